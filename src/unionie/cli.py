@@ -1,0 +1,196 @@
+"""Command line: ``unionie extract``, ``unionie evaluate``, ``unionie schema``, ``unionie train``.
+
+Input: files and options. Output: JSON records on stdout (one, or JSON Lines for several) or in
+``-o DIR``; scores; the JSON Schema. Messages, warnings and progress go to stderr, so stdout stays
+pure JSON. Exit status: 0 all inputs worked, 1 some failed (the others are still written),
+2 usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Extract people, organisations, places, initiatives, facts and relations from Chinese "
+    "trade-union news as validated JSON records.",
+)
+
+
+class NerChoice(StrEnum):
+    auto = "auto"
+    crf = "crf"
+    lac = "lac"
+    hanlp = "hanlp"
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"unionie: {msg}", err=True)
+
+
+def _pipeline(ner: NerChoice):
+    from .ner import BackendUnavailable
+    from .pipeline import Pipeline
+
+    try:
+        return Pipeline(ner=ner.value)
+    except BackendUnavailable as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Article files (UTF-8, GB18030/GBK or Big5 text).")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write DIR/<stem>.json per input instead of stdout.")] = None,
+    pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
+    doc_id: Annotated[str | None, typer.Option("--doc-id", help="doc_id of the record (one input only); default: the file stem.")] = None,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Leave the article text out of the record.")] = False,
+    ner: Annotated[NerChoice, typer.Option("--ner", help="Statistical NER backend: auto = trained model if present, else LAC.")] = NerChoice.auto,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress messages.")] = False,
+) -> None:
+    """Extract one record per article file."""
+    from .reader import InputError
+
+    if doc_id and len(files) > 1:
+        _err("usage error: --doc-id needs exactly one input file")
+        raise typer.Exit(2)
+    if output is not None:
+        if output.exists() and not output.is_dir():
+            _err(f"usage error: -o {output}: exists and is not a directory")
+            raise typer.Exit(2)
+        output.mkdir(parents=True, exist_ok=True)
+    pipe = _pipeline(ner)
+    failed = 0
+    show_progress = not quiet and len(files) > 1
+    t0 = time.perf_counter()
+    for i, path in enumerate(files, 1):
+        try:
+            record, warnings = pipe.extract_file(path, doc_id=doc_id)
+        except InputError as exc:
+            _err(f"error: {path}: {exc}")
+            failed += 1
+            continue
+        except Exception as exc:  # a bug must not lose the other files' work
+            _err(f"error: {path}: internal error ({type(exc).__name__}: {exc})")
+            failed += 1
+            continue
+        for w in warnings:
+            _err(f"warning: {path}: {w}")
+        data = record.to_json(pretty=pretty or output is not None, with_text=not no_text)
+        if output is not None:
+            (output / f"{path.stem}.json").write_text(data + "\n", encoding="utf-8")
+        else:
+            sys.stdout.write(data + "\n")
+            sys.stdout.flush()
+        if show_progress:
+            _err(f"[{i}/{len(files)}] {path} ({time.perf_counter() - t0:.1f}s)")
+    if failed:
+        _err(f"{failed} of {len(files)} input(s) failed")
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Directory of gold records (*.json, with text).")],
+    pred: Annotated[Path | None, typer.Option("--pred", help="Directory of predicted records; default: run the pipeline on each gold text.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list every false positive and false negative with context.")] = False,
+    ner: Annotated[NerChoice, typer.Option("--ner", help="NER backend when running the pipeline.")] = NerChoice.auto,
+) -> None:
+    """Score records against gold records (record-format.md, 'Evaluation')."""
+    from pydantic import ValidationError
+
+    from .evaluate import format_errors, format_report, score
+    from .record import Record
+
+    if not gold_dir.is_dir():
+        _err(f"usage error: {gold_dir}: not a directory")
+        raise typer.Exit(2)
+    if pred is not None and not pred.is_dir():
+        _err(f"usage error: --pred {pred}: not a directory")
+        raise typer.Exit(2)
+    gold_files = sorted(gold_dir.glob("*.json"))
+    if not gold_files:
+        _err(f"error: {gold_dir}: no *.json gold records")
+        raise typer.Exit(1)
+    pipe = _pipeline(ner) if pred is None else None
+    pairs = []
+    failed = 0
+    for gf in gold_files:
+        try:
+            gold = Record.model_validate_json(gf.read_text(encoding="utf-8"))
+        except (ValidationError, ValueError, OSError) as exc:
+            _err(f"error: {gf}: not a valid record ({str(exc).splitlines()[0]})")
+            failed += 1
+            continue
+        if pipe is not None:
+            if not gold.text:
+                _err(f"error: {gf}: gold record has no text to run the pipeline on")
+                failed += 1
+                continue
+            prec = pipe.extract(gold.text, doc_id=gold.doc_id)
+        else:
+            pf = pred / f"{gold.doc_id}.json"
+            if not pf.exists():
+                pf = pred / gf.name
+            if not pf.exists():
+                _err(f"warning: no prediction for {gold.doc_id}; scored as empty")
+                prec = Record(doc_id=gold.doc_id)
+            else:
+                try:
+                    prec = Record.model_validate_json(pf.read_text(encoding="utf-8"))
+                except (ValidationError, ValueError, OSError) as exc:
+                    _err(f"error: {pf}: not a valid record ({str(exc).splitlines()[0]})")
+                    failed += 1
+                    continue
+        pairs.append((gold, prec))
+    report = score(pairs)
+    if as_json:
+        data = report.as_dict()
+        if errors:
+            data["errors"] = report.errors
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_report(report))
+        if errors:
+            typer.echo("\nerrors (doc, layer, kind, details):")
+            typer.echo(format_errors(report))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the record."""
+    from .record import json_schema
+
+    typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+@app.command()
+def train(config: Annotated[Path, typer.Argument(help="Training config (JSON), e.g. configs/ner-crf.json.")]) -> None:
+    """Train the entity model from a config file (needs ../shared/datasets)."""
+    if not config.is_file():
+        _err(f"usage error: {config}: no such config file")
+        raise typer.Exit(2)
+    from .train import train as run_training
+
+    scores = run_training(config)
+    typer.echo(json.dumps(scores, ensure_ascii=False, indent=2))
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

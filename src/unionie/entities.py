@@ -1,0 +1,575 @@
+"""Entities: candidate mentions from the NER model and the domain recognizers, one merge policy,
+title chains, and grouping of mentions into entities with canonical names.
+
+Input: a ``Document`` with regions, sentences, tokens and the NER backend's candidate mentions.
+Output: ``doc.mentions`` (flat, non-overlapping, inside title/body, each with its ``source``) and
+``doc.entities`` (clusters with a canonical ``name``; PLACE entities carry ``normalized``).
+
+Recognizers (each returns candidates; none resolves overlaps itself):
+- ``quoted``: 《…》 documents (or media names), quoted initiative names confirmed by cue words;
+- ``known_initiatives``: programme names from the lexicon, matched without quotes;
+- ``events``: named congresses and meetings (ordinal + meeting head);
+- ``places``: the administrative gazetteer (full names; short names on word boundaries);
+- ``organizations``: names composed from place/organisation prefixes, organisation heads and
+  sub-units (贵州省 + 六盘水市 + 人大常委会; 六盘水市总工会 + 党组), level abbreviations (市总工会);
+- ``dates``: absolute and relative date expressions;
+- ``propagate``: later occurrences of a name already recognised elsewhere in the article.
+
+Merge policy (``resolve_overlaps``): spans are flat. Quoted names, documents and events beat
+anything they overlap; otherwise the longer span wins, ties going to the higher-priority source.
+Title chains (``find_positions``) then add POSITION mentions that belong to a named person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from .document import Document, EntityCluster, Mention
+from .places import Gazetteer, Place, gazetteer
+from .resources import alternation, generic_terms, initiatives, organizations, positions
+
+HAN = r"\u4e00-\u9fff"
+NUM_CN = "零〇一二三四五六七八九十百千两"
+
+# tier 3 always wins an overlap; below that the longer span wins, then the tier
+TIER = {
+    "rule:document": 3, "rule:quoted": 3, "rule:event": 3,
+    "rule:org": 2, "lexicon:initiative": 2, "lexicon:org": 2, "gazetteer": 2, "rule:date": 2,
+    "crf": 1, "lac": 1, "hanlp": 1, "alias": 0,
+}
+
+
+def _tier(m: Mention) -> int:
+    return TIER.get(m.source, 1)
+
+
+def resolve_overlaps(cands: list[Mention]) -> list[Mention]:
+    """Keep a flat set of mentions: see the module docstring for the policy."""
+    order = sorted(cands, key=lambda m: (-(_tier(m) >= 3), -(m.end - m.start), -_tier(m), m.start))
+    kept: list[Mention] = []
+    taken = bytearray()
+    for m in order:
+        if len(taken) < m.end:
+            taken.extend(b"\0" * (m.end - len(taken)))
+        if any(taken[m.start : m.end]):
+            continue
+        for i in range(m.start, m.end):
+            taken[i] = 1
+        kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+# --- recognizers ----------------------------------------------------------------------------
+
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’"}
+_QUOTED = re.compile(r"“([^“”\n]{1,30})”|「([^「」\n]{1,30})」|『([^『』\n]{1,30})』|‘([^‘’\n]{1,30})’")
+_BOOK = re.compile(r"《([^《》\n]{1,80})》")
+_MEDIA_END = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")
+_SENT_PUNCT = re.compile(r"[，。！？；：,!?;:]")
+
+
+def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) -> bool:
+    data = initiatives()
+    if _SENT_PUNCT.search(name) or len(name) > 20:
+        return False  # quoted speech, not a name
+    if name in data["generic_not"]:
+        return False
+    if len(name) <= data["slogan_max_len"]:
+        return False  # “三性”, “当”: slogans and words in scare quotes
+    if re.fullmatch(rf"[{NUM_CN}\d]+[{HAN}]", name):
+        return False
+    before_cue = any(before.endswith(c) for c in data["before_cues"])
+    after_cue = any(after.startswith(c) for c in data["after_cues"])
+    head = any(name.endswith(h) for h in data["heads"])
+    known = name in data["known"]
+    list_cue = after.startswith("、") or before.endswith("、")
+    if single_quote:
+        return known or (head and (before_cue or after_cue))
+    return known or head or before_cue or after_cue or list_cue
+
+
+def quoted(doc: Document) -> list[Mention]:
+    out = []
+    text = doc.text
+    for region in doc.regions:
+        for m in _BOOK.finditer(text, region.start, region.end):
+            name = m.group(1).strip()
+            s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            e = s + len(name)
+            if not name:
+                continue
+            typ = "ORG" if name.endswith(_MEDIA_END) and len(name) <= 8 else "DOCUMENT"
+            out.append(Mention(s, e, typ, name, "rule:document"))
+        for m in _QUOTED.finditer(text, region.start, region.end):
+            gi = next(i for i in range(1, 5) if m.group(i) is not None)
+            name = m.group(gi)
+            s, e = m.start(gi), m.end(gi)
+            before = text[max(region.start, m.start() - 6) : m.start()]
+            after = text[m.end() : min(region.end, m.end() + 8)]
+            if _is_initiative_name(name, before, after, single_quote=gi == 4):
+                out.append(Mention(s, e, "INITIATIVE", name, "rule:quoted"))
+    return out
+
+
+def _literal_matches(doc: Document, words: Iterable[str], typ: str, source: str) -> list[Mention]:
+    words = [w for w in words if w]
+    if not words:
+        return []
+    rx = re.compile(alternation(words))
+    out = []
+    for region in doc.regions:
+        for m in rx.finditer(doc.text, region.start, region.end):
+            out.append(Mention(m.start(), m.end(), typ, m.group(), source))
+    return out
+
+
+def known_initiatives(doc: Document) -> list[Mention]:
+    return _literal_matches(doc, initiatives()["known"], "INITIATIVE", "lexicon:initiative")
+
+
+_ORDINAL = rf"(?:第[{NUM_CN}\d]+[次届]|[{NUM_CN}\d]+届[{NUM_CN}\d]+次|[{NUM_CN}\d]+届)"
+_MEETING_HEAD = (
+    "全国代表大会|代表大会|全体委员（扩大）会议|全体委员会议|全委（扩大）会议|全委会|全体会议|"
+    "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|运动会|职工运动会|技能大赛|"
+    "职业技能大赛|表彰大会|论坛|博览会|大会|会议"
+)
+_EVENT = re.compile(rf"{_ORDINAL}[{HAN}]{{0,8}}?(?:{_MEETING_HEAD})")
+
+
+def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
+    """Ordinal + meeting head, extended left over an adjacent organisation or place name."""
+    ends = {}
+    for p in prefixes:
+        if p.type in ("ORG", "PLACE") and (p.end not in ends or p.start < ends[p.end]):
+            ends[p.end] = p.start
+    out = []
+    for region in doc.regions:
+        for m in _EVENT.finditer(doc.text, region.start, region.end):
+            s = ends.get(m.start(), m.start())
+            out.append(Mention(s, m.end(), "EVENT", doc.text[s : m.end()], "rule:event"))
+    return out
+
+
+def _token_bounds(doc: Document) -> tuple[set[int], set[int]]:
+    return {t.start for t in doc.tokens}, {t.end for t in doc.tokens}
+
+
+def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
+    """Gazetteer names: full names anywhere in Han text, short names on jieba word boundaries."""
+    starts, ends = _token_bounds(doc)
+    text = doc.text
+    out = []
+    for region in doc.regions:
+        for i in range(region.start, region.end):
+            if not ("\u4e00" <= text[i] <= "\u9fff"):
+                continue
+            best = None
+            for n in range(min(10, region.end - i), 1, -1):
+                sub = text[i : i + n]
+                if sub in gaz.full:
+                    best = (sub, True)
+                    break
+                if best is None and sub in gaz.short and i in starts and i + n in ends:
+                    best = (sub, False)
+            if best:
+                out.append(Mention(i, i + len(best[0]), "PLACE", best[0], "gazetteer"))
+    return out
+
+
+class _OrgGrammar:
+    def __init__(self) -> None:
+        data = organizations()
+        self.after_place = re.compile(alternation(data["after_place_heads"]))
+        self.after_full_place = re.compile(
+            alternation(data["after_place_heads"] + data["union_heads"] + data["after_level_heads"]))
+        self.org_ends = tuple(data["union_heads"] + data["after_place_heads"] + data["company_heads"]
+                              + data["subunits"] + data["after_level_heads"])
+        self.after_org = re.compile(alternation(data["union_heads"] + data["subunits"]))
+        self.subunits = re.compile(alternation(data["subunits"]))
+        ab = data["admin_abbrev"]
+        self.abbrev = re.compile(rf"(?:{alternation(ab['levels'])})(?:{alternation(ab['heads'])})")
+        self.aliases: dict[str, str] = data["aliases"]
+        self.alias_rx = re.compile(alternation(self.aliases))
+        self.company_end = tuple(sorted(data["company_heads"], key=len, reverse=True))
+
+
+_GRAMMAR: _OrgGrammar | None = None
+
+
+def _grammar() -> _OrgGrammar:
+    global _GRAMMAR
+    if _GRAMMAR is None:
+        _GRAMMAR = _OrgGrammar()
+    return _GRAMMAR
+
+
+def _has_level_suffix(name: str) -> bool:
+    return name.endswith(("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "特区", "新区", "自治区"))
+
+
+def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
+    """Compose organisation names from prefixes (places, model ORGs) + heads + sub-units."""
+    g = _grammar()
+    text = doc.text
+    by_start: dict[int, list[Mention]] = {}
+    for p in prefixes:
+        by_start.setdefault(p.start, []).append(p)
+    out: list[Mention] = []
+
+    def region_end(pos: int) -> int:
+        for r in doc.regions:
+            if r.start <= pos < r.end:
+                return r.end
+        return pos
+
+    def extend_subunits(end: int, limit: int) -> int:
+        while True:
+            m = g.subunits.match(text, end, limit)
+            if not m:
+                return end
+            end = m.end()
+
+    for p in prefixes:
+        limit = region_end(p.start)
+        # chain adjacent places: 贵州省 + 六盘水市
+        chain_end = p.end
+        chain_full = p.type == "PLACE" and _has_level_suffix(p.text)
+        progressed = True
+        while progressed:
+            progressed = False
+            for q in by_start.get(chain_end, []):
+                if q.type == "PLACE":
+                    chain_end = q.end
+                    chain_full = _has_level_suffix(q.text)
+                    progressed = True
+                    break
+        if p.type == "PLACE":
+            rx = g.after_full_place if chain_full else g.after_place
+            m = rx.match(text, chain_end, limit)
+            if m:
+                end = extend_subunits(m.end(), limit)
+                out.append(Mention(p.start, end, "ORG", text[p.start : end], "rule:org"))
+        elif p.type == "ORG":
+            m = g.after_org.match(text, p.end, limit)
+            if m:
+                end = extend_subunits(m.end(), limit)
+                out.append(Mention(p.start, end, "ORG", text[p.start : end], "rule:org"))
+    for region in doc.regions:
+        for m in g.abbrev.finditer(text, region.start, region.end):
+            end = extend_subunits(m.end(), region.end)
+            out.append(Mention(m.start(), end, "ORG", text[m.start() : end], "rule:org"))
+        for m in g.alias_rx.finditer(text, region.start, region.end):
+            end = extend_subunits(m.end(), region.end)
+            out.append(Mention(m.start(), end, "ORG", text[m.start() : end], "lexicon:org",
+                               canonical=g.aliases[m.group()] + text[m.end() : end]))
+    return out
+
+
+_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+    r"(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?(?:上半年|下半年|底|初)?"
+    r"|(?:今年|去年|前年|明年|上年)(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:\d{1,2}[日号])?|上半年|下半年|底|初)?"
+    r"|(?<![\d.])(?:\d{1,2}|十[一二]?)月(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    r"|(?<![\d.个])(?:\d{1,2})月(?:份|初|中旬|下旬|上旬|底)?(?!\d)"
+)
+
+
+def dates(doc: Document) -> list[Mention]:
+    out = []
+    for region in doc.regions:
+        for m in _DATE.finditer(doc.text, region.start, region.end):
+            out.append(Mention(m.start(), m.end(), "DATE", m.group(), "rule:date"))
+    return out
+
+
+def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
+    """Every further occurrence of a recognised name (PERSON, ORG, PLACE, INITIATIVE) in the article."""
+    names: dict[str, str] = {}
+    for m in found:
+        if m.type in ("PERSON", "ORG", "PLACE", "INITIATIVE") and len(m.text) >= 2:
+            names.setdefault(m.text, m.type)
+    if not names:
+        return []
+    rx = re.compile(alternation(names))
+    out = []
+    for region in doc.regions:
+        for m in rx.finditer(doc.text, region.start, region.end):
+            out.append(Mention(m.start(), m.end(), names[m.group()], m.group(), "alias"))
+    return out
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+_PERSON_OK = re.compile(rf"^[{HAN}]{{2,4}}$|^[{HAN}]{{1,6}}·[{HAN}]{{1,8}}$")
+_BAD_PERSON_END = ("说", "表示", "介绍", "指出", "强调", "称")
+
+
+def keep(m: Mention) -> bool:
+    if m.text in generic_terms():
+        return False
+    if m.type == "PERSON":
+        return bool(_PERSON_OK.match(m.text)) and not m.text.endswith(_BAD_PERSON_END)
+    if m.type in ("ORG", "PLACE") and len(m.text) < 2:
+        return False
+    if m.type == "ORG" and m.source in ("lac", "crf", "hanlp") and len(m.text) < 4:
+        return m.text.endswith(_grammar().org_ends) or m.text in _grammar().aliases
+    if m.type == "PLACE" and m.text.startswith(("全", "各")):
+        return False
+    return True
+
+
+# --- title chains ------------------------------------------------------------------------------
+
+_CHAIN_SEP = "、"
+_APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任)")
+
+
+def _title_ending_at(text: str, pos: int, floor: int, covered: Callable[[int], bool]) -> str | None:
+    """Longest position title ending at ``pos`` that does not cut into an existing mention."""
+    pset = positions()
+    for n in range(min(9, pos - floor), 1, -1):
+        cand = text[pos - n : pos]
+        if cand in pset and not covered(pos - n):
+            return cand
+    return None
+
+
+def _title_starting_at(text: str, pos: int, end: int) -> str | None:
+    pset = positions()
+    for n in range(min(9, end - pos), 1, -1):
+        if text[pos : pos + n] in pset:
+            return text[pos : pos + n]
+    return None
+
+
+def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """POSITION mentions in title chains ending at (or opening after) a named person.
+
+    ``…代表大会代表、…人大常委会副主任、市总工会主席刘静``: walking left from 刘静, each title is
+    tied to the ORG/EVENT right before it, or, when none, to the one of the next title on its
+    right (省总工会党组书记、常务副主席王某 gives both titles to 省总工会).
+    Also ``刘静（市总工会主席）`` and ``刘静担任市总工会主席``.
+    """
+    text = doc.text
+    end_at = {m.end: m for m in mentions}
+    start_at = {m.start: m for m in mentions}
+    inside = set()
+    for m in mentions:
+        inside.update(range(m.start + 1, m.end))
+    out: list[Mention] = []
+    for person in mentions:
+        if person.type != "PERSON":
+            continue
+        region_start = next((r.start for r in doc.regions if r.start <= person.start < r.end), 0)
+        pos = person.start
+        chain: list[tuple[Mention, Mention | None]] = []
+        while pos > region_start:
+            t = _title_ending_at(text, pos, region_start, lambda i: i in inside)
+            if not t:
+                break
+            ps = pos - len(t)
+            title = Mention(ps, pos, "POSITION", t, "rule:title")
+            org = end_at.get(ps)
+            if org is not None and org.type not in ("ORG", "EVENT"):
+                org = None
+            chain.append((title, org))
+            pos = org.start if org else ps
+            if pos > region_start and text[pos - 1] == _CHAIN_SEP:
+                pos -= 1
+            else:
+                break
+        inherited: Mention | None = None
+        for title, org in chain:  # right to left
+            if org is not None:
+                inherited = org
+            out.append(_link(title, person, org or inherited))
+        pos = person.end
+        if pos < len(text) and text[pos] in "（(":
+            close = text.find("）" if text[pos] == "（" else ")", pos, pos + 40)
+            if close > 0:
+                out.extend(_titles_in(doc, pos + 1, close, person, start_at))
+        else:
+            m = _APPOINT.match(text, pos, pos + 4)
+            if m:
+                stop = m.end()
+                while stop < len(text) and stop - m.end() < 40 and text[stop] not in "，。；,;":
+                    stop += 1
+                out.extend(_titles_in(doc, m.end(), stop, person, start_at))
+    return out
+
+
+def _link(title: Mention, person: Mention, org: Mention | None) -> Mention:
+    title.holder = person
+    title.of = org
+    return title
+
+
+def _titles_in(doc: Document, start: int, end: int, person: Mention,
+               start_at: dict[int, Mention]) -> list[Mention]:
+    """Titles inside a span such as '市总工会主席、党组书记' (after a person's name)."""
+    text = doc.text
+    out = []
+    pos = start
+    org = None
+    while pos < end:
+        m = start_at.get(pos)
+        if m is not None and m.type in ("ORG", "EVENT"):
+            org = m
+            pos = m.end
+            continue
+        t = _title_starting_at(text, pos, end)
+        if t:
+            out.append(_link(Mention(pos, pos + len(t), "POSITION", t, "rule:title"), person, org))
+            pos += len(t)
+            continue
+        if text[pos] == _CHAIN_SEP:
+            pos += 1
+            continue
+        break
+    return out
+
+
+# --- grouping --------------------------------------------------------------------------------
+
+
+def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict[str, Place]:
+    """The article's own province/city/county: the most named ones of each level."""
+    counts: dict[str, Counter[Place]] = {"province": Counter(), "city": Counter(), "county": Counter()}
+    for m in mentions:
+        if m.type not in ("PLACE", "ORG"):
+            continue
+        surface = m.text
+        cands: list[Place] = []
+        if m.type == "PLACE":
+            cands = gaz.lookup(surface)
+        else:
+            for n in range(min(10, len(surface)), 1, -1):
+                cands = gaz.lookup(surface[:n])
+                if cands:
+                    break
+        if cands:
+            p = cands[0]
+            counts[p.level][p] += 1
+            if p.city and p.level == "county":
+                counts["city"][Place(p.city, "city", p.province, p.city, None)] += 0.5
+            counts["province"][Place(p.province, "province", p.province, None, None)] += 0.25
+    home: dict[str, Place] = {}
+    for level, c in counts.items():
+        if c:
+            home[level] = c.most_common(1)[0][0]
+    if "city" in home:
+        home.setdefault("province", Place(home["city"].province, "province", home["city"].province, None, None))
+    return home
+
+
+def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
+    level = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}.get(name[:1])
+    if level and level in home:
+        full = home[level].name
+        if full.endswith(name[:1]):
+            return full + name[1:]
+    return name
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[EntityCluster]:
+    """Group mentions into entities and choose canonical names (alias resolution)."""
+    home = _home_places(doc, mentions, gaz)
+    g = _grammar()
+    clusters: dict[tuple[str, str], EntityCluster] = {}
+    place_of: dict[tuple[str, str], Place] = {}
+
+    def key_for(m: Mention) -> tuple[str, str]:
+        if m.type == "ORG":
+            if m.canonical:
+                return ("ORG", m.canonical)
+            if m.text in g.aliases:
+                return ("ORG", g.aliases[m.text])
+            return ("ORG", _expand_abbrev(m.text, home))
+        if m.type == "PLACE":
+            cands = gaz.lookup(m.text)
+            if cands:
+                # prefer the candidate in the article's own province
+                prov = home.get("province")
+                best = next((c for c in cands if prov and c.province == prov.province), cands[0])
+                k = ("PLACE", f"{best.name}|{best.province}")
+                place_of[k] = best
+                return k
+            return ("PLACE", m.text)
+        return (m.type, m.text)
+
+    for m in mentions:
+        k = key_for(m)
+        cl = clusters.get(k)
+        if cl is None:
+            cl = clusters[k] = EntityCluster(m.type, k[1] if m.type != "PLACE" else m.text)
+        cl.mentions.append(m)
+
+    # typos and partial forms: 六盘市工会 → 六盘水市总工会 (same first char and head, subsequence)
+    orgs = [k for k in clusters if k[0] == "ORG"]
+    for k in sorted(orgs, key=lambda k: len(k[1])):
+        short = k[1]
+        for k2 in sorted(orgs, key=lambda k: -len(k[1])):
+            long = k2[1]
+            if k2 == k or k2 not in clusters or k not in clusters or len(long) <= len(short):
+                continue
+            if (short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
+                    and _is_subsequence(short, long)):
+                clusters[k2].mentions.extend(clusters.pop(k).mentions)
+                break
+
+    out = []
+    for k, cl in clusters.items():
+        cl.mentions.sort(key=lambda m: m.start)
+        if cl.type == "PLACE":
+            longest = max((m.text for m in cl.mentions), key=len)
+            p = place_of.get(k)
+            if p is not None:
+                cl.name = p.name if gaz.short.get(longest) and not gaz.full.get(longest) else longest
+                cl.normalized = {"province": p.province, "city": p.city, "county": p.county}
+            else:
+                cl.name = longest
+        out.append(cl)
+    out.sort(key=lambda c: c.mentions[0].start)
+    for i, cl in enumerate(out):
+        for m in cl.mentions:
+            m.entity = i
+    return out
+
+
+# --- the stage -------------------------------------------------------------------------------
+
+Recognizer = Callable[[Document], list[Mention]]
+
+
+class EntityStage:
+    """Runs the NER backend and the domain recognizers, merges, links titles, groups."""
+
+    name = "entities"
+
+    def __init__(self, backend) -> None:
+        self.backend = backend
+        self.gaz = gazetteer()
+
+    def __call__(self, doc: Document) -> Document:
+        model = [m for m in self.backend(doc) if doc.in_regions(m.start, m.end)]
+        gaz_places = places(doc, self.gaz)
+        prefixes = gaz_places + [m for m in model if m.type in ("PLACE", "ORG")]
+        orgs = organizations_(doc, prefixes)
+        base = (quoted(doc) + known_initiatives(doc) + events(doc, prefixes + orgs) + orgs
+                + gaz_places + dates(doc) + model)
+        base = [m for m in base if keep(m)]
+        first = resolve_overlaps(base)
+        mentions = resolve_overlaps(first + [m for m in propagate(doc, first) if keep(m)])
+        titles = find_positions(doc, mentions)
+        mentions = resolve_overlaps(mentions + titles)
+        doc.mentions = mentions
+        doc.entities = group(doc, mentions, self.gaz)
+        return doc

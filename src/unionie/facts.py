@@ -1,0 +1,267 @@
+"""Facts: numeric quantities with value, unit, approximation, object, subject and predicate.
+
+Input: a ``Document`` with regions, sentences, tokens (jieba words + POS), mentions and entities.
+Output: ``doc.facts``. One pass finds ``[approx word] numeral [range] [多/余] [万/亿…] unit``
+in the title and body; units, multipliers and approximation words come from
+``resources/units.json``. Dates, ordinals (第…), numbers inside names (mentions), idioms (一个台阶,
+两个字: single Chinese numerals ≤ 2) and durations like 3个月 are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from .document import Document, FactItem, Mention, Token
+from .numbers import CN_NUMERAL_CHARS, chinese_range, value_of
+from .resources import alternation, units
+
+_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+_CN = rf"[{CN_NUMERAL_CHARS}]+"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    u = units()
+    pre = alternation(u["approx_span_words"])
+    rng = alternation(u["range_marks"])
+    mult = alternation(u["multipliers"])
+    unit = alternation(u["units"])
+    return re.compile(
+        rf"(?P<pre>{pre})?"
+        rf"(?:百分之(?P<pct>{_ARABIC}|{_CN})"
+        rf"|(?P<num>{_ARABIC}|{_CN})(?:(?P<rng>{rng})(?P<num2>{_ARABIC}|{_CN}))?"
+        rf"(?P<in1>多|余)?(?P<mult>{mult})?(?P<in2>多|余)?(?P<unit>{unit}))"
+    )
+
+
+_NOUNISH = ("n", "vn", "nz", "nt", "ng", "an", "j", "l", "nrt", "nr", "ns", "b", "eng")
+_STOP_WORDS = {"等", "的", "和", "及", "与", "、", "共", "已", "了", "还", "都", "各", "全部", "累计", "其中"}
+_PUNCT = set("，。、；：！？,.;:!?“”‘’《》（）()「」『』 \u3000\n")
+_SUBJECT_BLOCK_BEFORE = ("在", "与", "和", "为", "向", "对", "由", "经", "同", "跟", "把", "被", "从", "及", "、")
+
+
+class FactStage:
+    name = "facts"
+
+    def __call__(self, doc: Document) -> Document:
+        u = units()
+        rx = _pattern()
+        covered = _covered(doc.mentions)
+        tok_starts = [t.start for t in doc.tokens]
+        facts: list[FactItem] = []
+        for region in doc.regions:
+            for m in rx.finditer(doc.text, region.start, region.end):
+                fact = self._make(doc, m, u, covered)
+                if fact is None:
+                    continue
+                self._describe(doc, fact, tok_starts, facts)
+                if fact.object and any(fact.object == w for w in u["not_fact_objects"]):
+                    continue
+                facts.append(fact)
+        doc.facts = facts
+        return doc
+
+    # -- value, unit, approximation
+    def _make(self, doc: Document, m: re.Match[str], u: dict, covered: set[int]) -> FactItem | None:
+        text = doc.text
+        s, e = m.start(), m.end()
+        num_start = m.start("pct") if m.group("pct") else m.start("num")
+        if num_start > 0 and text[num_start - 1] in "第#No.":
+            return None
+        if num_start > 0 and (text[num_start - 1].isascii() and text[num_start - 1].isalnum()):
+            return None  # part of an identifier
+        if any(i in covered for i in range(num_start, e)):
+            return None  # inside a name, a date or an event
+        unit_surface = m.group("unit")
+        after = text[e : e + 2]
+        if unit_surface == "个" and after[:1] in ("月", "多") and text[e : e + 2] in ("月", "多月") or after[:1] == "月":
+            return None  # 3个月: a duration, not a count
+        if any(after.startswith(w) for w in u["date_followers"]) and unit_surface in ("个",):
+            return None
+        approx = "exact"
+        value_max = None
+        if m.group("pct"):
+            raw = m.group("pct")
+            value = value_of(raw)
+            unit = "%"
+        else:
+            raw = m.group("num")
+            is_cn = raw[0] in CN_NUMERAL_CHARS
+            if is_cn and (m.group("mult") or "") and raw[-1] in "十百千万亿":
+                return None
+            est = chinese_range(raw) if is_cn else None
+            try:
+                if est:
+                    value, value_max = est
+                    approx = "about"
+                else:
+                    value = value_of(raw)
+            except ValueError:
+                return None
+            if is_cn and value <= 2 and not m.group("rng"):
+                return None  # 一个台阶, 两个字: figures of speech
+            if m.group("num2"):
+                try:
+                    value_max = value_of(m.group("num2"))
+                except ValueError:
+                    return None
+            mult = u["multipliers"].get(m.group("mult") or "", 1)
+            value *= mult
+            if value_max is not None:
+                value_max *= mult
+            unit = u["units"][unit_surface]["unit"]
+        if m.group("in1") or m.group("in2"):
+            approx = "more_than"
+        pre = m.group("pre")
+        if pre:
+            approx = u["approx_before"].get(pre, approx) if pre not in ("共", "共计") else approx
+        else:
+            before = text[max(0, s - 2) : s]
+            for w, a in u["approx_before"].items():
+                if before.endswith(w) and a != "exact":
+                    approx = a
+                    break
+        for w, a in u["approx_after"].items():
+            if text.startswith(w, e):
+                approx = a
+                break
+        if m.group("rng") and not (raw and raw[0] in CN_NUMERAL_CHARS and chinese_range(raw)):
+            approx = "exact" if approx == "exact" else approx
+        return FactItem(s, e, text[s:e], float(value), unit, approx, value_max=value_max)
+
+    # -- object, predicate, subject
+    def _describe(self, doc: Document, fact: FactItem, tok_starts: list[int], earlier: list[FactItem]) -> None:
+        toks = doc.tokens
+        i = bisect_right(tok_starts, fact.end - 1)  # first token starting at/after fact.end
+        while i < len(toks) and toks[i].start < fact.end:
+            i += 1
+        right = _noun_run(doc, toks, i, +1)
+        j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
+        while j >= 0 and toks[j].end > fact.start:
+            j -= 1
+        left = _noun_run(doc, toks, j, -1)
+        mention_left = _mention_ending_near(doc, fact.start)
+        obj_side = None
+        if right:
+            fact.object, obj_side = right, "right"
+        elif mention_left:
+            fact.object, obj_side = mention_left, "left"
+        elif left:
+            fact.object, obj_side = left, "left"
+        else:
+            sent = _sentence_of(doc, fact.start)
+            prev = [f for f in earlier if sent and sent[0] <= f.start < fact.start and f.object]
+            if prev:
+                fact.object = prev[-1].object
+        fact.predicate = _verb_before(doc, toks, j, left)
+        if obj_side == "right" and _clause_initial(doc, fact.start):
+            fact.subject = None  # "97个乡级工会全部通过…": the counted thing is the subject
+        else:
+            fact.subject = _subject(doc, fact.start)
+
+
+def _covered(mentions: list[Mention]) -> set[int]:
+    out: set[int] = set()
+    for m in mentions:
+        if m.type in ("INITIATIVE", "ORG", "PERSON", "DOCUMENT", "EVENT", "DATE") or m.type == "PLACE":
+            out.update(range(m.start, m.end))
+    return out
+
+
+def _is_noun(t: Token) -> bool:
+    return (t.pos or "").startswith(_NOUNISH) and t.text not in _STOP_WORDS and t.text[0] not in _PUNCT
+
+
+def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None:
+    """Contiguous noun-like tokens from index i going right (+1) or left (-1)."""
+    if step > 0 and 0 <= i < len(toks) and toks[i].text == "的":
+        i += 1
+    run: list[Token] = []
+    while 0 <= i < len(toks) and _is_noun(toks[i]) and len(run) < 6:
+        if run and (toks[i].end != run[-1].start if step < 0 else toks[i].start != run[-1].end):
+            break
+        run.append(toks[i])
+        i += step
+    if not run:
+        return None
+    if step < 0:
+        run.reverse()
+        while len(run) > 1 and (run[0].pos or "") in ("vn", "b"):
+            run.pop(0)  # 发展会员: the verbal noun is the predicate, not part of the object
+    return doc.text[run[0].start : run[-1].end]
+
+
+def _mention_ending_near(doc: Document, pos: int) -> str | None:
+    """A quoted initiative or name right before the number (创建“凉都工匠场”32家)."""
+    text = doc.text
+    p = pos
+    while p > 0 and text[p - 1] in "”’」』":
+        p -= 1
+    for m in doc.mentions:
+        if m.end == p and m.type in ("INITIATIVE", "ORG") and p != pos:
+            return m.text
+    return None
+
+
+def _verb_before(doc: Document, toks: list[Token], j: int, left: str | None) -> str | None:
+    k = j
+    if left:
+        n = len(left)
+        while k >= 0 and n > 0:
+            n -= len(toks[k].text)
+            k -= 1
+    steps = 0
+    while k >= 0 and steps < 4:
+        t = toks[k]
+        if t.text[0] in _PUNCT:
+            return None
+        if (t.pos or "").startswith("v") and t.text not in ("是", "有"):
+            return t.text
+        k -= 1
+        steps += 1
+    return None
+
+
+def _sentence_of(doc: Document, pos: int) -> tuple[int, int] | None:
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return (s.start, s.end)
+    return None
+
+
+def _clause_initial(doc: Document, pos: int) -> bool:
+    text = doc.text
+    k = pos - 1
+    while k >= 0 and text[k] in " \u3000":
+        k -= 1
+    return k < 0 or text[k] in "，。；：！？\n,;:"
+
+
+def _subject(doc: Document, pos: int) -> int | None:
+    """The ORG/PLACE entity that opens a clause earlier in the same paragraph (its subject)."""
+    region = next((r for r in doc.regions if r.start <= pos < r.end), None)
+    if region is None:
+        return None
+    best = None
+    for m in doc.mentions:
+        if m.start >= pos or m.start < region.start:
+            continue
+        if m.type not in ("ORG", "PLACE") or m.entity is None:
+            continue
+        if _opens_clause(doc, m):
+            best = m
+    return best.entity if best else None
+
+
+_ADVERBIAL = re.compile(r"(?:目前|当前|近年来|近年|今年以来|同时|此外|另外|其中|为此|五年来|多年来|一年来|截至目前)$")
+
+
+def _opens_clause(doc: Document, m: Mention) -> bool:
+    text = doc.text
+    k = m.start
+    if k == 0 or text[k - 1] in "，。；：！？\n,;:“" or any(r.start == k for r in doc.regions):
+        return True
+    head = text[max(0, k - 8) : k]
+    return bool(_ADVERBIAL.search(head)) and head[-len(_ADVERBIAL.search(head).group()) - 1 :][:1] in "，。\n"

@@ -1,0 +1,133 @@
+"""Statistical NER backends behind one small interface.
+
+Input: a ``Document`` with ``sentences``. Output: ``doc.ner_words`` (the pretrained LAC analysis:
+words with POS/NER tags, document offsets; later stages use it as evidence) and a list of
+PERSON/ORG/PLACE ``Mention`` candidates, each tagged with the backend's name as its source.
+
+Backends: ``crf`` (the project's trained model in ``models/``, stacked on LAC; the default when the
+model file is present), ``lac`` (the bare pretrained tagger), ``hanlp`` (optional extra, needs
+HanLP's downloadable model; fails with a clear message when it cannot be had).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .document import Document, Mention
+from .lac_tagger import shared_lac
+
+LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+
+
+class BackendUnavailable(RuntimeError):
+    """A requested NER backend cannot run here (missing package, model or network)."""
+
+
+class NerBackend(Protocol):
+    name: str
+
+    def __call__(self, doc: Document) -> list[Mention]: ...
+
+
+def _lac_words(doc: Document) -> list[list[tuple[int, int, str]]]:
+    """LAC analysis per sentence (offsets into doc.text); also stored as doc.ner_words."""
+    lac = shared_lac()
+    per_sentence = []
+    doc.ner_words = []
+    for sent in doc.sentences:
+        words = lac.analyze(doc.text[sent.start : sent.end])
+        per_sentence.append(words)
+        doc.ner_words.extend((sent.start + s, sent.start + e, t) for s, e, t in words)
+    return per_sentence
+
+
+class LacBackend:
+    name = "lac"
+
+    def __call__(self, doc: Document) -> list[Mention]:
+        out = []
+        for sent, words in zip(doc.sentences, _lac_words(doc), strict=True):
+            for s, e, tag in words:
+                if tag in LAC_TYPES:
+                    a, b = sent.start + s, sent.start + e
+                    out.append(Mention(a, b, LAC_TYPES[tag], doc.text[a:b], self.name))
+        return out
+
+
+class CrfBackend:
+    name = "crf"
+
+    def __init__(self, model_path: str | None = None) -> None:
+        try:
+            from .crf_ner import CrfNer
+        except ImportError as exc:  # pragma: no cover - the module ships with the package
+            raise BackendUnavailable(f"crf backend: {exc}") from None
+        try:
+            self._model = CrfNer(model_path)
+        except FileNotFoundError as exc:
+            raise BackendUnavailable(str(exc).splitlines()[0]) from None
+
+    def __call__(self, doc: Document) -> list[Mention]:
+        out = []
+        for sent, words in zip(doc.sentences, _lac_words(doc), strict=True):
+            text = doc.text[sent.start : sent.end]
+            for s, e, typ in self._model.predict(text, lac_words=words):
+                a, b = sent.start + s, sent.start + e
+                out.append(Mention(a, b, typ, doc.text[a:b], self.name))
+        return out
+
+
+HANLP_TYPES = {"PERSON": "PERSON", "NR": "PERSON", "PER": "PERSON", "ORGANIZATION": "ORG", "NT": "ORG",
+               "ORG": "ORG", "LOCATION": "PLACE", "NS": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}
+
+
+class HanlpBackend:
+    """HanLP's MSRA NER model (``pip install unionie[hanlp]``; downloads its model on first use)."""
+
+    name = "hanlp"
+    MODEL = "MSRA_NER_ELECTRA_SMALL_ZH"
+
+    def __init__(self) -> None:
+        try:
+            import hanlp  # noqa: F401
+        except ImportError:
+            raise BackendUnavailable(
+                "hanlp backend needs the optional extra: pip install 'unionie[hanlp]'"
+            ) from None
+        try:
+            import hanlp
+
+            self._ner = hanlp.load(getattr(hanlp.pretrained.ner, self.MODEL))
+        except Exception as exc:  # network errors come in many types from HanLP
+            raise BackendUnavailable(
+                f"hanlp backend: cannot load model {self.MODEL} (offline or download failed: "
+                f"{type(exc).__name__})"
+            ) from None
+
+    def __call__(self, doc: Document) -> list[Mention]:
+        _lac_words(doc)  # later stages still use LAC's words as evidence
+        out = []
+        for sent in doc.sentences:
+            chars = list(doc.text[sent.start : sent.end])
+            for _text, label, s, e in self._ner(chars):
+                typ = HANLP_TYPES.get(str(label).upper())
+                if typ:
+                    a, b = sent.start + s, sent.start + e
+                    out.append(Mention(a, b, typ, doc.text[a:b], self.name))
+        return out
+
+
+def make_backend(name: str = "auto") -> NerBackend:
+    """'auto' = the trained CRF model when its file is present, else bare LAC."""
+    if name == "auto":
+        try:
+            return CrfBackend()
+        except BackendUnavailable:
+            return LacBackend()
+    if name == "crf":
+        return CrfBackend()
+    if name == "lac":
+        return LacBackend()
+    if name == "hanlp":
+        return HanlpBackend()
+    raise BackendUnavailable(f"unknown NER backend {name!r} (choose auto, crf, lac or hanlp)")

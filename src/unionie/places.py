@@ -1,0 +1,142 @@
+"""Gazetteer of Chinese administrative places (province, city, county) for PLACE mentions.
+
+Input: the administrative-division list that ships inside the ``jionlp`` wheel (read as a data
+file; jionlp itself is not imported, which avoids its start-up cost and stdout banner). Output:
+``Gazetteer.lookup(surface)`` gives the places a surface form can name, with level and parents,
+for recognition (full names such as 六盘水市, 六枝特区; short names of provinces and cities such as
+六盘水) and for the ``normalized`` field of PLACE entities. The parsed table is cached as JSON in
+the user cache directory, so only the first run pays for reading the zip.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import os
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "特区", "新区", "地区", "林区",
+                  "省", "市", "县", "区", "州", "盟", "旗")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # full official name, e.g. 六盘水市
+    level: str  # province | city | county
+    province: str
+    city: str | None
+    county: str | None
+
+
+def _jionlp_zip() -> Path | None:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    p = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.zip"
+    return p if p.exists() else None
+
+
+def _cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "unionie" / "places-v1.json"
+
+
+def _parse(zip_path: Path) -> list[list[str]]:
+    rows: list[list[str]] = []
+    with zipfile.ZipFile(zip_path) as zf:
+        name = zf.namelist()[0]
+        with zf.open(name) as fh:
+            province = city = ""
+            for raw in io.TextIOWrapper(fh, encoding="utf-8"):
+                depth = len(raw) - len(raw.lstrip("\t"))
+                if depth > 2:
+                    continue
+                parts = raw.strip().split("\t")
+                full = parts[0]
+                short = parts[2] if len(parts) > 2 else full
+                if depth == 0:
+                    province, city = full, ""
+                    rows.append(["province", full, short, province, "", ""])
+                elif depth == 1:
+                    city = full
+                    rows.append(["city", full, short, province, city, ""])
+                else:
+                    rows.append(["county", full, short, province, city, full])
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _rows() -> list[list[str]]:
+    cache = _cache_file()
+    try:
+        return json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    zp = _jionlp_zip()
+    if zp is None:
+        return []
+    rows = _parse(zp)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    except OSError:
+        pass
+    return rows
+
+
+def _strip_suffix(name: str) -> str:
+    for suf in LEVEL_SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+class Gazetteer:
+    """Surface form → candidate places."""
+
+    def __init__(self) -> None:
+        self.full: dict[str, list[Place]] = {}
+        self.short: dict[str, list[Place]] = {}
+        for level, full, short, prov, city, county in _rows():
+            if full in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            place = Place(full, level, prov, city or None, county or None)
+            self.full.setdefault(full, []).append(place)
+            # former or alternative suffixes of counties (水城县 → 水城区 in later lists)
+            stem = _strip_suffix(full)
+            if level == "county" and stem != full:
+                for suf in ("县", "区", "市"):
+                    self.full.setdefault(stem + suf, []).append(place)
+                if full.endswith("特区"):
+                    self.full.setdefault(stem + "特区", []).append(place)
+            if level in ("province", "city") and len(stem) >= 2 and stem != full:
+                self.short.setdefault(stem, []).append(place)
+            if level in ("province", "city") and short and len(short) >= 2 and short != full:
+                self.short.setdefault(short, []).append(place)
+        # municipalities appear as province and city with the same name: keep one
+        for table in (self.full, self.short):
+            for key, places in table.items():
+                uniq = {}
+                for p in places:
+                    uniq.setdefault((p.name, p.province, p.city), p)
+                table[key] = list(uniq.values())
+
+    def lookup(self, surface: str) -> list[Place]:
+        """Places a surface can name; an exact official name ranks first."""
+        found = self.full.get(surface) or self.short.get(surface) or []
+        return sorted(found, key=lambda p: p.name != surface)
+
+    def is_place(self, surface: str) -> bool:
+        return surface in self.full or surface in self.short
+
+    def surfaces(self) -> list[str]:
+        return list(self.full) + list(self.short)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,151 @@
+"""The record: pydantic v2 models that are the single definition of unionie's JSON output.
+
+Input: values produced by the pipeline (or a JSON file). Output: validated models; ``json_schema()``
+gives the JSON Schema that ``unionie schema`` prints. Field names and enum values follow
+../shared/record-format.md; readers must ignore fields they do not know, so extra fields in input
+files are allowed.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1"
+
+
+class EntityType(StrEnum):
+    PERSON = "PERSON"
+    ORG = "ORG"
+    PLACE = "PLACE"
+    INITIATIVE = "INITIATIVE"
+    DOCUMENT = "DOCUMENT"
+    EVENT = "EVENT"
+    DATE = "DATE"
+    POSITION = "POSITION"
+
+
+CORE_TYPES = (EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.INITIATIVE)
+
+
+class Approx(StrEnum):
+    exact = "exact"
+    more_than = "more_than"
+    at_least = "at_least"
+    about = "about"
+    nearly = "nearly"
+    less_than = "less_than"
+
+
+class RelationType(StrEnum):
+    HOLDS_POSITION = "HOLDS_POSITION"
+    RUNS = "RUNS"
+    ISSUED = "ISSUED"
+    LOCATED_IN = "LOCATED_IN"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="allow", use_enum_values=True)
+
+
+class Meta(_Model):
+    title: str | None = None
+    published: str | None = Field(None, description="ISO 8601 date or date-time")
+    source: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    editor: str | None = None
+
+
+class Mention(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    text: str
+    source: str | None = Field(None, description="which recognizer produced it (provenance)")
+
+
+class PlaceNorm(_Model):
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+
+
+class Entity(_Model):
+    id: str
+    type: EntityType
+    name: str
+    mentions: list[Mention] = Field(min_length=1)
+    normalized: PlaceNorm | None = None
+
+
+class Fact(_Model):
+    id: str
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    text: str
+    value: float
+    value_max: float | None = None
+    unit: str
+    approx: Approx = Approx.exact
+    object: str | None = None
+    subject: str | None = None
+    predicate: str | None = None
+    time: str | None = None
+
+
+class Relation(_Model):
+    type: RelationType
+    head: str
+    tail: str
+    position: str | None = None
+
+
+class Record(_Model):
+    schema_version: str = SCHEMA_VERSION
+    doc_id: str
+    text: str | None = None
+    meta: Meta = Field(default_factory=Meta)
+    entities: list[Entity] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_consistency(self) -> Record:
+        ids = {e.id for e in self.entities}
+        if len(ids) != len(self.entities):
+            raise ValueError("duplicate entity ids")
+        for e in self.entities:
+            for m in e.mentions:
+                if m.end <= m.start:
+                    raise ValueError(f"mention {m.text!r} of {e.id}: end <= start")
+                if self.text is not None and self.text[m.start : m.end] != m.text:
+                    raise ValueError(f"mention {m.text!r} of {e.id} does not match text[{m.start}:{m.end}]")
+        for f in self.facts:
+            if self.text is not None and self.text[f.start : f.end] != f.text:
+                raise ValueError(f"fact {f.id} {f.text!r} does not match text[{f.start}:{f.end}]")
+            if f.subject is not None and f.subject not in ids:
+                raise ValueError(f"fact {f.id}: unknown subject {f.subject}")
+        for r in self.relations:
+            if r.head not in ids or r.tail not in ids:
+                raise ValueError(f"relation {r.type} {r.head}->{r.tail}: unknown entity id")
+            if r.type == RelationType.HOLDS_POSITION and not r.position:
+                raise ValueError("HOLDS_POSITION needs a position")
+        return self
+
+    def to_json(self, *, pretty: bool = False, with_text: bool = True) -> str:
+        data = self.model_dump(mode="json", exclude_none=False)
+        if not with_text:
+            data.pop("text", None)
+        return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema of the record, generated from the models."""
+    return Record.model_json_schema()
+
+
+def load_record(path: str) -> Record:
+    with open(path, encoding="utf-8") as fh:
+        return Record.model_validate_json(fh.read())

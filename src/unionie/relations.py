@@ -1,0 +1,137 @@
+"""Relations between entities: HOLDS_POSITION, RUNS, ISSUED, LOCATED_IN.
+
+Input: a ``Document`` with sentences, mentions (POSITION mentions carry their holder and
+organisation from the title-chain recognizer) and entities. Output: ``doc.relations``, one per
+entity pair (and title), each with the evidence span it came from.
+
+- HOLDS_POSITION: from title chains (人大常委会副主任、市总工会主席刘静).
+- RUNS: an initiative is run by the nearest organisation before it in its sentence, else by the
+  organisation that opens a clause earlier in the paragraph; not when the verb before it says the
+  body only uses, joins or won it (依托, 参加, 荣获: ``initiatives.json``).
+- ISSUED: a document after an issuing verb (出台, 印发, 制定…) is issued by the organisation before
+  that verb; not when that organisation follows 经/由 (approval, not issue).
+- LOCATED_IN: adjacent place names (贵州省六盘水市) and 位于/下辖 statements.
+Jointly acting bodies (A联合B推出…, A、B印发…) each get the relation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document, Mention, RelationItem, Span
+from .places import gazetteer
+from .resources import initiatives
+
+_ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布")
+_JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
+_NOT_ISSUER_BEFORE = ("经", "由", "根据", "按照", "依据", "对", "向")
+_LOCATED = re.compile(r"位于|地处|坐落于|座落在")
+
+
+class RelationStage:
+    name = "relations"
+
+    def __call__(self, doc: Document) -> Document:
+        rels: list[RelationItem] = []
+        seen: set[tuple] = set()
+
+        def add(rtype: str, head: int | None, tail: int | None, evidence: Span,
+                position: str | None = None, source: str = "rule") -> None:
+            if head is None or tail is None or head == tail:
+                return
+            key = (rtype, head, tail, position)
+            if key in seen:
+                return
+            seen.add(key)
+            rels.append(RelationItem(rtype, head, tail, position, source, evidence))
+
+        for m in doc.mentions:
+            if m.type == "POSITION" and m.holder is not None and m.of is not None:
+                add("HOLDS_POSITION", m.holder.entity, m.of.entity, Span(m.holder.start, m.end),
+                    position=m.text, source="rule:title-chain")
+        self._runs(doc, add)
+        self._issued(doc, add)
+        self._located(doc, add)
+        doc.relations = rels
+        return doc
+
+    # -- helpers
+    @staticmethod
+    def _sentence(doc: Document, pos: int) -> tuple[int, int]:
+        for s in doc.sentences:
+            if s.start <= pos < s.end:
+                return s.start, s.end
+        return pos, pos
+
+    @staticmethod
+    def _with_partners(doc: Document, org: Mention, orgs: list[Mention]) -> list[Mention]:
+        """org plus the organisations joined to it right before (A、B / A联合B)."""
+        out = [org]
+        cur = org
+        for prev in reversed([o for o in orgs if o.end <= cur.start]):
+            between = doc.text[prev.end : cur.start]
+            if _JOIN.match(between):
+                out.append(prev)
+                cur = prev
+            else:
+                break
+        return out
+
+    def _runs(self, doc: Document, add) -> None:
+        blockers = tuple(initiatives()["not_running_verbs"])
+        orgs = [m for m in doc.mentions if m.type == "ORG"]
+        for ini in (m for m in doc.mentions if m.type == "INITIATIVE"):
+            s0, _ = self._sentence(doc, ini.start)
+            clause = re.split(r"[，；,;。]", doc.text[s0 : ini.start])[-1]
+            if any(b in clause for b in blockers):
+                continue
+            in_sent = [o for o in orgs if s0 <= o.start and o.end <= ini.start]
+            runner = in_sent[-1] if in_sent else self._paragraph_subject(doc, ini.start, orgs)
+            if runner is None:
+                continue
+            for org in self._with_partners(doc, runner, orgs):
+                add("RUNS", org.entity, ini.entity, Span(org.start, ini.end), source="rule:runs")
+
+    @staticmethod
+    def _paragraph_subject(doc: Document, pos: int, orgs: list[Mention]) -> Mention | None:
+        region = next((r for r in doc.regions if r.start <= pos < r.end), None)
+        if region is None or region.kind != "body":
+            return None
+        best = None
+        for o in orgs:
+            if region.start <= o.start < pos and (o.start == region.start or doc.text[o.start - 1] in "，。；\n"):
+                best = o
+        return best
+
+    def _issued(self, doc: Document, add) -> None:
+        orgs = [m for m in doc.mentions if m.type == "ORG"]
+        for d in (m for m in doc.mentions if m.type == "DOCUMENT"):
+            s0, _ = self._sentence(doc, d.start)
+            cands = [o for o in orgs if s0 <= o.start and o.end <= d.start]
+            if not cands:
+                continue
+            org = cands[-1]
+            between = doc.text[org.end : d.start]
+            if not _ISSUE_VERBS.search(between) or len(between) > 40:
+                continue
+            if doc.text[max(s0, org.start - 2) : org.start].endswith(_NOT_ISSUER_BEFORE):
+                continue
+            for o in self._with_partners(doc, org, orgs):
+                add("ISSUED", o.entity, d.entity, Span(o.start, d.end), source="rule:issued")
+
+    def _located(self, doc: Document, add) -> None:
+        gaz = gazetteer()
+        ms = doc.mentions
+        for a, b in zip(ms, ms[1:], strict=False):
+            if a.type == "PLACE" and b.type == "PLACE" and a.end == b.start:
+                inner = gaz.lookup(b.text)
+                outer_name = doc.entities[a.entity].name if a.entity is not None else a.text
+                if any(outer_name in (p.province, p.city) for p in inner):
+                    add("LOCATED_IN", b.entity, a.entity, Span(a.start, b.end), source="rule:adjacent-places")
+        for m in _LOCATED.finditer(doc.text):
+            s0, s1 = self._sentence(doc, m.start())
+            before = [x for x in ms if s0 <= x.start and x.end <= m.start() and x.type in ("ORG", "PLACE")]
+            after = [x for x in ms if m.end() <= x.start < s1 and x.type == "PLACE"]
+            if before and after and after[0].start - m.end() <= 2:
+                add("LOCATED_IN", before[-1].entity, after[0].entity, Span(before[-1].start, after[0].end),
+                    source="rule:located")
