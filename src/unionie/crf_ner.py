@@ -36,6 +36,8 @@ DEFAULT_FEATURE_OPTS: dict = {
     "lac_window": 2,  # LAC position+tag features for chars within +-N
     "lac_word": True,  # the LAC word string (short words only) and neighbouring word tags
     "suffix": True,  # is the char the last char of a word ending in a suffix char
+    "skip": False,  # skip bigram c-1c+1 and trigram c-1c0c+1
+    "word_context": False,  # previous / next LAC word strings (short words only)
 }
 
 
@@ -115,6 +117,8 @@ def char_features(text: str, lac_words: Sequence[LacWord], opts: dict | None = N
     lw = int(o["lac_window"])
     use_word = bool(o["lac_word"])
     use_suffix = bool(o["suffix"])
+    use_skip = bool(o.get("skip", False))
+    use_wctx = bool(o.get("word_context", False))
 
     pad = max(win, bw + 1, lw, 1)
     chars = ["<S>"] * pad + list(text) + ["</S>"] * pad
@@ -153,6 +157,9 @@ def char_features(text: str, lac_words: Sequence[LacWord], opts: dict | None = N
         for d in range(1, bw + 1):
             f.append(f"b-{d}=" + chars[p - d] + chars[p - d + 1])
             f.append(f"b+{d}=" + chars[p + d - 1] + chars[p + d])
+        if use_skip:
+            f.append("s1=" + chars[p - 1] + chars[p + 1])
+            f.append("tr=" + chars[p - 1] + c0 + chars[p + 1])
         f.append("t3=" + classes[p - 1] + classes[p] + classes[p + 1])
         for d in range(1, lw + 1):
             f.append(f"l-{d}=" + lpt_pad[p - d])
@@ -171,6 +178,11 @@ def char_features(text: str, lac_words: Sequence[LacWord], opts: dict | None = N
                 ns, ne, _ = words[k + 1]
                 f.append("nwl=" + text[ne - 1])  # last char of next word
             f.append("wl=" + text[e - 1] + "|" + lpos[i])  # last char of own word
+            if use_wctx:
+                if k > 0 and words[k - 1][1] - words[k - 1][0] <= 4:
+                    f.append("w-1=" + text[words[k - 1][0]:words[k - 1][1]] + "|" + lpos[i])
+                if k + 1 < len(words) and words[k + 1][1] - words[k + 1][0] <= 4:
+                    f.append("w+1=" + text[words[k + 1][0]:words[k + 1][1]] + "|" + lpos[i])
         if use_suffix and k >= 0:
             s, e, t = words[k]
             if text[e - 1] in SUFFIX_CHARS:

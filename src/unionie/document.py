@@ -14,6 +14,7 @@ Layers, in pipeline order:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,9 +108,47 @@ class Document:
     facts: list[FactItem] = field(default_factory=list)
     relations: list[RelationItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    _mention_starts: list[int] | None = field(default=None, repr=False)
+    _starts: dict[str, tuple[list, list[int]]] = field(default_factory=dict, repr=False)
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
+    def _find(self, name: str, pos: int):
+        spans = getattr(self, name)
+        cached = self._starts.get(name)
+        if cached is None or cached[0] is not spans or len(cached[1]) != len(spans):
+            cached = (spans, [x.start for x in spans])
+            self._starts[name] = cached
+        i = bisect_right(cached[1], pos) - 1
+        if i >= 0 and spans[i].start <= pos < spans[i].end:
+            return spans[i]
+        return None
+
+    def region_at(self, pos: int) -> Region | None:
+        """The title/body region holding ``pos`` (regions are sorted and disjoint)."""
+        return self._find("regions", pos)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        return self._find("sentences", pos)
+
     def in_regions(self, start: int, end: int) -> bool:
-        return any(r.start <= start and end <= r.end for r in self.regions)
+        r = self.region_at(start)
+        return r is not None and end <= r.end
+
+    def mentions_between(self, start: int, end: int, types: tuple[str, ...] = ()) -> list[Mention]:
+        """Mentions lying inside [start, end), in text order (``mentions`` is kept sorted)."""
+        starts = [m.start for m in self.mentions] if self._mention_starts is None else self._mention_starts
+        self._mention_starts = starts
+        i = bisect_right(starts, start - 1)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end <= end and (not types or m.type in types):
+                out.append(m)
+            i += 1
+        return out
+
+    def set_mentions(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_starts = None

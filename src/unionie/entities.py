@@ -220,16 +220,16 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
 
     def region_end(pos: int) -> int:
-        for r in doc.regions:
-            if r.start <= pos < r.end:
-                return r.end
-        return pos
+        r = doc.region_at(pos)
+        return r.end if r else pos
+
+    pset = positions()
 
     def extend_subunits(end: int, limit: int) -> int:
         while True:
             m = g.subunits.match(text, end, limit)
-            if not m:
-                return end
+            if not m or any(text[end : end + n] in pset for n in range(len(m.group()) + 1, 8)):
+                return end  # 省总工会 + 党组书记: the sub-unit word starts a title
             end = m.end()
 
     for p in prefixes:
@@ -254,7 +254,7 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 out.append(Mention(p.start, end, "ORG", text[p.start : end], "rule:org"))
         elif p.type == "ORG":
             m = g.after_org.match(text, p.end, limit)
-            if m:
+            if m and not any(text[p.end : p.end + n] in pset for n in range(len(m.group()) + 1, 8)):
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, "ORG", text[p.start : end], "rule:org"))
     for region in doc.regions:
@@ -349,8 +349,8 @@ def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """POSITION mentions in title chains ending at (or opening after) a named person.
 
     ``…代表大会代表、…人大常委会副主任、市总工会主席刘静``: walking left from 刘静, each title is
-    tied to the ORG/EVENT right before it, or, when none, to the one of the next title on its
-    right (省总工会党组书记、常务副主席王某 gives both titles to 省总工会).
+    tied to the ORG/EVENT right before it, or, when none, to the one of the title before it
+    (省总工会党组书记、常务副主席王某 gives both titles to 省总工会).
     Also ``刘静（市总工会主席）`` and ``刘静担任市总工会主席``.
     """
     text = doc.text
@@ -363,7 +363,8 @@ def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for person in mentions:
         if person.type != "PERSON":
             continue
-        region_start = next((r.start for r in doc.regions if r.start <= person.start < r.end), 0)
+        region = doc.region_at(person.start)
+        region_start = region.start if region else 0
         pos = person.start
         chain: list[tuple[Mention, Mention | None]] = []
         while pos > region_start:
@@ -382,7 +383,7 @@ def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             else:
                 break
         inherited: Mention | None = None
-        for title, org in chain:  # right to left
+        for title, org in reversed(chain):  # left to right: a bare title shares the org before it
             if org is not None:
                 inherited = org
             out.append(_link(title, person, org or inherited))
@@ -442,16 +443,20 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
         if m.type not in ("PLACE", "ORG"):
             continue
         surface = m.text
-        cands: list[Place] = []
+        found: list[Place] = []
         if m.type == "PLACE":
-            cands = gaz.lookup(surface)
-        else:
-            for n in range(min(10, len(surface)), 1, -1):
-                cands = gaz.lookup(surface[:n])
-                if cands:
-                    break
-        if cands:
-            p = cands[0]
+            found = gaz.lookup(surface)[:1]
+        else:  # places named inside an organisation's name: 贵州省六盘水市人大常委会
+            i = 0
+            while i < len(surface) - 1:
+                for n in range(min(10, len(surface) - i), 1, -1):
+                    c = gaz.full.get(surface[i : i + n]) or (gaz.short.get(surface[i : i + n]) if i == 0 else None)
+                    if c:
+                        found.append(sorted(c, key=lambda p: p.name != surface[i : i + n])[0])
+                        i += n - 1
+                        break
+                i += 1
+        for p in found:
             counts[p.level][p] += 1
             if p.city and p.level == "county":
                 counts["city"][Place(p.city, "city", p.province, p.city, None)] += 0.5
@@ -570,6 +575,6 @@ class EntityStage:
         mentions = resolve_overlaps(first + [m for m in propagate(doc, first) if keep(m)])
         titles = find_positions(doc, mentions)
         mentions = resolve_overlaps(mentions + titles)
-        doc.mentions = mentions
-        doc.entities = group(doc, mentions, self.gaz)
+        doc.set_mentions(mentions)
+        doc.entities = group(doc, doc.mentions, self.gaz)
         return doc

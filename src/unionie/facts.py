@@ -32,7 +32,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<pre>{pre})?"
         rf"(?:百分之(?P<pct>{_ARABIC}|{_CN})"
         rf"|(?P<num>{_ARABIC}|{_CN})(?:(?P<rng>{rng})(?P<num2>{_ARABIC}|{_CN}))?"
-        rf"(?P<in1>多|余)?(?P<mult>{mult})?(?P<in2>多|余)?(?P<unit>{unit}))"
+        rf"(?P<in1>多|余|餘)?(?P<mult>{mult})?(?P<in2>多|余|餘)?(?P<unit>{unit}))"
     )
 
 
@@ -152,9 +152,9 @@ class FactStage:
             fact.object, obj_side = left, "left"
         else:
             sent = _sentence_of(doc, fact.start)
-            prev = [f for f in earlier if sent and sent[0] <= f.start < fact.start and f.object]
-            if prev:
-                fact.object = prev[-1].object
+            prev = earlier[-1] if earlier else None
+            if prev and sent and sent[0] <= prev.start < fact.start and prev.object:
+                fact.object = prev.object
         fact.predicate = _verb_before(doc, toks, j, left)
         if obj_side == "right" and _clause_initial(doc, fact.start):
             fact.subject = None  # "97个乡级工会全部通过…": the counted thing is the subject
@@ -199,8 +199,10 @@ def _mention_ending_near(doc: Document, pos: int) -> str | None:
     p = pos
     while p > 0 and text[p - 1] in "”’」』":
         p -= 1
-    for m in doc.mentions:
-        if m.end == p and m.type in ("INITIATIVE", "ORG") and p != pos:
+    if p == pos:
+        return None
+    for m in doc.mentions_between(max(0, p - 40), p, ("INITIATIVE", "ORG")):
+        if m.end == p:
             return m.text
     return None
 
@@ -225,10 +227,8 @@ def _verb_before(doc: Document, toks: list[Token], j: int, left: str | None) -> 
 
 
 def _sentence_of(doc: Document, pos: int) -> tuple[int, int] | None:
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return (s.start, s.end)
-    return None
+    s = doc.sentence_at(pos)
+    return (s.start, s.end) if s else None
 
 
 def _clause_initial(doc: Document, pos: int) -> bool:
@@ -241,16 +241,12 @@ def _clause_initial(doc: Document, pos: int) -> bool:
 
 def _subject(doc: Document, pos: int) -> int | None:
     """The ORG/PLACE entity that opens a clause earlier in the same paragraph (its subject)."""
-    region = next((r for r in doc.regions if r.start <= pos < r.end), None)
+    region = doc.region_at(pos)
     if region is None:
         return None
     best = None
-    for m in doc.mentions:
-        if m.start >= pos or m.start < region.start:
-            continue
-        if m.type not in ("ORG", "PLACE") or m.entity is None:
-            continue
-        if _opens_clause(doc, m):
+    for m in doc.mentions_between(region.start, pos, ("ORG", "PLACE")):
+        if m.entity is not None and _opens_clause(doc, m):
             best = m
     return best.entity if best else None
 

@@ -129,9 +129,9 @@ _BYLINE_LINE = re.compile(rf"^\s*(?:{_ROLE}\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
 
-def _byline_names(inner: str) -> list[str] | None:
+def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
     """Names in a byline such as '蹇蛟 记者 李献波' or '记者 张三 通讯员 李四'; None if not a byline."""
-    has_role = bool(_ROLE_RE.search(inner))
+    has_role = role_implied or bool(_ROLE_RE.search(inner))
     parts = [p for p in re.split(r"[\s、，,/:：]+", _ROLE_RE.sub(" ", inner)) if p]
     if not parts or not all(_NAME.match(p) for p in parts):
         return None
@@ -256,6 +256,6 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
         meta["source"] = m["src"]
     m = _AUTHOR_FIELD.search(line)
     if m:
-        names = _byline_names(m["who"])
+        names = _byline_names(m["who"], role_implied=True)
         if names:
             meta["authors"].extend(names)

@@ -58,56 +58,51 @@ class RelationStage:
     # -- helpers
     @staticmethod
     def _sentence(doc: Document, pos: int) -> tuple[int, int]:
-        for s in doc.sentences:
-            if s.start <= pos < s.end:
-                return s.start, s.end
-        return pos, pos
+        s = doc.sentence_at(pos)
+        return (s.start, s.end) if s else (pos, pos)
 
     @staticmethod
-    def _with_partners(doc: Document, org: Mention, orgs: list[Mention]) -> list[Mention]:
+    def _with_partners(doc: Document, org: Mention) -> list[Mention]:
         """org plus the organisations joined to it right before (A、B / A联合B)."""
         out = [org]
         cur = org
-        for prev in reversed([o for o in orgs if o.end <= cur.start]):
-            between = doc.text[prev.end : cur.start]
-            if _JOIN.match(between):
-                out.append(prev)
-                cur = prev
+        while True:
+            prev = doc.mentions_between(max(0, cur.start - 40), cur.start, ("ORG",))
+            if prev and _JOIN.match(doc.text[prev[-1].end : cur.start]):
+                cur = prev[-1]
+                out.append(cur)
             else:
-                break
-        return out
+                return out
 
     def _runs(self, doc: Document, add) -> None:
         blockers = tuple(initiatives()["not_running_verbs"])
-        orgs = [m for m in doc.mentions if m.type == "ORG"]
         for ini in (m for m in doc.mentions if m.type == "INITIATIVE"):
             s0, _ = self._sentence(doc, ini.start)
             clause = re.split(r"[，；,;。]", doc.text[s0 : ini.start])[-1]
             if any(b in clause for b in blockers):
                 continue
-            in_sent = [o for o in orgs if s0 <= o.start and o.end <= ini.start]
-            runner = in_sent[-1] if in_sent else self._paragraph_subject(doc, ini.start, orgs)
+            in_sent = doc.mentions_between(s0, ini.start, ("ORG",))
+            runner = in_sent[-1] if in_sent else self._paragraph_subject(doc, ini.start)
             if runner is None:
                 continue
-            for org in self._with_partners(doc, runner, orgs):
+            for org in self._with_partners(doc, runner):
                 add("RUNS", org.entity, ini.entity, Span(org.start, ini.end), source="rule:runs")
 
     @staticmethod
-    def _paragraph_subject(doc: Document, pos: int, orgs: list[Mention]) -> Mention | None:
-        region = next((r for r in doc.regions if r.start <= pos < r.end), None)
+    def _paragraph_subject(doc: Document, pos: int) -> Mention | None:
+        region = doc.region_at(pos)
         if region is None or region.kind != "body":
             return None
         best = None
-        for o in orgs:
-            if region.start <= o.start < pos and (o.start == region.start or doc.text[o.start - 1] in "，。；\n"):
+        for o in doc.mentions_between(region.start, pos, ("ORG",)):
+            if o.start == region.start or doc.text[o.start - 1] in "，。；\n":
                 best = o
         return best
 
     def _issued(self, doc: Document, add) -> None:
-        orgs = [m for m in doc.mentions if m.type == "ORG"]
         for d in (m for m in doc.mentions if m.type == "DOCUMENT"):
             s0, _ = self._sentence(doc, d.start)
-            cands = [o for o in orgs if s0 <= o.start and o.end <= d.start]
+            cands = doc.mentions_between(s0, d.start, ("ORG",))
             if not cands:
                 continue
             org = cands[-1]
@@ -116,7 +111,7 @@ class RelationStage:
                 continue
             if doc.text[max(s0, org.start - 2) : org.start].endswith(_NOT_ISSUER_BEFORE):
                 continue
-            for o in self._with_partners(doc, org, orgs):
+            for o in self._with_partners(doc, org):
                 add("ISSUED", o.entity, d.entity, Span(o.start, d.end), source="rule:issued")
 
     def _located(self, doc: Document, add) -> None:
@@ -130,8 +125,8 @@ class RelationStage:
                     add("LOCATED_IN", b.entity, a.entity, Span(a.start, b.end), source="rule:adjacent-places")
         for m in _LOCATED.finditer(doc.text):
             s0, s1 = self._sentence(doc, m.start())
-            before = [x for x in ms if s0 <= x.start and x.end <= m.start() and x.type in ("ORG", "PLACE")]
-            after = [x for x in ms if m.end() <= x.start < s1 and x.type == "PLACE"]
+            before = doc.mentions_between(s0, m.start(), ("ORG", "PLACE"))
+            after = doc.mentions_between(m.end(), s1, ("PLACE",))
             if before and after and after[0].start - m.end() <= 2:
                 add("LOCATED_IN", before[-1].entity, after[0].entity, Span(before[-1].start, after[0].end),
                     source="rule:located")

@@ -1,0 +1,87 @@
+"""The entity stage on short real sentences (title line first, as in an article)."""
+
+from conftest import run_doc
+
+
+def spans(doc, typ):
+    return [m.text for m in doc.mentions if m.type == typ]
+
+
+def entity(doc, name):
+    return next(e for e in doc.entities if e.name == name)
+
+
+def test_title_chain_gives_positions_and_orgs(pipeline):
+    doc = run_doc(
+        "标题\n中国工会第十七次全国代表大会代表、贵州省六盘水市人大常委会副主任、市总工会主席刘静告诉记者。",
+        pipeline,
+    )
+    assert spans(doc, "EVENT") == ["中国工会第十七次全国代表大会"]
+    assert "贵州省六盘水市人大常委会" in spans(doc, "ORG")
+    assert spans(doc, "POSITION") == ["代表", "副主任", "主席"]
+    links = {(m.text, m.holder.text, m.of.text) for m in doc.mentions if m.type == "POSITION"}
+    assert links == {("代表", "刘静", "中国工会第十七次全国代表大会"),
+                     ("副主任", "刘静", "贵州省六盘水市人大常委会"), ("主席", "刘静", "市总工会")}
+    # 市总工会 in an article about 六盘水 is 六盘水市总工会
+    assert entity(doc, "六盘水市总工会").mentions[0].text == "市总工会"
+
+
+def test_shared_org_for_consecutive_titles(pipeline):
+    doc = run_doc("标题\n浙江省总工会党组书记、常务副主席王建军出席会议。", pipeline)
+    links = {(m.text, m.of.text) for m in doc.mentions if m.type == "POSITION"}
+    assert links == {("党组书记", "浙江省总工会"), ("常务副主席", "浙江省总工会")}
+
+
+def test_quoted_initiatives_need_cues(pipeline):
+    doc = run_doc(
+        "标题\n围绕增“三性”、去“四化”要求，工会开展“凉都工匠场”创建，建设“温暖帮扶超市”，"
+        "争当职工的‘娘家人’，深入开展“工人先锋号”建功立业活动。",
+        pipeline,
+    )
+    assert spans(doc, "INITIATIVE") == ["凉都工匠场", "温暖帮扶超市", "工人先锋号"]
+
+
+def test_documents_in_book_marks_and_media(pipeline):
+    doc = run_doc("标题\n六盘水市总工会出台了《六盘水市基层工会社会工作者管理办法(试行)》，《工人日报》作了报道。", pipeline)
+    assert spans(doc, "DOCUMENT") == ["六盘水市基层工会社会工作者管理办法(试行)"]
+    assert "工人日报" in spans(doc, "ORG")
+
+
+def test_nested_org_and_coordinated_names(pipeline):
+    doc = run_doc("标题\n六盘水市总工会党组研究部署。六枝特区、水城县、钟山区总工会招考工作正在推进。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert "六盘水市总工会党组" in orgs and "钟山区总工会" in orgs
+    assert spans(doc, "PLACE") == ["六枝特区", "水城县"]
+
+
+def test_generic_words_are_not_places(pipeline):
+    doc = run_doc("标题\n全市各级工会和基层工会组织在全国率先推进改革。", pipeline)
+    assert spans(doc, "PLACE") == []
+    assert spans(doc, "ORG") == []
+
+
+def test_places_are_grouped_and_normalised(pipeline):
+    doc = run_doc("标题\n促进六盘水工运事业发展。六盘水市各级工会紧紧围绕目标。", pipeline)
+    place = entity(doc, "六盘水市")
+    assert [m.text for m in place.mentions] == ["六盘水", "六盘水市"]
+    assert place.normalized == {"province": "贵州省", "city": "六盘水市", "county": None}
+
+
+def test_typo_is_an_alias_of_the_full_name(pipeline):
+    doc = run_doc("标题\n六盘水市总工会召开会议。会后，六盘市工会将深入学习会议精神。", pipeline)
+    org = entity(doc, "六盘水市总工会")
+    assert [m.text for m in org.mentions] == ["六盘水市总工会", "六盘市工会"]
+
+
+def test_dates_but_not_vague_time(pipeline):
+    doc = run_doc("标题\n去年9月印发通知，2018年以来、近年来、五年来，目前工作推进顺利。", pipeline)
+    assert spans(doc, "DATE") == ["去年9月", "2018年"]
+
+
+def test_every_mention_has_a_source_and_valid_offsets(pipeline):
+    doc = run_doc("标题\n杭州市总工会主席李明在西湖区调研，要求打造“职工之家”品牌。", pipeline)
+    assert doc.mentions
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text and m.source
+    starts = sorted((m.start, m.end) for m in doc.mentions)
+    assert all(a[1] <= b[0] for a, b in zip(starts, starts[1:], strict=False))

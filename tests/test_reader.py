@@ -1,0 +1,72 @@
+import pytest
+
+from unionie.reader import InputError, decode_bytes, make_document, read_file
+
+ARTICLE = (
+    "苏州市总工会启动新就业形态劳动者入会集中行动\n"
+    "2023-05-12 10:30 来源：苏州工会 作者：王晓\n"
+    "\n"
+    "　　本报讯（记者 张明 通讯员 李华）5月10日，苏州市总工会在姑苏区启动集中入会行动。\n"
+    "　　当天，300余名外卖骑手现场入会。\n"
+    "责任编辑：陈晨\n"
+    "相关新闻\n"
+    "版权所有 苏ICP备12345678号\n"
+)
+
+
+def test_utf8_gbk_big5_are_decoded():
+    text = "六盘水市总工会发展会员12500余名"
+    assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+    assert decode_bytes(text.encode("gb18030")) == (text, "gb18030")
+    trad = "六盤水市總工會發展會員一萬餘名，職工群眾受益"
+    assert decode_bytes(trad.encode("big5")) == (trad, "big5")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"\x00\x01\x02binary", "binary"), (b"\xff\xfe\xfa\xfb" * 10 + b"\x81", "not valid")],
+)
+def test_bad_bytes_have_one_line_reasons(data, reason):
+    with pytest.raises(InputError, match=reason):
+        decode_bytes(data)
+
+
+def test_no_chinese_is_rejected():
+    with pytest.raises(InputError, match="no Chinese"):
+        make_document("only ascii here\n")
+
+
+def test_layout_meta_and_regions():
+    doc = make_document(ARTICLE)
+    assert doc.meta["title"] == "苏州市总工会启动新就业形态劳动者入会集中行动"
+    assert doc.meta["published"] == "2023-05-12T10:30"
+    assert doc.meta["source"] == "苏州工会"
+    assert doc.meta["editor"] == "陈晨"
+    assert doc.meta["authors"] == ["王晓", "张明", "李华"]
+    annotated = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "苏州市总工会启动" in annotated and "300余名外卖骑手" in annotated
+    for not_body in ("张明", "陈晨", "版权所有", "2023-05-12", "本报讯"):
+        assert not_body not in annotated
+    # offsets refer to the text exactly as given
+    for r in doc.regions:
+        assert doc.text[r.start : r.end] == doc.text[r.start : r.end].strip()
+
+
+def test_byline_at_end_of_body(seed_paths):
+    doc, warnings = read_file(seed_paths[0])
+    assert warnings == []
+    assert doc.meta["authors"] == ["蹇蛟", "李献波"]
+    assert doc.meta["editor"] == "RW001"
+    last = doc.regions[-1]
+    assert doc.text[last.start : last.end].endswith("扎实推进各项工作。")
+
+
+def test_read_file_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_file(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_file(tmp_path)
+    p = tmp_path / "gbk.txt"
+    p.write_bytes("工会主席刘静\n市总工会发展会员".encode("gb18030"))
+    doc, warnings = read_file(p)
+    assert doc.text.startswith("工会主席刘静") and warnings == ["decoded as GB18030 (not UTF-8)"]

@@ -1,0 +1,46 @@
+from conftest import run_doc
+
+
+def rels(doc):
+    out = set()
+    for r in doc.relations:
+        out.add((r.type, doc.entities[r.head].name, doc.entities[r.tail].name, r.position))
+    return out
+
+
+def test_runs_and_blocked_verbs(pipeline):
+    doc = run_doc(
+        "标题\n六盘水市总工会还为安置点提供资金支持，建设“温暖帮扶超市”；组织开展“护工就业行动”。"
+        "下一步，六盘水市总工会将依托新时代工人讲习所、劳模讲堂等阵地开展工作。",
+        pipeline,
+    )
+    got = {r for r in rels(doc) if r[0] == "RUNS"}
+    assert got == {("RUNS", "六盘水市总工会", "温暖帮扶超市", None), ("RUNS", "六盘水市总工会", "护工就业行动", None)}
+
+
+def test_issued_but_not_when_approved_by(pipeline):
+    doc = run_doc(
+        "标题\n经六盘水市委研究同意，于去年9月印发了《六盘水市总工会改革方案》。"
+        "经过协商，六盘水市总工会出台了《六盘水市公开招考聘用基层工会社会工作者方案》。",
+        pipeline,
+    )
+    got = {r for r in rels(doc) if r[0] == "ISSUED"}
+    assert got == {("ISSUED", "六盘水市总工会", "六盘水市公开招考聘用基层工会社会工作者方案", None)}
+
+
+def test_joint_issuers_each_get_a_relation(pipeline):
+    doc = run_doc("标题\n杭州市总工会、杭州市人社局联合印发《杭州市职工技能提升行动方案》。", pipeline)
+    got = {r[1] for r in rels(doc) if r[0] == "ISSUED"}
+    assert got == {"杭州市总工会", "杭州市人社局"}
+
+
+def test_holds_position_from_parenthesis_and_verb(pipeline):
+    doc = run_doc("标题\n会上，李明（南京市总工会副主席）作报告。王芳当选为南京市总工会主席。", pipeline)
+    got = {r for r in rels(doc) if r[0] == "HOLDS_POSITION"}
+    assert ("HOLDS_POSITION", "李明", "南京市总工会", "副主席") in got
+    assert ("HOLDS_POSITION", "王芳", "南京市总工会", "主席") in got
+
+
+def test_adjacent_places_are_located_in(pipeline):
+    doc = run_doc("标题\n贵州省六盘水市各级工会积极行动。", pipeline)
+    assert ("LOCATED_IN", "六盘水市", "贵州省", None) in rels(doc)
