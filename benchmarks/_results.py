@@ -1,0 +1,35 @@
+"""Shared helpers for the benchmark scripts: the results header and RESULTS.md assembly."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import platform
+import subprocess
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESULTS_DIR = HERE / "results"
+
+
+def header(title: str, command: str) -> list[str]:
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                                cwd=HERE, timeout=10).stdout.strip() or "unknown"
+    except (OSError, subprocess.SubprocessError):
+        commit = "unknown"
+    return [f"## {title}", "",
+            f"- date: {_dt.datetime.now().isoformat(timespec='seconds')}",
+            f"- machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+            f"- commit: {commit}", f"- command: `{command}`", ""]
+
+
+def write_section(name: str, lines: list[str]) -> None:
+    """Write results/<name>.md and rebuild RESULTS.md from every section."""
+    RESULTS_DIR.mkdir(exist_ok=True)
+    (RESULTS_DIR / f"{name}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parts = ["# Benchmark results", "",
+             "Rewritten by the scripts in benchmarks/ (each writes results/<name>.md; this file joins them).", ""]
+    for p in sorted(RESULTS_DIR.glob("*.md")):
+        parts.append(p.read_text(encoding="utf-8"))
+    (HERE / "RESULTS.md").write_text("\n".join(parts), encoding="utf-8")

@@ -1,0 +1,96 @@
+"""Accuracy on the annotated union-news set: unionie versus two peers, one scorer.
+
+Peers: the bare pretrained tagger (LAC: PER/ORG/LOC/TIME → PERSON/ORG/PLACE/DATE) and jieba posseg
+(nr/nt/ns/t → PERSON/ORG/PLACE/DATE), both restricted to the same title/body regions as unionie.
+All three are scored by the code behind `unionie evaluate`.
+Usage: python benchmarks/accuracy.py [--split test|dev|all]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _results import header, write_section  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+LAC_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE", "TIME": "DATE"}
+JIEBA_MAP = {"nr": "PERSON", "nt": "ORG", "ns": "PLACE", "t": "DATE"}
+
+
+def spans_to_record(doc_id: str, text: str, spans: list[tuple[int, int, str]]):
+    from unionie.record import Record
+
+    ents: dict[tuple[str, str], dict] = {}
+    for s, e, t in spans:
+        key = (t, text[s:e])
+        ent = ents.setdefault(key, {"id": f"E{len(ents) + 1}", "type": t, "name": text[s:e], "mentions": []})
+        ent["mentions"].append({"start": s, "end": e, "text": text[s:e]})
+    return Record.model_validate({"doc_id": doc_id, "text": text, "entities": list(ents.values())})
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", choices=["test", "dev", "all"], default="test")
+    args = ap.parse_args()
+    from unionie.evaluate import score
+    from unionie.lac_tagger import shared_lac
+    from unionie.pipeline import Pipeline
+    from unionie.reader import make_document
+    from unionie.record import Record
+    from unionie.segment import JiebaSegmenter
+
+    splits = json.loads((ROOT / "data" / "splits.json").read_text(encoding="utf-8"))
+    ids = splits["dev"] + splits["test"] if args.split == "all" else splits[args.split]
+    golds = [Record.model_validate_json((ROOT / "data" / "annotated" / f"{i}.json").read_text(encoding="utf-8"))
+             for i in ids]
+    systems = {"unionie": Pipeline(), "unionie (bare LAC backend)": Pipeline(ner="lac")}
+    lac = shared_lac()
+    seg = JiebaSegmenter()
+    results = {}
+    for name, pipe in systems.items():
+        results[name] = score((g, pipe.extract(g.text, doc_id=g.doc_id)) for g in golds).as_dict()
+    lac_pairs, jieba_pairs = [], []
+    for g in golds:
+        doc = make_document(g.text, g.doc_id)
+        seg(doc)
+        lac_spans, jieba_spans = [], []
+        for sent in doc.sentences:
+            for s, e, tag in lac.analyze(g.text[sent.start : sent.end]):
+                if tag in LAC_MAP:
+                    lac_spans.append((sent.start + s, sent.start + e, LAC_MAP[tag]))
+        for t in doc.tokens:
+            if t.pos in JIEBA_MAP:
+                jieba_spans.append((t.start, t.end, JIEBA_MAP[t.pos]))
+        lac_pairs.append((g, spans_to_record(g.doc_id, g.text, lac_spans)))
+        jieba_pairs.append((g, spans_to_record(g.doc_id, g.text, jieba_spans)))
+    results["LAC (bare, mapped)"] = score(lac_pairs).as_dict()
+    results["jieba posseg (mapped)"] = score(jieba_pairs).as_dict()
+
+    cols = ["core_micro", "PERSON", "ORG", "PLACE", "INITIATIVE", "DATE"]
+    lines = header(f"Accuracy on union news, split '{args.split}' ({len(golds)} articles)",
+                   f"python benchmarks/accuracy.py --split {args.split}")
+    lines += ["Mentions: strict F1 (partial F1 in brackets).", "",
+              "| system | " + " | ".join(cols) + " | facts F1 (obj) | HOLDS_POSITION+pos F1 | RUNS F1 | ISSUED F1 |",
+              "| --- |" + " ---: |" * (len(cols) + 4)]
+    for name, d in results.items():
+        cells = []
+        for c in cols:
+            s = d["mentions_strict"].get(c, {"f1": 0.0})["f1"]
+            p = d["mentions_partial"].get(c, {"f1": 0.0})["f1"]
+            cells.append(f"{s:.3f} ({p:.3f})")
+        rel = d["relations"]
+        has_facts = name.startswith("unionie")
+        facts = f"{d['facts']['f1']:.3f} ({d['facts']['object_correct']:.2f})" if has_facts else "–"
+        r = [f"{rel.get(k, {'f1': 0.0})['f1']:.3f}" if has_facts else "–"
+             for k in ("HOLDS_POSITION+position", "RUNS", "ISSUED")]
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {facts} | " + " | ".join(r) + " |")
+    print("\n".join(lines))
+    write_section(f"accuracy-{args.split}", lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""Speed: full pipeline versus the bare NER model on the same texts, in one run.
+
+Prints chars/s for both and their ratio, the cold start of `unionie extract` (import + model
+load + one article, in a fresh process) and the peak memory of the pipeline process.
+Usage: python benchmarks/speed.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _results import header, write_section  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
+    n_chars = sum(len(t) for t in texts)
+
+    from unionie.lac_tagger import shared_lac
+    from unionie.pipeline import Pipeline
+    from unionie.segment import split_sentences
+
+    pipe = Pipeline()
+    lac = shared_lac()
+    pipe.extract(texts[0], doc_id="warm")  # warm both
+    sentences = [[t[s.start : s.end] for s in split_sentences(t, 0, len(t))] for t in texts]
+
+    best_pipe = best_ner = float("inf")
+    for _ in range(args.repeat):  # interleaved, so both see the same machine load
+        t0 = time.perf_counter()
+        for sents in sentences:
+            for s in sents:
+                lac.analyze(s)
+        best_ner = min(best_ner, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for i, t in enumerate(texts):
+            pipe.extract(t, doc_id=str(i))
+        best_pipe = min(best_pipe, time.perf_counter() - t0)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    article = ROOT / "data" / "raw" / "a01-quanzong-dagongjiang.txt"
+    cli = [sys.executable, "-m", "unionie.cli", "extract", str(article)]
+    colds = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run(cli, capture_output=True, check=True)
+        colds.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    python_start = time.perf_counter() - t0
+
+    ner_cps = n_chars / best_ner
+    pipe_cps = n_chars / best_pipe
+    lines = header("Speed (benchmarks/speed.py)", "python benchmarks/speed.py") + [
+        f"{len(texts)} articles, {n_chars:,} characters; best of {args.repeat} interleaved runs; NER backend: {pipe.ner_name}",
+        "",
+        "| what | value |",
+        "| --- | ---: |",
+        f"| bare NER model (LAC) chars/s | {ner_cps:,.0f} |",
+        f"| full pipeline chars/s | {pipe_cps:,.0f} |",
+        f"| ratio pipeline / bare NER | {pipe_cps / ner_cps:.2f} |",
+        f"| cold `unionie extract` of one article, s (median of 3) | {sorted(colds)[1]:.2f} |",
+        f"| bare `python -c pass`, s (same run) | {python_start:.2f} |",
+        f"| peak memory of the pipeline process, MB | {peak_mb:,.0f} |",
+    ]
+    print("\n".join(lines))
+    write_section("speed", lines)
+
+
+if __name__ == "__main__":
+    main()
