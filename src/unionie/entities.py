@@ -194,6 +194,11 @@ class _OrgGrammar:
         self.aliases: dict[str, str] = data["aliases"]
         self.alias_rx = re.compile(alternation(self.aliases))
         self.company_end = tuple(sorted(data["company_heads"], key=len, reverse=True))
+        self.party_prefixes = tuple(data["party_prefixes"])
+        self.trailing = tuple(sorted(data["model_org_trailing"], key=len, reverse=True))
+        self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)")
+        self.before_title = re.compile(
+            rf"(?:{alternation(data['standalone_before_title'])})(?=(?:{alternation(positions())}))")
 
 
 _GRAMMAR: _OrgGrammar | None = None
@@ -251,13 +256,20 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             m = rx.match(text, chain_end, limit)
             if m:
                 end = extend_subunits(m.end(), limit)
-                out.append(Mention(p.start, end, "ORG", text[p.start : end], "rule:org"))
+                start = p.start
+                for pre in g.party_prefixes:  # 中共遵义市委, 共青团陕西省委
+                    if text.startswith(pre, p.start - len(pre)):
+                        start = p.start - len(pre)
+                out.append(Mention(start, end, "ORG", text[start:end], "rule:org"))
         elif p.type == "ORG":
             m = g.after_org.match(text, p.end, limit)
             if m and not any(text[p.end : p.end + n] in pset for n in range(len(m.group()) + 1, 8)):
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, "ORG", text[p.start : end], "rule:org"))
     for region in doc.regions:
+        for rx in (g.anaphora, g.before_title):
+            for m in rx.finditer(text, region.start, region.end):
+                out.append(Mention(m.start(), m.end(), "ORG", m.group(), "lexicon:org"))
         for m in g.abbrev.finditer(text, region.start, region.end):
             end = extend_subunits(m.end(), region.end)
             out.append(Mention(m.start(), end, "ORG", text[m.start() : end], "rule:org"))
@@ -299,6 +311,16 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
         for m in rx.finditer(doc.text, region.start, region.end):
             out.append(Mention(m.start(), m.end(), names[m.group()], m.group(), "alias"))
     return out
+
+
+def trim_model_org(doc: Document, m: Mention) -> Mention:
+    """Cut a verb or conjunction a statistical tagger glued to an ORG (南通市总工会联合)."""
+    if m.type != "ORG":
+        return m
+    for w in _grammar().trailing:
+        if m.text.endswith(w) and len(m.text) - len(w) >= 2:
+            return Mention(m.start, m.end - len(w), "ORG", doc.text[m.start : m.end - len(w)], m.source)
+    return m
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -564,7 +586,7 @@ class EntityStage:
         self.gaz = gazetteer()
 
     def __call__(self, doc: Document) -> Document:
-        model = [m for m in self.backend(doc) if doc.in_regions(m.start, m.end)]
+        model = [trim_model_org(doc, m) for m in self.backend(doc) if doc.in_regions(m.start, m.end)]
         gaz_places = places(doc, self.gaz)
         prefixes = gaz_places + [m for m in model if m.type in ("PLACE", "ORG")]
         orgs = organizations_(doc, prefixes)
