@@ -36,7 +36,7 @@ NUM_CN = "零〇一二三四五六七八九十百千两"
 # tier 3 always wins an overlap; below that the longer span wins, then the tier
 TIER = {
     "rule:document": 3, "rule:quoted": 3, "rule:event": 3,
-    "rule:org": 2, "lexicon:initiative": 2, "lexicon:org": 2, "gazetteer": 2, "rule:date": 2,
+    "rule:org": 2, "lexicon:initiative": 2, "rule:programme": 2, "lexicon:org": 2, "gazetteer": 2, "rule:date": 2,
     "crf": 1, "lac": 1, "hanlp": 1, "alias": 0,
 }
 
@@ -82,7 +82,9 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     if re.fullmatch(rf"[{NUM_CN}\d]+[{HAN}]", name):
         return False
     before_cue = any(before.endswith(c) for c in data["before_cues"])
-    after_cue = any(after.startswith(c) for c in data["after_cues"])
+    window = after[: data["after_cue_window"]]
+    window = re.split(r"[，。；！？,;]", window)[0]
+    after_cue = any(c in window for c in data["after_cues"])
     head = any(name.endswith(h) for h in data["heads"])
     known = name in data["known"]
     list_cue = after.startswith("、") or before.endswith("、")
@@ -108,7 +110,7 @@ def quoted(doc: Document) -> list[Mention]:
             name = m.group(gi)
             s, e = m.start(gi), m.end(gi)
             before = text[max(region.start, m.start() - 6) : m.start()]
-            after = text[m.end() : min(region.end, m.end() + 8)]
+            after = text[m.end() : min(region.end, m.end() + 12)]
             if _is_initiative_name(name, before, after, single_quote=gi == 4):
                 out.append(Mention(s, e, "INITIATIVE", name, "rule:quoted"))
     return out
@@ -127,7 +129,17 @@ def _literal_matches(doc: Document, words: Iterable[str], typ: str, source: str)
 
 
 def known_initiatives(doc: Document) -> list[Mention]:
-    return _literal_matches(doc, initiatives()["known"], "INITIATIVE", "lexicon:initiative")
+    data = initiatives()
+    out = _literal_matches(doc, data["known"], "INITIATIVE", "lexicon:initiative")
+    up = data["unquoted_programme"]
+    rx = re.compile(rf"(?:{alternation(up['verbs'])})([{HAN}]{{{up['min_len'] - 2},{up['max_len'] - 2}}}?"
+                    rf"(?:{alternation(up['heads'])}))")
+    for region in doc.regions:
+        for m in rx.finditer(doc.text, region.start, region.end):
+            name = m.group(1)
+            if name not in data["generic_not"]:
+                out.append(Mention(m.start(1), m.end(1), "INITIATIVE", name, "rule:programme"))
+    return out
 
 
 _ORDINAL = rf"(?:第[{NUM_CN}\d]+[次届]|[{NUM_CN}\d]+届[{NUM_CN}\d]+次|[{NUM_CN}\d]+届)"
