@@ -157,10 +157,14 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     for p in prefixes:
         if p.type in ("ORG", "PLACE") and (p.end not in ends or p.start < ends[p.end]):
             ends[p.end] = p.start
+    prefixes_rx = re.compile(rf"(?:{alternation(organizations()['event_prefixes'])})$")
     out = []
     for region in doc.regions:
         for m in _EVENT.finditer(doc.text, region.start, region.end):
             s = ends.get(m.start(), m.start())
+            if s == m.start():
+                fixed = prefixes_rx.search(doc.text, max(region.start, s - 8), s)
+                s = fixed.start() if fixed else s
             out.append(Mention(s, m.end(), "EVENT", doc.text[s : m.end()], "rule:event"))
     return out
 
@@ -206,6 +210,9 @@ class _OrgGrammar:
         self.aliases: dict[str, str] = data["aliases"]
         self.alias_rx = re.compile(alternation(self.aliases))
         self.company_end = tuple(sorted(data["company_heads"], key=len, reverse=True))
+        self.bare_heads = frozenset(data["union_heads"] + data["subunits"] + data["company_heads"]
+                                    + data["after_place_heads"])
+        self.generic_starts = tuple(data["generic_org_starts"])
         self.party_prefixes = tuple(data["party_prefixes"])
         self.trailing = tuple(sorted(data["model_org_trailing"], key=len, reverse=True))
         self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)")
@@ -348,8 +355,12 @@ def keep(m: Mention) -> bool:
         return bool(_PERSON_OK.match(m.text)) and not m.text.endswith(_BAD_PERSON_END)
     if m.type in ("ORG", "PLACE") and len(m.text) < 2:
         return False
-    if m.type == "ORG" and m.source in ("lac", "crf", "hanlp") and len(m.text) < 4:
-        return m.text.endswith(_grammar().org_ends) or m.text in _grammar().aliases
+    if m.type == "ORG" and m.source in ("lac", "crf", "hanlp"):
+        g = _grammar()
+        if m.text in g.bare_heads or m.text.startswith(g.generic_starts):
+            return False  # 党支部, 全市工会, 基层总工会…: no name in it
+        if len(m.text) < 4:
+            return m.text.endswith(g.org_ends) or m.text in g.aliases
     if m.type == "PLACE" and m.text.startswith(("全", "各")):
         return False
     return True
@@ -598,7 +609,9 @@ class EntityStage:
         self.gaz = gazetteer()
 
     def __call__(self, doc: Document) -> Document:
-        model = [trim_model_org(doc, m) for m in self.backend(doc) if doc.in_regions(m.start, m.end)]
+        starts, ends = _token_bounds(doc)
+        model = [trim_model_org(doc, m) for m in self.backend(doc) if doc.in_regions(m.start, m.end)
+                 and (m.type != "PLACE" or (m.start in starts and m.end in ends))]  # not 太阳|能
         gaz_places = places(doc, self.gaz)
         prefixes = gaz_places + [m for m in model if m.type in ("PLACE", "ORG")]
         orgs = organizations_(doc, prefixes)
