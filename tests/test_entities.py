@@ -26,10 +26,10 @@ def test_title_chain_gives_positions_and_orgs(pipeline):
     assert entity(doc, "六盘水市总工会").mentions[0].text == "市总工会"
 
 
-def test_shared_org_for_consecutive_titles(pipeline):
+def test_consecutive_titles_share_the_org_before_them(pipeline):
     doc = run_doc("标题\n浙江省总工会党组书记、常务副主席王建军出席会议。", pipeline)
-    links = {(m.text, m.of.text) for m in doc.mentions if m.type == "POSITION"}
-    assert links == {("党组书记", "浙江省总工会"), ("常务副主席", "浙江省总工会")}
+    links = {(m.text, m.of.text, m.of_inherited) for m in doc.mentions if m.type == "POSITION"}
+    assert links == {("书记", "浙江省总工会党组", False), ("常务副主席", "浙江省总工会党组", True)}
 
 
 def test_quoted_initiatives_need_cues(pipeline):

@@ -44,3 +44,10 @@ def test_holds_position_from_parenthesis_and_verb(pipeline):
 def test_adjacent_places_are_located_in(pipeline):
     doc = run_doc("标题\n贵州省六盘水市各级工会积极行动。", pipeline)
     assert ("LOCATED_IN", "六盘水市", "贵州省", None) in rels(doc)
+
+
+def test_inherited_title_goes_to_the_parent_of_a_party_group(pipeline):
+    doc = run_doc("标题\n浙江省总工会召开会议。浙江省总工会党组书记、常务副主席王建军出席。", pipeline)
+    got = {r for r in rels(doc) if r[0] == "HOLDS_POSITION"}
+    assert got == {("HOLDS_POSITION", "王建军", "浙江省总工会党组", "书记"),
+                   ("HOLDS_POSITION", "王建军", "浙江省总工会", "常务副主席")}

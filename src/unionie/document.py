@@ -60,6 +60,7 @@ class Mention(Span):
     canonical: str | None = None  # canonical name proposed by the recognizer, if any
     holder: Mention | None = None  # POSITION only: the PERSON mention holding the title
     of: Mention | None = None  # POSITION only: the ORG/EVENT mention the title belongs to
+    of_inherited: bool = False  # POSITION only: ``of`` comes from the previous title in a chain
 
 
 @dataclass(slots=True)

@@ -247,13 +247,12 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
         r = doc.region_at(pos)
         return r.end if r else pos
 
-    pset = positions()
-
     def extend_subunits(end: int, limit: int) -> int:
+        # the longest name as written: 省总工会党组 + 书记, 某公司工会 + 主席
         while True:
             m = g.subunits.match(text, end, limit)
-            if not m or any(text[end : end + n] in pset for n in range(len(m.group()) + 1, 8)):
-                return end  # 省总工会 + 党组书记: the sub-unit word starts a title
+            if not m:
+                return end
             end = m.end()
 
     for p in prefixes:
@@ -282,7 +281,7 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, end, "ORG", text[start:end], "rule:org"))
         elif p.type == "ORG":
             m = g.after_org.match(text, p.end, limit)
-            if m and not any(text[p.end : p.end + n] in pset for n in range(len(m.group()) + 1, 8)):
+            if m:
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, "ORG", text[p.start : end], "rule:org"))
     for region in doc.regions:
@@ -369,7 +368,7 @@ def keep(m: Mention) -> bool:
 # --- title chains ------------------------------------------------------------------------------
 
 _CHAIN_SEP = "、"
-_APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任)")
+_APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任|为)")
 
 
 def _title_ending_at(text: str, pos: int, floor: int, covered: Callable[[int], bool]) -> str | None:
@@ -395,7 +394,8 @@ def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
     ``…代表大会代表、…人大常委会副主任、市总工会主席刘静``: walking left from 刘静, each title is
     tied to the ORG/EVENT right before it, or, when none, to the one of the title before it
-    (省总工会党组书记、常务副主席王某 gives both titles to 省总工会).
+    (省总工会党组书记、常务副主席王某: 书记 of 省总工会党组, 常务副主席 of 省总工会 — the relations
+    stage lifts an inherited party group or committee to its parent body).
     Also ``刘静（市总工会主席）`` and ``刘静担任市总工会主席``.
     """
     text = doc.text
@@ -431,7 +431,9 @@ def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
         for title, org in reversed(chain):  # left to right: a bare title shares the org before it
             if org is not None:
                 inherited = org
-            out.append(_link(title, person, org or inherited))
+                out.append(_link(title, person, org))
+            else:
+                out.append(_link(title, person, inherited, inherited=True))
         pos = person.end
         if pos < len(text) and text[pos] in "（(":
             close = text.find("）" if text[pos] == "（" else ")", pos, pos + 40)
@@ -447,9 +449,10 @@ def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _link(title: Mention, person: Mention, org: Mention | None) -> Mention:
+def _link(title: Mention, person: Mention, org: Mention | None, inherited: bool = False) -> Mention:
     title.holder = person
     title.of = org
+    title.of_inherited = inherited
     return title
 
 

@@ -25,6 +25,7 @@ from .resources import initiatives
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布")
 _JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
 _NOT_ISSUER_BEFORE = ("经", "由", "根据", "按照", "依据", "对", "向")
+_PARTY_UNITS = ("党组", "党委", "党支部", "党总支")
 _LOCATED = re.compile(r"位于|地处|坐落于|座落在")
 
 
@@ -45,9 +46,13 @@ class RelationStage:
             seen.add(key)
             rels.append(RelationItem(rtype, head, tail, position, source, evidence))
 
+        by_name = {e.name: i for i, e in enumerate(doc.entities)}
         for m in doc.mentions:
             if m.type == "POSITION" and m.holder is not None and m.of is not None:
-                add("HOLDS_POSITION", m.holder.entity, m.of.entity, Span(m.holder.start, m.end),
+                org = m.of.entity
+                if m.of_inherited and org is not None:
+                    org = self._parent(doc, org, by_name)
+                add("HOLDS_POSITION", m.holder.entity, org, Span(m.holder.start, m.end),
                     position=m.text, source="rule:title-chain")
         self._runs(doc, add)
         self._issued(doc, add)
@@ -56,6 +61,15 @@ class RelationStage:
         return doc
 
     # -- helpers
+    @staticmethod
+    def _parent(doc: Document, ent: int, by_name: dict[str, int]) -> int:
+        """省总工会党组 → 省总工会 (when the article names the parent body)."""
+        name = doc.entities[ent].name
+        for suffix in _PARTY_UNITS:
+            if name.endswith(suffix) and name[: -len(suffix)] in by_name:
+                return by_name[name[: -len(suffix)]]
+        return ent
+
     @staticmethod
     def _sentence(doc: Document, pos: int) -> tuple[int, int]:
         s = doc.sentence_at(pos)
