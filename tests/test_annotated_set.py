@@ -33,7 +33,7 @@ def test_gold_record_is_consistent(path):
     for (s1, e1), (s2, e2) in zip(spans, spans[1:], strict=False):
         assert e1 <= s2, f"overlapping mentions {raw[s1:e1]!r} / {raw[s2:e2]!r}"
     fspans = sorted((f.start, f.end) for f in rec.facts)
-    for (s1, e1), (s2, _) in zip(fspans, fspans[1:], strict=False):
+    for (_, e1), (s2, _) in zip(fspans, fspans[1:], strict=False):
         assert e1 <= s2
     for f in rec.facts:
         digits = re.findall(r"[0-9０-９]+(?:[.．][0-9０-９]+)?", f.text)
