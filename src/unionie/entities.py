@@ -315,6 +315,27 @@ def dates(doc: Document) -> list[Mention]:
     return out
 
 
+_STREET = re.compile(r"[东西南北中]?(?:路|街|大街|大道|巷)(?![\u4e00-\u9fff]{0,1}(?:工会|公司))")
+
+
+def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Longest name as written: 辽宁省 + 大连市 → one PLACE; 香港 + 中路 → one PLACE;
+    四川省 + 五一劳动奖状 → one INITIATIVE (a place opening a programme's name)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.type == "PLACE" and m.type in ("PLACE", "INITIATIVE") \
+                and m.source != "rule:quoted":
+            out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
+            continue
+        if m.type == "PLACE":
+            st = _STREET.match(doc.text, m.end)
+            if st:
+                m = Mention(m.start, st.end(), "PLACE", doc.text[m.start : st.end()], m.source)
+        out.append(m)
+    return out
+
+
 def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
     """Every further occurrence of a recognised name (PERSON, ORG, PLACE, INITIATIVE) in the article."""
     names: dict[str, str] = {}
@@ -548,6 +569,10 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Entity
             return ("ORG", _expand_abbrev(m.text, home))
         if m.type == "PLACE":
             cands = gaz.lookup(m.text)
+            for i in range(1, len(m.text) - 1):  # 辽宁省大连市 → 大连市: the lowest named level
+                if cands:
+                    break
+                cands = gaz.full.get(m.text[i:]) or []
             if cands:
                 # prefer the candidate in the article's own province
                 prov = home.get("province")
@@ -621,7 +646,7 @@ class EntityStage:
         base = (quoted(doc) + known_initiatives(doc) + events(doc, prefixes + orgs) + orgs
                 + gaz_places + dates(doc) + model)
         base = [m for m in base if keep(m)]
-        first = resolve_overlaps(base)
+        first = merge_adjacent(doc, resolve_overlaps(base))
         mentions = resolve_overlaps(first + [m for m in propagate(doc, first) if keep(m)])
         titles = find_positions(doc, mentions)
         mentions = resolve_overlaps(mentions + titles)

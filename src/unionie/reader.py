@@ -111,7 +111,7 @@ _HEADER_HINT = re.compile(
     r"^\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2})"
 )
 _FOOTER_START = re.compile(
-    r"^\s*(?:[【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|终审|编审)\s*[:：]|相关新闻|相关阅读|相关链接|"
+    r"^\s*(?:[【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|终审|编审|发布时间|发布日期)\s*[:：]|相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"(?:本文)?来源\s*[:：])",
     re.IGNORECASE,
@@ -181,7 +181,8 @@ def parse_layout(doc: Document) -> None:
     while k < len(nonblank) and k < body_from + 4:
         s, e = lines[nonblank[k]]
         line = text[s:e]
-        header = bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120
+        header = (bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120) or (
+            bool(_DATE_TIME.search(line)) and len(line.strip()) <= 40 and "。" not in line)
         byl = _BYLINE_LINE.match(line)
         if not (header or byl):
             break
@@ -246,11 +247,17 @@ def parse_layout(doc: Document) -> None:
     doc.meta = meta
 
 
+_SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
+
+
 def _collect_header(line: str, meta: dict, published: bool = True) -> None:
     if published and not meta.get("published"):
         m = _DATE_TIME.search(line)
         if m:
             meta["published"] = _iso(m)
+    m = _SITE_DATE.match(line)
+    if m and not meta.get("source") and not _SOURCE.search(line):
+        meta["source"] = m["src"]  # 洛阳网　2023-09-14 10:05
     m = _SOURCE.search(line)
     if m and not meta.get("source"):
         meta["source"] = m["src"]

@@ -10,7 +10,7 @@ entity pair (and title), each with the evidence span it came from.
   body only uses, joins or won it (依托, 参加, 荣获: ``initiatives.json``).
 - ISSUED: a document after an issuing verb (出台, 印发, 制定…) is issued by the organisation before
   that verb; not when that organisation follows 经/由 (approval, not issue).
-- LOCATED_IN: adjacent place names (贵州省六盘水市) and 位于/下辖 statements.
+- LOCATED_IN: 位于/地处 statements (adjacent place names form one PLACE mention instead).
 Jointly acting bodies (A联合B推出…, A、B印发…) each get the relation.
 """
 
@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from .document import Document, Mention, RelationItem, Span
-from .places import gazetteer
 from .resources import initiatives
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布")
@@ -129,14 +128,6 @@ class RelationStage:
                 add("ISSUED", o.entity, d.entity, Span(o.start, d.end), source="rule:issued")
 
     def _located(self, doc: Document, add) -> None:
-        gaz = gazetteer()
-        ms = doc.mentions
-        for a, b in zip(ms, ms[1:], strict=False):
-            if a.type == "PLACE" and b.type == "PLACE" and a.end == b.start:
-                inner = gaz.lookup(b.text)
-                outer_name = doc.entities[a.entity].name if a.entity is not None else a.text
-                if any(outer_name in (p.province, p.city) for p in inner):
-                    add("LOCATED_IN", b.entity, a.entity, Span(a.start, b.end), source="rule:adjacent-places")
         for m in _LOCATED.finditer(doc.text):
             s0, s1 = self._sentence(doc, m.start())
             before = doc.mentions_between(s0, m.start(), ("ORG", "PLACE"))
