@@ -133,6 +133,9 @@ class Document:
     def sentence_at(self, pos: int) -> Sentence | None:
         return self._find("sentences", pos)
 
+    def token_at(self, pos: int) -> Token | None:
+        return self._find("tokens", pos)
+
     def in_regions(self, start: int, end: int) -> bool:
         r = self.region_at(start)
         return r is not None and end <= r.end

@@ -142,9 +142,16 @@ class FactStage:
         while j >= 0 and toks[j].end > fact.start:
             j -= 1
         left = _noun_run(doc, toks, j, -1)
+        if left is None:  # 收缴率达95.6%: look past linking words
+            linking = set(units()["linking_words"])
+            k = j
+            while k >= 0 and j - k < 3 and toks[k].text in linking:
+                k -= 1
+            if k != j:
+                left = _noun_run(doc, toks, k, -1)
         mention_left = _mention_ending_near(doc, fact.start)
         obj_side = None
-        if right:
+        if right and not (fact.unit == "%" and left and not doc.text.startswith("的", fact.end)):
             fact.object, obj_side = right, "right"
         elif mention_left:
             fact.object, obj_side = mention_left, "left"
@@ -240,15 +247,29 @@ def _clause_initial(doc: Document, pos: int) -> bool:
 
 
 def _subject(doc: Document, pos: int) -> int | None:
-    """The ORG/PLACE entity that opens a clause earlier in the same paragraph (its subject)."""
+    """The ORG/PLACE entity opening a clause earlier in the fact's sentence (its subject); when the
+    sentence has none and opens with a verb (a subject carried over), the paragraph's."""
     region = doc.region_at(pos)
-    if region is None:
+    sent = doc.sentence_at(pos)
+    if region is None or sent is None:
         return None
     best = None
-    for m in doc.mentions_between(region.start, pos, ("ORG", "PLACE")):
+    for m in doc.mentions_between(sent.start, pos, ("ORG", "PLACE")):
         if m.entity is not None and _opens_clause(doc, m):
             best = m
+    if best is None and _opens_with_verb(doc, sent.start):
+        for m in doc.mentions_between(region.start, sent.start, ("ORG", "PLACE")):
+            if m.entity is not None and _opens_clause(doc, m):
+                best = m
     return best.entity if best else None
+
+
+def _opens_with_verb(doc: Document, start: int) -> bool:
+    tok = doc.token_at(start)
+    if tok is not None and (tok.pos or "").startswith(("v", "l", "i")):  # 访贫问苦…
+        return True
+    i = bisect_right(doc.ner_words, (start, len(doc.text) + 1, "")) - 1  # LAC's reading: 新建/v
+    return 0 <= i < len(doc.ner_words) and doc.ner_words[i][0] == start and doc.ner_words[i][2].startswith("v")
 
 
 _ADVERBIAL = re.compile(r"(?:目前|当前|近年来|近年|今年以来|同时|此外|另外|其中|为此|五年来|多年来|一年来|截至目前)$")
