@@ -87,6 +87,8 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     after_cue = any(c in window for c in data["after_cues"])
     head = any(name.endswith(h) for h in data["heads"])
     known = name in data["known"]
+    if re.search(r"[、+＋·]", name):  # “会、站、家”, “线上+线下”: slogans unless a strong cue follows
+        return any(window.startswith(c) for c in data["strong_after_cues"])
     list_cue = after.startswith("、") or before.endswith("、")
     if single_quote:
         return known or (head and (before_cue or after_cue))
@@ -352,14 +354,29 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def trim_model_org(doc: Document, m: Mention) -> Mention:
-    """Cut a verb or conjunction a statistical tagger glued to an ORG (南通市总工会联合)."""
+_JOINERS = re.compile(r"联合|会同|携手|联手")
+
+
+def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
+    """Cut verbs and conjunctions a statistical tagger glued to an ORG: 南通市总工会联合 →
+    南通市总工会; 四川省总工会联合省人社厅 → 四川省总工会 + 省人社厅; 联合市商务局 → 市商务局."""
     if m.type != "ORG":
-        return m
-    for w in _grammar().trailing:
-        if m.text.endswith(w) and len(m.text) - len(w) >= 2:
-            return Mention(m.start, m.end - len(w), "ORG", doc.text[m.start : m.end - len(w)], m.source)
-    return m
+        return [m]
+    parts: list[tuple[int, int]] = []
+    pos = m.start
+    for j in _JOINERS.finditer(doc.text, m.start, m.end):
+        parts.append((pos, j.start()))
+        pos = j.end()
+    parts.append((pos, m.end))
+    out = []
+    for s, e in parts:
+        for w in _grammar().trailing:
+            if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
+                e -= len(w)
+                break
+        if e - s >= 2:
+            out.append(Mention(s, e, "ORG", doc.text[s:e], m.source))
+    return out
 
 
 # --- filters ---------------------------------------------------------------------------------
@@ -638,8 +655,9 @@ class EntityStage:
 
     def __call__(self, doc: Document) -> Document:
         starts, ends = _token_bounds(doc)
-        model = [trim_model_org(doc, m) for m in self.backend(doc) if doc.in_regions(m.start, m.end)
-                 and (m.type != "PLACE" or (m.start in starts and m.end in ends))]  # not 太阳|能
+        model = [t for m in self.backend(doc) if doc.in_regions(m.start, m.end)
+                 and (m.type != "PLACE" or (m.start in starts and m.end in ends))  # not 太阳|能
+                 for t in trim_model_org(doc, m)]
         gaz_places = places(doc, self.gaz)
         prefixes = gaz_places + [m for m in model if m.type in ("PLACE", "ORG")]
         orgs = organizations_(doc, prefixes)

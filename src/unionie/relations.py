@@ -24,6 +24,7 @@ from .resources import initiatives
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布")
 _JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
 _NOT_ISSUER_BEFORE = ("经", "由", "根据", "按照", "依据", "对", "向")
+_ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
 _PARTY_UNITS = ("党组", "党委", "党支部", "党总支")
 _LOCATED = re.compile(r"位于|地处|坐落于|座落在")
 
@@ -94,12 +95,18 @@ class RelationStage:
             clause = re.split(r"[，；,;。]", doc.text[s0 : ini.start])[-1]
             if any(b in clause for b in blockers):
                 continue
+            if self._awardee_word(doc, ini.end):
+                continue  # 全国五一劳动奖章获得者: the winner, not the runner
             in_sent = doc.mentions_between(s0, ini.start, ("ORG",))
             runner = in_sent[-1] if in_sent else self._paragraph_subject(doc, ini.start)
             if runner is None:
                 continue
             for org in self._with_partners(doc, runner):
                 add("RUNS", org.entity, ini.entity, Span(org.start, ini.end), source="rule:runs")
+
+    @staticmethod
+    def _awardee_word(doc: Document, pos: int) -> str | None:
+        return next((w for w in initiatives()["awardee_after"] if doc.text.startswith(w, pos)), None)
 
     @staticmethod
     def _paragraph_subject(doc: Document, pos: int) -> Mention | None:
@@ -113,7 +120,11 @@ class RelationStage:
         return best
 
     def _issued(self, doc: Document, add) -> None:
+        orgs = {e.name: i for i, e in enumerate(doc.entities) if e.type == "ORG"}
         for d in (m for m in doc.mentions if m.type == "DOCUMENT"):
+            issuer = _ISSUER_IN_TITLE.match(d.text)  # 《浙江省总工会关于…的决定》
+            if issuer and issuer.group(1) in orgs:
+                add("ISSUED", orgs[issuer.group(1)], d.entity, Span(d.start, d.end), source="rule:issuer-in-title")
             s0, _ = self._sentence(doc, d.start)
             cands = doc.mentions_between(s0, d.start, ("ORG",))
             if not cands:
