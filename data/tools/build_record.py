@@ -4,7 +4,7 @@ Annotators write mentions by their surface string instead of counting characters
 finds the offsets, checks the result and writes the record in the contract format
 (../shared/record-format.md). It is an authoring aid for the gold set, not part of the pipeline.
 
-Usage:  python data/tools/build_record.py data/specs/<doc_id>.json [...]
+Usage:  python data/tools/build_record.py SPEC.json [...]
 Writes: data/annotated/<doc_id>.json (text read from data/raw/<doc_id>.txt)
 
 Spec format (JSON):
