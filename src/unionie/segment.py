@@ -48,7 +48,12 @@ def _tokenizer():
         tok.cache_file = os.path.join(tempfile.gettempdir(), "unionie-jieba.cache")
     tok.initialize()
     tok.load_userdict(resource_path("jieba_domain.txt"))
-    return jieba.posseg.POSTokenizer(tok)
+    # A POSTokenizer over the private Tokenizer, sharing the POS table that importing
+    # jieba.posseg has just read (the stock constructor would read dict.txt a second time).
+    pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    pos.tokenizer = tok
+    pos.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+    return pos
 
 
 class JiebaSegmenter:
