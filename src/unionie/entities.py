@@ -217,7 +217,8 @@ class _OrgGrammar:
         self.generic_starts = tuple(data["generic_org_starts"])
         self.party_prefixes = tuple(data["party_prefixes"])
         self.trailing = tuple(sorted(data["model_org_trailing"], key=len, reverse=True))
-        self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)")
+        self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)"
+                                   rf"|(?:{alternation(data['platform_companies'])})(?![{HAN}])")
         self.before_title = re.compile(
             rf"(?:{alternation(data['standalone_before_title'])})(?=(?:{alternation(positions())}))")
 
@@ -322,12 +323,15 @@ _STREET = re.compile(r"[东西南北中]?(?:路|街|大街|大道|巷)(?![\u4e00
 
 def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Longest name as written: 辽宁省 + 大连市 → one PLACE; 香港 + 中路 → one PLACE;
-    四川省 + 五一劳动奖状 → one INITIATIVE (a place opening a programme's name)."""
+    四川省 + 五一劳动奖状 → one INITIATIVE (a place opening a programme's name);
+    国家税务总局 + 四川省税务局 → one ORG."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == m.start and prev.type == "PLACE" and m.type in ("PLACE", "INITIATIVE") \
-                and m.source != "rule:quoted":
+        joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and (
+            (prev.type == "PLACE" and m.type in ("PLACE", "INITIATIVE"))
+            or (prev.type == "ORG" and m.type == "ORG" and m.source == "rule:org" and prev.source != "lexicon:org")))
+        if joinable:  # 国家税务总局 + 四川省税务局
             out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
             continue
         if m.type == "PLACE":
@@ -396,6 +400,8 @@ def keep(m: Mention) -> bool:
         g = _grammar()
         if m.text in g.bare_heads or m.text.startswith(g.generic_starts):
             return False  # 党支部, 全市工会, 基层总工会…: no name in it
+        if m.text.count("（") != m.text.count("）") or m.text.count("(") != m.text.count(")"):
+            return False  # 各省（区、市）总工会: cut through a bracket
         if len(m.text) < 4:
             return m.text.endswith(g.org_ends) or m.text in g.aliases
     if m.type == "PLACE" and m.text.startswith(("全", "各")):
