@@ -30,8 +30,8 @@ def _pattern() -> re.Pattern[str]:
     unit = alternation(u["units"])
     return re.compile(
         rf"(?P<pre>{pre})?"
-        rf"(?:百分之(?P<pct>{_ARABIC}|{_CN})"
-        rf"|(?P<num>{_ARABIC}|{_CN})(?:(?P<rng>{rng})(?P<num2>{_ARABIC}|{_CN}))?"
+        rf"(?:百分之(?P<pct>{_ARABIC}|{_CN})(?:(?P<prng>{rng})百分之(?P<pct2>{_ARABIC}|{_CN}))?"
+        rf"|(?P<num>{_ARABIC}|{_CN})(?:(?P<mult1>{mult})?(?P<unit1>{unit})?(?P<rng>{rng})(?P<num2>{_ARABIC}|{_CN}))?"
         rf"(?P<in1>多|余|餘)?(?P<mult>{mult})?(?P<in2>多|余|餘)?(?P<unit>{unit}))"
     )
 
@@ -39,7 +39,6 @@ def _pattern() -> re.Pattern[str]:
 _NOUNISH = ("n", "vn", "nz", "nt", "ng", "an", "j", "l", "nrt", "nr", "ns", "b", "eng")
 _STOP_WORDS = {"等", "的", "和", "及", "与", "、", "共", "已", "了", "还", "都", "各", "全部", "累计", "其中"}
 _PUNCT = set("，。、；：！？,.;:!?“”‘’《》（）()「」『』 \u3000\n")
-_SUBJECT_BLOCK_BEFORE = ("在", "与", "和", "为", "向", "对", "由", "经", "同", "跟", "把", "被", "从", "及", "、")
 
 
 class FactStage:
@@ -57,7 +56,7 @@ class FactStage:
                 if fact is None:
                     continue
                 self._describe(doc, fact, tok_starts, facts)
-                if fact.object and any(fact.object == w for w in u["not_fact_objects"]):
+                if fact.object and any(fact.object.startswith(w) for w in u["not_fact_objects"]):
                     continue
                 facts.append(fact)
         doc.facts = facts
@@ -82,14 +81,19 @@ class FactStage:
             return None
         approx = "exact"
         value_max = None
+        if text[max(0, num_start - 1) : num_start] == "几" or (
+                text[max(0, s - 1) : s] in "“「" and text[e : e + 1] in "”」"):
+            return None  # 几万名 is vague; “四期” is a slogan
         if m.group("pct"):
             raw = m.group("pct")
             value = value_of(raw)
+            if m.group("pct2"):
+                value_max = value_of(m.group("pct2"))
             unit = "%"
         else:
             raw = m.group("num")
             is_cn = raw[0] in CN_NUMERAL_CHARS
-            if is_cn and (m.group("mult") or "") and raw[-1] in "十百千万亿":
+            if m.group("unit1") and u["units"][m.group("unit1")]["unit"] != u["units"][unit_surface]["unit"]:
                 return None
             est = chinese_range(raw) if is_cn else None
             try:
@@ -108,7 +112,11 @@ class FactStage:
                 except ValueError:
                     return None
             mult = u["multipliers"].get(m.group("mult") or "", 1)
-            value *= mult
+            if m.group("mult1"):  # 2万至3万元
+                mult_low = u["multipliers"][m.group("mult1")]
+            else:  # 3000至5000元 shares the multiplier; 2000元至1万元 does not
+                mult_low = 1 if m.group("unit1") else mult
+            value *= mult_low if m.group("rng") else mult
             if value_max is not None:
                 value_max *= mult
             unit = u["units"][unit_surface]["unit"]
