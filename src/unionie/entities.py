@@ -217,6 +217,7 @@ class _OrgGrammar:
         self.generic_starts = tuple(data["generic_org_starts"])
         self.party_prefixes = tuple(data["party_prefixes"])
         self.trailing = tuple(sorted(data["model_org_trailing"], key=len, reverse=True))
+        self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]}
         self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)"
                                    rf"|(?:{alternation(data['platform_companies'])})(?![{HAN}])")
         self.before_title = re.compile(
@@ -606,8 +607,19 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Entity
             return ("PLACE", m.text)
         return (m.type, m.text)
 
+    last_named: dict[str, tuple[str, str]] = {}  # head word → key of the latest named ORG with it
     for m in mentions:
         k = key_for(m)
+        if m.type == "ORG" and m.text in g.anaphora_words:
+            # 该公司工会 / 集团工会 / 该公司: the enterprise (union) named last before it
+            head = "工会" if m.text.endswith("工会") else "企业"
+            if head in last_named:
+                k = last_named[head]
+        elif m.type == "ORG" and m.source != "lexicon:org":
+            if m.text.endswith("工会") and re.search("公司|集团|厂|矿|段|局", m.text):
+                last_named["工会"] = k
+            elif m.text.endswith(g.company_end) and re.search("公司|集团", m.text):
+                last_named["企业"] = k
         cl = clusters.get(k)
         if cl is None:
             cl = clusters[k] = EntityCluster(m.type, k[1] if m.type != "PLACE" else m.text)

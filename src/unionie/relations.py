@@ -90,6 +90,7 @@ class RelationStage:
 
     def _runs(self, doc: Document, add) -> None:
         blockers = tuple(initiatives()["not_running_verbs"])
+        by_name = {e.name: i for i, e in enumerate(doc.entities)}
         for ini in (m for m in doc.mentions if m.type == "INITIATIVE"):
             s0, _ = self._sentence(doc, ini.start)
             clause = re.split(r"[，；,;。]", doc.text[s0 : ini.start])[-1]
@@ -102,7 +103,9 @@ class RelationStage:
             if runner is None:
                 continue
             for org in self._with_partners(doc, runner):
-                add("RUNS", org.entity, ini.entity, Span(org.start, ini.end), source="rule:runs")
+                if org.entity is not None:
+                    add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
+                        source="rule:runs")
 
     @staticmethod
     def _awardee_word(doc: Document, pos: int) -> str | None:
