@@ -29,7 +29,9 @@ LAC_MAX_CHARS = 300
 _CUT_AFTER = set("。！？!?；;\n，,、：:")
 
 # Characters that typically close a PLACE or ORG name.
-SUFFIX_CHARS = set("省市县区镇乡村州国洲岛山河湖江海路街会局委厅部院校所社团队行司厂店馆协盟党军处科室")
+SUFFIX_CHARS = set(
+    "省市县区镇乡村州国洲岛山河湖江海路街会局委厅部院校所社团队行司厂店馆协盟党军处科室"
+)
 DEFAULT_FEATURE_OPTS: dict = {
     "window": 2,  # unigram window +-N
     "bigrams": 1,  # bigrams touching c0 within +-N  (c-1c0, c0c+1 for 1)
@@ -103,7 +105,9 @@ def _char_class(ch: str) -> str:
     return "P"
 
 
-def char_features(text: str, lac_words: Sequence[LacWord], opts: dict | None = None) -> list[list[str]]:
+def char_features(
+    text: str, lac_words: Sequence[LacWord], opts: dict | None = None
+) -> list[list[str]]:
     """Feature strings for every character of ``text`` (the one feature function).
 
     ``lac_words`` must be the LAC analysis of exactly ``text`` (offsets into it).
@@ -142,7 +146,7 @@ def char_features(text: str, lac_words: Sequence[LacWord], opts: dict | None = N
         for j in range(s, e):
             ltag[j] = t
             widx[j] = k
-    lpt = [p + "-" + t for p, t in zip(lpos, ltag)]
+    lpt = [p + "-" + t for p, t in zip(lpos, ltag, strict=True)]
     lpt_pad = ["BOS"] * pad + lpt + ["EOS"] * pad
     ltag_pad = ["BOS"] * pad + ltag + ["EOS"] * pad
 
@@ -180,16 +184,27 @@ def char_features(text: str, lac_words: Sequence[LacWord], opts: dict | None = N
             f.append("wl=" + text[e - 1] + "|" + lpos[i])  # last char of own word
             if use_wctx:
                 if k > 0 and words[k - 1][1] - words[k - 1][0] <= 4:
-                    f.append("w-1=" + text[words[k - 1][0]:words[k - 1][1]] + "|" + lpos[i])
+                    f.append("w-1=" + text[words[k - 1][0] : words[k - 1][1]] + "|" + lpos[i])
                 if k + 1 < len(words) and words[k + 1][1] - words[k + 1][0] <= 4:
-                    f.append("w+1=" + text[words[k + 1][0]:words[k + 1][1]] + "|" + lpos[i])
+                    f.append("w+1=" + text[words[k + 1][0] : words[k + 1][1]] + "|" + lpos[i])
         if use_suffix and k >= 0:
             s, e, t = words[k]
             if text[e - 1] in SUFFIX_CHARS:
                 f.append("suf=" + ("E" if i == e - 1 else "in") + "|" + t)
             # the word ends in a multi-char suffix
             w = text[s:e]
-            if len(w) >= 3 and w[-2:] in ("公司", "集团", "大学", "中学", "医院", "银行", "协会", "政府", "法院", "工会"):
+            if len(w) >= 3 and w[-2:] in (
+                "公司",
+                "集团",
+                "大学",
+                "中学",
+                "医院",
+                "银行",
+                "协会",
+                "政府",
+                "法院",
+                "工会",
+            ):
                 f.append("suf2=" + w[-2:] + "|" + lpos[i])
         feats.append(f)
     return feats

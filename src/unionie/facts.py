@@ -74,11 +74,8 @@ class FactStage:
         if any(i in covered for i in range(num_start, e)):
             return None  # inside a name, a date or an event
         unit_surface = m.group("unit")
-        after = text[e : e + 2]
-        if unit_surface == "个" and after[:1] in ("月", "多") and text[e : e + 2] in ("月", "多月") or after[:1] == "月":
+        if unit_surface == "个" and text.startswith(("月", "多月", "年", "季度"), e):
             return None  # 3个月: a duration, not a count
-        if any(after.startswith(w) for w in u["date_followers"]) and unit_surface in ("个",):
-            return None
         approx = "exact"
         value_max = None
         if text[max(0, num_start - 1) : num_start] == "几" or (
@@ -122,21 +119,14 @@ class FactStage:
             unit = u["units"][unit_surface]["unit"]
         if m.group("in1") or m.group("in2"):
             approx = "more_than"
-        pre = m.group("pre")
-        if pre:
-            approx = u["approx_before"].get(pre, approx) if pre not in ("共", "共计") else approx
-        else:
-            before = text[max(0, s - 2) : s]
-            for w, a in u["approx_before"].items():
-                if before.endswith(w) and a != "exact":
-                    approx = a
-                    break
+        # an approximation word inside the span (超过3000人次) or just before it (突破, 不少于…)
+        pre = m.group("pre") or next((w for w in u["approx_before"] if text.endswith(w, 0, s)), None)
+        if pre and u["approx_before"][pre] != "exact":
+            approx = u["approx_before"][pre]
         for w, a in u["approx_after"].items():
             if text.startswith(w, e):
                 approx = a
                 break
-        if m.group("rng") and not (raw and raw[0] in CN_NUMERAL_CHARS and chinese_range(raw)):
-            approx = "exact" if approx == "exact" else approx
         return FactItem(s, e, text[s:e], float(value), unit, approx, value_max=value_max)
 
     # -- object, predicate, subject

@@ -182,7 +182,9 @@ def load_corpus(name: str, ddir: Path) -> list[Example]:
 # --------------------------------------------------------------------------------------------
 
 
-def lac_for(name: str, texts: list[str], cache_dir: Path | None) -> list[list[tuple[int, int, str]]]:
+def lac_for(
+    name: str, texts: list[str], cache_dir: Path | None
+) -> list[list[tuple[int, int, str]]]:
     """LAC analyses of ``texts``; cached per corpus (keyed by a hash of the texts)."""
     digest = hashlib.sha1("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
     path = cache_dir / f"lac_{name}_{digest}.pkl" if cache_dir else None
@@ -212,7 +214,9 @@ def lac_for(name: str, texts: list[str], cache_dir: Path | None) -> list[list[tu
 
 
 def score_spans(
-    gold: Sequence[Iterable[Span]], pred: Sequence[Iterable[Span]], types: Sequence[str] = ENTITY_TYPES
+    gold: Sequence[Iterable[Span]],
+    pred: Sequence[Iterable[Span]],
+    types: Sequence[str] = ENTITY_TYPES,
 ) -> dict:
     """Strict span P/R/F1 per type and micro over ``types``."""
     counts = {t: [0, 0, 0] for t in types}  # tp, n_pred, n_gold
@@ -239,9 +243,7 @@ def score_spans(
 
 
 def format_scores(sc: dict) -> str:
-    return "  ".join(
-        f"{k} P={v['p']:.3f} R={v['r']:.3f} F1={v['f1']:.3f}" for k, v in sc.items()
-    )
+    return "  ".join(f"{k} P={v['p']:.3f} R={v['r']:.3f} F1={v['f1']:.3f}" for k, v in sc.items())
 
 
 # --------------------------------------------------------------------------------------------
@@ -425,8 +427,14 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m unionie.train", description=__doc__.split("\n")[0])
     ap.add_argument("config", help="training config (JSON), e.g. configs/ner-crf.json")
-    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
-                    help="override a config key (JSON value), e.g. --set c1=0.05")
+    ap.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a config key (JSON value), e.g. --set c1=0.05",
+    )
     args = ap.parse_args(argv)
     result = train(args.config, args.overrides)
     print(json.dumps(result, indent=2, ensure_ascii=False))
