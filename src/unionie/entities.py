@@ -403,6 +403,8 @@ def keep(m: Mention) -> bool:
             return False  # 党支部, 全市工会, 基层总工会…: no name in it
         if m.text.count("（") != m.text.count("）") or m.text.count("(") != m.text.count(")"):
             return False  # 各省（区、市）总工会: cut through a bracket
+        if m.text.endswith("工会") and m.text[:-2] in gazetteer().short:
+            return False  # 六盘水工会(改革): a bare place name + 工会 is not a body's name
         if len(m.text) < 4:
             return m.text.endswith(g.org_ends) or m.text in g.aliases
     if m.type == "PLACE" and m.text.startswith(("全", "各")):
