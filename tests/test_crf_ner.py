@@ -75,9 +75,9 @@ def test_long_text_split_for_lac(ner):
     text = sent * 30  # > 300 chars: LAC runs piece by piece, offsets stay global
     lw = lac_analyze(text)
     assert lw[0][0] == 0 and lw[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(lw, lw[1:]))
+    assert all(a[1] == b[0] for a, b in zip(lw, lw[1:], strict=False))
     spans = ner.predict(text)
-    persons = [s for s in spans if s[2] == "PERSON" and text[s[0]:s[1]] == "王东明"]
+    persons = [s for s in spans if s[2] == "PERSON" and text[s[0] : s[1]] == "王东明"]
     assert len(persons) >= 25
 
 

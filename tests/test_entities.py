@@ -85,3 +85,11 @@ def test_every_mention_has_a_source_and_valid_offsets(pipeline):
         assert doc.text[m.start : m.end] == m.text and m.source
     starts = sorted((m.start, m.end) for m in doc.mentions)
     assert all(a[1] <= b[0] for a, b in zip(starts, starts[1:], strict=False))
+
+
+def test_joined_bodies_are_split_but_not_the_united_nations(pipeline):
+    doc = run_doc("标题\n省总工会联合国家税务总局江西省税务局出台办法。联合国安理会召开会议。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert "省总工会" in orgs and "国家税务总局江西省税务局" in orgs
+    assert not any("联合" in o and "联合国" not in o for o in orgs)
+    assert not any(o.startswith("国安") for o in orgs)

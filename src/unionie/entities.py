@@ -215,11 +215,12 @@ class _OrgGrammar:
         self.bare_heads = frozenset(data["union_heads"] + data["subunits"] + data["company_heads"]
                                     + data["after_place_heads"])
         self.generic_starts = tuple(data["generic_org_starts"])
+        self.short_suffixes = tuple(data["short_name_suffixes"])
         self.party_prefixes = tuple(data["party_prefixes"])
         self.trailing = tuple(sorted(data["model_org_trailing"], key=len, reverse=True))
         self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]}
         self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)"
-                                   rf"|(?:{alternation(data['platform_companies'])})(?![{HAN}])")
+                                   rf"|(?:{alternation(data['platform_companies'])})")
         self.before_title = re.compile(
             rf"(?:{alternation(data['standalone_before_title'])})(?=(?:{alternation(positions())}))")
 
@@ -359,7 +360,7 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_JOINERS = re.compile(r"联合|会同|携手|联手")
+_JOINERS = re.compile(r"联合(?!会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会; yes 联合国家…
 
 
 def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
@@ -406,7 +407,7 @@ def keep(m: Mention) -> bool:
         if m.text.endswith("工会") and m.text[:-2] in gazetteer().short:
             return False  # 六盘水工会(改革): a bare place name + 工会 is not a body's name
         if len(m.text) < 4:
-            return m.text.endswith(g.org_ends) or m.text in g.aliases
+            return m.text.endswith(g.org_ends + g.short_suffixes) or m.text in g.aliases
     if m.type == "PLACE" and m.text.startswith(("全", "各")):
         return False
     return True
