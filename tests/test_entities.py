@@ -93,3 +93,9 @@ def test_joined_bodies_are_split_but_not_the_united_nations(pipeline):
     assert "省总工会" in orgs and "国家税务总局江西省税务局" in orgs
     assert not any("联合" in o and "联合国" not in o for o in orgs)
     assert not any(o.startswith("国安") for o in orgs)
+
+
+def test_name_without_its_leading_place_is_the_same_body(pipeline):
+    doc = run_doc("标题\n北京市朝阳区总工会启动金秋助学活动。朝阳区总工会今年资助困难职工子女500名。", pipeline)
+    org = entity(doc, "北京市朝阳区总工会")
+    assert [m.text for m in org.mentions] == ["北京市朝阳区总工会", "朝阳区总工会"]

@@ -628,7 +628,8 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Entity
             cl = clusters[k] = EntityCluster(m.type, k[1] if m.type != "PLACE" else m.text)
         cl.mentions.append(m)
 
-    # typos and partial forms: 六盘市工会 → 六盘水市总工会 (same first char and head, subsequence)
+    # typos and partial forms: 六盘市工会 → 六盘水市总工会 (same first char and head, subsequence);
+    # a name without its leading place: 朝阳区总工会 → 北京市朝阳区总工会
     orgs = [k for k in clusters if k[0] == "ORG"]
     for k in sorted(orgs, key=lambda k: len(k[1])):
         short = k[1]
@@ -636,8 +637,9 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Entity
             long = k2[1]
             if k2 == k or k2 not in clusters or k not in clusters or len(long) <= len(short):
                 continue
-            if (short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
-                    and _is_subsequence(short, long)):
+            dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)])
+            if dropped_place or (short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
+                                 and _is_subsequence(short, long)):
                 clusters[k2].mentions.extend(clusters.pop(k).mentions)
                 break
 

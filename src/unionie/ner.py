@@ -117,15 +117,15 @@ class HanlpBackend:
         return out
 
 
-def make_backend(name: str = "auto") -> NerBackend:
+def make_backend(name: str = "auto", model_path: str | None = None) -> NerBackend:
     """'auto' = the trained CRF model when its file is present, else bare LAC."""
     if name == "auto":
         try:
-            return CrfBackend()
+            return CrfBackend(model_path)
         except BackendUnavailable:
             return LacBackend()
     if name == "crf":
-        return CrfBackend()
+        return CrfBackend(model_path)
     if name == "lac":
         return LacBackend()
     if name == "hanlp":

@@ -23,8 +23,8 @@ from .segment import JiebaSegmenter
 class Pipeline:
     """Build once, then call ``extract`` or ``extract_file`` for each article."""
 
-    def __init__(self, ner: str = "auto") -> None:
-        self.backend = make_backend(ner)
+    def __init__(self, ner: str = "auto", model_path: str | None = None) -> None:
+        self.backend = make_backend(ner, model_path)
         self.stages = [JiebaSegmenter(), EntityStage(self.backend), FactStage(), RelationStage()]
 
     @property

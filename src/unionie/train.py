@@ -166,6 +166,39 @@ CORPORA = {
 }
 
 
+REPO = Path(__file__).resolve().parents[2]
+UNION_TYPES = {"PERSON", "ORG", "PLACE"}
+
+
+def read_union(split: str) -> list[Example]:
+    """Sentences of the annotated union-news set (data/annotated), PERSON/ORG/PLACE spans.
+
+    ``split`` is ``dev`` or ``test`` from data/splits.json, or ``dev_a``/``dev_b`` (alternate
+    halves of dev, for cross-validating the choice to train on it).
+    """
+    from unionie.reader import make_document
+    from unionie.segment import split_sentences
+
+    splits = json.loads((REPO / "data" / "splits.json").read_text(encoding="utf-8"))
+    base, _, half = split.partition("_")
+    ids = splits[base]
+    if half:
+        ids = ids[0::2] if half == "a" else ids[1::2]
+    out: list[Example] = []
+    for doc_id in ids:
+        rec = json.loads((REPO / "data" / "annotated" / f"{doc_id}.json").read_text(encoding="utf-8"))
+        text = rec["text"]
+        spans = sorted((m["start"], m["end"], e["type"]) for e in rec["entities"] if e["type"] in UNION_TYPES
+                       for m in e["mentions"])
+        doc = make_document(text, doc_id)
+        for region in doc.regions:
+            for sent in split_sentences(text, region.start, region.end):
+                inside = [(a - sent.start, b - sent.start, t) for a, b, t in spans
+                          if sent.start <= a and b <= sent.end]
+                out.append((text[sent.start : sent.end], inside))
+    return out
+
+
 def data_dir(cfg: dict | None = None) -> Path:
     return Path(
         os.environ.get("UNIONIE_DATA_DIR") or (cfg or {}).get("data_dir") or DEFAULT_DATA_DIR
@@ -173,6 +206,8 @@ def data_dir(cfg: dict | None = None) -> Path:
 
 
 def load_corpus(name: str, ddir: Path) -> list[Example]:
+    if name.startswith("union_"):  # our own annotated set, read from the repository
+        return read_union(name.removeprefix("union_"))
     rel, reader = CORPORA[name]
     return reader(ddir / rel)
 
@@ -306,8 +341,9 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
                 log(f"{name}: training on all {len(idx)} sentences (dev holdout also trained on)")
         else:
             tr_idx = idx
-        train_ex.extend(ex[i] for i in tr_idx)
-        train_lac.extend(lac[i] for i in tr_idx)
+        times = int(cfg.get("repeat", {}).get(name, 1))  # upweight a small in-domain corpus
+        train_ex.extend(ex[i] for i in tr_idx for _ in range(times))
+        train_lac.extend(lac[i] for i in tr_idx for _ in range(times))
         train_sets.append((name, ex))
         log(f"{name}: {len(tr_idx)} training sentences")
 
