@@ -23,6 +23,7 @@ Title chains (``find_positions``) then add POSITION mentions that belong to a na
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -360,6 +361,16 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _has_verb(doc: Document, start: int, end: int) -> bool:
+    """Does LAC read a plain verb inside [start, end)?"""
+    i = bisect_right(doc.ner_words, (start, -1, ""))
+    while i < len(doc.ner_words) and doc.ner_words[i][0] < end:
+        if doc.ner_words[i][2] == "v":
+            return True
+        i += 1
+    return False
+
+
 _JOINERS = re.compile(r"联合(?!会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会; yes 联合国家…
 
 
@@ -375,11 +386,15 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         pos = j.end()
     parts.append((pos, m.end))
     out = []
+    g = _grammar()
     for s, e in parts:
-        for w in _grammar().trailing:
+        for w in g.trailing:
             if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
                 e -= len(w)
                 break
+        k = doc.text.find("总工会", s, e)
+        if k >= 0 and k + 3 < e and _has_verb(doc, k + 3, e):
+            e = k + 3  # 四川省总工会落实工会…: a verb after 总工会 ends the name
         if e - s >= 2:
             out.append(Mention(s, e, "ORG", doc.text[s:e], m.source))
     return out
