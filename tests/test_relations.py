@@ -53,3 +53,10 @@ def test_inherited_title_goes_to_the_parent_of_a_party_group(pipeline):
     got = {r for r in rels(doc) if r[0] == "HOLDS_POSITION"}
     assert got == {("HOLDS_POSITION", "王建军", "浙江省总工会党组", "书记"),
                    ("HOLDS_POSITION", "王建军", "浙江省总工会", "常务副主席")}
+
+
+def test_bare_union_in_a_chain_is_the_company_union(pipeline):
+    doc = run_doc("标题\n鞍山宏达钢铁集团有限公司党委副书记、工会主席周红梅介绍了协商情况。", pipeline)
+    got = {r for r in rels(doc) if r[0] == "HOLDS_POSITION"}
+    assert got == {("HOLDS_POSITION", "周红梅", "鞍山宏达钢铁集团有限公司党委", "副书记"),
+                   ("HOLDS_POSITION", "周红梅", "鞍山宏达钢铁集团有限公司工会", "主席")}

@@ -209,6 +209,8 @@ class _OrgGrammar:
         self.after_org = re.compile(alternation(data["union_heads"] + data["subunits"]))
         self.subunits = re.compile(alternation(data["subunits"]))
         ab = data["admin_abbrev"]
+        self.abbrev_heads = tuple(sorted(ab["heads"], key=len, reverse=True))
+        self.not_in_names = re.compile(alternation(data["not_in_names"]))
         self.abbrev = re.compile(rf"(?:{alternation(ab['levels'])})(?:{alternation(ab['heads'])})")
         self.aliases: dict[str, str] = data["aliases"]
         self.alias_rx = re.compile(alternation(self.aliases))
@@ -415,7 +417,7 @@ def keep(m: Mention) -> bool:
         return False
     if m.type == "ORG" and m.source in ("lac", "crf", "hanlp"):
         g = _grammar()
-        if m.text in g.bare_heads or m.text.startswith(g.generic_starts):
+        if m.text in g.bare_heads or m.text.startswith(g.generic_starts) or g.not_in_names.search(m.text):
             return False  # 党支部, 全市工会, 基层总工会…: no name in it
         if m.text.count("（") != m.text.count("）") or m.text.count("(") != m.text.count(")"):
             return False  # 各省（区、市）总工会: cut through a bracket
@@ -492,6 +494,13 @@ def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 break
         inherited: Mention | None = None
         for title, org in reversed(chain):  # left to right: a bare title shares the org before it
+            if org is None and inherited is not None and title.text.startswith("工会") and len(title.text) > 2:
+                # 某公司党委副书记、工会主席: 工会 names that body's union, 主席 is the title
+                base = re.sub(r"(党委|党组|党支部|党总支)$", "", inherited.text)
+                org = Mention(title.start, title.start + 2, "ORG", "工会", "rule:title-chain",
+                              canonical=base + "工会")
+                out.append(org)
+                title = Mention(title.start + 2, title.end, "POSITION", title.text[2:], title.source)
             if org is not None:
                 inherited = org
                 out.append(_link(title, person, org))
@@ -582,8 +591,9 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
 
 
 def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
+    """市总工会 → 六盘水市总工会 (the article's own city); 市南区总工会 is a district's, not expanded."""
     level = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}.get(name[:1])
-    if level and level in home:
+    if level and level in home and name[1:].startswith(_grammar().abbrev_heads):
         full = home[level].name
         if full.endswith(name[:1]):
             return full + name[1:]
@@ -604,11 +614,10 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Entity
 
     def key_for(m: Mention) -> tuple[str, str]:
         if m.type == "ORG":
-            if m.canonical:
-                return ("ORG", m.canonical)
-            if m.text in g.aliases:
-                return ("ORG", g.aliases[m.text])
-            return ("ORG", _expand_abbrev(m.text, home))
+            name = m.canonical or m.text
+            if name in g.aliases:
+                return ("ORG", g.aliases[name])
+            return ("ORG", _expand_abbrev(name, home))
         if m.type == "PLACE":
             cands = gaz.lookup(m.text)
             for i in range(1, len(m.text) - 1):  # 辽宁省大连市 → 大连市: the lowest named level
@@ -628,11 +637,13 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Entity
     last_named: dict[str, tuple[str, str]] = {}  # head word → key of the latest named ORG with it
     for m in mentions:
         k = key_for(m)
-        if m.type == "ORG" and m.text in g.anaphora_words:
+        if m.type == "ORG" and k[1] in g.anaphora_words:
             # 该公司工会 / 集团工会 / 该公司: the enterprise (union) named last before it
-            head = "工会" if m.text.endswith("工会") else "企业"
+            head = "工会" if k[1].endswith("工会") else "企业"
             if head in last_named:
                 k = last_named[head]
+            elif head == "工会" and "企业" in last_named:  # 该集团工会 after 某某集团有限公司
+                k = ("ORG", last_named["企业"][1] + "工会")
         elif m.type == "ORG" and m.source != "lexicon:org":
             if m.text.endswith("工会") and re.search("公司|集团|厂|矿|段|局", m.text):
                 last_named["工会"] = k
