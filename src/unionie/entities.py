@@ -85,8 +85,9 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     before_cue = any(before.endswith(c) for c in data["before_cues"])
     window = after[: data["after_cue_window"]]
     window = re.split(r"[，。；！？,;]", window)[0]
-    after_cue = any(c in window for c in data["after_cues"])
-    head = any(name.endswith(h) for h in data["heads"])
+    weak = data["weak_after_cues"]  # 服务, 建设…: only right after the quote
+    after_cue = any((c in window) if c not in weak else window.startswith(c) for c in data["after_cues"])
+    head = len(name) >= 4 and any(name.endswith(h) for h in data["heads"])  # not “走过场”, “练兵场”
     known = name in data["known"]
     if re.search(r"[、+＋·]", name):  # “会、站、家”, “线上+线下”: slogans unless a strong cue follows
         return any(window.startswith(c) for c in data["strong_after_cues"])
@@ -341,7 +342,7 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and (
-            (prev.type == "PLACE" and m.type in ("PLACE", "INITIATIVE"))
+            (prev.type == "PLACE" and (m.type == "PLACE" or (m.type == "INITIATIVE" and prev.source == "gazetteer")))
             or (prev.type == "ORG" and m.type == "ORG" and m.source == "rule:org" and prev.source != "lexicon:org")))
         if joinable:  # 国家税务总局 + 四川省税务局
             out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
