@@ -99,3 +99,8 @@ def test_stdout_is_pure_json_for_library_banner_free(files):
     r = run("extract", files / "a.txt", "--pretty")
     json.loads(r.stdout)
     assert Path(files / "a.txt").exists()
+
+
+def test_train_needs_an_existing_config(tmp_path):
+    r = run("train", tmp_path / "nope.json")
+    assert r.returncode == 2 and "no such config" in r.stderr

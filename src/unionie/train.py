@@ -36,7 +36,7 @@ from unionie.crf_ner import (
 
 Example = tuple[str, list[Span]]
 
-DEFAULT_DATA_DIR = "/work/shared/datasets"
+DEFAULT_DATA_DIR = str(Path(__file__).resolve().parents[3] / "shared" / "datasets")  # ../shared beside the repo
 MSRA_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 CLUENER_MAP = {
     "name": "PERSON",
