@@ -220,6 +220,7 @@ class _OrgGrammar:
                                     + data["after_place_heads"])
         self.generic_starts = tuple(data["generic_org_starts"])
         self.short_suffixes = tuple(data["short_name_suffixes"])
+        self.facilities = tuple(data["facility_suffixes"])
         self.party_prefixes = tuple(data["party_prefixes"])
         self.trailing = tuple(sorted(data["model_org_trailing"], key=len, reverse=True))
         self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]}
@@ -435,6 +436,9 @@ def keep(m: Mention) -> bool:
             return m.text.endswith(g.org_ends + g.short_suffixes) or m.text in g.aliases
     if m.type == "PLACE" and m.text.startswith(("全", "各")):
         return False
+    if m.type == "PLACE" and m.source in ("lac", "crf", "hanlp") and m.text.endswith(_grammar().facilities) \
+            and not gazetteer().is_place(m.text):
+        return False  # 心理咨询室, 调度楼, 物流港: buildings and facilities are not places
     return True
 
 
