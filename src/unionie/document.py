@@ -112,9 +112,6 @@ class Document:
     _mention_starts: list[int] | None = field(default=None, repr=False)
     _starts: dict[str, tuple[list, list[int]]] = field(default_factory=dict, repr=False)
 
-    def span_text(self, span: Span) -> str:
-        return self.text[span.start : span.end]
-
     def _find(self, name: str, pos: int):
         spans = getattr(self, name)
         cached = self._starts.get(name)

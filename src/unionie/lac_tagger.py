@@ -33,9 +33,6 @@ class LacTagger:
             pos += len(word)
         return out
 
-    def analyze_many(self, texts: list[str]) -> list[list[LacWord]]:
-        return [self.analyze(t) for t in texts]
-
 
 @lru_cache(maxsize=1)
 def shared_lac() -> LacTagger:

@@ -133,9 +133,6 @@ class Gazetteer:
     def is_place(self, surface: str) -> bool:
         return surface in self.full or surface in self.short
 
-    def surfaces(self) -> list[str]:
-        return list(self.full) + list(self.short)
-
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
