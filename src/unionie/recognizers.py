@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from functools import lru_cache
 
 from .document import Document, Mention
@@ -86,29 +85,36 @@ def quoted(doc: Document) -> list[Mention]:
     return out
 
 
-def _literal_matches(doc: Document, words: Iterable[str], typ: str, source: str) -> list[Mention]:
-    words = [w for w in words if w]
-    if not words:
-        return []
-    rx = re.compile(alternation(words))
+def _regex_mentions(doc: Document, rx: re.Pattern[str], type_of: str | dict[str, str],
+                    source: str, group: int = 0) -> list[Mention]:
+    """Every match of ``rx`` inside the title/body regions as a mention; ``type_of`` is the type,
+    or a map from matched text to type."""
     out = []
     for region in doc.regions:
         for m in rx.finditer(doc.text, region.start, region.end):
-            out.append(Mention(m.start(), m.end(), typ, m.group(), source))
+            text = m.group(group)
+            typ = type_of if isinstance(type_of, str) else type_of[text]
+            out.append(Mention(m.start(group), m.end(group), typ, text, source))
     return out
 
 
-def known_initiatives(doc: Document) -> list[Mention]:
+@lru_cache(maxsize=1)
+def _initiative_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Known programme names, and 实施/深化… + a name ending in 行动/工程/计划 (compiled once)."""
     data = initiatives()
-    out = _literal_matches(doc, data["known"], "INITIATIVE", "lexicon:initiative")
     up = data["unquoted_programme"]
-    rx = re.compile(rf"(?:{alternation(up['verbs'])})([{HAN}]{{{up['min_len'] - 2},{up['max_len'] - 2}}}?"
-                    rf"(?:{alternation(up['heads'])}))")
-    for region in doc.regions:
-        for m in rx.finditer(doc.text, region.start, region.end):
-            name = m.group(1)
-            if name not in data["generic_not"]:
-                out.append(Mention(m.start(1), m.end(1), "INITIATIVE", name, "rule:programme"))
+    known = re.compile(alternation(data["known"]))
+    unquoted = re.compile(rf"(?:{alternation(up['verbs'])})([{HAN}]{{{up['min_len'] - 2},{up['max_len'] - 2}}}?"
+                          rf"(?:{alternation(up['heads'])}))")
+    return known, unquoted
+
+
+def known_initiatives(doc: Document) -> list[Mention]:
+    known, unquoted = _initiative_patterns()
+    generic = set(initiatives()["generic_not"])
+    out = _regex_mentions(doc, known, "INITIATIVE", "lexicon:initiative")
+    out += [m for m in _regex_mentions(doc, unquoted, "INITIATIVE", "rule:programme", group=1)
+            if m.text not in generic]
     return out
 
 
@@ -127,7 +133,7 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     for p in prefixes:
         if p.type in ("ORG", "PLACE") and (p.end not in ends or p.start < ends[p.end]):
             ends[p.end] = p.start
-    prefixes_rx = re.compile(rf"(?:{alternation(organizations()['event_prefixes'])})$")
+    prefixes_rx = org_grammar().event_prefixes
     out = []
     for region in doc.regions:
         for m in _EVENT.finditer(doc.text, region.start, region.end):
@@ -181,6 +187,7 @@ class _OrgGrammar:
         self.abbrev = re.compile(rf"(?:{alternation(ab['levels'])})(?:{alternation(ab['heads'])})")
         self.aliases: dict[str, str] = data["aliases"]
         self.alias_rx = re.compile(alternation(self.aliases))
+        self.event_prefixes = re.compile(rf"(?:{alternation(data['event_prefixes'])})$")
         self.company_end = tuple(sorted(data["company_heads"], key=len, reverse=True))
         self.bare_heads = frozenset(data["union_heads"] + data["subunits"] + data["company_heads"]
                                     + data["after_place_heads"])
@@ -256,10 +263,9 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if m:
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, "ORG", text[p.start : end], "rule:org"))
+    for rx in (g.anaphora, g.before_title):
+        out += _regex_mentions(doc, rx, "ORG", "lexicon:org")
     for region in doc.regions:
-        for rx in (g.anaphora, g.before_title):
-            for m in rx.finditer(text, region.start, region.end):
-                out.append(Mention(m.start(), m.end(), "ORG", m.group(), "lexicon:org"))
         for m in g.abbrev.finditer(text, region.start, region.end):
             end = extend_subunits(m.end(), region.end)
             out.append(Mention(m.start(), end, "ORG", text[m.start() : end], "rule:org"))
@@ -326,12 +332,7 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
             names.setdefault(m.text, m.type)
     if not names:
         return []
-    rx = re.compile(alternation(names))
-    out = []
-    for region in doc.regions:
-        for m in rx.finditer(doc.text, region.start, region.end):
-            out.append(Mention(m.start(), m.end(), names[m.group()], m.group(), "alias"))
-    return out
+    return _regex_mentions(doc, re.compile(alternation(names)), names, "alias")
 
 
 def _has_verb(doc: Document, start: int, end: int) -> bool:

@@ -54,7 +54,7 @@ class RelationStage:
                     org = self._parent(doc, org, by_name)
                 add("HOLDS_POSITION", m.holder.entity, org, Span(m.holder.start, m.end),
                     position=m.text, source="rule:title-chain")
-        self._runs(doc, add)
+        self._runs(doc, add, by_name)
         self._issued(doc, add)
         self._located(doc, add)
         doc.relations = rels
@@ -88,9 +88,8 @@ class RelationStage:
             else:
                 return out
 
-    def _runs(self, doc: Document, add) -> None:
+    def _runs(self, doc: Document, add, by_name: dict[str, int]) -> None:
         blockers = tuple(initiatives()["not_running_verbs"])
-        by_name = {e.name: i for i, e in enumerate(doc.entities)}
         for ini in (m for m in doc.mentions if m.type == "INITIATIVE"):
             s0, _ = self._sentence(doc, ini.start)
             clause = re.split(r"[，；,;。]", doc.text[s0 : ini.start])[-1]
