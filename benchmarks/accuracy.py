@@ -47,7 +47,8 @@ def main() -> None:
     ids = splits["dev"] + splits["test"] if args.split == "all" else splits[args.split]
     golds = [Record.model_validate_json((ROOT / "data" / "annotated" / f"{i}.json").read_text(encoding="utf-8"))
              for i in ids]
-    systems = {"unionie": Pipeline(), "unionie (bare LAC backend)": Pipeline(ner="lac")}
+    systems = {"unionie": Pipeline(), "unionie (CRF backend)": Pipeline(ner="crf"),
+               "unionie (bare LAC backend)": Pipeline(ner="lac")}
     lac = shared_lac()
     seg = JiebaSegmenter()
     results = {}

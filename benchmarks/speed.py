@@ -1,8 +1,9 @@
 """Speed: full pipeline versus the bare NER model on the same texts, in one run.
 
-Prints chars/s for both and their ratio, the cold start of `unionie extract` (import + model
+Prints chars/s for the bare pretrained tagger (LAC), our entity model (LAC encoder + neural head),
+and the full pipeline, their ratios, the cold start of `unionie extract` (import + model
 load + one article, in a fresh process) and the peak memory of the pipeline process.
-Usage: python benchmarks/speed.py [--repeat N]
+Usage: python benchmarks/speed.py [--repeat N]; for the one-core figure: taskset -c 0 python ...
 """
 
 from __future__ import annotations
@@ -28,21 +29,29 @@ def main() -> None:
     n_chars = sum(len(t) for t in texts)
 
     from unionie.lac_tagger import shared_lac
+    from unionie.neural_ner import NeuralNer
     from unionie.pipeline import Pipeline
     from unionie.segment import split_sentences
 
     pipe = Pipeline()
     lac = shared_lac()
-    pipe.extract(texts[0], doc_id="warm")  # warm both
+    model = NeuralNer()
+    pipe.extract(texts[0], doc_id="warm")  # warm all three
+    model.predict(texts[0][:50])
     sentences = [[t[s.start : s.end] for s in split_sentences(t, 0, len(t))] for t in texts]
 
-    best_pipe = best_ner = float("inf")
+    best_pipe = best_ner = best_model = float("inf")
     for _ in range(args.repeat):  # interleaved, so both see the same machine load
         t0 = time.perf_counter()
         for sents in sentences:
             for s in sents:
                 lac.analyze(s)
         best_ner = min(best_ner, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for sents in sentences:
+            for s in sents:
+                model.predict(s)
+        best_model = min(best_model, time.perf_counter() - t0)
         t0 = time.perf_counter()
         for i, t in enumerate(texts):
             pipe.extract(t, doc_id=str(i))
@@ -61,14 +70,22 @@ def main() -> None:
     python_start = time.perf_counter() - t0
 
     ner_cps = n_chars / best_ner
+    model_cps = n_chars / best_model
     pipe_cps = n_chars / best_pipe
+    import os
+
+    cores = len(os.sched_getaffinity(0))
     lines = header("Speed (benchmarks/speed.py)", "python benchmarks/speed.py") + [
+        f"CPU cores this process may use: {cores}",
+        "",
         f"{len(texts)} articles, {n_chars:,} characters; best of {args.repeat} interleaved runs; NER backend: {pipe.ner_name}",
         "",
         "| what | value |",
         "| --- | ---: |",
         f"| bare NER model (LAC) chars/s | {ner_cps:,.0f} |",
+        f"| our entity model (LAC encoder + neural head) chars/s | {model_cps:,.0f} |",
         f"| full pipeline chars/s | {pipe_cps:,.0f} |",
+        f"| ratio our model / bare NER | {model_cps / ner_cps:.2f} |",
         f"| ratio pipeline / bare NER | {pipe_cps / ner_cps:.2f} |",
         f"| cold `unionie extract` of one article, s (median of 3) | {sorted(colds)[1]:.2f} |",
         f"| bare `python -c pass`, s (same run) | {python_start:.2f} |",

@@ -104,3 +104,22 @@ def test_stdout_is_pure_json_for_library_banner_free(files):
 def test_train_needs_an_existing_config(tmp_path):
     r = run("train", tmp_path / "nope.json")
     assert r.returncode == 2 and "no such config" in r.stderr
+
+
+def test_train_rejects_a_bad_config(tmp_path):
+    (tmp_path / "bad.json").write_text("[1, 2]", encoding="utf-8")
+    r = run("train", tmp_path / "bad.json")
+    assert r.returncode == 2 and "not a JSON object" in r.stderr and "Traceback" not in r.stderr
+    (tmp_path / "odd.json").write_text('{"model": "svm"}', encoding="utf-8")
+    r = run("train", tmp_path / "odd.json")
+    assert r.returncode == 2 and "unknown model 'svm'" in r.stderr
+
+
+def test_train_neural_without_torch_says_how_to_get_it(tmp_path):
+    """The default install has no PyTorch; training the neural head must say so in one line."""
+    cfg = Path(__file__).resolve().parents[1] / "configs" / "ner-head.json"
+    code = ("import sys; sys.modules['torch'] = None; from unionie.cli import app; "
+            f"app([\"train\", {str(cfg)!r}])")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1
+    assert "needs PyTorch" in r.stderr and "[train]" in r.stderr and "Traceback" not in r.stderr

@@ -27,6 +27,7 @@ app = typer.Typer(
 
 class NerChoice(StrEnum):
     auto = "auto"
+    neural = "neural"
     crf = "crf"
     lac = "lac"
     hanlp = "hanlp"
@@ -177,14 +178,32 @@ def schema() -> None:
 
 
 @app.command()
-def train(config: Annotated[Path, typer.Argument(help="Training config (JSON), e.g. configs/ner-crf.json.")]) -> None:
-    """Train the entity model from a config file (needs ../shared/datasets)."""
+def train(
+    config: Annotated[Path, typer.Argument(help="Training config (JSON), e.g. configs/ner-head.json.")],
+    overrides: Annotated[list[str] | None, typer.Option("--set", help="Override a config key: KEY=JSON_VALUE.")] = None,
+) -> None:
+    """Train an entity model from a config file (needs ../shared/datasets; the neural head needs torch)."""
     if not config.is_file():
         _err(f"usage error: {config}: no such config file")
         raise typer.Exit(2)
-    from .train import train as run_training
-
-    scores = run_training(config)
+    try:
+        kind = json.loads(config.read_text(encoding="utf-8")).get("model", "crf")
+    except (json.JSONDecodeError, UnicodeDecodeError, AttributeError) as exc:
+        _err(f"usage error: {config}: not a JSON object ({exc})")
+        raise typer.Exit(2) from None
+    if kind == "neural":
+        try:
+            import torch  # noqa: F401
+        except ImportError:
+            _err('error: training the neural head needs PyTorch: pip install -e ".[train]"')
+            raise typer.Exit(1) from None
+        from .train_neural import train as run_training
+    elif kind == "crf":
+        from .train import train as run_training
+    else:
+        _err(f"usage error: {config}: unknown model {kind!r} (neural or crf)")
+        raise typer.Exit(2)
+    scores = run_training(config, overrides or [])
     typer.echo(json.dumps(scores, ensure_ascii=False, indent=2))
 
 

@@ -24,10 +24,6 @@ MODEL_FILENAME = "ner-crf.crfsuite"
 META_SUFFIX = ".meta.json"  # sidecar with feature options: ner-crf.crfsuite.meta.json
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE")
 
-# Longest piece handed to LAC in one call; longer texts are cut after punctuation.
-LAC_MAX_CHARS = 300
-_CUT_AFTER = set("。！？!?；;\n，,、：:")
-
 # Characters that typically close a PLACE or ORG name.
 SUFFIX_CHARS = set(
     "省市县区镇乡村州国洲岛山河湖江海路街会局委厅部院校所社团队行司厂店馆协盟党军处科室"
@@ -48,41 +44,15 @@ DEFAULT_FEATURE_OPTS: dict = {
 # --------------------------------------------------------------------------------------------
 
 
-def _cut_points(text: str, max_chars: int = LAC_MAX_CHARS) -> list[tuple[int, int]]:
-    """Pieces of ``text`` of at most ~max_chars, cut after punctuation where possible."""
-    n = len(text)
-    if n <= max_chars:
-        return [(0, n)]
-    pieces = []
-    start = 0
-    while n - start > max_chars:
-        end = start + max_chars
-        cut = -1
-        for i in range(end - 1, start + max_chars // 3, -1):
-            if text[i] in _CUT_AFTER:
-                cut = i + 1
-                break
-        if cut < 0:
-            cut = end
-        pieces.append((start, cut))
-        start = cut
-    pieces.append((start, n))
-    return pieces
-
-
 def lac_analyze(text: str, lac=None) -> list[LacWord]:
-    """LAC words ``(start, end, tag)`` for ``text``; long texts are analysed piece by piece."""
+    """LAC words ``(start, end, tag)`` for ``text`` (long texts are analysed piece by piece)."""
     if not text:
         return []
     if lac is None:
         from unionie.lac_tagger import shared_lac
 
         lac = shared_lac()
-    out: list[LacWord] = []
-    for a, b in _cut_points(text):
-        for s, e, t in lac.analyze(text[a:b]):
-            out.append((a + s, a + e, t))
-    return out
+    return lac.analyze(text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -249,23 +219,28 @@ def bio_to_spans(labels: Sequence[str]) -> list[Span]:
 # --------------------------------------------------------------------------------------------
 
 
-def find_model() -> Path:
-    """Locate ``ner-crf.crfsuite``: $UNIONIE_MODEL_DIR, <repo>/models, <sys.prefix>/share/unionie/models."""
+def locate_model(filename: str, how_to_train: str) -> Path:
+    """Find a model file: $UNIONIE_MODEL_DIR, <repo>/models, <sys.prefix>/share/unionie/models."""
     candidates: list[Path] = []
     env = os.environ.get("UNIONIE_MODEL_DIR")
     if env:
-        candidates.append(Path(env) / MODEL_FILENAME)
-    candidates.append(Path(__file__).resolve().parents[2] / "models" / MODEL_FILENAME)
-    candidates.append(Path(sys.prefix) / "share" / "unionie" / "models" / MODEL_FILENAME)
+        candidates.append(Path(env) / filename)
+    candidates.append(Path(__file__).resolve().parents[2] / "models" / filename)
+    candidates.append(Path(sys.prefix) / "share" / "unionie" / "models" / filename)
     for c in candidates:
         if c.is_file():
             return c
     looked = ", ".join(str(c) for c in candidates)
     raise FileNotFoundError(
-        f"CRF NER model {MODEL_FILENAME} not found; looked in: {looked}"
+        f"NER model {filename} not found; looked in: {looked}"
         + ("" if env else " (UNIONIE_MODEL_DIR is not set)")
-        + ". Train one with `python -m unionie.train configs/ner-crf.json` or set UNIONIE_MODEL_DIR."
+        + f". Train one with `unionie train {how_to_train}` or set UNIONIE_MODEL_DIR."
     )
+
+
+def find_model() -> Path:
+    """Locate ``ner-crf.crfsuite`` (see :func:`locate_model`)."""
+    return locate_model(MODEL_FILENAME, "configs/ner-crf.json")
 
 
 def load_meta(model_path: str | Path) -> dict:

@@ -2,8 +2,8 @@
 chains, and grouping into entities.
 
 Input: a ``Document`` with regions, sentences and tokens. Output: ``doc.mentions`` (flat,
-non-overlapping, inside title/body, each with its ``source``: ``crf``/``lac``/``hanlp`` for the
-statistical model, ``gazetteer``, ``lexicon:*`` and ``rule:*`` for the domain layer, ``alias`` for
+non-overlapping, inside title/body, each with its ``source``: ``neural``/``crf``/``lac``/``hanlp``
+for the statistical model, ``gazetteer``, ``lexicon:*`` and ``rule:*`` for the domain layer, ``alias`` for
 propagated names) and ``doc.entities`` (clusters with a canonical ``name``).
 
 Policy (``resolve_overlaps``): spans are flat. Quoted names, 《》 documents and events beat
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .aliases import group
 from .document import Document, Mention
+from .ner import MODEL_SOURCES
 from .places import gazetteer
 from .recognizers import (
     dates,
@@ -37,7 +38,7 @@ from .titles import find_positions
 TIER = {
     "rule:document": 3, "rule:quoted": 3, "rule:event": 3,
     "rule:org": 2, "lexicon:initiative": 2, "rule:programme": 2, "lexicon:org": 2, "gazetteer": 2, "rule:date": 2,
-    "crf": 1, "lac": 1, "hanlp": 1, "alias": 0,
+    **dict.fromkeys(MODEL_SOURCES, 1), "alias": 0,
 }
 
 

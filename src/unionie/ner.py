@@ -4,8 +4,9 @@ Input: a ``Document`` with ``sentences``. Output: ``doc.ner_words`` (the pretrai
 words with POS/NER tags, document offsets; later stages use it as evidence) and a list of
 PERSON/ORG/PLACE ``Mention`` candidates, each tagged with the backend's name as its source.
 
-Backends: ``crf`` (the project's trained model in ``models/``, stacked on LAC; the default when the
-model file is present), ``lac`` (the bare pretrained tagger), ``hanlp`` (optional extra, needs
+Backends: ``neural`` (the project's trained head over LAC's hidden layers, ``models/ner-head.onnx``;
+the default when the model file is present), ``crf`` (the earlier character CRF stacked on LAC's
+tags, ``models/ner-crf.crfsuite``), ``lac`` (the bare pretrained tagger), ``hanlp`` (optional extra, needs
 HanLP's downloadable model; fails with a clear message when it cannot be had).
 """
 
@@ -17,6 +18,7 @@ from .document import Document, Mention
 from .lac_tagger import shared_lac
 
 LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+MODEL_SOURCES = ("neural", "crf", "lac", "hanlp")  # the ``source`` of a statistical mention
 
 
 class BackendUnavailable(RuntimeError):
@@ -39,6 +41,31 @@ def _lac_words(doc: Document) -> list[list[tuple[int, int, str]]]:
         per_sentence.append(words)
         doc.ner_words.extend((sent.start + s, sent.start + e, t) for s, e, t in words)
     return per_sentence
+
+
+class NeuralBackend:
+    name = "neural"
+
+    def __init__(self, model_path: str | None = None) -> None:
+        from .neural_ner import NeuralNer
+
+        try:
+            self._model = NeuralNer(model_path)
+        except FileNotFoundError as exc:
+            raise BackendUnavailable(str(exc).splitlines()[0]) from None
+
+    def __call__(self, doc: Document) -> list[Mention]:
+        lac = shared_lac()
+        out = []
+        doc.ner_words = []
+        for sent in doc.sentences:
+            text = doc.text[sent.start : sent.end]
+            words, states = lac.encode(text)
+            doc.ner_words.extend((sent.start + s, sent.start + e, t) for s, e, t in words)
+            for s, e, typ in self._model.predict_states(text, states):
+                a, b = sent.start + s, sent.start + e
+                out.append(Mention(a, b, typ, doc.text[a:b], self.name))
+        return out
 
 
 class LacBackend:
@@ -118,16 +145,18 @@ class HanlpBackend:
 
 
 def make_backend(name: str = "auto", model_path: str | None = None) -> NerBackend:
-    """'auto' = the trained CRF model when its file is present, else bare LAC."""
+    """'auto' = the trained neural head when its files are present, else bare LAC."""
     if name == "auto":
         try:
-            return CrfBackend(model_path)
+            return NeuralBackend(model_path)
         except BackendUnavailable:
             return LacBackend()
+    if name == "neural":
+        return NeuralBackend(model_path)
     if name == "crf":
         return CrfBackend(model_path)
     if name == "lac":
         return LacBackend()
     if name == "hanlp":
         return HanlpBackend()
-    raise BackendUnavailable(f"unknown NER backend {name!r} (choose auto, crf, lac or hanlp)")
+    raise BackendUnavailable(f"unknown NER backend {name!r} (choose auto, neural, crf, lac or hanlp)")

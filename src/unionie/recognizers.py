@@ -23,6 +23,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .document import Document, Mention
+from .ner import MODEL_SOURCES
 from .places import Gazetteer, gazetteer
 from .resources import alternation, generic_terms, initiatives, organizations, positions
 
@@ -387,7 +388,7 @@ def keep(m: Mention) -> bool:
         return bool(_PERSON_OK.match(m.text)) and not m.text.endswith(_BAD_PERSON_END)
     if m.type in ("ORG", "PLACE") and len(m.text) < 2:
         return False
-    if m.type == "ORG" and m.source in ("lac", "crf", "hanlp"):
+    if m.type == "ORG" and m.source in MODEL_SOURCES:
         g = org_grammar()
         if m.text in g.bare_heads or m.text.startswith(g.generic_starts) or g.not_in_names.search(m.text):
             return False  # 党支部, 全市工会, 基层总工会…: no name in it
@@ -399,7 +400,7 @@ def keep(m: Mention) -> bool:
             return m.text.endswith(g.org_ends + g.short_suffixes) or m.text in g.aliases
     if m.type == "PLACE" and m.text.startswith(("全", "各")):
         return False
-    if m.type == "PLACE" and m.source in ("lac", "crf", "hanlp") and m.text.endswith(org_grammar().facilities) \
+    if m.type == "PLACE" and m.source in MODEL_SOURCES and m.text.endswith(org_grammar().facilities) \
             and not gazetteer().is_place(m.text):
         return False  # 心理咨询室, 调度楼, 物流港: buildings and facilities are not places
     return True

@@ -170,8 +170,8 @@ REPO = Path(__file__).resolve().parents[2]
 UNION_TYPES = {"PERSON", "ORG", "PLACE"}
 
 
-def read_union(split: str) -> list[Example]:
-    """Sentences of the annotated union-news set (data/annotated), PERSON/ORG/PLACE spans.
+def read_union(split: str, types: Iterable[str] = UNION_TYPES) -> list[Example]:
+    """Sentences of the annotated union-news set (data/annotated), spans of ``types``.
 
     ``split`` is ``dev`` or ``test`` from data/splits.json, or ``dev_a``/``dev_b`` (alternate
     halves of dev, for cross-validating the choice to train on it).
@@ -188,7 +188,7 @@ def read_union(split: str) -> list[Example]:
     for doc_id in ids:
         rec = json.loads((REPO / "data" / "annotated" / f"{doc_id}.json").read_text(encoding="utf-8"))
         text = rec["text"]
-        spans = sorted((m["start"], m["end"], e["type"]) for e in rec["entities"] if e["type"] in UNION_TYPES
+        spans = sorted((m["start"], m["end"], e["type"]) for e in rec["entities"] if e["type"] in types
                        for m in e["mentions"])
         doc = make_document(text, doc_id)
         for region in doc.regions:
@@ -205,9 +205,9 @@ def data_dir(cfg: dict | None = None) -> Path:
     )
 
 
-def load_corpus(name: str, ddir: Path) -> list[Example]:
+def load_corpus(name: str, ddir: Path, union_types: Iterable[str] = UNION_TYPES) -> list[Example]:
     if name.startswith("union_"):  # our own annotated set, read from the repository
-        return read_union(name.removeprefix("union_"))
+        return read_union(name.removeprefix("union_"), set(union_types))
     rel, reader = CORPORA[name]
     return reader(ddir / rel)
 

