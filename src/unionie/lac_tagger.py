@@ -77,15 +77,26 @@ def _load_tsv(path: Path) -> dict[str, str]:
     return out
 
 
-def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
-    score = emissions[0].copy()
+def viterbi(
+    emis: np.ndarray, trans: np.ndarray, start: np.ndarray | None = None, end: np.ndarray | None = None
+) -> list[int]:
+    """Best tag path for ``emis`` (T x K) under a linear-chain CRF (``trans[from, to]``).
+
+    One sequence at a time: decoding a document's sentences side by side in one padded array
+    was measured and is no faster with numpy (the per-step work grows with the batch).
+    """
+    if not len(emis):
+        return []
+    score = emis[0] + start if start is not None else emis[0].copy()
     back = []
-    cols = np.arange(transitions.shape[1])
-    for t in range(1, len(emissions)):
-        cand = score[:, None] + transitions
+    cols = np.arange(trans.shape[1])
+    for t in range(1, len(emis)):
+        cand = score[:, None] + trans
         best = cand.argmax(axis=0)
-        score = cand[best, cols] + emissions[t]
+        score = cand[best, cols] + emis[t]
         back.append(best)
+    if end is not None:
+        score = score + end
     path = [int(score.argmax())]
     for best in reversed(back):
         path.append(int(best[path[-1]]))
@@ -118,47 +129,57 @@ class LacTagger:
         opts.log_severity_level = 3
         self._session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
 
-    def _run(self, text: str, states: bool) -> tuple[list[LacWord], np.ndarray | None]:
+    def _run(self, text: str, states: bool) -> tuple[np.ndarray, np.ndarray | None]:
+        """LAC's tag scores (len x 59) and, if asked, hidden layers (len x 640) for one piece."""
         ids = np.array([[self._vocab.get(self._q2b.get(c, c), self._oov) for c in text]], dtype=np.int64)
         feeds = {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)}
         if states and self.with_states:
             emis, emb, l1, l2 = self._session.run(None, feeds)
-            hidden = np.concatenate([emb[0], l1[:, 0, :], l2[0]], axis=1)
-        else:
-            emis = self._session.run(["fetch_name_0"], feeds)[0]
-            hidden = None
-        path = _viterbi(emis[0], self._transitions)
+            return emis[0], np.concatenate([emb[0], l1[:, 0, :], l2[0]], axis=1)
+        return self._session.run(["fetch_name_0"], feeds)[0][0], None
+
+    def _words(self, path: list[int]) -> list[LacWord]:
         words: list[LacWord] = []
-        start = 0
-        for i in range(1, len(text) + 1):
-            if i == len(text) or not self._inside[path[i]]:
-                words.append((start, i, self._label[path[start]]))
-                start = i
-        return words, hidden
+        begin = 0
+        for i in range(1, len(path) + 1):
+            if i == len(path) or not self._inside[path[i]]:
+                words.append((begin, i, self._label[path[begin]]))
+                begin = i
+        return words
+
+    def _many(self, texts: list[str], states: bool) -> list[tuple[list[LacWord], np.ndarray | None]]:
+        # texts are cut into pieces of <= MAX_PIECE chars; each piece is one LAC run (LAC's GRUs
+        # take no sequence lengths, so pieces of different lengths cannot share a padded batch)
+        pieces = [(n, a, b) for n, text in enumerate(texts) for a, b in (cut_points(text) if text else [])]
+        runs = [self._run(texts[n][a:b], states) for n, a, b in pieces]
+        paths = [viterbi(emis, self._transitions) for emis, _ in runs]
+        words: list[list[LacWord]] = [[] for _ in texts]
+        hidden: list[list[np.ndarray]] = [[] for _ in texts]
+        for (n, a, _b), path, (_e, h) in zip(pieces, paths, runs, strict=True):
+            words[n].extend((a + s, a + e, t) for s, e, t in self._words(path))
+            if h is not None:
+                hidden[n].append(h)
+        if not states:
+            return [(w, None) for w in words]
+        return [(w, h[0] if len(h) == 1 else (np.concatenate(h) if h else np.zeros((0, STATE_DIM), np.float32)))
+                for w, h in zip(words, hidden, strict=True)]
 
     def analyze(self, text: str) -> list[LacWord]:
-        return self._pieces(text, states=False)[0]
+        return self._many([text], states=False)[0][0]
+
+    def analyze_many(self, texts: list[str]) -> list[list[LacWord]]:
+        """:meth:`analyze` for several texts."""
+        return [w for w, _ in self._many(texts, states=False)]
 
     def encode(self, text: str) -> tuple[list[LacWord], np.ndarray]:
         """Words and a ``(len(text), STATE_DIM)`` float32 array of LAC's hidden layers."""
+        return self.encode_many([text])[0]
+
+    def encode_many(self, texts: list[str]) -> list[tuple[list[LacWord], np.ndarray]]:
+        """:meth:`encode` for several texts."""
         if not self.with_states:
             raise RuntimeError("this LacTagger was built without hidden states")
-        words, hidden = self._pieces(text, states=True)
-        assert hidden is not None
-        return words, hidden
-
-    def _pieces(self, text: str, states: bool) -> tuple[list[LacWord], np.ndarray | None]:
-        if not text:
-            return [], (np.zeros((0, STATE_DIM), dtype=np.float32) if states else None)
-        words: list[LacWord] = []
-        hidden = []
-        for a, b in cut_points(text):
-            piece_words, piece_hidden = self._run(text[a:b], states)
-            words.extend((a + s, a + e, t) for s, e, t in piece_words)
-            hidden.append(piece_hidden)
-        if not states:
-            return words, None
-        return words, hidden[0] if len(hidden) == 1 else np.concatenate(hidden)
+        return self._many(texts, states=True)  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=1)

@@ -33,12 +33,9 @@ class NerBackend(Protocol):
 
 def _lac_words(doc: Document) -> list[list[tuple[int, int, str]]]:
     """LAC analysis per sentence (offsets into doc.text); also stored as doc.ner_words."""
-    lac = shared_lac()
-    per_sentence = []
+    per_sentence = shared_lac().analyze_many([doc.text[sent.start : sent.end] for sent in doc.sentences])
     doc.ner_words = []
-    for sent in doc.sentences:
-        words = lac.analyze(doc.text[sent.start : sent.end])
-        per_sentence.append(words)
+    for sent, words in zip(doc.sentences, per_sentence, strict=True):
         doc.ner_words.extend((sent.start + s, sent.start + e, t) for s, e, t in words)
     return per_sentence
 
@@ -55,14 +52,14 @@ class NeuralBackend:
             raise BackendUnavailable(str(exc).splitlines()[0]) from None
 
     def __call__(self, doc: Document) -> list[Mention]:
-        lac = shared_lac()
+        texts = [doc.text[sent.start : sent.end] for sent in doc.sentences]
+        encoded = shared_lac().encode_many(texts)
+        spans = self._model.predict_states_many(texts, [states for _words, states in encoded])
         out = []
         doc.ner_words = []
-        for sent in doc.sentences:
-            text = doc.text[sent.start : sent.end]
-            words, states = lac.encode(text)
+        for sent, (words, _states), found in zip(doc.sentences, encoded, spans, strict=True):
             doc.ner_words.extend((sent.start + s, sent.start + e, t) for s, e, t in words)
-            for s, e, typ in self._model.predict_states(text, states):
+            for s, e, typ in found:
                 a, b = sent.start + s, sent.start + e
                 out.append(Mention(a, b, typ, doc.text[a:b], self.name))
         return out

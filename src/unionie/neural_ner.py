@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .crf_ner import ENTITY_TYPES, Span, bio_to_spans, locate_model
+from .lac_tagger import viterbi
 
 MODEL_FILENAME = "ner-head.onnx"
 HEAD_SUFFIX = ".json"  # ner-head.onnx.json: labels, CRF transitions, training record
@@ -64,23 +65,6 @@ def find_model() -> Path:
     return locate_model(MODEL_FILENAME, "configs/ner-head.json")
 
 
-def viterbi(emis: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[int]:
-    """Best tag path for ``emis`` (T x K) under a linear-chain CRF."""
-    score = start + emis[0]
-    back = []
-    cols = np.arange(trans.shape[1])
-    for t in range(1, len(emis)):
-        cand = score[:, None] + trans
-        best = cand.argmax(axis=0)
-        score = cand[best, cols] + emis[t]
-        back.append(best)
-    path = [int((score + end).argmax())]
-    for best in reversed(back):
-        path.append(int(best[path[-1]]))
-    path.reverse()
-    return path
-
-
 class NeuralNer:
     name = "neural"
 
@@ -103,16 +87,23 @@ class NeuralNer:
         opts.intra_op_num_threads = 1
         self._session = ort.InferenceSession(str(self.model_path), opts, providers=["CPUExecutionProvider"])
 
-    def predict_states(self, text: str, states: np.ndarray) -> list[Span]:
-        """Spans for ``text`` given its LAC hidden layers ``states`` (len(text) x 640)."""
-        if not text:
-            return []
+    def _emissions(self, text: str, states: np.ndarray) -> np.ndarray:
         chars, left, right = self.vocab.ids(text)
         feeds = {"states": states[None].astype(np.float32, copy=False), "chars": chars[None],
                  "left": left[None], "right": right[None]}
-        emis = self._session.run(None, feeds)[0][0]
-        path = viterbi(emis, self._trans, self._start, self._end)
-        return [s for s in bio_to_spans([self.labels[k] for k in path]) if s[2] in self.types]
+        return self._session.run(None, feeds)[0][0]
+
+    def predict_states(self, text: str, states: np.ndarray) -> list[Span]:
+        """Spans for ``text`` given its LAC hidden layers ``states`` (len(text) x 640)."""
+        return self.predict_states_many([text], [states])[0]
+
+    def predict_states_many(self, texts: list[str], states: list[np.ndarray]) -> list[list[Span]]:
+        """:meth:`predict_states` for several sentences."""
+        out = []
+        for text, st in zip(texts, states, strict=True):
+            path = viterbi(self._emissions(text, st), self._trans, self._start, self._end) if text else []
+            out.append([s for s in bio_to_spans([self.labels[k] for k in path]) if s[2] in self.types])
+        return out
 
     def predict(self, text: str) -> list[Span]:
         from .lac_tagger import shared_lac
