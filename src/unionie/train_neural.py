@@ -18,9 +18,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import logging
 import random
 import sys
 import time
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -200,8 +202,14 @@ def export_onnx(model, path: Path) -> None:
             return self.head(states, chars, left, right)
 
     names = ["states", "chars", "left", "right"]
+    with warnings.catch_warnings():  # the legacy exporter's deprecation and batch-size notes
+        warnings.simplefilter("ignore")
+        _export(torch, Emissions(model), dummy, path, names)
+
+
+def _export(torch, module, dummy, path: Path, names: list[str]) -> None:
     torch.onnx.export(
-        Emissions(model), dummy, str(path), input_names=names, output_names=["emissions"],
+        module, dummy, str(path), input_names=names, output_names=["emissions"],
         dynamic_axes={n: {1: "chars"} for n in [*names, "emissions"]}, opset_version=17,
         dynamo=False,
     )
@@ -374,7 +382,13 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
 
         fp32 = out_path.with_name(out_path.stem + ".fp32.onnx")
         export_onnx(model, fp32)
-        quantize_dynamic(str(fp32), str(out_path), weight_type=QuantType.QInt8)
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(logging.ERROR)  # quantize_dynamic logs a pre-processing hint on the root logger
+        try:
+            quantize_dynamic(str(fp32), str(out_path), weight_type=QuantType.QInt8)
+        finally:
+            root.setLevel(level)
     else:
         export_onnx(model, out_path)
     meta = {
