@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import Protocol
 
 from .document import Document, Mention
-from .lac_tagger import shared_lac
+from .lac_tagger import cut_points, shared_lac
 
 LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 MODEL_SOURCES = ("neural", "crf", "lac", "hanlp")  # the ``source`` of a statistical mention
+MAX_MODEL_SPAN = 2000  # longer "sentences" (no punctuation) reach the neural head in pieces
 
 
 class BackendUnavailable(RuntimeError):
@@ -52,16 +53,19 @@ class NeuralBackend:
             raise BackendUnavailable(str(exc).splitlines()[0]) from None
 
     def __call__(self, doc: Document) -> list[Mention]:
-        texts = [doc.text[sent.start : sent.end] for sent in doc.sentences]
-        encoded = shared_lac().encode_many(texts)
-        spans = self._model.predict_states_many(texts, [states for _words, states in encoded])
+        lac = shared_lac()
         out = []
         doc.ner_words = []
-        for sent, (words, _states), found in zip(doc.sentences, encoded, spans, strict=True):
-            doc.ner_words.extend((sent.start + s, sent.start + e, t) for s, e, t in words)
-            for s, e, typ in found:
-                a, b = sent.start + s, sent.start + e
-                out.append(Mention(a, b, typ, doc.text[a:b], self.name))
+        # sentence by sentence: hidden states take 2.5 KB per character, so a long document must
+        # not hold them all at once
+        pieces = [(sent.start + a, sent.start + b) for sent in doc.sentences
+                  for a, b in cut_points(doc.text[sent.start : sent.end], MAX_MODEL_SPAN)]
+        for start, end in pieces:
+            text = doc.text[start:end]
+            words, states = lac.encode(text)
+            doc.ner_words.extend((start + s, start + e, t) for s, e, t in words)
+            for s, e, typ in self._model.predict_states(text, states):
+                out.append(Mention(start + s, start + e, typ, doc.text[start + s : start + e], self.name))
         return out
 
 
