@@ -1,11 +1,10 @@
 from conftest import run_doc
 
 
-def rels(doc):
-    out = set()
-    for r in doc.relations:
-        out.add((r.type, doc.entities[r.head].name, doc.entities[r.tail].name, r.position))
-    return out
+def rels(doc, rel_type=None):
+    """(type, head name, tail name, position) of the document's relations, optionally of one type."""
+    return {(r.type, doc.entities[r.head].name, doc.entities[r.tail].name, r.position)
+            for r in doc.relations if rel_type in (None, r.type)}
 
 
 def test_runs_and_blocked_verbs(pipeline):
@@ -14,7 +13,7 @@ def test_runs_and_blocked_verbs(pipeline):
         "下一步，六盘水市总工会将依托新时代工人讲习所、劳模讲堂等阵地开展工作。",
         pipeline,
     )
-    got = {r for r in rels(doc) if r[0] == "RUNS"}
+    got = rels(doc, "RUNS")
     assert got == {("RUNS", "六盘水市总工会", "温暖帮扶超市", None), ("RUNS", "六盘水市总工会", "护工就业行动", None)}
 
 
@@ -24,19 +23,19 @@ def test_issued_but_not_when_approved_by(pipeline):
         "经过协商，六盘水市总工会出台了《六盘水市公开招考聘用基层工会社会工作者方案》。",
         pipeline,
     )
-    got = {r for r in rels(doc) if r[0] == "ISSUED"}
+    got = rels(doc, "ISSUED")
     assert got == {("ISSUED", "六盘水市总工会", "六盘水市公开招考聘用基层工会社会工作者方案", None)}
 
 
 def test_joint_issuers_each_get_a_relation(pipeline):
     doc = run_doc("标题\n杭州市总工会、杭州市人社局联合印发《杭州市职工技能提升行动方案》。", pipeline)
-    got = {r[1] for r in rels(doc) if r[0] == "ISSUED"}
+    got = {r[1] for r in rels(doc, "ISSUED")}
     assert got == {"杭州市总工会", "杭州市人社局"}
 
 
 def test_holds_position_from_parenthesis_and_verb(pipeline):
     doc = run_doc("标题\n会上，李明（南京市总工会副主席）作报告。王芳当选为南京市总工会主席。", pipeline)
-    got = {r for r in rels(doc) if r[0] == "HOLDS_POSITION"}
+    got = rels(doc, "HOLDS_POSITION")
     assert ("HOLDS_POSITION", "李明", "南京市总工会", "副主席") in got
     assert ("HOLDS_POSITION", "王芳", "南京市总工会", "主席") in got
 
@@ -50,13 +49,13 @@ def test_located_in_from_the_text(pipeline):
 
 def test_inherited_title_goes_to_the_parent_of_a_party_group(pipeline):
     doc = run_doc("标题\n浙江省总工会召开会议。浙江省总工会党组书记、常务副主席王建军出席。", pipeline)
-    got = {r for r in rels(doc) if r[0] == "HOLDS_POSITION"}
+    got = rels(doc, "HOLDS_POSITION")
     assert got == {("HOLDS_POSITION", "王建军", "浙江省总工会党组", "书记"),
                    ("HOLDS_POSITION", "王建军", "浙江省总工会", "常务副主席")}
 
 
 def test_bare_union_in_a_chain_is_the_company_union(pipeline):
     doc = run_doc("标题\n鞍山宏达钢铁集团有限公司党委副书记、工会主席周红梅介绍了协商情况。", pipeline)
-    got = {r for r in rels(doc) if r[0] == "HOLDS_POSITION"}
+    got = rels(doc, "HOLDS_POSITION")
     assert got == {("HOLDS_POSITION", "周红梅", "鞍山宏达钢铁集团有限公司党委", "副书记"),
                    ("HOLDS_POSITION", "周红梅", "鞍山宏达钢铁集团有限公司工会", "主席")}

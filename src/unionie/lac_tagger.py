@@ -147,39 +147,29 @@ class LacTagger:
                 begin = i
         return words
 
-    def _many(self, texts: list[str], states: bool) -> list[tuple[list[LacWord], np.ndarray | None]]:
-        # texts are cut into pieces of <= MAX_PIECE chars; each piece is one LAC run (LAC's GRUs
-        # take no sequence lengths, so pieces of different lengths cannot share a padded batch)
-        pieces = [(n, a, b) for n, text in enumerate(texts) for a, b in (cut_points(text) if text else [])]
-        runs = [self._run(texts[n][a:b], states) for n, a, b in pieces]
-        paths = [viterbi(emis, self._transitions) for emis, _ in runs]
-        words: list[list[LacWord]] = [[] for _ in texts]
-        hidden: list[list[np.ndarray]] = [[] for _ in texts]
-        for (n, a, _b), path, (_e, h) in zip(pieces, paths, runs, strict=True):
-            words[n].extend((a + s, a + e, t) for s, e, t in self._words(path))
+    def _analyse(self, text: str, states: bool) -> tuple[list[LacWord], list[np.ndarray]]:
+        # cut into pieces of <= MAX_PIECE chars, one LAC run each (LAC's GRUs take no sequence
+        # lengths, so pieces of different lengths cannot share a padded batch)
+        words: list[LacWord] = []
+        hidden: list[np.ndarray] = []
+        for a, b in cut_points(text) if text else []:
+            emis, h = self._run(text[a:b], states)
+            words.extend((a + s, a + e, t) for s, e, t in self._words(viterbi(emis, self._transitions)))
             if h is not None:
-                hidden[n].append(h)
-        if not states:
-            return [(w, None) for w in words]
-        return [(w, h[0] if len(h) == 1 else (np.concatenate(h) if h else np.zeros((0, STATE_DIM), np.float32)))
-                for w, h in zip(words, hidden, strict=True)]
+                hidden.append(h)
+        return words, hidden
 
     def analyze(self, text: str) -> list[LacWord]:
-        return self._many([text], states=False)[0][0]
-
-    def analyze_many(self, texts: list[str]) -> list[list[LacWord]]:
-        """:meth:`analyze` for several texts."""
-        return [w for w, _ in self._many(texts, states=False)]
+        return self._analyse(text, states=False)[0]
 
     def encode(self, text: str) -> tuple[list[LacWord], np.ndarray]:
         """Words and a ``(len(text), STATE_DIM)`` float32 array of LAC's hidden layers."""
-        return self.encode_many([text])[0]
-
-    def encode_many(self, texts: list[str]) -> list[tuple[list[LacWord], np.ndarray]]:
-        """:meth:`encode` for several texts."""
         if not self.with_states:
             raise RuntimeError("this LacTagger was built without hidden states")
-        return self._many(texts, states=True)  # type: ignore[return-value]
+        words, hidden = self._analyse(text, states=True)
+        if len(hidden) == 1:
+            return words, hidden[0]
+        return words, np.concatenate(hidden) if hidden else np.zeros((0, STATE_DIM), np.float32)
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,8 @@ class NerBackend(Protocol):
 
 def _lac_words(doc: Document) -> list[list[tuple[int, int, str]]]:
     """LAC analysis per sentence (offsets into doc.text); also stored as doc.ner_words."""
-    per_sentence = shared_lac().analyze_many([doc.text[sent.start : sent.end] for sent in doc.sentences])
+    lac = shared_lac()
+    per_sentence = [lac.analyze(doc.text[sent.start : sent.end]) for sent in doc.sentences]
     doc.ner_words = []
     for sent, words in zip(doc.sentences, per_sentence, strict=True):
         doc.ner_words.extend((sent.start + s, sent.start + e, t) for s, e, t in words)

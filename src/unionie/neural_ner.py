@@ -95,15 +95,10 @@ class NeuralNer:
 
     def predict_states(self, text: str, states: np.ndarray) -> list[Span]:
         """Spans for ``text`` given its LAC hidden layers ``states`` (len(text) x 640)."""
-        return self.predict_states_many([text], [states])[0]
-
-    def predict_states_many(self, texts: list[str], states: list[np.ndarray]) -> list[list[Span]]:
-        """:meth:`predict_states` for several sentences."""
-        out = []
-        for text, st in zip(texts, states, strict=True):
-            path = viterbi(self._emissions(text, st), self._trans, self._start, self._end) if text else []
-            out.append([s for s in bio_to_spans([self.labels[k] for k in path]) if s[2] in self.types])
-        return out
+        if not text:
+            return []
+        path = viterbi(self._emissions(text, states), self._trans, self._start, self._end)
+        return [s for s in bio_to_spans([self.labels[k] for k in path]) if s[2] in self.types]
 
     def predict(self, text: str) -> list[Span]:
         from .lac_tagger import shared_lac

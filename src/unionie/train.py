@@ -217,12 +217,19 @@ def load_corpus(name: str, ddir: Path, union_types: Iterable[str] = UNION_TYPES)
 # --------------------------------------------------------------------------------------------
 
 
+def cache_path(cache_dir: Path | None, kind: str, name: str, texts: list[str], suffix: str) -> Path | None:
+    """Where a per-corpus cache of ``kind`` lives: keyed by a hash of the texts (None: no cache)."""
+    if cache_dir is None:
+        return None
+    digest = hashlib.sha1("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
+    return cache_dir / f"{kind}_{name}_{digest}{suffix}"
+
+
 def lac_for(
     name: str, texts: list[str], cache_dir: Path | None
 ) -> list[list[tuple[int, int, str]]]:
     """LAC analyses of ``texts``; cached per corpus (keyed by a hash of the texts)."""
-    digest = hashlib.sha1("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
-    path = cache_dir / f"lac_{name}_{digest}.pkl" if cache_dir else None
+    path = cache_path(cache_dir, "lac", name, texts, ".pkl")
     if path is not None and path.is_file():
         with open(path, "rb") as fh:
             return pickle.load(fh)
@@ -275,6 +282,17 @@ def score_spans(
     tot = [sum(c[i] for c in counts.values()) for i in range(3)]
     out["micro"] = prf(*tot)
     return out
+
+
+def timed_scores(name: str, examples: list[Example], predict, types: Sequence[str] = ENTITY_TYPES) -> dict:
+    """Score ``predict(i)`` (spans for ``examples[i]``) over a corpus; add chars/s; log it."""
+    t0 = time.time()
+    pred = [predict(i) for i in range(len(examples))]
+    secs = time.time() - t0
+    sc = score_spans([g for _, g in examples], pred, types)
+    sc["chars_per_s_without_lac"] = round(sum(len(t) for t, _ in examples) / max(secs, 1e-9))
+    log(f"{name}: {format_scores({k: v for k, v in sc.items() if isinstance(v, dict)})}")
+    return sc
 
 
 def format_scores(sc: dict) -> str:
@@ -434,13 +452,7 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
         ex = load_corpus(name, ddir)
         evals.append((name, ex, lac_for(name, [t for t, _ in ex], cache_dir)))
     for name, ex, lac in evals:
-        te = time.time()
-        pred = [ner.predict(t, lw) for (t, _), lw in zip(ex, lac, strict=True)]
-        secs = time.time() - te
-        sc = score_spans([g for _, g in ex], pred)
-        sc["chars_per_s_without_lac"] = round(sum(len(t) for t, _ in ex) / max(secs, 1e-9))
-        scores[name] = sc
-        log(f"{name}: {format_scores({k: v for k, v in sc.items() if isinstance(v, dict)})}")
+        scores[name] = timed_scores(name, ex, lambda i, ex=ex, lac=lac: ner.predict(ex[i][0], lac[i]))
     result = {
         "scores": scores,
         "train_seconds": round(train_secs, 1),
@@ -453,27 +465,30 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
     meta["scores"] = scores
     meta["train_seconds"] = result["train_seconds"]
     Path(str(out_path) + META_SUFFIX).write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+    write_report(cfg, result)
+    return result
+
+
+def write_report(cfg: dict, result: dict) -> None:
+    """Write ``result`` to the config's ``report`` file (if any) and log the total time."""
     if cfg.get("report"):
         Path(cfg["report"]).parent.mkdir(parents=True, exist_ok=True)
         Path(cfg["report"]).write_text(json.dumps(result, indent=2, ensure_ascii=False))
     log(f"done in {result['total_seconds']:.0f}s")
-    return result
+
+
+def run_cli(train_fn, prog: str, doc: str, example_config: str, argv: Sequence[str] | None) -> None:
+    """``python -m <prog> CONFIG [--set KEY=VALUE ...]``: train and print the result as JSON."""
+    ap = argparse.ArgumentParser(prog=prog, description=doc.split("\n")[0])
+    ap.add_argument("config", help=f"training config (JSON), e.g. {example_config}")
+    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a config key (JSON value), e.g. --set seed=7")
+    args = ap.parse_args(argv)
+    print(json.dumps(train_fn(args.config, args.overrides), indent=2, ensure_ascii=False))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(prog="python -m unionie.train", description=__doc__.split("\n")[0])
-    ap.add_argument("config", help="training config (JSON), e.g. configs/ner-crf.json")
-    ap.add_argument(
-        "--set",
-        dest="overrides",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="override a config key (JSON value), e.g. --set c1=0.05",
-    )
-    args = ap.parse_args(argv)
-    result = train(args.config, args.overrides)
-    print(json.dumps(result, indent=2, ensure_ascii=False))
+    run_cli(train, "python -m unionie.train", __doc__, "configs/ner-crf.json", argv)
 
 
 if __name__ == "__main__":

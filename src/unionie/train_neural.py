@@ -15,12 +15,9 @@ Progress goes to stderr; the result (scores, times) is printed as JSON.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
 import logging
 import random
-import sys
 import time
 import warnings
 from collections.abc import Sequence
@@ -29,15 +26,21 @@ from pathlib import Path
 import numpy as np
 
 from unionie.crf_ner import ENTITY_TYPES, bio_to_spans, spans_to_bio
-from unionie.neural_ner import HEAD_SUFFIX, NeuralNer, Vocab, labels_for, viterbi
-from unionie.train import Example, data_dir, format_scores, load_config, load_corpus, score_spans
-
-
-def log(msg: str) -> None:
-    print(f"[train {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
-
-
-
+from unionie.lac_tagger import STATE_DIM, viterbi
+from unionie.neural_ner import HEAD_SUFFIX, NeuralNer, Vocab, labels_for
+from unionie.train import (
+    Example,
+    cache_path,
+    data_dir,
+    format_scores,
+    load_config,
+    load_corpus,
+    log,
+    run_cli,
+    score_spans,
+    timed_scores,
+    write_report,
+)
 
 # --------------------------------------------------------------------------------------------
 # LAC hidden states, cached per corpus
@@ -48,8 +51,7 @@ def encode_corpus(name: str, texts: list[str], cache_dir: Path | None) -> list[n
     """LAC hidden layers (float16) for every text; cached as one array plus offsets."""
     from unionie.lac_tagger import shared_lac
 
-    digest = hashlib.sha1("\x00".join(texts).encode("utf-8")).hexdigest()[:16]
-    path = cache_dir / f"states_{name}_{digest}.npy" if cache_dir else None
+    path = cache_path(cache_dir, "states", name, texts, ".npy")
     lengths = np.array([len(t) for t in texts], dtype=np.int64)
     offsets = np.concatenate([[0], np.cumsum(lengths)])
     if path is not None and path.is_file():
@@ -58,7 +60,7 @@ def encode_corpus(name: str, texts: list[str], cache_dir: Path | None) -> list[n
         log(f"LAC states for {name}: {len(texts)} texts, {int(lengths.sum())} chars")
         t0 = time.time()
         lac = shared_lac()
-        flat = np.empty((int(lengths.sum()), 640), dtype=np.float16)
+        flat = np.empty((int(lengths.sum()), STATE_DIM), dtype=np.float16)
         for i, text in enumerate(texts):
             if text:
                 flat[offsets[i] : offsets[i + 1]] = lac.encode(text)[1]
@@ -204,15 +206,11 @@ def export_onnx(model, path: Path) -> None:
     names = ["states", "chars", "left", "right"]
     with warnings.catch_warnings():  # the legacy exporter's deprecation and batch-size notes
         warnings.simplefilter("ignore")
-        _export(torch, Emissions(model), dummy, path, names)
-
-
-def _export(torch, module, dummy, path: Path, names: list[str]) -> None:
-    torch.onnx.export(
-        module, dummy, str(path), input_names=names, output_names=["emissions"],
-        dynamic_axes={n: {1: "chars"} for n in [*names, "emissions"]}, opset_version=17,
-        dynamo=False,
-    )
+        torch.onnx.export(
+            Emissions(model), dummy, str(path), input_names=names, output_names=["emissions"],
+            dynamic_axes={n: {1: "chars"} for n in [*names, "emissions"]}, opset_version=17,
+            dynamo=False,
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -412,32 +410,21 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
     for name in cfg.get("eval", []):
         ex = load_corpus(name, ddir, types)
         st = encode_corpus(name, [t for t, _ in ex], cache_dir)
-        te = time.time()
-        pred = [ner.predict_states(t, x.astype(np.float32)) for (t, _), x in zip(ex, st, strict=True)]
-        secs = time.time() - te
-        sc = score_spans([g for _, g in ex], pred, types if name.startswith("union_") else ENTITY_TYPES)
-        sc["chars_per_s_without_lac"] = round(sum(len(t) for t, _ in ex) / max(secs, 1e-9))
-        scores[name] = sc
-        log(f"{name}: {format_scores({k: v for k, v in sc.items() if isinstance(v, dict)})}")
+        scores[name] = timed_scores(
+            name, ex, lambda i, ex=ex, st=st: ner.predict_states(ex[i][0], st[i].astype(np.float32)),
+            types if name.startswith("union_") else ENTITY_TYPES,
+        )
     meta["scores"] = scores
     meta["train_seconds"] = round(sum(h["seconds"] for h in history))
     meta_path.write_text(json.dumps(meta, indent=1, ensure_ascii=False))
     result = {"scores": scores, "history": history, "train_seconds": meta["train_seconds"],
               "total_seconds": round(time.time() - t_start), "model_bytes": out_path.stat().st_size}
-    if cfg.get("report"):
-        Path(cfg["report"]).parent.mkdir(parents=True, exist_ok=True)
-        Path(cfg["report"]).write_text(json.dumps(result, indent=2, ensure_ascii=False))
-    log(f"done in {result['total_seconds']}s")
+    write_report(cfg, result)
     return result
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(prog="python -m unionie.train_neural", description=__doc__.split("\n")[0])
-    ap.add_argument("config", help="training config (JSON), e.g. configs/ner-head.json")
-    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
-                    help="override a config key (JSON value), e.g. --set epochs=2")
-    args = ap.parse_args(argv)
-    print(json.dumps(train(args.config, args.overrides), indent=2, ensure_ascii=False))
+    run_cli(train, "python -m unionie.train_neural", __doc__, "configs/ner-head.json", argv)
 
 
 if __name__ == "__main__":
