@@ -16,3 +16,25 @@ def test_tokens_cover_regions_with_domain_words():
     for t in doc.tokens:
         assert doc.text[t.start : t.end] == t.text
     assert "".join(words) == "标题带领市总工会相关工作人员深入基层调研，投入帮扶资金2000多万元。"
+
+
+def test_numpy_pos_hmm_gives_jiebas_own_tokens():
+    """The vectorised decoder of jieba's POS HMM must reproduce jieba's pure-Python decoder."""
+    from pathlib import Path
+
+    from unionie.segment import PosHmm, _tokenizer
+
+    fast, stock = _tokenizer(True), _tokenizer(False)
+    assert type(fast).__name__ == "FastPOSTokenizer" and type(stock).__name__ == "POSTokenizer"
+    raw = sorted((Path(__file__).resolve().parents[1] / "data" / "raw").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in raw[:12]]
+    texts.append("委员：覃楚娅贲立鹏仉晓雯庹振东")  # rare surnames run together: the HMM decides
+    for text in texts:
+        assert [(p.word, p.flag) for p in fast.cut(text)] == [(p.word, p.flag) for p in stock.cut(text)]
+    # and directly against jieba's decoder, characters it has no table entry for included
+    import jieba.posseg as jp
+    from jieba.posseg.viterbi import viterbi
+
+    hmm = PosHmm()
+    for run in ("覃楚娅贲立鹏", "郑咏", "鿏鿏龘", "在", "宁德时代新能源"):
+        assert hmm.decode(run) == viterbi(run, jp.char_state_tab_P, jp.start_P, jp.trans_P, jp.emit_P)[1]

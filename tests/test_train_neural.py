@@ -56,3 +56,16 @@ def test_lac_gru2_starts_as_lacs_own_second_layer():
     parts = [x[..., 128:384], model.char_emb(ids), model.bigram_emb(ids), model.bigram_emb(ids)]
     out, _ = model.lstm(torch.cat(parts, dim=-1))
     assert np.abs(out[0].detach().numpy() - states[:, 384:]).max() < 1e-4
+
+
+def test_fine_tuning_with_name_lists_keeps_the_vocabulary(tmp_path):
+    train(_config(tmp_path))
+    first = json.loads((tmp_path / "head.onnx.json").read_text(encoding="utf-8"))
+    out = tmp_path / "tuned"
+    result = train(_config(out.parent, init_from=str(tmp_path / "head.onnx"), name_lists=30,
+                           output=str(out / "head.onnx"), report=str(out / "report.json")))
+    tuned = json.loads((out / "head.onnx.json").read_text(encoding="utf-8"))
+    assert tuned["chars"] == first["chars"] and tuned["bigrams"] == first["bigrams"]
+    assert "name_lists_dev_f1" in result["history"][0]
+    assert tuned["train_sentences"] > first["train_sentences"]  # the synthetic lists were added
+    assert NeuralNer(out / "head.onnx").predict("委员：王建国李梅张伟")  # it loads and tags

@@ -109,7 +109,7 @@ def build(spec_path: Path) -> list[str]:
         entities.append(rec)
 
     spans.sort()
-    for (s1, e1, t1, k1), (s2, e2, t2, k2) in zip(spans, spans[1:], strict=False):
+    for (s1, e1, _t1, k1), (s2, e2, _t2, k2) in zip(spans, spans[1:], strict=False):
         if s2 < e1:
             errors.append(f"{doc_id}: overlapping mentions {text[s1:e1]!r}({k1}) and {text[s2:e2]!r}({k2})")
 

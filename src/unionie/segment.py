@@ -14,6 +14,9 @@ import os
 import re
 import tempfile
 from functools import lru_cache
+from sys import intern
+
+import numpy as np
 
 from .document import Document, Sentence, Token
 from .resources import resource_path
@@ -33,8 +36,119 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():
+class PosHmm:
+    """jieba's POS hidden Markov model (the tables ``jieba.posseg`` ships) decoded with numpy.
+
+    jieba runs this model on runs of characters that its dictionary cannot cover (new names,
+    rare words) and decodes it in pure Python over up to a few hundred (BMES, POS) states per
+    character: that was a third of the whole pipeline's time. :meth:`decode` computes the same
+    Viterbi path from the same tables, with the same order of float additions and the same
+    tie-breaking (jieba's ``max`` over ``(score, state)`` tuples prefers the larger state), so the
+    tokens are identical; ``tests/test_segment.py`` checks that against jieba's own decoder.
+    Input: a run of Chinese characters. Output: one ``(position, POS)`` state per character.
+    """
+
+    def __init__(self) -> None:
+        import jieba.posseg as jp
+        from jieba.posseg.viterbi import MIN_FLOAT
+
+        self._min_float = MIN_FLOAT  # jieba's score for an emission its tables do not list
+        self.states = sorted(jp.trans_P)
+        index = {st: i for i, st in enumerate(self.states)}
+        n = len(self.states)
+        self.start = np.array([jp.start_P.get(st, -np.inf) for st in self.states])
+        self.trans = np.full((n, n), -np.inf)
+        self.follows = np.zeros((n, n), dtype=bool)  # trans_P[x] has an entry for y
+        for x, row in jp.trans_P.items():
+            for y, p in row.items():
+                if y in index:
+                    self.trans[index[x], index[y]] = p
+                    self.follows[index[x], index[y]] = True
+        self.has_next = self.follows.any(axis=1)
+        self._emit_p = jp.emit_P
+        self._char_states = jp.char_state_tab_P
+        self._index = index
+        self._emit: dict[str, np.ndarray] = {}
+        self._allowed: dict[str, np.ndarray] = {}
+        self._everything = np.ones(n, dtype=bool)
+
+    def _emission(self, char: str) -> np.ndarray:
+        e = self._emit.get(char)
+        if e is None:
+            e = np.array([self._emit_p.get(st, {}).get(char, self._min_float) for st in self.states])
+            self._emit[char] = e
+        return e
+
+    def _states_of(self, char: str) -> np.ndarray:
+        m = self._allowed.get(char)
+        if m is None:
+            listed = self._char_states.get(char)
+            if listed is None:
+                m = self._everything
+            else:
+                m = np.zeros(len(self.states), dtype=bool)
+                m[[self._index[st] for st in listed if st in self._index]] = True
+            self._allowed[char] = m
+        return m
+
+    def decode(self, obs: str) -> list[tuple[str, str]]:
+        present = self._states_of(obs[0])
+        score = np.where(present, self.start + self._emission(obs[0]), -np.inf)
+        back = []
+        for char in obs[1:]:
+            prev = np.flatnonzero(present & self.has_next)
+            expect = self.follows[prev].any(axis=0)
+            cur = self._states_of(char) & expect
+            if not cur.any():
+                cur = expect if expect.any() else self._everything
+            ys = np.flatnonzero(cur)
+            cand = score[prev][:, None] + self.trans[np.ix_(prev, ys)] + self._emission(char)[ys][None, :]
+            best = len(prev) - 1 - cand[::-1].argmax(axis=0)  # the last maximum: the larger state
+            score = np.full(len(self.states), -np.inf)
+            score[ys] = cand[best, np.arange(len(ys))]
+            step = np.full(len(self.states), -1)
+            step[ys] = prev[best]
+            back.append(step)
+            present = cur
+        alive = np.flatnonzero(present)
+        state = int(alive[len(alive) - 1 - score[alive][::-1].argmax()])
+        path = [state]
+        for step in reversed(back):
+            state = int(step[state])
+            path.append(state)
+        return [self.states[i] for i in reversed(path)]
+
+
+def _fast_pos_tokenizer_class():
+    """``jieba.posseg.POSTokenizer`` with its HMM step decoded by :class:`PosHmm`."""
+    import jieba.posseg as jp
+
+    hmm = PosHmm()
+
+    class FastPOSTokenizer(jp.POSTokenizer):
+        # overrides the private POSTokenizer.__cut (the only caller of jieba's viterbi);
+        # builds words from the BMES states exactly as it does
+        def _POSTokenizer__cut(self, sentence):
+            pos_list = hmm.decode(sentence)
+            begin, nexti = 0, 0
+            for i, char in enumerate(sentence):
+                pos = pos_list[i][0]
+                if pos == "B":
+                    begin = i
+                elif pos == "E":
+                    yield jp.pair(sentence[begin : i + 1], pos_list[i][1])
+                    nexti = i + 1
+                elif pos == "S":
+                    yield jp.pair(char, pos_list[i][1])
+                    nexti = i + 1
+            if nexti < len(sentence):
+                yield jp.pair(sentence[nexti:], pos_list[nexti][1])
+
+    return FastPOSTokenizer
+
+
+@lru_cache(maxsize=2)
+def _tokenizer(fast_hmm: bool = True):
     import jieba
     import jieba.posseg
 
@@ -50,7 +164,8 @@ def _tokenizer():
     tok.load_userdict(resource_path("jieba_domain.txt"))
     # A POSTokenizer over the private Tokenizer, sharing the POS table that importing
     # jieba.posseg has just read (the stock constructor would read dict.txt a second time).
-    pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    cls = _fast_pos_tokenizer_class() if fast_hmm else jieba.posseg.POSTokenizer
+    pos = cls.__new__(cls)
     pos.tokenizer = tok
     pos.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
     return pos
@@ -75,6 +190,7 @@ class JiebaSegmenter:
                 doc.sentences.append(sent)
                 pos = sent.start
                 for word, flag in self.words(doc.text[sent.start : sent.end]):
-                    doc.tokens.append(Token(pos, pos + len(word), word, flag))
+                    # interned: a long document repeats the same few thousand words
+                    doc.tokens.append(Token(pos, pos + len(word), intern(word), flag))
                     pos += len(word)
         return doc

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from unionie.augment import name_list_sentences
 from unionie.crf_ner import ENTITY_TYPES, bio_to_spans, spans_to_bio
 from unionie.lac_tagger import STATE_DIM, viterbi
 from unionie.neural_ner import HEAD_SUFFIX, NeuralNer, Vocab, labels_for
@@ -279,6 +280,7 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
     texts: list[str] = []
     dev: list[Example] = []
     dev_x: list[np.ndarray] = []
+    train_examples: list[Example] = []
     holdout = int(cfg.get("dev_holdout", 0))
     types = list(cfg.get("types", ENTITY_TYPES))
     labels = labels_for(types)
@@ -302,16 +304,42 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
                 xs.append(st[i])
                 ys.append(tags)
                 texts.append(ex[i][0])
+        train_examples.extend(ex[i] for i in idx)
         log(f"{name}: {len(idx)} training sentences x{times}")
+    # synthetic name lists (unionie.augment), built from the training sentences' own names only;
+    # a second set from the held-out sentences' names is scored each epoch as a diagnostic
+    n_lists = int(cfg.get("name_lists", 0))
+    list_dev: list[Example] = []
+    list_dev_x: list[np.ndarray] = []
+    if n_lists > 0:
+        synth = name_list_sentences(train_examples, n_lists, random.Random(seed + 1))
+        st = encode_corpus("name_lists", [t for t, _ in synth], cache_dir)
+        for (text, spans), states in zip(synth, st, strict=True):
+            xs.append(states)
+            ys.append(np.array([label_id[t] for t in spans_to_bio(len(text), spans)], dtype=np.int64))
+            texts.append(text)
+        log(f"name_lists: {len(synth)} synthetic sentences, {sum(len(t) for t, _ in synth)} chars")
+        if dev:
+            list_dev = name_list_sentences(dev, max(1, n_lists // 10), random.Random(seed + 2))
+            list_dev_x = encode_corpus("name_lists_dev", [t for t, _ in list_dev], cache_dir)
     max_len = int(cfg.get("max_train_len", 250))
     keep = [i for i in range(len(xs)) if len(xs[i]) <= max_len]
     log(f"{len(keep)} of {len(xs)} sentences (<= {max_len} chars) used for training")
     xs, ys, texts = [xs[i] for i in keep], [ys[i] for i in keep], [texts[i] for i in keep]
-    vocab = Vocab.build(texts, int(cfg.get("char_min_count", 2)), int(cfg.get("bigram_min_count", 3)))
+    init_from = cfg.get("init_from")
+    if init_from:  # fine-tune an exported model: its vocabulary and its best weights
+        meta0 = json.loads(Path(str(init_from) + HEAD_SUFFIX).read_text(encoding="utf-8"))
+        vocab = Vocab(meta0["chars"], meta0["bigrams"])
+    else:
+        vocab = Vocab.build(texts, int(cfg.get("char_min_count", 2)), int(cfg.get("bigram_min_count", 3)))
     ids = [vocab.ids(t) for t in texts]
     log(f"vocabulary: {len(vocab.chars)} chars, {len(vocab.bigrams)} bigrams")
 
     model = build_model(cfg, len(vocab.chars), len(vocab.bigrams))
+    if init_from:
+        state0 = torch.load(Path(str(init_from) + ".ckpt"), weights_only=False)
+        model.load_state_dict(state0["best"][1] if state0["best"][1] is not None else state0["model"])
+        log(f"initialised from {init_from} (held-out F1 {state0['best'][0]})")
     opt = torch.optim.Adam(model.parameters(), lr=float(cfg.get("lr", 2e-3)))
     epochs = int(cfg.get("epochs", 4))
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -362,6 +390,8 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
             sc = _evaluate(model, dev, dev_x, vocab, labels)
             entry["dev_f1"] = sc["micro"]["f1"]
             log(f"epoch {epoch + 1}: {format_scores(sc)}")
+        if list_dev:
+            entry["name_lists_dev_f1"] = _evaluate(model, list_dev, list_dev_x, vocab, labels)["micro"]["f1"]
         history.append(entry)
         log(f"epoch {epoch + 1} done in {secs:.0f}s: {entry}")
         score = entry.get("dev_f1", float(epoch))
