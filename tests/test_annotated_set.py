@@ -17,8 +17,9 @@ SPLITS = json.loads((ROOT / "data" / "splits.json").read_text(encoding="utf-8"))
 def test_set_size_and_splits():
     ids = {p.stem for p in FILES}
     assert len(ids) >= 40
-    assert set(SPLITS["dev"]) | set(SPLITS["test"]) == ids
-    assert not set(SPLITS["dev"]) & set(SPLITS["test"])
+    dev, test, test2 = set(SPLITS["dev"]), set(SPLITS["test"]), set(SPLITS["test2"])
+    assert dev | test | test2 == ids
+    assert not dev & test and not dev & test2 and not test & test2
     assert len(SPLITS["test"]) >= 15
     for doc_id in ids:
         assert (ROOT / "data" / "raw" / f"{doc_id}.txt").exists()

@@ -173,8 +173,8 @@ UNION_TYPES = {"PERSON", "ORG", "PLACE"}
 def read_union(split: str, types: Iterable[str] = UNION_TYPES) -> list[Example]:
     """Sentences of the annotated union-news set (data/annotated), spans of ``types``.
 
-    ``split`` is ``dev`` or ``test`` from data/splits.json, or ``dev_a``/``dev_b`` (alternate
-    halves of dev, for cross-validating the choice to train on it).
+    ``split`` is ``dev``, ``test`` or ``test2`` from data/splits.json, or a split with ``_a``/``_b``
+    (alternate halves, for cross-validating the choice to train on it: ``dev_a``, ``test2_b``).
     """
     from unionie.reader import make_document
     from unionie.segment import split_sentences
