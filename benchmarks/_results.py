@@ -6,10 +6,12 @@ import datetime as _dt
 import os
 import platform
 import subprocess
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 RESULTS_DIR = HERE / "results"
+UNIONIE_CLI = [sys.executable, "-m", "unionie.cli"]  # the command line, run by this interpreter
 
 
 def header(title: str, command: str) -> list[str]:

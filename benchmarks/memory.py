@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,21 +19,16 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import header, write_section  # noqa: E402
+from _results import UNIONIE_CLI, header, write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 LINE = "苏州市总工会主席王明带队慰问困难职工三百余户，发放慰问金120万元。全市各级工会组织开展送温暖活动，覆盖职工2.3万人次。\n"
 
 
-def unionie_command() -> list[str]:
-    exe = shutil.which("unionie", path=str(Path(sys.executable).parent)) or shutil.which("unionie")
-    return [exe] if exe else [sys.executable, "-m", "unionie"]
-
-
 def run_once(path: Path) -> tuple[float, float]:
     """(seconds, peak MB) of one `unionie extract` process."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([*unionie_command(), "extract", str(path), "--no-text"],
+    proc = subprocess.Popen([*UNIONIE_CLI, "extract", str(path), "--no-text"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(proc.pid, 0)
     secs = time.perf_counter() - t0

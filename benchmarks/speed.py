@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import header, write_section  # noqa: E402
+from _results import UNIONIE_CLI, header, write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,7 +59,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     article = ROOT / "data" / "raw" / "a01-quanzong-dagongjiang.txt"
-    cli = [sys.executable, "-m", "unionie.cli", "extract", str(article)]
+    cli = [*UNIONIE_CLI, "extract", str(article)]
     colds = []
     for _ in range(3):
         t0 = time.perf_counter()

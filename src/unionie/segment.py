@@ -119,17 +119,20 @@ class PosHmm:
         return [self.states[i] for i in reversed(path)]
 
 
-def _fast_pos_tokenizer_class():
-    """``jieba.posseg.POSTokenizer`` with its HMM step decoded by :class:`PosHmm`."""
-    import jieba.posseg as jp
+@lru_cache(maxsize=1)
+def _pos_hmm() -> PosHmm:
+    return PosHmm()
 
-    hmm = PosHmm()
+
+def _fast_pos_tokenizer_class():
+    """``jieba.posseg.POSTokenizer`` with its HMM step decoded by :class:`PosHmm` (built on first use)."""
+    import jieba.posseg as jp
 
     class FastPOSTokenizer(jp.POSTokenizer):
         # overrides the private POSTokenizer.__cut (the only caller of jieba's viterbi);
         # builds words from the BMES states exactly as it does
         def _POSTokenizer__cut(self, sentence):
-            pos_list = hmm.decode(sentence)
+            pos_list = _pos_hmm().decode(sentence)
             begin, nexti = 0, 0
             for i, char in enumerate(sentence):
                 pos = pos_list[i][0]

@@ -19,7 +19,7 @@ import pickle
 import random
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from unionie.crf_ner import (
@@ -242,12 +242,16 @@ def lac_for(
             log(f"  LAC {name} {i + 1}/{len(texts)}")
     log(f"LAC on {name} done in {time.time() - t0:.1f}s")
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(out, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        save_atomic(path, ".tmp", lambda tmp: tmp.write_bytes(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)))
     return out
+
+
+def save_atomic(path: Path, tmp_suffix: str, write: Callable[[Path], object]) -> None:
+    """``write`` a temporary file next to ``path``, then rename it: a killed run leaves no half cache."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(tmp_suffix)
+    write(tmp)
+    tmp.replace(path)
 
 
 # --------------------------------------------------------------------------------------------

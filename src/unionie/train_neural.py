@@ -38,6 +38,7 @@ from unionie.train import (
     load_corpus,
     log,
     run_cli,
+    save_atomic,
     score_spans,
     timed_scores,
     write_report,
@@ -69,10 +70,7 @@ def encode_corpus(name: str, texts: list[str], cache_dir: Path | None) -> list[n
                 log(f"  {name} {i + 1}/{len(texts)}")
         log(f"LAC states for {name} done in {time.time() - t0:.0f}s")
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp.npy")
-            np.save(tmp, flat)
-            tmp.replace(path)
+            save_atomic(path, ".tmp.npy", lambda tmp: np.save(tmp, flat))
     return [np.asarray(flat[offsets[i] : offsets[i + 1]]) for i in range(len(texts))]
 
 
@@ -285,6 +283,10 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
     types = list(cfg.get("types", ENTITY_TYPES))
     labels = labels_for(types)
     label_id = {lab: i for i, lab in enumerate(labels)}
+
+    def tag_ids(text: str, spans: list) -> np.ndarray:
+        return np.array([label_id[t] for t in spans_to_bio(len(text), spans)], dtype=np.int64)
+
     for name in cfg["train"]:
         ex = load_corpus(name, ddir, types)
         st = encode_corpus(name, [t for t, _ in ex], cache_dir)
@@ -299,7 +301,7 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
                 idx = sorted(idx[holdout:])
         times = int(cfg.get("repeat", {}).get(name, 1))
         for i in idx:
-            tags = np.array([label_id[t] for t in spans_to_bio(len(ex[i][0]), ex[i][1])], dtype=np.int64)
+            tags = tag_ids(*ex[i])
             for _ in range(times):
                 xs.append(st[i])
                 ys.append(tags)
@@ -316,7 +318,7 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
         st = encode_corpus("name_lists", [t for t, _ in synth], cache_dir)
         for (text, spans), states in zip(synth, st, strict=True):
             xs.append(states)
-            ys.append(np.array([label_id[t] for t in spans_to_bio(len(text), spans)], dtype=np.int64))
+            ys.append(tag_ids(text, spans))
             texts.append(text)
         log(f"name_lists: {len(synth)} synthetic sentences, {sum(len(t) for t, _ in synth)} chars")
         if dev:
