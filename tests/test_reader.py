@@ -70,3 +70,53 @@ def test_read_file_errors(tmp_path):
     p.write_bytes("工会主席刘静\n市总工会发展会员".encode("gb18030"))
     doc, warnings = read_file(p)
     assert doc.text.startswith("工会主席刘静") and warnings == ["decoded as GB18030 (not UTF-8)"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "where", "names"),
+    [
+        # names holding 文 (also a role: 文/图) and a decorated header line
+        ("　　本报讯（通讯员 罗文 记者 吴倩）6月3日，", "first", ["罗文", "吴倩"]),
+        ("□本报记者 于洋 通讯员 刘畅", "header", ["于洋", "刘畅"]),
+        ("（记者 闫若溪 通讯员 郜文斌）", "header", ["闫若溪", "郜文斌"]),
+        ("（记者 覃文静　通讯员 杜小兵）", "last", ["覃文静", "杜小兵"]),
+        ("文/图 孙立", "last", ["孙立"]),
+        ("（鞍山日报记者 何丽）", "last", ["何丽"]),
+    ],
+)
+def test_byline_forms(byline, where, names):
+    title = "鞍山市总工会为一线职工送清凉"
+    dateline = "2024-06-05 08:30 来源：鞍山日报"
+    body = "　　6月3日，鞍山市总工会副主席王立新带队走访高温作业岗位。\n　　职工张海峰说，防暑物资很及时。"
+    if where == "first":
+        body = byline + body.lstrip("　")
+        lines = [title, dateline, "", body]
+    elif where == "header":
+        lines = [title, dateline, byline, "", body]
+    else:
+        lines = [title, dateline, "", body, "", byline]
+    doc = make_document("\n".join(lines) + "\n")
+    assert doc.meta["authors"] == names
+    annotated = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "王立新" in annotated and "张海峰" in annotated
+    for name in names:
+        assert name not in annotated
+
+
+def test_meta_in_other_places():
+    text = ("西宁市总工会开展职工书屋换书活动\n"
+            "2024-03-08 10:12　西宁晚报　责任编辑：马兰\n\n"
+            "　　3月7日，西宁市总工会向20家职工书屋配送图书6000册。\n\n"
+            "（编辑：李青）\n"
+            "发布时间：2024-03-09 08:00　来源：西宁工会\n")
+    doc = make_document(text)
+    assert doc.meta["source"] == "西宁晚报"
+    assert doc.meta["editor"] == "马兰"
+    assert doc.meta["published"] == "2024-03-08T10:12"  # the header's date comes first
+    annotated = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "李青" not in annotated and "编辑" not in annotated
+    # with no dateline at the top, a footer date labelled 发布时间 is the publication date
+    doc = make_document("西宁市总工会开展职工书屋换书活动\n\n　　3月7日，西宁市总工会配送图书。\n\n"
+                        "发布时间：2024-03-09 08:00　来源：西宁工会\n")
+    assert doc.meta["published"] == "2024-03-09T08:00"
+    assert doc.meta["source"] == "西宁工会"

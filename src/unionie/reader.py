@@ -111,7 +111,7 @@ _HEADER_HINT = re.compile(
     r"^\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2})"
 )
 _FOOTER_START = re.compile(
-    r"^\s*(?:[【\[]?\s*(?:责任编辑|责编|编辑|审核|校对|终审|编审|发布时间|发布日期)\s*[:：]|相关新闻|相关阅读|相关链接|"
+    r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对|终审|编审|发布时间|发布日期)\s*[:：]|相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"(?:本文)?来源\s*[:：])",
     re.IGNORECASE,
@@ -119,20 +119,39 @@ _FOOTER_START = re.compile(
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\s\]】）)|丨｜]+)")
 _ROLE = r"(?:本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|摄|文/图|文\s*/\s*图|图/文|文|图)"
 _ROLE_RE = re.compile(_ROLE)
+# a role word glued to the name that follows it (记者张三); single-character roles such as 文 or 图
+# only count as whole tokens, since they also occur inside names (罗文, 郜文斌)
+_ROLE_PREFIX = re.compile(r"^(?:本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影)")
+_OUTLET_ROLE = re.compile(r"^\S{2,12}?(?:记者|通讯员)$")  # 重庆日报记者, 新华社记者: an outlet, not a name
 _BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]\s*$")
 _BYLINE_START = re.compile(
     r"^\s*(?P<lead>本报讯|本报[^\s，。（(]{0,10}电|[^\s，。（(]{2,10}讯|新华社[^\s，。（(]{0,16}电)?\s*"
     r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]"
 )
 _BYLINE_START_BARE = re.compile(r"^\s*(?P<lead>本报讯|[^\s，。（(]{2,10}讯)\s*")
-_BYLINE_LINE = re.compile(rf"^\s*(?:{_ROLE}\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}(?:\s+|、|，|$))+\s*$")
+_BYLINE_LINE = re.compile(
+    rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
+    r"\s*(?(open)[)）])\s*$")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
 
 def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
     """Names in a byline such as '蹇蛟 记者 李献波' or '记者 张三 通讯员 李四'; None if not a byline."""
-    has_role = role_implied or bool(_ROLE_RE.search(inner))
-    parts = [p for p in re.split(r"[\s、，,/:：]+", _ROLE_RE.sub(" ", inner)) if p]
+    tokens = [p for p in re.split(r"[\s、，,/:：□■●◆▲★()（）]+", inner) if p]
+    has_role = role_implied
+    parts = []
+    for tok in tokens:
+        if _ROLE_RE.fullmatch(tok):
+            has_role = True
+            continue
+        if _OUTLET_ROLE.match(tok):
+            has_role = True
+            continue
+        m = _ROLE_PREFIX.match(tok)
+        if m:
+            has_role = True
+            tok = tok[m.end() :]
+        parts.append(tok)
     if not parts or not all(_NAME.match(p) for p in parts):
         return None
     if not has_role and len(parts) < 2:
@@ -202,10 +221,8 @@ def parse_layout(doc: Document) -> None:
     for li in body_lines[footer_at:]:
         s, e = lines[li]
         line = text[s:e]
-        m = _EDITOR.search(line)
-        if m and not meta["editor"]:
-            meta["editor"] = m["ed"]
-        _collect_header(line, meta, published=False)
+        # a footer's date is the publication date only when it says so (发布时间：…)
+        _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line)))
     body_lines = body_lines[:footer_at]
     # a byline-only line at the end of the body
     while body_lines:
@@ -248,6 +265,8 @@ def parse_layout(doc: Document) -> None:
 
 
 _SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
+_DATE_SITE = re.compile(r"^\s*(?:19|20)\d{2}[-年/.][\d\s:：年月日/.-]*?[\s\u3000]+(?P<src>[^\s:：\d]{2,12})(?=\s|$)")
+_PUBLISHED_LABEL = re.compile(r"发布(?:时间|日期)\s*[:：]")
 
 
 def _collect_header(line: str, meta: dict, published: bool = True) -> None:
@@ -255,9 +274,12 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
         m = _DATE_TIME.search(line)
         if m:
             meta["published"] = _iso(m)
-    m = _SITE_DATE.match(line)
+    m = _SITE_DATE.match(line) or _DATE_SITE.match(line)
     if m and not meta.get("source") and not _SOURCE.search(line):
-        meta["source"] = m["src"]  # 洛阳网　2023-09-14 10:05
+        meta["source"] = m["src"]  # 洛阳网　2023-09-14 10:05, or 2023-04-28 09:02　中工网
+    m = _EDITOR.search(line)
+    if m and not meta.get("editor"):
+        meta["editor"] = m["ed"]  # 来源：南通日报　责任编辑：曹丽
     m = _SOURCE.search(line)
     if m and not meta.get("source"):
         meta["source"] = m["src"]
