@@ -99,3 +99,36 @@ def test_name_without_its_leading_place_is_the_same_body(pipeline):
     doc = run_doc("标题\n北京市朝阳区总工会启动金秋助学活动。朝阳区总工会今年资助困难职工子女500名。", pipeline)
     org = entity(doc, "北京市朝阳区总工会")
     assert [m.text for m in org.mentions] == ["北京市朝阳区总工会", "朝阳区总工会"]
+
+
+def test_named_zones_are_places(pipeline):
+    from unionie.places import gazetteer
+    from unionie.recognizers import places
+
+    doc = run_doc("标题\n招聘会在芜湖经济技术开发区举行，泉州高新区总工会组织企业参加。", pipeline)
+    # the gazetteer recognizer itself reads the zone (whatever the statistical model says)
+    assert [m.text for m in places(doc, gazetteer())] == ["芜湖经济技术开发区", "泉州高新区"]
+    assert "芜湖经济技术开发区" in spans(doc, "PLACE")
+    assert "泉州高新区总工会" in spans(doc, "ORG")
+
+
+def test_alternative_county_forms_need_word_boundaries(pipeline):
+    # 会同县 also has the form 会同市 in the gazetteer; here 会同 is the verb "together with"
+    doc = run_doc("标题\n呼和浩特市总工会会同市人社局开展专项检查。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert "呼和浩特市总工会" in orgs and "市人社局" in orgs
+    assert not any("会同" in o for o in orgs + spans(doc, "PLACE"))
+
+
+def test_youth_league_abbreviation(pipeline):
+    doc = run_doc("标题\n南昌市总工会联合团市委、市教育局开办职工子女暑托班。", pipeline)
+    assert {"南昌市总工会", "团市委", "市教育局"} <= set(spans(doc, "ORG"))
+
+
+def test_bare_head_stands_for_the_named_body(pipeline):
+    doc = run_doc("标题\n泉州市外卖骑手工会联合会昨天成立，骑手陈志强当选联合会主席。"
+                  "市总工会副主席林芳介绍，联合会将每月收集骑手诉求。一些行业工会联合会也在筹建。", pipeline)
+    org = entity(doc, "泉州市外卖骑手工会联合会")
+    assert [m.text for m in org.mentions] == ["泉州市外卖骑手工会联合会", "联合会", "联合会"]
+    # the generic phrase at the end names no particular body
+    assert spans(doc, "ORG").count("联合会") == 2

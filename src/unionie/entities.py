@@ -22,6 +22,7 @@ from .places import gazetteer
 from .recognizers import (
     dates,
     events,
+    head_anaphora,
     keep,
     known_initiatives,
     merge_adjacent,
@@ -84,7 +85,8 @@ class EntityStage:
                 + gaz_places + dates(doc) + model)
         base = [m for m in base if keep(m)]
         first = merge_adjacent(doc, resolve_overlaps(base))
-        mentions = resolve_overlaps(first + [m for m in propagate(doc, first) if keep(m)])
+        mentions = resolve_overlaps(first + [m for m in propagate(doc, first) + head_anaphora(doc, first)
+                                             if keep(m)])
         titles = find_positions(doc, mentions)
         mentions = resolve_overlaps(mentions + titles)
         doc.set_mentions(mentions)

@@ -101,11 +101,13 @@ class Gazetteer:
     def __init__(self) -> None:
         self.full: dict[str, list[Place]] = {}
         self.short: dict[str, list[Place]] = {}
+        official: set[str] = set()
         for level, full, short, prov, city, county in _rows():
             if full in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
                 continue
             place = Place(full, level, prov, city or None, county or None)
             self.full.setdefault(full, []).append(place)
+            official.add(full)
             # former or alternative suffixes of counties (水城县 → 水城区 in later lists)
             stem = _strip_suffix(full)
             if level == "county" and stem != full:
@@ -117,6 +119,9 @@ class Gazetteer:
                 self.short.setdefault(stem, []).append(place)
             if level in ("province", "city") and short and len(short) >= 2 and short != full:
                 self.short.setdefault(short, []).append(place)
+        # former or alternative forms (会同市 for 会同县) are trusted only on word boundaries, like
+        # short names: 总工会会同市人社局 holds no place
+        self.variants = frozenset(self.full) - official
         # municipalities appear as province and city with the same name: keep one
         for table in (self.full, self.short):
             for key, places in table.items():

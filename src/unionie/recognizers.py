@@ -25,7 +25,14 @@ from functools import lru_cache
 from .document import Document, Mention
 from .ner import MODEL_SOURCES
 from .places import Gazetteer, gazetteer
-from .resources import alternation, generic_terms, initiatives, organizations, positions
+from .resources import (
+    alternation,
+    generic_terms,
+    initiatives,
+    organizations,
+    places_lexicon,
+    positions,
+)
 
 HAN = r"\u4e00-\u9fff"
 NUM_CN = "零〇一二三四五六七八九十百千两"
@@ -162,14 +169,23 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
             best = None
             for n in range(min(10, region.end - i), 1, -1):
                 sub = text[i : i + n]
-                if sub in gaz.full:
+                if sub in gaz.full and (sub not in gaz.variants or (i in starts and i + n in ends)):
                     best = (sub, True)
                     break
                 if best is None and sub in gaz.short and i in starts and i + n in ends:
                     best = (sub, False)
             if best:
-                out.append(Mention(i, i + len(best[0]), "PLACE", best[0], "gazetteer"))
+                end = i + len(best[0])
+                zone = _zone_suffix().match(text, end, region.end)
+                if zone:  # a named zone: 长沙经济技术开发区, 济南高新区
+                    end = zone.end()
+                out.append(Mention(i, end, "PLACE", text[i:end], "gazetteer"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _zone_suffix() -> re.Pattern[str]:
+    return re.compile(alternation(places_lexicon()["zone_suffixes"]))
 
 
 class _OrgGrammar:
@@ -184,6 +200,7 @@ class _OrgGrammar:
         self.subunits = re.compile(alternation(data["subunits"]))
         ab = data["admin_abbrev"]
         self.abbrev_heads = tuple(sorted(ab["heads"], key=len, reverse=True))
+        self.abbrev_prefixes = tuple(sorted(ab.get("prefixes", []), key=len, reverse=True))
         self.not_in_names = re.compile(alternation(data["not_in_names"]))
         self.abbrev = re.compile(rf"(?:{alternation(ab['levels'])})(?:{alternation(ab['heads'])})")
         self.aliases: dict[str, str] = data["aliases"]
@@ -197,6 +214,7 @@ class _OrgGrammar:
         self.facilities = tuple(data["facility_suffixes"])
         self.party_prefixes = tuple(data["party_prefixes"])
         self.trailing = tuple(sorted(data["model_org_trailing"], key=len, reverse=True))
+        self.head_anaphora = tuple(data["head_anaphora"])
         self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]}
         self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)"
                                    rf"|(?:{alternation(data['platform_companies'])})")
@@ -269,7 +287,13 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     for region in doc.regions:
         for m in g.abbrev.finditer(text, region.start, region.end):
             end = extend_subunits(m.end(), region.end)
-            out.append(Mention(m.start(), end, "ORG", text[m.start() : end], "rule:org"))
+            start = m.start()
+            for pre in g.abbrev_prefixes:  # 团市委, 中共市委 (not 集团市委…)
+                if text.startswith(pre, start - len(pre)) and start - len(pre) >= region.start \
+                        and not text.startswith("集团", start - 2):
+                    start -= len(pre)
+                    break
+            out.append(Mention(start, end, "ORG", text[start:end], "rule:org"))
         for m in g.alias_rx.finditer(text, region.start, region.end):
             end = extend_subunits(m.end(), region.end)
             out.append(Mention(m.start(), end, "ORG", text[m.start() : end], "lexicon:org",
@@ -334,6 +358,39 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
     if not names:
         return []
     return _regex_mentions(doc, re.compile(alternation(names)), names, "alias")
+
+
+_PHRASE_OPENERS = frozenset({"v", "p", "c", "d", "vn"})  # jieba POS of a word a bare head may follow
+
+
+def head_anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A bare head standing for the organisation the article named with it: after
+    株洲市网约车司机工会联合会, 当选联合会主席 and 与联合会签订 hold ORG 联合会 (canonical: the full name).
+    The head must open a phrase (after punctuation, a verb, a preposition), so 职工技术协会 is not it."""
+    heads = org_grammar().head_anaphora
+    named: dict[str, Mention] = {}
+    for m in found:
+        if m.type == "ORG":
+            for h in heads:
+                if m.text.endswith(h) and len(m.text) > len(h) + 1 and h not in named:
+                    named[h] = m
+    if not named:
+        return []
+    by_end = {t.end: t for t in doc.tokens}
+    out = []
+    rx = re.compile(rf"该?(?:{alternation(named)})")
+    for region in doc.regions:
+        for x in rx.finditer(doc.text, region.start, region.end):
+            head = x.group().removeprefix("该")
+            full = named[head]
+            if x.start() < full.end:
+                continue
+            before = doc.text[x.start() - 1] if x.start() > region.start else "，"
+            prev = by_end.get(x.start())
+            if "\u4e00" <= before <= "\u9fff" and not (prev and prev.pos in _PHRASE_OPENERS):
+                continue
+            out.append(Mention(x.start(), x.end(), "ORG", x.group(), "alias", canonical=full.canonical or full.text))
+    return out
 
 
 def _has_verb(doc: Document, start: int, end: int) -> bool:

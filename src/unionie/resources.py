@@ -59,6 +59,10 @@ def organizations() -> dict[str, Any]:
     return json_data("organizations.json")
 
 
+def places_lexicon() -> dict[str, Any]:
+    return json_data("places.json")
+
+
 def initiatives() -> dict[str, Any]:
     return json_data("initiatives.json")
 
