@@ -111,21 +111,27 @@ HANLP_TYPES = {"PERSON": "PERSON", "NR": "PERSON", "PER": "PERSON", "ORGANIZATIO
 
 
 class HanlpBackend:
-    """HanLP's MSRA NER model (``pip install unionie[hanlp]``; downloads its model on first use)."""
+    """HanLP's MSRA NER model (``pip install unionie[hanlp]``; downloads its model on first use).
+
+    HanLP's transformer taggers take at most about 126 characters at a time, so each sentence goes in
+    pieces cut after punctuation (``cut_points``), as characters, in one batch per document. Its
+    output ``(text, label, start, end)`` (character offsets into the piece; MSRA labels NR/NS/NT, or
+    PERSON/LOCATION/ORGANIZATION from OntoNotes-style models) is mapped to our types by
+    ``HANLP_TYPES``; other labels are dropped.
+    """
 
     name = "hanlp"
     MODEL = "MSRA_NER_ELECTRA_SMALL_ZH"
+    MAX_PIECE = 126
 
     def __init__(self) -> None:
         try:
-            import hanlp  # noqa: F401
+            import hanlp
         except ImportError:
             raise BackendUnavailable(
                 "hanlp backend needs the optional extra: pip install 'unionie[hanlp]'"
             ) from None
         try:
-            import hanlp
-
             self._ner = hanlp.load(getattr(hanlp.pretrained.ner, self.MODEL))
         except Exception as exc:  # network errors come in many types from HanLP
             raise BackendUnavailable(
@@ -135,14 +141,17 @@ class HanlpBackend:
 
     def __call__(self, doc: Document) -> list[Mention]:
         _lac_words(doc)  # later stages still use LAC's words as evidence
+        pieces = [(sent.start + a, sent.start + b) for sent in doc.sentences
+                  for a, b in cut_points(doc.text[sent.start : sent.end], self.MAX_PIECE)]
+        if not pieces:
+            return []
+        results = self._ner([list(doc.text[a:b]) for a, b in pieces])
         out = []
-        for sent in doc.sentences:
-            chars = list(doc.text[sent.start : sent.end])
-            for _text, label, s, e in self._ner(chars):
+        for (start, end), found in zip(pieces, results, strict=True):
+            for _text, label, s, e in found:
                 typ = HANLP_TYPES.get(str(label).upper())
-                if typ:
-                    a, b = sent.start + s, sent.start + e
-                    out.append(Mention(a, b, typ, doc.text[a:b], self.name))
+                if typ and 0 <= s < e <= end - start:
+                    out.append(Mention(start + s, start + e, typ, doc.text[start + s : start + e], self.name))
         return out
 
 
