@@ -132,3 +132,34 @@ def test_bare_head_stands_for_the_named_body(pipeline):
     assert [m.text for m in org.mentions] == ["泉州市外卖骑手工会联合会", "联合会", "联合会"]
     # the generic phrase at the end names no particular body
     assert spans(doc, "ORG").count("联合会") == 2
+
+
+def test_a_verb_must_follow_the_union_directly_to_end_its_name(pipeline):
+    from unionie.document import Mention
+    from unionie.recognizers import trim_model_org
+
+    text = "标题\n劳模们住进位于阳朔县的桂林市总工会职工疗休养院及龙胜各族自治县的休养点。四川省总工会落实工会改革任务。"
+    doc = run_doc(text, pipeline)
+
+    def trimmed(name):
+        i = text.find(name)
+        return [m.text for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))]
+
+    assert trimmed("桂林市总工会职工疗休养院") == ["桂林市总工会职工疗休养院"]
+    assert trimmed("四川省总工会落实工会") == ["四川省总工会"]
+
+
+def test_model_orgs_cut_through_a_quote_are_dropped():
+    from unionie.document import Mention
+    from unionie.recognizers import keep
+
+    assert not keep(Mention(0, 10, "ORG", "长春市总工会“匠心宣讲团", "neural"))
+    assert keep(Mention(0, 12, "ORG", "长春市总工会“匠心宣讲团”", "neural"))
+
+
+def test_generic_district_words_and_committee_short_forms(pipeline):
+    doc = run_doc("标题\n厦门市总工会经审会召开会议。对此，经审会逐一下发审计意见书。主城区新建驿站50个，矿区职工受益。",
+                  pipeline)
+    assert not set(spans(doc, "PLACE")) & {"城区", "矿区"}
+    org = entity(doc, "厦门市总工会经审会")
+    assert [m.text for m in org.mentions] == ["厦门市总工会经审会", "经审会"]

@@ -406,6 +406,15 @@ def _has_verb(doc: Document, start: int, end: int) -> bool:
 _JOINERS = re.compile(r"联合(?!会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会; yes 联合国家…
 
 
+def _verb_after(doc: Document, start: int, end: int) -> bool:
+    """Does a verb follow ``start`` directly? (四川省总工会|落实: yes; 桂林市总工会|职工|疗休养院: no).
+    When LAC's words do not break at ``start``, any plain verb in [start, end) counts."""
+    i = bisect_right(doc.ner_words, (start, -1, ""))
+    if i < len(doc.ner_words) and doc.ner_words[i][0] == start:
+        return doc.ner_words[i][2] == "v"
+    return _has_verb(doc, start, end)
+
+
 def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     """Cut verbs and conjunctions a statistical tagger glued to an ORG: 南通市总工会联合 →
     南通市总工会; 四川省总工会联合省人社厅 → 四川省总工会 + 省人社厅; 联合市商务局 → 市商务局."""
@@ -425,8 +434,8 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
                 e -= len(w)
                 break
         k = doc.text.find("总工会", s, e)
-        if k >= 0 and k + 3 < e and _has_verb(doc, k + 3, e):
-            e = k + 3  # 四川省总工会落实工会…: a verb after 总工会 ends the name
+        if k >= 0 and k + 3 < e and _verb_after(doc, k + 3, e):
+            e = k + 3  # 四川省总工会落实工会…: a verb right after 总工会 ends the name
         if e - s >= 2:
             out.append(Mention(s, e, "ORG", doc.text[s:e], m.source))
     return out
@@ -449,8 +458,8 @@ def keep(m: Mention) -> bool:
         g = org_grammar()
         if m.text in g.bare_heads or m.text.startswith(g.generic_starts) or g.not_in_names.search(m.text):
             return False  # 党支部, 全市工会, 基层总工会…: no name in it
-        if m.text.count("（") != m.text.count("）") or m.text.count("(") != m.text.count(")"):
-            return False  # 各省（区、市）总工会: cut through a bracket
+        if any(m.text.count(a) != m.text.count(b) for a, b in ("（）", "()", "“”", "《》")):
+            return False  # 各省（区、市）总工会, 长春市总工会“匠心宣讲团: cut through a bracket or quote
         if m.text.endswith("工会") and m.text[:-2] in gazetteer().short:
             return False  # 六盘水工会(改革): a bare place name + 工会 is not a body's name
         if len(m.text) < 4:
