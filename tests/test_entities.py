@@ -41,6 +41,16 @@ def test_quoted_initiatives_need_cues(pipeline):
     assert spans(doc, "INITIATIVE") == ["凉都工匠场", "温暖帮扶超市", "工人先锋号"]
 
 
+def test_quoted_initiative_cues_with_counts_strong_cues_and_short_heads(pipeline):
+    doc = run_doc(
+        "标题\n律师每月到网点开展一次“法律义诊”。区总工会在街头设立了30余个“清凉冰箱”，推行“工会+商圈”建会模式，"
+        "启动“暖蜂”集中入会行动，实施“百千万”技能提升工程，举办第三届“鸿远杯”焊工比武。"
+        "会上提出“四化”要求和“线上+线下”的思路。",
+        pipeline,
+    )
+    assert spans(doc, "INITIATIVE") == ["法律义诊", "清凉冰箱", "工会+商圈", "暖蜂", "百千万", "鸿远杯"]
+
+
 def test_documents_in_book_marks_and_media(pipeline):
     doc = run_doc("标题\n六盘水市总工会出台了《六盘水市基层工会社会工作者管理办法(试行)》，《工人日报》作了报道。", pipeline)
     assert spans(doc, "DOCUMENT") == ["六盘水市基层工会社会工作者管理办法(试行)"]

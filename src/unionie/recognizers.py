@@ -45,25 +45,35 @@ _MEDIA_END = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台",
 _SENT_PUNCT = re.compile(r"[，。！？；：,!?;:]")
 
 
+@lru_cache(maxsize=1)
+def _quote_cues() -> tuple[re.Pattern[str], int]:
+    """A before-cue at the end of the text before a quote, maybe with a count between
+    (开展一次“…”, 设立了20余个“…”); and how far into the text after it a strong cue may start."""
+    data = initiatives()
+    return re.compile(rf"(?:{alternation(data['before_cues'])}){data['before_count']}$"), 4
+
+
 def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) -> bool:
     data = initiatives()
     if _SENT_PUNCT.search(name) or len(name) > 20:
         return False  # quoted speech, not a name
     if name in data["generic_not"]:
         return False
-    if len(name) <= data["slogan_max_len"]:
-        return False  # “三性”, “当”: slogans and words in scare quotes
-    if re.fullmatch(rf"[{NUM_CN}\d]+[{HAN}]", name):
-        return False
-    before_cue = any(before.endswith(c) for c in data["before_cues"])
+    before_rx, strong_reach = _quote_cues()
     window = after[: data["after_cue_window"]]
     window = re.split(r"[，。；！？,;]", window)[0]
+    # “工会+园区”建会模式, “暖新”集中入会行动: a strong cue close after the quote
+    strong = any(0 <= window.find(c) <= strong_reach for c in data["strong_after_cues"])
+    if len(name) <= data["slogan_max_len"] or re.fullmatch(rf"[{NUM_CN}\d]+[{HAN}]?", name):
+        return strong  # otherwise “三性”, “当”, “四化”: slogans and words in scare quotes
+    before_cue = bool(before_rx.search(before))
     weak = data["weak_after_cues"]  # 服务, 建设…: only right after the quote
     after_cue = any((c in window) if c not in weak else window.startswith(c) for c in data["after_cues"])
-    head = len(name) >= 4 and any(name.endswith(h) for h in data["heads"])  # not “走过场”, “练兵场”
+    head = (len(name) >= 4 and any(name.endswith(h) for h in data["heads"])  # not “走过场”, “练兵场”
+            or len(name) >= 3 and name.endswith(tuple(data["short_heads"])))  # “海晟杯”
     known = name in data["known"]
     if re.search(r"[、+＋·]", name):  # “会、站、家”, “线上+线下”: slogans unless a strong cue follows
-        return any(window.startswith(c) for c in data["strong_after_cues"])
+        return strong
     list_cue = after.startswith("、") or before.endswith("、")
     if single_quote:
         return known or (head and (before_cue or after_cue))
@@ -86,7 +96,7 @@ def quoted(doc: Document) -> list[Mention]:
             gi = next(i for i in range(1, 5) if m.group(i) is not None)
             name = m.group(gi)
             s, e = m.start(gi), m.end(gi)
-            before = text[max(region.start, m.start() - 6) : m.start()]
+            before = text[max(region.start, m.start() - 12) : m.start()]
             after = text[m.end() : min(region.end, m.end() + 12)]
             if _is_initiative_name(name, before, after, single_quote=gi == 4):
                 out.append(Mention(s, e, "INITIATIVE", name, "rule:quoted"))
