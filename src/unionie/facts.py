@@ -37,7 +37,8 @@ def _pattern() -> re.Pattern[str]:
 
 
 _NOUNISH = ("n", "vn", "nz", "nt", "ng", "an", "j", "l", "nrt", "nr", "ns", "b", "eng")
-_STOP_WORDS = {"等", "的", "和", "及", "与", "、", "共", "已", "了", "还", "都", "各", "全部", "累计", "其中"}
+_STOP_WORDS = {"等", "的", "和", "及", "与", "、", "共", "已", "了", "还", "都", "各", "全部", "累计", "其中",
+               "新建", "预计", "全程"}  # the last three: a verb and adverbs jieba may tag as nouns
 _PUNCT = set("，。、；：！？,.;:!?“”‘’《》（）()「」『』 \u3000\n")
 
 
@@ -135,15 +136,15 @@ class FactStage:
         i = bisect_right(tok_starts, fact.end - 1)  # first token starting at/after fact.end
         while i < len(toks) and toks[i].start < fact.end:
             i += 1
-        right = _noun_run(doc, toks, i, +1)
+        right = _noun_run(doc, toks, i, +1) or _lac_noun_phrase(doc, fact.end)
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
             j -= 1
         left = _noun_run(doc, toks, j, -1)
-        if left is None:  # 收缴率达95.6%: look past linking words
+        if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
             linking = set(units()["linking_words"])
             k = j
-            while k >= 0 and j - k < 3 and toks[k].text in linking:
+            while k >= 0 and j - k < 3 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz")):
                 k -= 1
             if k != j:
                 left = _noun_run(doc, toks, k, -1)
@@ -184,7 +185,8 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     if step > 0 and 0 <= i < len(toks) and toks[i].text == "的":
         i += 1
     run: list[Token] = []
-    while 0 <= i < len(toks) and _is_noun(toks[i]) and len(run) < 6:
+    nominal = _nominal_verbs()
+    while 0 <= i < len(toks) and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)) and len(run) < 6:
         if run and (toks[i].end != run[-1].start if step < 0 else toks[i].start != run[-1].end):
             break
         run.append(toks[i])
@@ -196,6 +198,43 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
         while len(run) > 1 and (run[0].pos or "") in ("vn", "b"):
             run.pop(0)  # 发展会员: the verbal noun is the predicate, not part of the object
     return doc.text[run[0].start : run[-1].end]
+
+
+_LAC_NOUN = frozenset({"n", "nz", "nw", "vn", "an", "s", "ORG", "LOC", "PER"})
+_LAC_MODIFIER = frozenset({"a", "v", "ad", "b", "f"})
+
+
+def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
+    """The noun phrase right after a number by LAC's tags, when jieba's tags give none: jieba tags
+    words after a numeral by its HMM (14家|超市 'v', 4个|休息 'v'), LAC reads 超市, 休息点, 偏远小站,
+    受助学生 as nouns. Modifiers (偏远, 受助) count only before a noun; a quoted name right after
+    the number (6个“妈咪小屋”) is taken whole."""
+    words = doc.ner_words
+    i = bisect_right(words, (pos, -1, ""))
+    if i < len(words) and words[i][0] == pos and doc.text[pos] in "“‘":
+        for m in doc.mentions_between(pos, min(len(doc.text), pos + 40), ("INITIATIVE", "ORG")):
+            if m.start == pos + 1:
+                return m.text
+        return None
+    end = None
+    while i < len(words) and words[i][0] == (end if end is not None else pos) and i - bisect_right(words, (pos, -1, "")) < 5:
+        s, e, tag = words[i]
+        if tag in _LAC_NOUN:
+            end = e
+        elif tag in _LAC_MODIFIER and i + 1 < len(words) and words[i + 1][2] in _LAC_NOUN and words[i + 1][0] == e:
+            end = e
+        else:
+            break
+        i += 1
+    if end is None:
+        return None
+    return doc.text[pos:end]
+
+
+@lru_cache(maxsize=1)
+def _nominal_verbs() -> frozenset[str]:
+    """Words jieba tags as verbs that name the counted thing before a number (受理申请152件)."""
+    return frozenset(units()["nominal_verbs"])
 
 
 def _mention_ending_near(doc: Document, pos: int) -> str | None:
