@@ -1,0 +1,114 @@
+"""The combination policy, measured: what the pipeline gains or loses when the pretrained tagger's
+own entity tags are added to the trained model's, or when alias propagation trusts fewer names.
+
+Variants (each is the whole pipeline with the default neural backend; one scorer):
+- ``policy``: the shipped policy (``entities.EntityStage``): the trained model's spans, the domain
+  recognizers, LAC's tags unused;
+- ``+ LAC PER`` / ``+ LAC LOC`` / ``+ LAC ORG`` / ``+ LAC all``: LAC's entity words of those types
+  added as candidates (source ``lac``) wherever the trained model proposed nothing overlapping;
+- ``propagate only LAC-confirmed short names``: names of at most 4 characters found by the model
+  alone are not propagated to their other occurrences unless LAC tagged the same span.
+
+Splits: the held-out articles (``test``, ``test2``, ``test3``) with the shipped model, and, with
+``--cv-model PATH``, the second half of ``dev`` with a model trained without it, e.g.
+``unionie train configs/ner-head.json --set 'train=["msra_train","union_dev_a"]'
+--set 'repeat={"union_dev_a":20}' --set 'limit={"msra_train":15000}' --set epochs=5
+--set output=work-tmp/cv/base/ner-head.onnx``.
+Usage: python benchmarks/combination.py [--cv-model PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _results import header, write_section  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+COLS = ("core_micro", "PERSON", "ORG", "PLACE")
+
+
+def with_lac_tags(pipe, tags: tuple[str, ...]):
+    """Make the pipeline's entity stage add LAC's ``tags`` words where the model found nothing."""
+    from unionie.document import Mention
+    from unionie.ner import LAC_TYPES
+
+    stage = next(s for s in pipe.stages if hasattr(s, "backend"))
+    model = stage.backend
+
+    def backend(doc):
+        found = model(doc)
+        taken = bytearray(len(doc.text) + 1)
+        for m in found:
+            taken[m.start : m.end] = b"\1" * (m.end - m.start)
+        return found + [Mention(s, e, LAC_TYPES[t], doc.text[s:e], "lac") for s, e, t in doc.ner_words
+                        if t in tags and not any(taken[s:e])]
+
+    backend.name = model.name
+    stage.backend = backend
+    return pipe
+
+
+def confirmed_propagation(max_len: int = 4):
+    """``propagate`` that skips short model-only names LAC did not tag on the same span."""
+    from unionie import entities
+    from unionie.ner import MODEL_SOURCES
+
+    original = entities.propagate
+
+    def propagate(doc, found):
+        lac = {(s, e) for s, e, t in doc.ner_words if t in ("PER", "ORG", "LOC")}
+        return original(doc, [m for m in found if not (m.source in MODEL_SOURCES and len(m.text) <= max_len
+                                                       and (m.start, m.end) not in lac)])
+
+    return original, propagate
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cv-model", help="a model trained without the second half of dev (see the docstring)")
+    args = ap.parse_args()
+    from unionie import entities
+    from unionie.evaluate import score
+    from unionie.pipeline import Pipeline
+    from unionie.record import Record
+
+    splits = json.loads((ROOT / "data" / "splits.json").read_text(encoding="utf-8"))
+
+    def load(ids):
+        return [Record.model_validate_json((ROOT / "data" / "annotated" / f"{i}.json").read_text(encoding="utf-8"))
+                for i in ids]
+
+    sets = [("held-out (test + test2 + test3)", load(splits["test"] + splits["test2"] + splits["test3"]), None)]
+    if args.cv_model:
+        sets.append(("dev, second half (model trained without it)", load(splits["dev"][1::2]), args.cv_model))
+    variants = [("policy", ()), ("+ LAC PER", ("PER",)), ("+ LAC LOC", ("LOC",)), ("+ LAC ORG", ("ORG",)),
+                ("+ LAC all", ("PER", "LOC", "ORG")), ("propagate only LAC-confirmed short names", None)]
+    lines = header("Combination policy: the trained model with or without LAC's tags",
+                   "python benchmarks/combination.py" + (" --cv-model PATH" if args.cv_model else ""))
+    lines += ["Core mentions strict F1 of the whole pipeline (default neural backend).", "",
+              "| split | variant | " + " | ".join(COLS) + " |", "| --- | --- |" + " ---: |" * len(COLS)]
+    for split_name, golds, model in sets:
+        for name, tags in variants:
+            pipe = Pipeline(ner="neural", model_path=model)
+            original = entities.propagate
+            if tags is None:
+                original, entities.propagate = confirmed_propagation()
+            else:
+                with_lac_tags(pipe, tags)
+            try:
+                d = score((g, pipe.extract(g.text, doc_id=g.doc_id)) for g in golds).as_dict()["mentions_strict"]
+            finally:
+                entities.propagate = original
+            cells = [f"{d.get(c, {'f1': 0.0})['f1']:.3f}" for c in COLS]
+            lines.append(f"| {split_name} | {name} | " + " | ".join(cells) + " |")
+            print(lines[-1], flush=True)
+    print("\n".join(lines))
+    write_section("combination", lines)
+
+
+if __name__ == "__main__":
+    main()
