@@ -20,6 +20,7 @@ from .document import Document, Mention
 from .ner import MODEL_SOURCES
 from .places import gazetteer
 from .recognizers import (
+    contests,
     dates,
     events,
     head_anaphora,
@@ -38,7 +39,7 @@ from .titles import find_positions
 # tier 3 always wins an overlap; below that the longer span wins, then the tier
 TIER = {
     "rule:document": 3, "rule:quoted": 3, "rule:event": 3,
-    "rule:org": 2, "lexicon:initiative": 2, "rule:programme": 2, "lexicon:org": 2, "gazetteer": 2, "rule:date": 2,
+    "rule:org": 2, "lexicon:initiative": 2, "rule:contest": 2, "rule:programme": 2, "lexicon:org": 2, "gazetteer": 2, "rule:date": 2,
     **dict.fromkeys(MODEL_SOURCES, 1), "alias": 0,
 }
 
@@ -81,7 +82,7 @@ class EntityStage:
         gaz_places = places(doc, self.gaz)
         prefixes = gaz_places + [m for m in model if m.type in ("PLACE", "ORG")]
         orgs = organizations_(doc, prefixes)
-        base = (quoted(doc) + known_initiatives(doc) + events(doc, prefixes + orgs) + orgs
+        base = (quoted(doc) + known_initiatives(doc) + events(doc, prefixes + orgs) + contests(doc, prefixes) + orgs
                 + gaz_places + dates(doc) + model)
         base = [m for m in base if keep(m)]
         first = merge_adjacent(doc, resolve_overlaps(base))

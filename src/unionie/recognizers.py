@@ -139,8 +139,7 @@ def known_initiatives(doc: Document) -> list[Mention]:
 _ORDINAL = rf"(?:第[{NUM_CN}\d]+[次届]|[{NUM_CN}\d]+届[{NUM_CN}\d]+次|[{NUM_CN}\d]+届)"
 _MEETING_HEAD = (
     "全国代表大会|代表大会|全体委员（扩大）会议|全体委员会议|全委（扩大）会议|全委会|全体会议|"
-    "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|运动会|职工运动会|技能大赛|"
-    "职业技能大赛|表彰大会|论坛|博览会|大会|会议"
+    "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|表彰大会|论坛|博览会|大会|会议"
 )
 _EVENT = re.compile(rf"{_ORDINAL}[{HAN}]{{0,8}}?(?:{_MEETING_HEAD})")
 
@@ -160,6 +159,41 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 fixed = prefixes_rx.search(doc.text, max(region.start, s - 8), s)
                 s = fixed.start() if fixed else s
             out.append(Mention(s, m.end(), "EVENT", doc.text[s : m.end()], "rule:event"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _contest() -> re.Pattern[str]:
+    heads = alternation(initiatives()["contest_heads"])
+    return re.compile(rf"(?P<ord>{_ORDINAL})?(?P<body>[{HAN}]{{0,12}}?)(?:{heads})")
+
+
+def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
+    """Named contests and games (长沙市第十届职工运动会, 第五届陕西省职工职业技能大赛, 全省职工职业技能大赛):
+    INITIATIVE, the majority convention of the annotated set. The name must open with an edition
+    (第N届), a place, or 全省/全市/全国…; a place right before the edition belongs to it."""
+    starts = {p.start: p for p in prefixes if p.type == "PLACE"}
+    ends = {p.end: p.start for p in prefixes if p.type == "PLACE"}
+    generic = tuple(initiatives()["contest_openers"])
+    out = []
+    rx = _contest()
+    for region in doc.regions:
+        pos = region.start
+        while True:
+            m = rx.search(doc.text, pos, region.end)
+            if not m:
+                break
+            s = m.start()
+            if not m["ord"]:  # no edition: start at the last place or 全省… inside the match
+                cands = [i for i in range(m.start(), m.end()) if i in starts or doc.text.startswith(generic, i)]
+                s = cands[-1] if cands else -1
+                if s >= 0 and s in ends:
+                    s = ends[s]
+            elif s in ends:
+                s = ends[s]  # 长沙市 + 第十届…
+            if s >= 0:
+                out.append(Mention(s, m.end(), "INITIATIVE", doc.text[s : m.end()], "rule:contest"))
+            pos = m.end()
     return out
 
 
