@@ -177,6 +177,7 @@ def test_generic_district_words_and_committee_short_forms(pipeline):
 
 def test_named_contests_are_initiatives(pipeline):
     doc = run_doc("标题\n芜湖市第九届职工运动会开幕。第六届安徽省职工职业技能大赛将在蚌埠举办，"
-                  "全省职工职业技能大赛决赛项目18个。职工踊跃参加劳动和技能竞赛。", pipeline)
-    assert spans(doc, "INITIATIVE") == ["芜湖市第九届职工运动会", "第六届安徽省职工职业技能大赛", "全省职工职业技能大赛"]
+                  "全省职工职业技能大赛决赛项目18个。职工踊跃参加劳动和技能竞赛。县里举办第三届全县职工运动会。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["芜湖市第九届职工运动会", "第六届安徽省职工职业技能大赛", "全省职工职业技能大赛",
+                                        "第三届全县职工运动会"]
     assert spans(doc, "EVENT") == []

@@ -142,6 +142,7 @@ _MEETING_HEAD = (
     "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|表彰大会|论坛|博览会|大会|会议"
 )
 _EVENT = re.compile(rf"{_ORDINAL}[{HAN}]{{0,8}}?(?:{_MEETING_HEAD})")
+_ORDINAL_RX = re.compile(_ORDINAL)
 
 
 def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
@@ -183,14 +184,13 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             m = rx.search(doc.text, pos, region.end)
             if not m:
                 break
-            s = m.start()
-            if not m["ord"]:  # no edition: start at the last place or 全省… inside the match
+            edition = m if m["ord"] else _ORDINAL_RX.search(doc.text, m.start(), m.end())
+            if edition:  # 举办第三届全市职工运动会: from the edition on
+                s = edition.start()
+                s = ends.get(s, s)  # 长沙市 + 第十届…
+            else:  # no edition: from the last place or 全省… inside the match
                 cands = [i for i in range(m.start(), m.end()) if i in starts or doc.text.startswith(generic, i)]
-                s = cands[-1] if cands else -1
-                if s >= 0 and s in ends:
-                    s = ends[s]
-            elif s in ends:
-                s = ends[s]  # 长沙市 + 第十届…
+                s = ends.get(cands[-1], cands[-1]) if cands else -1
             if s >= 0:
                 out.append(Mention(s, m.end(), "INITIATIVE", doc.text[s : m.end()], "rule:contest"))
             pos = m.end()
