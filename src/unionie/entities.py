@@ -9,8 +9,11 @@ propagated names) and ``doc.entities`` (clusters with a canonical ``name``).
 Policy (``resolve_overlaps``): spans are flat. Quoted names, 《》 documents and events beat
 anything they overlap; otherwise the longer span wins, ties going to the higher tier (rules and
 lexicons over the statistical model, which is over propagated aliases). Adjacent names then merge
-by the longest-name rule (``merge_adjacent``), title chains add POSITION mentions
-(``titles.find_positions``), and ``aliases.group`` builds the entities.
+by the longest-name rule (``merge_adjacent``), recognised names are propagated to their other
+occurrences and bare heads (联合会, 经审会) to the body named with them (``propagate``,
+``head_anaphora``), title chains add POSITION mentions (``titles.find_positions``), and
+``aliases.group`` builds the entities. LAC's own entity tags are not candidates when a trained
+model runs: adding them lowered accuracy (``benchmarks/combination.py``).
 """
 
 from __future__ import annotations
