@@ -1,8 +1,10 @@
-"""Shared helpers for the benchmark scripts: the results header and RESULTS.md assembly."""
+"""Shared helpers for the benchmark scripts: the annotated set's splits, the results header and
+RESULTS.md assembly."""
 
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import os
 import platform
 import subprocess
@@ -12,6 +14,23 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 RESULTS_DIR = HERE / "results"
 UNIONIE_CLI = [sys.executable, "-m", "unionie.cli"]  # the command line, run by this interpreter
+DATA = HERE.parent / "data"
+# splits that name several of data/splits.json's splits together
+SPLIT_GROUPS = {"all": ("dev", "test", "test2", "test3"), "heldout": ("test", "test2", "test3")}
+
+
+def split_ids(name: str) -> list[str]:
+    """Article ids of a split of data/splits.json, or of a group in SPLIT_GROUPS."""
+    splits = json.loads((DATA / "splits.json").read_text(encoding="utf-8"))
+    return [i for k in SPLIT_GROUPS.get(name, (name,)) for i in splits[k]]
+
+
+def load_golds(ids: list[str]):
+    """The gold records of data/annotated for ``ids``, in that order."""
+    from unionie.record import Record
+
+    return [Record.model_validate_json((DATA / "annotated" / f"{i}.json").read_text(encoding="utf-8"))
+            for i in ids]
 
 
 def header(title: str, command: str) -> list[str]:

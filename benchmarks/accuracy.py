@@ -13,14 +13,12 @@ test3 was written blind during session 5 and first scored after that session's r
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import header, write_section  # noqa: E402
+from _results import header, load_golds, split_ids, write_section  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 LAC_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE", "TIME": "DATE"}
 JIEBA_MAP = {"nr": "PERSON", "nt": "ORG", "ns": "PLACE", "t": "DATE"}
 
@@ -62,14 +60,9 @@ def main() -> None:
     from unionie.lac_tagger import shared_lac
     from unionie.pipeline import Pipeline
     from unionie.reader import make_document
-    from unionie.record import Record
     from unionie.segment import JiebaSegmenter
 
-    splits = json.loads((ROOT / "data" / "splits.json").read_text(encoding="utf-8"))
-    groups = {"all": ("dev", "test", "test2", "test3"), "heldout": ("test", "test2", "test3")}
-    ids = [i for k in groups.get(args.split, (args.split,)) for i in splits[k]]
-    golds = [Record.model_validate_json((ROOT / "data" / "annotated" / f"{i}.json").read_text(encoding="utf-8"))
-             for i in ids]
+    golds = load_golds(split_ids(args.split))
     systems = {"unionie": Pipeline(), "unionie (CRF backend)": Pipeline(ner="crf"),
                "unionie (bare LAC backend)": Pipeline(ner="lac")}
     lac = shared_lac()

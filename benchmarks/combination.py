@@ -20,14 +20,12 @@ Usage: python benchmarks/combination.py [--cv-model PATH]
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import header, write_section  # noqa: E402
+from _results import header, load_golds, split_ids, write_section  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 COLS = ("core_micro", "PERSON", "ORG", "PLACE")
 
 
@@ -74,17 +72,11 @@ def main() -> None:
     from unionie import entities
     from unionie.evaluate import score
     from unionie.pipeline import Pipeline
-    from unionie.record import Record
 
-    splits = json.loads((ROOT / "data" / "splits.json").read_text(encoding="utf-8"))
-
-    def load(ids):
-        return [Record.model_validate_json((ROOT / "data" / "annotated" / f"{i}.json").read_text(encoding="utf-8"))
-                for i in ids]
-
-    sets = [("held-out (test + test2 + test3)", load(splits["test"] + splits["test2"] + splits["test3"]), None)]
+    sets = [("held-out (test + test2 + test3)", load_golds(split_ids("heldout")), None)]
     if args.cv_model:
-        sets.append(("dev, second half (model trained without it)", load(splits["dev"][1::2]), args.cv_model))
+        sets.append(("dev, second half (model trained without it)", load_golds(split_ids("dev")[1::2]),
+                     args.cv_model))
     variants = [("policy", ()), ("+ LAC PER", ("PER",)), ("+ LAC LOC", ("LOC",)), ("+ LAC ORG", ("ORG",)),
                 ("+ LAC all", ("PER", "LOC", "ORG")), ("propagate only LAC-confirmed short names", None)]
     lines = header("Combination policy: the trained model with or without LAC's tags",

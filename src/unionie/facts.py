@@ -210,25 +210,21 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
     受助学生 as nouns. Modifiers (偏远, 受助) count only before a noun; a quoted name right after
     the number (6个“妈咪小屋”) is taken whole."""
     words = doc.ner_words
-    i = bisect_right(words, (pos, -1, ""))
+    first = i = bisect_right(words, (pos, -1, ""))
     if i < len(words) and words[i][0] == pos and doc.text[pos] in "“‘":
         for m in doc.mentions_between(pos, min(len(doc.text), pos + 40), ("INITIATIVE", "ORG")):
             if m.start == pos + 1:
                 return m.text
         return None
-    end = None
-    while i < len(words) and words[i][0] == (end if end is not None else pos) and i - bisect_right(words, (pos, -1, "")) < 5:
-        s, e, tag = words[i]
-        if tag in _LAC_NOUN:
-            end = e
-        elif tag in _LAC_MODIFIER and i + 1 < len(words) and words[i + 1][2] in _LAC_NOUN and words[i + 1][0] == e:
-            end = e
-        else:
+    end = pos  # the phrase so far: words must follow one another
+    while i < len(words) and i - first < 5 and words[i][0] == end:
+        _, e, tag = words[i]
+        noun_next = i + 1 < len(words) and words[i + 1][2] in _LAC_NOUN and words[i + 1][0] == e
+        if not (tag in _LAC_NOUN or (tag in _LAC_MODIFIER and noun_next)):
             break
+        end = e
         i += 1
-    if end is None:
-        return None
-    return doc.text[pos:end]
+    return doc.text[pos:end] if end > pos else None
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,12 @@ def _lac_words(doc: Document) -> list[list[tuple[int, int, str]]]:
     return per_sentence
 
 
+def _pieces(doc: Document, max_chars: int) -> list[tuple[int, int]]:
+    """Each sentence in pieces of at most ``max_chars`` cut after punctuation (document offsets)."""
+    return [(sent.start + a, sent.start + b) for sent in doc.sentences
+            for a, b in cut_points(doc.text[sent.start : sent.end], max_chars)]
+
+
 class NeuralBackend:
     name = "neural"
 
@@ -59,9 +65,7 @@ class NeuralBackend:
         doc.ner_words = []
         # sentence by sentence: hidden states take 2.5 KB per character, so a long document must
         # not hold them all at once
-        pieces = [(sent.start + a, sent.start + b) for sent in doc.sentences
-                  for a, b in cut_points(doc.text[sent.start : sent.end], MAX_MODEL_SPAN)]
-        for start, end in pieces:
+        for start, end in _pieces(doc, MAX_MODEL_SPAN):
             text = doc.text[start:end]
             words, states = lac.encode(text)
             doc.ner_words.extend((start + s, start + e, t) for s, e, t in words)
@@ -141,8 +145,7 @@ class HanlpBackend:
 
     def __call__(self, doc: Document) -> list[Mention]:
         _lac_words(doc)  # later stages still use LAC's words as evidence
-        pieces = [(sent.start + a, sent.start + b) for sent in doc.sentences
-                  for a, b in cut_points(doc.text[sent.start : sent.end], self.MAX_PIECE)]
+        pieces = _pieces(doc, self.MAX_PIECE)
         if not pieces:
             return []
         results = self._ner([list(doc.text[a:b]) for a, b in pieces])

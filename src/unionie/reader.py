@@ -117,11 +117,12 @@ _FOOTER_START = re.compile(
     re.IGNORECASE,
 )
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\s\]】）)|丨｜]+)")
-_ROLE = r"(?:本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|摄|文/图|文\s*/\s*图|图/文|文|图)"
+# role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
+# 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
+_GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影"
+_ROLE = rf"(?:{_GLUED_ROLES}|摄|文/图|文\s*/\s*图|图/文|文|图)"
 _ROLE_RE = re.compile(_ROLE)
-# a role word glued to the name that follows it (记者张三); single-character roles such as 文 or 图
-# only count as whole tokens, since they also occur inside names (罗文, 郜文斌)
-_ROLE_PREFIX = re.compile(r"^(?:本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影)")
+_ROLE_PREFIX = re.compile(rf"^(?:{_GLUED_ROLES})")
 _OUTLET_ROLE = re.compile(r"^\S{2,12}?(?:记者|通讯员)$")  # 重庆日报记者, 新华社记者: an outlet, not a name
 _BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]\s*$")
 _BYLINE_START = re.compile(
@@ -141,10 +142,7 @@ def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
     has_role = role_implied
     parts = []
     for tok in tokens:
-        if _ROLE_RE.fullmatch(tok):
-            has_role = True
-            continue
-        if _OUTLET_ROLE.match(tok):
+        if _ROLE_RE.fullmatch(tok) or _OUTLET_ROLE.match(tok):
             has_role = True
             continue
         m = _ROLE_PREFIX.match(tok)

@@ -173,7 +173,7 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     """Named contests and games (长沙市第十届职工运动会, 第五届陕西省职工职业技能大赛, 全省职工职业技能大赛):
     INITIATIVE, the majority convention of the annotated set. The name must open with an edition
     (第N届), a place, or 全省/全市/全国…; a place right before the edition belongs to it."""
-    starts = {p.start: p for p in prefixes if p.type == "PLACE"}
+    starts = {p.start for p in prefixes if p.type == "PLACE"}
     ends = {p.end: p.start for p in prefixes if p.type == "PLACE"}
     generic = tuple(initiatives()["contest_openers"])
     out = []
@@ -259,6 +259,7 @@ class _OrgGrammar:
         self.party_prefixes = tuple(data["party_prefixes"])
         self.trailing = tuple(sorted(data["model_org_trailing"], key=len, reverse=True))
         self.head_anaphora = tuple(data["head_anaphora"])
+        self.head_anaphora_rx = re.compile(rf"该?(?:{alternation(data['head_anaphora'])})")
         self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]}
         self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)"
                                    rf"|(?:{alternation(data['platform_companies'])})")
@@ -411,29 +412,27 @@ def head_anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     """A bare head standing for the organisation the article named with it: after
     株洲市网约车司机工会联合会, 当选联合会主席 and 与联合会签订 hold ORG 联合会 (canonical: the full name).
     The head must open a phrase (after punctuation, a verb, a preposition), so 职工技术协会 is not it."""
-    heads = org_grammar().head_anaphora
+    g = org_grammar()
     named: dict[str, Mention] = {}
     for m in found:
         if m.type == "ORG":
-            for h in heads:
+            for h in g.head_anaphora:
                 if m.text.endswith(h) and len(m.text) > len(h) + 1 and h not in named:
                     named[h] = m
     if not named:
         return []
-    by_end = {t.end: t for t in doc.tokens}
     out = []
-    rx = re.compile(rf"该?(?:{alternation(named)})")
-    for region in doc.regions:
-        for x in rx.finditer(doc.text, region.start, region.end):
-            head = x.group().removeprefix("该")
-            full = named[head]
-            if x.start() < full.end:
+    for x in _regex_mentions(doc, g.head_anaphora_rx, "ORG", "alias"):
+        full = named.get(x.text.removeprefix("该"))
+        if full is None or x.start < full.end:
+            continue
+        region = doc.region_at(x.start)
+        if x.start > region.start and "\u4e00" <= doc.text[x.start - 1] <= "\u9fff":
+            prev = doc.token_at(x.start - 1)
+            if not (prev and prev.end == x.start and prev.pos in _PHRASE_OPENERS):
                 continue
-            before = doc.text[x.start() - 1] if x.start() > region.start else "，"
-            prev = by_end.get(x.start())
-            if "\u4e00" <= before <= "\u9fff" and not (prev and prev.pos in _PHRASE_OPENERS):
-                continue
-            out.append(Mention(x.start(), x.end(), "ORG", x.group(), "alias", canonical=full.canonical or full.text))
+        x.canonical = full.canonical or full.text
+        out.append(x)
     return out
 
 
