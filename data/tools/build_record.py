@@ -34,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = {"PERSON", "ORG", "PLACE", "INITIATIVE", "DOCUMENT", "EVENT", "DATE", "POSITION"}
-APPROX = {"exact", "more_than", "at_least", "about", "nearly", "less_than"}
+APPROX = {"exact", "more_than", "at_least", "about", "nearly", "less_than", "at_most"}
 REL_TYPES = {"HOLDS_POSITION", "RUNS", "ISSUED", "LOCATED_IN"}
 
 
