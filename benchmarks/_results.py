@@ -16,13 +16,28 @@ RESULTS_DIR = HERE / "results"
 UNIONIE_CLI = [sys.executable, "-m", "unionie.cli"]  # the command line, run by this interpreter
 DATA = HERE.parent / "data"
 # splits that name several of data/splits.json's splits together
-SPLIT_GROUPS = {"all": ("dev", "test", "test2", "test3"), "heldout": ("test", "test2", "test3")}
+SPLIT_GROUPS = {"all": ("dev", "test", "test2", "test3", "test4"),
+                "heldout": ("test", "test2", "test3")}
+# real published articles with gold records, read from ../shared (never copied here)
+REAL_NEWS = HERE.parent.parent / "shared" / "real-news" / "gold"
 
 
 def split_ids(name: str) -> list[str]:
     """Article ids of a split of data/splits.json, or of a group in SPLIT_GROUPS."""
     splits = json.loads((DATA / "splits.json").read_text(encoding="utf-8"))
     return [i for k in SPLIT_GROUPS.get(name, (name,)) for i in splits[k]]
+
+
+def load_split(name: str):
+    """The gold records of a split: ``real`` is ../shared/real-news, the rest data/annotated."""
+    if name == "real":
+        from unionie.record import Record
+
+        if not REAL_NEWS.is_dir():
+            raise SystemExit(f"split 'real' needs {REAL_NEWS} (../shared beside the repository)")
+        return [Record.model_validate_json(p.read_text(encoding="utf-8"))
+                for p in sorted(REAL_NEWS.glob("*.json"))]
+    return load_golds(split_ids(name))
 
 
 def load_golds(ids: list[str]):

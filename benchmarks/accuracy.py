@@ -5,9 +5,10 @@ Peers: the bare pretrained tagger (LAC: PER/ORG/LOC/TIME → PERSON/ORG/PLACE/DA
 All are scored by the code behind `unionie evaluate`. The pipeline is scored with each NER
 backend, and once more with the annotation's own PERSON/ORG/PLACE mentions standing in for the
 tagger: the ceiling of what any tagger could add to the pipeline as it is.
-Usage: python benchmarks/accuracy.py [--split test|test2|test3|heldout|dev|all]
-(heldout = test + test2 + test3: the articles never used to tune rules or to train the shipped models;
-test3 was written blind during session 5 and first scored after that session's rule changes)
+Usage: python benchmarks/accuracy.py [--split test|test2|test3|test4|heldout|dev|all|real]
+(real = ../shared/real-news: published articles, read from there, never copied here;
+heldout = test + test2 + test3: the articles never used to tune rules or to train the shipped models;
+test3 and test4 were written blind and first scored after their sessions' changes)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import header, load_golds, split_ids, write_section  # noqa: E402
+from _results import header, load_split, write_section  # noqa: E402
 
 LAC_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE", "TIME": "DATE"}
 JIEBA_MAP = {"nr": "PERSON", "nt": "ORG", "ns": "PLACE", "t": "DATE"}
@@ -54,7 +55,8 @@ def gold_tagger(golds):
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=["test", "test2", "test3", "heldout", "dev", "all"], default="test")
+    ap.add_argument("--split", choices=["test", "test2", "test3", "test4", "heldout", "dev", "all", "real"],
+                    default="test")
     args = ap.parse_args()
     from unionie.evaluate import score
     from unionie.lac_tagger import shared_lac
@@ -62,7 +64,7 @@ def main() -> None:
     from unionie.reader import make_document
     from unionie.segment import JiebaSegmenter
 
-    golds = load_golds(split_ids(args.split))
+    golds = load_split(args.split)
     systems = {"unionie": Pipeline(), "unionie (CRF backend)": Pipeline(ner="crf"),
                "unionie (bare LAC backend)": Pipeline(ner="lac")}
     lac = shared_lac()
@@ -97,7 +99,7 @@ def main() -> None:
     lines = header(f"Accuracy on union news, split '{args.split}' ({len(golds)} articles)",
                    f"python benchmarks/accuracy.py --split {args.split}")
     lines += ["Mentions: strict F1 (partial F1 in brackets).", "",
-              "| system | " + " | ".join(cols) + " | facts F1 (obj) | HOLDS_POSITION+pos F1 | RUNS F1 | ISSUED F1 |",
+              "| system | " + " | ".join(cols) + " | facts F1 (obj/subj) | HOLDS_POSITION+pos F1 | RUNS F1 | ISSUED F1 |",
               "| --- |" + " ---: |" * (len(cols) + 4)]
     for name, d in results.items():
         cells = []
@@ -107,7 +109,8 @@ def main() -> None:
             cells.append(f"{s:.3f} ({p:.3f})")
         rel = d["relations"]
         has_facts = name.startswith("unionie")
-        facts = f"{d['facts']['f1']:.3f} ({d['facts']['object_correct']:.2f})" if has_facts else "–"
+        facts = (f"{d['facts']['f1']:.3f} ({d['facts']['object_correct']:.2f}/"
+                 f"{d['facts'].get('subject_correct', 0.0):.2f})" if has_facts else "–")
         r = [f"{rel.get(k, {'f1': 0.0})['f1']:.3f}" if has_facts else "–"
              for k in ("HOLDS_POSITION+position", "RUNS", "ISSUED")]
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {facts} | " + " | ".join(r) + " |")

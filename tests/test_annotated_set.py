@@ -17,7 +17,7 @@ SPLITS = json.loads((ROOT / "data" / "splits.json").read_text(encoding="utf-8"))
 def test_set_size_and_splits():
     ids = {p.stem for p in FILES}
     assert len(ids) >= 40
-    parts = [set(SPLITS[k]) for k in ("dev", "test", "test2", "test3")]
+    parts = [set(SPLITS[k]) for k in ("dev", "test", "test2", "test3", "test4")]
     assert set.union(*parts) == ids
     assert sum(map(len, parts)) == len(ids)  # no article in two splits
     assert len(SPLITS["test"]) >= 15

@@ -123,4 +123,6 @@ def test_missing_model_is_a_clear_error(tmp_path):
 
     with pytest.raises(BackendUnavailable, match="not found"):
         make_backend("neural", str(tmp_path / "none.onnx"))
-    assert make_backend("auto", str(tmp_path / "none.onnx")).name == "lac"
+    # the default never falls back to another backend without a word
+    with pytest.raises(BackendUnavailable, match="none.onnx"):
+        make_backend("auto", str(tmp_path / "none.onnx"))

@@ -1,6 +1,6 @@
 import pytest
 
-from unionie.reader import InputError, decode_bytes, make_document, read_file
+from unionie.reader import InputError, decode, make_document, read_file
 
 ARTICLE = (
     "苏州市总工会启动新就业形态劳动者入会集中行动\n"
@@ -16,10 +16,10 @@ ARTICLE = (
 
 def test_utf8_gbk_big5_are_decoded():
     text = "六盘水市总工会发展会员12500余名"
-    assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
-    assert decode_bytes(text.encode("gb18030")) == (text, "gb18030")
+    assert decode(text.encode("utf-8")) == (text, "utf-8", [])
+    assert decode(text.encode("gb18030"))[:2] == (text, "gb18030")
     trad = "六盤水市總工會發展會員一萬餘名，職工群眾受益"
-    assert decode_bytes(trad.encode("big5")) == (trad, "big5")
+    assert decode(trad.encode("big5"))[:2] == (trad, "big5")
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ def test_utf8_gbk_big5_are_decoded():
 )
 def test_bad_bytes_have_one_line_reasons(data, reason):
     with pytest.raises(InputError, match=reason):
-        decode_bytes(data)
+        decode(data)
 
 
 def test_no_chinese_is_rejected():

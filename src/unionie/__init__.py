@@ -5,7 +5,12 @@ Library use::
     import unionie
     record = unionie.extract(text, doc_id="a1")        # pydantic Record
     pipe = unionie.Pipeline()                          # load models once, reuse for many texts
-    records = [pipe.extract(t, doc_id=i) for i, t in enumerate(texts)]
+    records = [pipe.extract(t, doc_id=str(i)) for i, t in enumerate(texts)]
+
+Errors: ``InputError`` (input that is not an article: empty, binary, no Chinese text, too large),
+``BackendUnavailable`` (a NER backend or its model cannot be had), ``GazetteerMissing`` (a
+broken install); all three carry a one-line message. A wrong argument type is a ``TypeError``,
+raised before any model loads.
 """
 
 from __future__ import annotations
@@ -15,17 +20,30 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from .integrations import to_spacy
+    from .ner import BackendUnavailable
     from .pipeline import Pipeline
+    from .places import GazetteerMissing
+    from .reader import InputError
     from .record import Record
 
-__all__ = ["Pipeline", "Record", "extract", "__version__"]
+__all__ = ["BackendUnavailable", "GazetteerMissing", "InputError", "Pipeline", "Record", "extract",
+           "to_spacy", "__version__"]
+# names loaded on first use (importing unionie stays cheap and never imports spaCy)
+_LAZY = {"Pipeline": "pipeline", "Record": "record", "InputError": "reader",
+         "BackendUnavailable": "ner", "GazetteerMissing": "places",
+         "to_spacy": "integrations"}
 
 _default = None
 
 
-def extract(text: str, doc_id: str = "doc") -> Record:
-    """Extract the record of one article's text with a shared default pipeline."""
+def extract(text: str | bytes, doc_id: str = "doc") -> Record:
+    """Extract the record of one article (text, or bytes in any supported encoding) with a
+    shared default pipeline. Wrong types fail before the models load."""
     global _default
+    from .reader import check_input
+
+    check_input(text, doc_id)
     if _default is None:
         from .pipeline import Pipeline
 
@@ -34,12 +52,8 @@ def extract(text: str, doc_id: str = "doc") -> Record:
 
 
 def __getattr__(name: str):
-    if name == "Pipeline":
-        from .pipeline import Pipeline
+    if name in _LAZY:
+        import importlib
 
-        return Pipeline
-    if name == "Record":
-        from .record import Record
-
-        return Record
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(name)

@@ -50,53 +50,116 @@ def _pipeline(ner: NerChoice):
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Article files (UTF-8, GB18030/GBK or Big5 text).")],
+    files: Annotated[list[Path], typer.Argument(help="Article files: text (UTF-8, GB18030/GBK, Big5) or HTML pages; - reads standard input.")],
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write DIR/<stem>.json per input instead of stdout.")] = None,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
     doc_id: Annotated[str | None, typer.Option("--doc-id", help="doc_id of the record (one input only); default: the file stem.")] = None,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave the article text out of the record.")] = False,
-    ner: Annotated[NerChoice, typer.Option("--ner", help="Statistical NER backend: auto = trained model if present, else LAC.")] = NerChoice.auto,
+    ner: Annotated[NerChoice, typer.Option("--ner", help="Statistical NER backend: auto = the shipped neural model (an error if it is missing); lac = bare LAC.")] = NerChoice.auto,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress messages.")] = False,
 ) -> None:
     """Extract one record per article file."""
-    from .reader import InputError
-
     if doc_id and len(files) > 1:
         _err("usage error: --doc-id needs exactly one input file")
         raise typer.Exit(2)
     if output is not None:
-        if output.exists() and not output.is_dir():
-            _err(f"usage error: -o {output}: exists and is not a directory")
-            raise typer.Exit(2)
-        output.mkdir(parents=True, exist_ok=True)
-    pipe = _pipeline(ner)
+        _check_outputs(files, output)
+    runner = _LazyPipeline(ner)
     failed = 0
     show_progress = not quiet and len(files) > 1
     t0 = time.perf_counter()
     for i, path in enumerate(files, 1):
-        try:
-            record, warnings = pipe.extract_file(path, doc_id=doc_id)
-        except InputError as exc:
-            _err(f"error: {path}: {exc}")
+        data = _extract_one(runner, path, doc_id)
+        if data is None:
             failed += 1
             continue
-        except Exception as exc:  # a bug must not lose the other files' work
-            _err(f"error: {path}: internal error ({type(exc).__name__}: {exc})")
+        data = data.to_json(pretty=pretty or output is not None, with_text=not no_text)
+        if not _write(data, output / f"{_stem(path)}.json" if output is not None else None, path):
             failed += 1
-            continue
-        for w in warnings:
-            _err(f"warning: {path}: {w}")
-        data = record.to_json(pretty=pretty or output is not None, with_text=not no_text)
-        if output is not None:
-            (output / f"{path.stem}.json").write_text(data + "\n", encoding="utf-8")
-        else:
-            sys.stdout.write(data + "\n")
-            sys.stdout.flush()
         if show_progress:
             _err(f"[{i}/{len(files)}] {path} ({time.perf_counter() - t0:.1f}s)")
     if failed:
         _err(f"{failed} of {len(files)} input(s) failed")
         raise typer.Exit(1)
+
+
+class _LazyPipeline:
+    """The pipeline, loaded at the first input that reads well (a bad input answers at once)."""
+
+    def __init__(self, ner: NerChoice) -> None:
+        self.ner = ner
+        self._pipe = None
+
+    def get(self):
+        if self._pipe is None:
+            self._pipe = _pipeline(self.ner)
+        return self._pipe
+
+
+def _stem(path: Path) -> str:
+    return "stdin" if str(path) == "-" else path.stem
+
+
+def _check_outputs(files: list[Path], output: Path) -> None:
+    """-o must be a usable folder and the outputs must not overwrite each other: checked before
+    any work is done."""
+    stems: dict[str, Path] = {}
+    for path in files:
+        other = stems.setdefault(_stem(path), path)
+        if other != path:
+            _err(f"usage error: {other} and {path} would both be written to "
+                 f"{output / (_stem(path) + '.json')}; give them distinct names or use separate runs")
+            raise typer.Exit(2)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        _err(f"usage error: -o {output}: exists and is not a directory")
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        _err(f"usage error: -o {output}: cannot create the folder ({exc.strerror or exc})")
+        raise typer.Exit(2) from None
+
+
+def _extract_one(runner: _LazyPipeline, path: Path, doc_id: str | None):
+    """The record of one input, or None after a one-line error on stderr."""
+    from .reader import InputError, read_file
+
+    try:
+        doc, _warnings = read_file(path, doc_id=doc_id)
+        from .pipeline import to_record  # the models load only once an input reads well
+
+        pipe = runner.get()
+        record = to_record(pipe.run(doc), pipe.producer)
+    except InputError as exc:
+        _err(f"error: {path}: {exc}")
+        return None
+    except typer.Exit:  # the pipeline could not load: nothing else can run
+        raise
+    except Exception as exc:  # a bug must not lose the other files' work
+        _err(f"error: {path}: internal error ({type(exc).__name__}: {exc})")
+        return None
+    for w in record.warnings:
+        _err(f"warning: {path}: {w}")
+    return record
+
+
+def _write(data: str, target: Path | None, path: Path) -> bool:
+    """Write one record to its file (atomically) or to stdout; a failure is one line."""
+    try:
+        if target is None:
+            sys.stdout.write(data + "\n")
+            sys.stdout.flush()
+        else:
+            tmp = target.with_name(target.name + ".part")
+            tmp.write_text(data + "\n", encoding="utf-8")
+            tmp.replace(target)
+    except BrokenPipeError:
+        raise typer.Exit(1) from None
+    except OSError as exc:
+        where = target if target is not None else "standard output"
+        _err(f"error: {path}: cannot write {where} ({exc.strerror or exc})")
+        return False
+    return True
 
 
 @app.command()
@@ -108,8 +171,6 @@ def evaluate(
     ner: Annotated[NerChoice, typer.Option("--ner", help="NER backend when running the pipeline.")] = NerChoice.auto,
 ) -> None:
     """Score records against gold records (record-format.md, 'Evaluation')."""
-    from pydantic import ValidationError
-
     from .evaluate import format_errors, format_report, score
     from .record import Record
 
@@ -127,10 +188,8 @@ def evaluate(
     pairs = []
     failed = 0
     for gf in gold_files:
-        try:
-            gold = Record.model_validate_json(gf.read_text(encoding="utf-8"))
-        except (ValidationError, ValueError, OSError) as exc:
-            _err(f"error: {gf}: not a valid record ({str(exc).splitlines()[0]})")
+        gold = _load_record(gf)
+        if gold is None:
             failed += 1
             continue
         if pipe is not None:
@@ -147,10 +206,14 @@ def evaluate(
                 _err(f"warning: no prediction for {gold.doc_id}; scored as empty")
                 prec = Record(doc_id=gold.doc_id)
             else:
-                try:
-                    prec = Record.model_validate_json(pf.read_text(encoding="utf-8"))
-                except (ValidationError, ValueError, OSError) as exc:
-                    _err(f"error: {pf}: not a valid record ({str(exc).splitlines()[0]})")
+                prec = _load_record(pf)
+                if prec is None:
+                    failed += 1
+                    continue
+                if prec.text is not None and gold.text is not None and prec.text != gold.text:
+                    _err(f"error: {pf}: its text differs from the gold text of {gf} "
+                         f"(first difference at character {_first_difference(prec.text, gold.text)}); "
+                         "not scored")
                     failed += 1
                     continue
         pairs.append((gold, prec))
@@ -166,7 +229,30 @@ def evaluate(
             typer.echo("\nerrors (doc, layer, kind, details):")
             typer.echo(format_errors(report))
     if failed:
+        _err(f"{failed} file(s) could not be scored; the figures above leave them out")
         raise typer.Exit(1)
+
+
+def _load_record(path: Path):
+    """A record from a JSON file, or None after a one-line error that names the cause."""
+    from pydantic import ValidationError
+
+    from .record import Record
+
+    try:
+        return Record.model_validate_json(path.read_bytes())
+    except OSError as exc:
+        _err(f"error: {path}: cannot read ({exc.strerror or exc})")
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(x) for x in first.get("loc", ())) or "record"
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        _err(f"error: {path}: not a valid record: {loc}: {first['msg']}{more}")
+    return None
+
+
+def _first_difference(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 @app.command()
@@ -205,6 +291,14 @@ def train(
         raise typer.Exit(2)
     scores = run_training(config, overrides or [])
     typer.echo(json.dumps(scores, ensure_ascii=False, indent=2))
+
+
+# spaCy export and HTML view (integrations/cli_commands.py; spaCy is imported only when used)
+from .integrations.cli_commands import export_spacy_command, view_command  # noqa: E402
+
+app.command("view")(view_command)
+app.command("export-spacy")(export_spacy_command)
+
 
 
 def main() -> None:  # pragma: no cover

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Iterable, Sequence
+from importlib.resources import files
 from pathlib import Path
 
 Span = tuple[int, int, str]
@@ -219,22 +219,22 @@ def bio_to_spans(labels: Sequence[str]) -> list[Span]:
 # --------------------------------------------------------------------------------------------
 
 
+def model_dir() -> Path:
+    """Where the shipped models live: the package's ``models/`` folder (package data)."""
+    return Path(str(files("unionie") / "models"))
+
+
 def locate_model(filename: str, how_to_train: str) -> Path:
-    """Find a model file: $UNIONIE_MODEL_DIR, <repo>/models, <sys.prefix>/share/unionie/models."""
-    candidates: list[Path] = []
+    """Find a model file: in $UNIONIE_MODEL_DIR when it is set, else in the package's models."""
     env = os.environ.get("UNIONIE_MODEL_DIR")
-    if env:
-        candidates.append(Path(env) / filename)
-    candidates.append(Path(__file__).resolve().parents[2] / "models" / filename)
-    candidates.append(Path(sys.prefix) / "share" / "unionie" / "models" / filename)
-    for c in candidates:
-        if c.is_file():
-            return c
-    looked = ", ".join(str(c) for c in candidates)
+    where = Path(env) if env else model_dir()
+    path = where / filename
+    if path.is_file():
+        return path
     raise FileNotFoundError(
-        f"NER model {filename} not found; looked in: {looked}"
-        + ("" if env else " (UNIONIE_MODEL_DIR is not set)")
-        + f". Train one with `unionie train {how_to_train}` or set UNIONIE_MODEL_DIR."
+        f"NER model {path} not found"
+        + (" (UNIONIE_MODEL_DIR is set)" if env else " (the install is incomplete: reinstall unionie)")
+        + f"; train one with `unionie train {how_to_train}`, or choose another backend with --ner."
     )
 
 

@@ -109,6 +109,8 @@ class Document:
     facts: list[FactItem] = field(default_factory=list)
     relations: list[RelationItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # the text as written when ``text`` is the simplified view of a traditional-character page
+    original_text: str | None = None
     _mention_starts: list[int] | None = field(default=None, repr=False)
     _starts: dict[str, tuple[list, list[int]]] = field(default_factory=dict, repr=False)
 

@@ -9,16 +9,19 @@ in the title and body; units, multipliers and approximation words come from
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from functools import lru_cache
 
 from .document import Document, FactItem, Mention, Token
-from .numbers import CN_NUMERAL_CHARS, chinese_range, value_of
+from .numbers import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, CN_POINTS, chinese_range, value_of
 from .resources import alternation, units
 
 _ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
-_CN = rf"[{CN_NUMERAL_CHARS}]+"
+_SIGNED = rf"(?<![0-9０-９])[-−－]?{_ARABIC}"  # 增长-5%: a sign only where no digit precedes
+_CN = rf"[{CN_NUMERAL_CHARS}]+(?:[{CN_POINTS}][{CN_DIGIT_CHARS}]+)?"  # 三点五亿, 零点五万
+MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped with a warning
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +34,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<pre>{pre})?"
         rf"(?:百分之(?P<pct>{_ARABIC}|{_CN})(?:(?P<prng>{rng})百分之(?P<pct2>{_ARABIC}|{_CN}))?"
-        rf"|(?P<num>{_ARABIC}|{_CN})(?:(?P<mult1>{mult})?(?P<unit1>{unit})?(?P<rng>{rng})(?P<num2>{_ARABIC}|{_CN}))?"
+        rf"|(?P<num>{_SIGNED}|{_CN})(?:(?P<mult1>{mult})?(?P<unit1>{unit})?(?P<rng>{rng})(?P<num2>{_ARABIC}|{_CN}))?"
         rf"(?P<in1>多|余|餘)?(?P<mult>{mult})?(?P<in2>多|余|餘)?(?P<unit>{unit}))"
     )
 
@@ -102,8 +105,8 @@ class FactStage:
                     value = value_of(raw)
             except ValueError:
                 return None
-            if is_cn and value <= 2 and not m.group("rng"):
-                return None  # 一个台阶, 两个字: figures of speech
+            if is_cn and value <= 2 and not (m.group("rng") or m.group("mult") or value % 1):
+                return None  # 一个台阶, 两个字: figures of speech (not 两万名, 一点二万名)
             if m.group("num2"):
                 try:
                     value_max = value_of(m.group("num2"))
@@ -128,7 +131,26 @@ class FactStage:
             if text.startswith(w, e):
                 approx = a
                 break
-        return FactItem(s, e, text[s:e], float(value), unit, approx, value_max=value_max)
+        return self._checked(doc, FactItem(s, e, text[s:e], float(value), unit, approx,
+                                          value_max=value_max), m, u)
+
+    @staticmethod
+    def _checked(doc: Document, fact: FactItem, m: re.Match[str], u: dict) -> FactItem | None:
+        """Ranges in order and finite values; anything else is dropped with a warning."""
+        if fact.value_max is not None and fact.value > fact.value_max and m.group("num2"):
+            # 5至3万元: the low end does not share the multiplier when sharing would reverse it
+            low = value_of(m.group("num"))
+            if not m.group("mult1") and low <= fact.value_max:
+                fact.value = low
+        values = [fact.value] + ([fact.value_max] if fact.value_max is not None else [])
+        if not all(math.isfinite(v) and abs(v) <= MAX_VALUE for v in values):
+            shown = fact.text if len(fact.text) <= 30 else fact.text[:27] + "…"
+            doc.warnings.append(f"figure {shown!r} at {fact.start} is out of range; left out")
+            return None
+        if fact.value_max is not None and fact.value > fact.value_max:
+            doc.warnings.append(f"range {fact.text!r} at {fact.start} runs high to low; left out")
+            return None
+        return fact
 
     # -- object, predicate, subject
     def _describe(self, doc: Document, fact: FactItem, tok_starts: list[int], earlier: list[FactItem]) -> None:

@@ -4,14 +4,16 @@ Input: a ``Document`` with ``sentences``. Output: ``doc.ner_words`` (the pretrai
 words with POS/NER tags, document offsets; later stages use it as evidence) and a list of
 PERSON/ORG/PLACE ``Mention`` candidates, each tagged with the backend's name as its source.
 
-Backends: ``neural`` (the project's trained head over LAC's hidden layers, ``models/ner-head.onnx``;
-the default when the model file is present), ``crf`` (the earlier character CRF stacked on LAC's
-tags, ``models/ner-crf.crfsuite``), ``lac`` (the bare pretrained tagger), ``hanlp`` (optional extra, needs
+Backends: ``neural`` (the project's trained head over LAC's hidden layers, ``unionie/models/ner-head.onnx``;
+the default, ``auto``; a missing model is an error, never a fall-back), ``crf`` (the earlier character CRF stacked on LAC's
+tags, ``unionie/models/ner-crf.crfsuite``), ``lac`` (the bare pretrained tagger), ``hanlp`` (optional extra, needs
 HanLP's downloadable model; fails with a clear message when it cannot be had).
 """
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
 from typing import Protocol
 
 from .document import Document, Mention
@@ -28,6 +30,7 @@ class BackendUnavailable(RuntimeError):
 
 class NerBackend(Protocol):
     name: str
+    model_file: Path | None  # the model file it runs, for provenance (None: a packaged tagger)
 
     def __call__(self, doc: Document) -> list[Mention]: ...
 
@@ -58,6 +61,12 @@ class NeuralBackend:
             self._model = NeuralNer(model_path)
         except FileNotFoundError as exc:
             raise BackendUnavailable(str(exc).splitlines()[0]) from None
+        except Exception as exc:  # onnxruntime and json raise many types for a damaged file
+            raise BackendUnavailable(
+                f"neural NER model {model_path or 'ner-head.onnx'} is unreadable "
+                f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
+            ) from None
+        self.model_file: Path | None = self._model.model_path
 
     def __call__(self, doc: Document) -> list[Mention]:
         lac = shared_lac()
@@ -76,6 +85,7 @@ class NeuralBackend:
 
 class LacBackend:
     name = "lac"
+    model_file: Path | None = None
 
     def __call__(self, doc: Document) -> list[Mention]:
         out = []
@@ -99,6 +109,11 @@ class CrfBackend:
             self._model = CrfNer(model_path)
         except FileNotFoundError as exc:
             raise BackendUnavailable(str(exc).splitlines()[0]) from None
+        except Exception as exc:  # a damaged model file
+            raise BackendUnavailable(
+                f"CRF model {model_path or 'ner-crf.crfsuite'} is unreadable ({type(exc).__name__})"
+            ) from None
+        self.model_file: Path | None = self._model.model_path
 
     def __call__(self, doc: Document) -> list[Mention]:
         out = []
@@ -125,6 +140,7 @@ class HanlpBackend:
     """
 
     name = "hanlp"
+    model_file: Path | None = None
     MODEL = "MSRA_NER_ELECTRA_SMALL_ZH"
     MAX_PIECE = 126
 
@@ -159,13 +175,10 @@ class HanlpBackend:
 
 
 def make_backend(name: str = "auto", model_path: str | None = None) -> NerBackend:
-    """'auto' = the trained neural head when its files are present, else bare LAC."""
-    if name == "auto":
-        try:
-            return NeuralBackend(model_path)
-        except BackendUnavailable:
-            return LacBackend()
-    if name == "neural":
+    """'auto' is the default: the trained neural head. Its model ships with the package; when it is
+    missing or unreadable that is an error naming the file, never a quiet fall-back to another
+    backend (bare LAC runs only when asked for with ``lac``)."""
+    if name in ("auto", "neural"):
         return NeuralBackend(model_path)
     if name == "crf":
         return CrfBackend(model_path)
@@ -174,3 +187,12 @@ def make_backend(name: str = "auto", model_path: str | None = None) -> NerBacken
     if name == "hanlp":
         return HanlpBackend()
     raise BackendUnavailable(f"unknown NER backend {name!r} (choose auto, neural, crf, lac or hanlp)")
+
+
+def file_sha256(path: str | Path) -> str:
+    """Hex SHA-256 of a model file, for the record's provenance."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()

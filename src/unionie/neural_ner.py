@@ -4,7 +4,7 @@ Input: a sentence and LAC's per-character hidden layers for it (:meth:`LacTagger
 ``(len, 640)`` float32). Output: ``(start, end, type)`` spans with offsets into the sentence.
 
 The head (projection + BiLSTM, trained by :mod:`unionie.train_neural` on MSRA and the union-news
-dev split) is an ONNX file, ``models/ner-head.onnx``; its CRF transition scores and labels sit in
+dev split) is an ONNX file, ``unionie/models/ner-head.onnx``; its CRF transition scores and labels sit in
 the sidecar ``ner-head.onnx.json``. Decoding is Viterbi in numpy. Only onnxruntime and numpy are
 needed at run time.
 """
@@ -61,7 +61,7 @@ class Vocab:
 
 
 def find_model() -> Path:
-    """Locate ``ner-head.onnx``: $UNIONIE_MODEL_DIR, <repo>/models, <sys.prefix>/share/unionie/models."""
+    """Locate ``ner-head.onnx``: $UNIONIE_MODEL_DIR, else the package's ``models/``."""
     return locate_model(MODEL_FILENAME, "configs/ner-head.json")
 
 

@@ -6,16 +6,14 @@ offsets: the facts stage keeps the spans.
 
 from __future__ import annotations
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－−", "0123456789.,--")
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
-
-
-def arabic_value(s: str) -> float:
-    return float(s.translate(_FULLWIDTH).replace(",", ""))
+CN_DIGIT_CHARS = "".join(_DIGITS)
+CN_POINTS = "点點"  # 三点五 = 3.5
 
 
 def _section(s: str) -> int:
@@ -33,9 +31,17 @@ def _section(s: str) -> int:
 
 
 def chinese_value(s: str) -> float:
-    """三百 → 300, 一万二千 → 12000, 3.5万 handled by the caller, 二〇二三 → 2023 (digit string)."""
+    """三百 → 300, 一万二千 → 12000, 三点五 → 3.5, 零点五 → 0.5, 3.5万 handled by the caller,
+    二〇二三 → 2023 (digit string)."""
     if not s:
         raise ValueError("empty numeral")
+    for point in CN_POINTS:
+        if point in s:
+            whole, frac = s.split(point, 1)
+            if not frac or any(ch not in _DIGITS for ch in frac):
+                raise ValueError(f"not a Chinese decimal: {s!r}")
+            digits = "".join(str(_DIGITS[ch]) for ch in frac)
+            return (chinese_value(whole) if whole else 0.0) + float(f"0.{digits}")
     if all(ch in _DIGITS for ch in s) and len(s) > 1:
         return float("".join(str(_DIGITS[ch]) for ch in s))
     total, rest = 0, s
@@ -59,7 +65,7 @@ def chinese_range(s: str) -> tuple[float, float] | None:
 
 
 def value_of(s: str) -> float:
-    """Value of an Arabic or Chinese numeral (no multiplier suffix)."""
+    """Value of an Arabic (optionally signed) or Chinese numeral (no multiplier suffix)."""
     t = s.translate(_FULLWIDTH).replace(",", "")
     try:
         return float(t)

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import __version__
 from .document import Document
 from .entities import EntityStage
 from .facts import FactStage
-from .ner import make_backend
-from .reader import make_document, read_file
-from .record import Entity, Fact, Meta, PlaceNorm, Record, Relation
+from .ner import file_sha256, make_backend
+from .reader import check_input, make_document, read_bytes_as_document, read_file
+from .record import Entity, Fact, Meta, PlaceNorm, Producer, Record, Relation
 from .record import Mention as MentionModel
 from .relations import RelationStage
+from .script import ScriptMap
 from .segment import JiebaSegmenter
 
 
@@ -26,6 +28,10 @@ class Pipeline:
     def __init__(self, ner: str = "auto", model_path: str | None = None) -> None:
         self.backend = make_backend(ner, model_path)
         self.stages = [JiebaSegmenter(), EntityStage(self.backend), FactStage(), RelationStage()]
+        model = self.backend.model_file
+        self.producer = Producer(
+            unionie=__version__, ner=self.backend.name, model=model.name if model else None,
+            model_sha256=file_sha256(model) if model else None)
 
     @property
     def ner_name(self) -> str:
@@ -36,38 +42,56 @@ class Pipeline:
             doc = stage(doc)
         return doc
 
-    def extract(self, text: str, doc_id: str = "doc") -> Record:
-        return to_record(self.run(make_document(text, doc_id=doc_id)))
+    def extract(self, text: str | bytes, doc_id: str = "doc") -> Record:
+        """The record of one article given as text or as bytes (any supported encoding)."""
+        check_input(text, doc_id)
+        doc = read_bytes_as_document(text, doc_id) if isinstance(text, bytes) else make_document(text, doc_id)
+        return to_record(self.run(doc), self.producer)
 
     def extract_file(self, path: str | Path, doc_id: str | None = None) -> tuple[Record, list[str]]:
-        doc, warnings = read_file(path)
-        if doc_id:
-            doc.doc_id = doc_id
-        return to_record(self.run(doc)), warnings
+        """The record of one file (``-``: standard input) and the reader's warnings."""
+        if doc_id is not None:
+            check_input("", doc_id)
+        doc, warnings = read_file(path, doc_id=doc_id)
+        record = to_record(self.run(doc), self.producer)
+        return record, list(record.warnings)
 
 
-def to_record(doc: Document) -> Record:
-    """Layers of the document → the pydantic record (ids E1…, F1… in text order)."""
+def to_record(doc: Document, producer: Producer | None = None) -> Record:
+    """Layers of the document → the pydantic record (ids E1…, F1… in text order).
+
+    For a traditional-character page the layers were found on its simplified view: every
+    string is taken from, or mapped back to, the text as written.
+    """
+    text, orig = doc.text, doc.original_text
+    conv = ScriptMap(orig, text) if orig is not None else (lambda s: s)
+    src = orig if orig is not None else text
     eid = {i: f"E{i + 1}" for i in range(len(doc.entities))}
     entities = []
     for i, cl in enumerate(doc.entities):
+        norm = {k: conv(v) for k, v in cl.normalized.items()} if cl.normalized else None
         entities.append(Entity(
-            id=eid[i], type=cl.type, name=cl.name,
-            mentions=[MentionModel(start=m.start, end=m.end, text=m.text, source=m.source) for m in cl.mentions],
-            normalized=PlaceNorm(**cl.normalized) if cl.normalized else None,
+            id=eid[i], type=cl.type, name=conv(cl.name),
+            mentions=[MentionModel(start=m.start, end=m.end, text=src[m.start : m.end], source=m.source)
+                      for m in cl.mentions],
+            normalized=PlaceNorm(**norm) if norm else None,
         ))
     facts = [
-        Fact(id=f"F{k + 1}", start=f.start, end=f.end, text=f.text, value=f.value, value_max=f.value_max,
-             unit=f.unit, approx=f.approx, object=f.object,
+        Fact(id=f"F{k + 1}", start=f.start, end=f.end, text=src[f.start : f.end], value=f.value,
+             value_max=f.value_max, unit=conv(f.unit), approx=f.approx, object=conv(f.object),
              subject=eid.get(f.subject) if f.subject is not None else None,
-             predicate=f.predicate, time=f.time)
+             predicate=conv(f.predicate), time=f.time)
         for k, f in enumerate(doc.facts)
     ]
     relations = [
-        Relation(type=r.type, head=eid[r.head], tail=eid[r.tail], position=r.position,
+        Relation(type=r.type, head=eid[r.head], tail=eid[r.tail], position=conv(r.position),
                  source=r.source)
         for r in doc.relations
     ]
-    meta = Meta(**{k: v for k, v in doc.meta.items() if k in Meta.model_fields})
-    return Record(doc_id=doc.doc_id, text=doc.text, meta=meta, entities=entities, facts=facts,
-                  relations=relations)
+    meta = {k: v for k, v in doc.meta.items() if k in Meta.model_fields}
+    for key in ("title", "source", "editor"):
+        meta[key] = conv(meta.get(key))
+    meta["authors"] = [conv(a) for a in meta.get("authors", [])]
+    return Record(doc_id=doc.doc_id, text=src, meta=Meta(**meta, produced_by=producer),
+                  entities=entities, facts=facts, relations=relations,
+                  warnings=list(doc.warnings))

@@ -1,24 +1,23 @@
 """Gazetteer of Chinese administrative places (province, city, county) for PLACE mentions.
 
-Input: the administrative-division list that ships inside the ``jionlp`` wheel (read as a data
-file; jionlp itself is not imported, which avoids its start-up cost and stdout banner). Output:
+Input: ``resources/divisions.tsv.gz``, the administrative-division list of the ``jionlp`` package
+(Apache-2.0), vendored by ``data/tools/build_divisions.py`` (source and date in
+``resources/README.md``); a missing or unreadable table is an error, never an empty gazetteer.
+Output:
 ``Gazetteer.lookup(surface)`` gives the places a surface form can name, with level and parents,
 for recognition (full names such as 六盘水市, 六枝特区; short names of provinces and cities such as
-六盘水) and for the ``normalized`` field of PLACE entities. The parsed table is cached as JSON in
-the user cache directory, so only the first run pays for reading the zip.
+六盘水) and for the ``normalized`` field of PLACE entities.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import gzip
 import io
-import json
-import os
-import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
 
+DIVISIONS_FILE = "divisions.tsv.gz"
 LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "特区", "新区", "地区", "林区",
                   "省", "市", "县", "区", "州", "盟", "旗")
 
@@ -32,59 +31,42 @@ class Place:
     county: str | None
 
 
-def _jionlp_zip() -> Path | None:
-    spec = importlib.util.find_spec("jionlp")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    p = Path(list(spec.submodule_search_locations)[0]) / "dictionary" / "china_location.zip"
-    return p if p.exists() else None
+class GazetteerMissing(RuntimeError):
+    """The vendored division table is missing or unreadable (a broken install)."""
 
 
-def _cache_file() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "unionie" / "places-v1.json"
-
-
-def _parse(zip_path: Path) -> list[list[str]]:
+def _parse(lines: list[str]) -> list[list[str]]:
+    """Rows (level, full, short, province, city, county) of depth 0–2 from the vendored table."""
     rows: list[list[str]] = []
-    with zipfile.ZipFile(zip_path) as zf:
-        name = zf.namelist()[0]
-        with zf.open(name) as fh:
-            province = city = ""
-            for raw in io.TextIOWrapper(fh, encoding="utf-8"):
-                depth = len(raw) - len(raw.lstrip("\t"))
-                if depth > 2:
-                    continue
-                parts = raw.strip().split("\t")
-                full = parts[0]
-                short = parts[2] if len(parts) > 2 else full
-                if depth == 0:
-                    province, city = full, ""
-                    rows.append(["province", full, short, province, "", ""])
-                elif depth == 1:
-                    city = full
-                    rows.append(["city", full, short, province, city, ""])
-                else:
-                    rows.append(["county", full, short, province, city, full])
+    province = city = ""
+    for line in lines:
+        depth_s, full, _code, short = (line.split("\t") + ["", "", ""])[:4]
+        depth = int(depth_s)
+        short = short or full
+        if depth == 0:
+            province, city = full, ""
+            rows.append(["province", full, short, province, "", ""])
+        elif depth == 1:
+            city = full
+            rows.append(["city", full, short, province, city, ""])
+        elif depth == 2:
+            rows.append(["county", full, short, province, city, full])
     return rows
 
 
 @lru_cache(maxsize=1)
 def _rows() -> list[list[str]]:
-    cache = _cache_file()
+    path = files("unionie") / "resources" / DIVISIONS_FILE
     try:
-        return json.loads(cache.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
-    zp = _jionlp_zip()
-    if zp is None:
-        return []
-    rows = _parse(zp)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    except OSError:
-        pass
+        with gzip.open(io.BytesIO(path.read_bytes()), "rt", encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except (OSError, ValueError, EOFError) as exc:
+        raise GazetteerMissing(
+            f"place gazetteer {path} is missing or unreadable ({exc}); reinstall unionie"
+        ) from None
+    rows = _parse(lines)
+    if not rows:
+        raise GazetteerMissing(f"place gazetteer {path} holds no divisions; reinstall unionie")
     return rows
 
 

@@ -38,6 +38,7 @@ class Approx(StrEnum):
     about = "about"
     nearly = "nearly"
     less_than = "less_than"
+    at_most = "at_most"
 
 
 class RelationType(StrEnum):
@@ -48,7 +49,17 @@ class RelationType(StrEnum):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="allow", use_enum_values=True)
+    # NaN and infinity are not JSON: a record never holds them
+    model_config = ConfigDict(extra="allow", use_enum_values=True, allow_inf_nan=False)
+
+
+class Producer(_Model):
+    """What produced a record: enough to tell two runs' records apart."""
+
+    unionie: str = Field(description="unionie version")
+    ner: str = Field(description="statistical NER backend (neural, crf, lac, hanlp)")
+    model: str | None = Field(None, description="file name of the NER model, when the backend has one")
+    model_sha256: str | None = Field(None, description="SHA-256 of that model file")
 
 
 class Meta(_Model):
@@ -57,6 +68,7 @@ class Meta(_Model):
     source: str | None = None
     authors: list[str] = Field(default_factory=list)
     editor: str | None = None
+    produced_by: Producer | None = Field(None, description="set on records the pipeline writes")
 
 
 class Mention(_Model):
@@ -110,6 +122,11 @@ class Record(_Model):
     entities: list[Entity] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="what the pipeline could not do for this article (replaced bytes, dropped "
+        "figures…); empty when all went well",
+    )
 
     @model_validator(mode="after")
     def _check_consistency(self) -> Record:
@@ -138,14 +155,10 @@ class Record(_Model):
         data = self.model_dump(mode="json", exclude_none=False)
         if not with_text:
             data.pop("text", None)
-        return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+        return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None, allow_nan=False)
 
 
 def json_schema() -> dict[str, Any]:
     """JSON Schema of the record, generated from the models."""
     return Record.model_json_schema()
 
-
-def load_record(path: str) -> Record:
-    with open(path, encoding="utf-8") as fh:
-        return Record.model_validate_json(fh.read())
