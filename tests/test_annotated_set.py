@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from unionie.numbers import value_of
+from unionie.facts.numbers import value_of
 from unionie.record import Record
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,10 +1,10 @@
-"""Synthetic name lists for training (unionie.augment)."""
+"""Synthetic name lists for training (unionie.training.augment)."""
 
 from __future__ import annotations
 
 import random
 
-from unionie.augment import collect_names, name_list_sentences
+from unionie.training.augment import collect_names, name_list_sentences
 
 
 def _example(text: str, *named: tuple[str, str]) -> tuple[str, list[tuple[int, int, str]]]:

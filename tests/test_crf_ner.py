@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unionie.crf_ner import (
+from unionie.ner.crf import (
     CrfNer,
     bio_to_spans,
     char_features,

@@ -112,8 +112,8 @@ def test_name_without_its_leading_place_is_the_same_body(pipeline):
 
 
 def test_named_zones_are_places(pipeline):
-    from unionie.places import gazetteer
-    from unionie.recognizers import places
+    from unionie.entities.gazetteer import gazetteer
+    from unionie.entities.recognizers import places
 
     doc = run_doc("标题\n招聘会在芜湖经济技术开发区举行，泉州高新区总工会组织企业参加。", pipeline)
     # the gazetteer recognizer itself reads the zone (whatever the statistical model says)
@@ -145,8 +145,8 @@ def test_bare_head_stands_for_the_named_body(pipeline):
 
 
 def test_a_verb_must_follow_the_union_directly_to_end_its_name(pipeline):
-    from unionie.document import Mention
-    from unionie.recognizers import trim_model_org
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
 
     text = "标题\n劳模们住进位于阳朔县的桂林市总工会职工疗休养院及龙胜各族自治县的休养点。四川省总工会落实工会改革任务。"
     doc = run_doc(text, pipeline)
@@ -160,8 +160,8 @@ def test_a_verb_must_follow_the_union_directly_to_end_its_name(pipeline):
 
 
 def test_model_orgs_cut_through_a_quote_are_dropped():
-    from unionie.document import Mention
-    from unionie.recognizers import keep
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import keep
 
     assert not keep(Mention(0, 10, "ORG", "长春市总工会“匠心宣讲团", "neural"))
     assert keep(Mention(0, 12, "ORG", "长春市总工会“匠心宣讲团”", "neural"))

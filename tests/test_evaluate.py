@@ -1,4 +1,4 @@
-from unionie.evaluate import score
+from unionie.evaluation.scoring import score
 from unionie.record import Record
 
 TEXT = "刘静任六盘水市总工会主席，建设温暖帮扶超市，发展会员12500余名。"

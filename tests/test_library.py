@@ -57,10 +57,10 @@ def test_hanlp_backend_maps_types_and_offsets(monkeypatch):
     long_sentence = "，".join(["晋江各镇街工会走访企业"] * 20) + "。"
     text = "泉州市总工会慰问一线职工\n泉州市总工会副主席杨志刚带队到晋江走访。" + long_sentence + "\n"
     pipe = Pipeline(ner="hanlp")
-    from unionie.reader import make_document
-    from unionie.segment import JiebaSegmenter
+    from unionie.text.analysis import Analysis
+    from unionie.text.reader import make_document
 
-    doc = JiebaSegmenter()(make_document(text))
+    doc = Analysis()(make_document(text))
     found = pipe.backend(doc)
     assert all(doc.text[m.start : m.end] == m.text and m.source == "hanlp" for m in found)
     assert sorted({(m.text, m.type) for m in found}) == [("晋江", "PLACE"), ("杨志刚", "PERSON"), ("泉州市总工会", "ORG")]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from unionie.lac_tagger import STATE_DIM, LacTagger, cut_points, shared_lac
-from unionie.neural_ner import NeuralNer, Vocab, find_model, viterbi
+from unionie.ner.lac_tagger import STATE_DIM, LacTagger, cut_points, shared_lac
+from unionie.ner.neural import NeuralNer, Vocab, find_model, viterbi
 
 
 @pytest.fixture(scope="module")
@@ -104,17 +104,17 @@ def test_spans_index_the_input(ner):
 
 def test_backend_fills_words_and_marks_source():
     from unionie.ner import BackendUnavailable, make_backend
-    from unionie.reader import make_document
+    from unionie.text.reader import make_document
 
     try:
         backend = make_backend("neural")
     except BackendUnavailable as exc:
         pytest.skip(str(exc))
-    from unionie.segment import JiebaSegmenter
+    from unionie.text.analysis import Analysis
 
-    doc = JiebaSegmenter()(make_document("贵州省总工会党组书记张平到六盘水市调研。", "t"))
+    doc = Analysis((backend,))(make_document("贵州省总工会党组书记张平到六盘水市调研。", "t"))
     mentions = backend(doc)
-    assert doc.ner_words and all(m.source == "neural" for m in mentions)
+    assert doc.lac_words and all(m.source == "neural" for m in mentions)
     assert ("张平", "PERSON") in {(m.text, m.type) for m in mentions}
 
 

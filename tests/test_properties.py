@@ -8,8 +8,8 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unionie.reader import InputError
 from unionie.record import Record
+from unionie.text.reader import InputError
 
 PIECES = ["市总工会", "六盘水市", "主席", "刘静", "发展会员", "12500余名", "三点五亿元", "2000多万元",
           "至", "-", "%", "，", "。", "\n", "“", "”", "《", "》", "（", "）", "责任编辑：", "相关阅读",

@@ -1,6 +1,6 @@
 import pytest
 
-from unionie.reader import InputError, decode, make_document, read_file
+from unionie.text.reader import InputError, decode, make_document, read_file
 
 ARTICLE = (
     "苏州市总工会启动新就业形态劳动者入会集中行动\n"

@@ -35,7 +35,7 @@ def no_traceback(proc) -> None:
 def test_gazetteer_is_package_data_and_needs_no_cache(tmp_path, monkeypatch):
     import importlib.util
 
-    from unionie import places
+    from unionie.entities import gazetteer as places
 
     assert importlib.util.find_spec("jionlp") is None or True  # not needed either way
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
@@ -48,7 +48,7 @@ def test_gazetteer_is_package_data_and_needs_no_cache(tmp_path, monkeypatch):
 
 
 def test_missing_gazetteer_is_an_error_not_an_empty_list(monkeypatch):
-    from unionie import places
+    from unionie.entities import gazetteer as places
 
     monkeypatch.setattr(places, "DIVISIONS_FILE", "no-such-table.tsv.gz")
     places._rows.cache_clear()
@@ -62,7 +62,7 @@ def test_missing_gazetteer_is_an_error_not_an_empty_list(monkeypatch):
 
 
 def test_model_ships_in_the_package_and_the_record_says_what_produced_it(pipeline):
-    from unionie.crf_ner import model_dir
+    from unionie.ner.crf import model_dir
 
     model = model_dir() / "ner-head.onnx"
     assert model.is_file() and Path(unionie.__file__).parent in model.parents
@@ -117,7 +117,7 @@ def test_noise_in_mid_article_does_not_end_the_body(noise, pipeline):
 
 
 def test_concatenated_articles_are_read_to_the_end(pipeline):
-    from unionie.reader import make_document
+    from unionie.text.reader import make_document
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("[a-d]0*.txt"))]
     doc = make_document("\n".join(texts))

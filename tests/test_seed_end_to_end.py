@@ -2,7 +2,7 @@
 
 import json
 
-from unionie.evaluate import score
+from unionie.evaluation.scoring import score
 from unionie.record import Record
 
 

@@ -1,5 +1,5 @@
-from unionie.reader import make_document
-from unionie.segment import JiebaSegmenter, split_sentences
+from unionie.text.reader import make_document
+from unionie.text.segment import JiebaSegmenter, split_sentences
 
 
 def test_sentences_keep_offsets():
@@ -22,7 +22,7 @@ def test_numpy_pos_hmm_gives_jiebas_own_tokens():
     """The vectorised decoder of jieba's POS HMM must reproduce jieba's pure-Python decoder."""
     from pathlib import Path
 
-    from unionie.segment import PosHmm, _tokenizer
+    from unionie.text.segment import PosHmm, _tokenizer
 
     fast, stock = _tokenizer(True), _tokenizer(False)
     assert type(fast).__name__ == "FastPOSTokenizer" and type(stock).__name__ == "POSTokenizer"

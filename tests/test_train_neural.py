@@ -11,8 +11,8 @@ import pytest
 torch = pytest.importorskip("torch")
 pytest.importorskip("onnx")
 
-from unionie.neural_ner import NeuralNer  # noqa: E402
-from unionie.train_neural import build_model, train  # noqa: E402
+from unionie.ner.neural import NeuralNer  # noqa: E402
+from unionie.training.neural import build_model, train  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,7 +47,7 @@ def test_resume_from_checkpoint_skips_finished_epochs(tmp_path):
 
 def test_lac_gru2_starts_as_lacs_own_second_layer():
     """Before training, the fine-tuned copy reproduces LAC's second BiGRU layer exactly."""
-    from unionie.lac_tagger import shared_lac
+    from unionie.ner.lac_tagger import shared_lac
 
     model = build_model({"recurrent": "lac_gru2", "char_dim": 16, "bigram_dim": 8}, 10, 10).eval()
     _words, states = shared_lac().encode("六盘水市总工会主席刘静在钟山区调研。")

@@ -20,18 +20,17 @@ from typing import TYPE_CHECKING
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from unionie.errors import BackendUnavailable, GazetteerMissing, InputError
+
     from .integrations import to_spacy
-    from .ner import BackendUnavailable
     from .pipeline import Pipeline
-    from .places import GazetteerMissing
-    from .reader import InputError
     from .record import Record
 
 __all__ = ["BackendUnavailable", "GazetteerMissing", "InputError", "Pipeline", "Record", "extract",
            "to_spacy", "__version__"]
 # names loaded on first use (importing unionie stays cheap and never imports spaCy)
-_LAZY = {"Pipeline": "pipeline", "Record": "record", "InputError": "reader",
-         "BackendUnavailable": "ner", "GazetteerMissing": "places",
+_LAZY = {"Pipeline": "pipeline", "Record": "record", "InputError": "errors",
+         "BackendUnavailable": "errors", "GazetteerMissing": "errors",
          "to_spacy": "integrations"}
 
 _default = None
@@ -41,7 +40,7 @@ def extract(text: str | bytes, doc_id: str = "doc") -> Record:
     """Extract the record of one article (text, or bytes in any supported encoding) with a
     shared default pipeline. Wrong types fail before the models load."""
     global _default
-    from .reader import check_input
+    from unionie.text.reader import check_input
 
     check_input(text, doc_id)
     if _default is None:

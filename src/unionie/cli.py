@@ -38,7 +38,8 @@ def _err(msg: str) -> None:
 
 
 def _pipeline(ner: NerChoice):
-    from .ner import BackendUnavailable
+    from unionie.errors import BackendUnavailable
+
     from .pipeline import Pipeline
 
     try:
@@ -122,7 +123,8 @@ def _check_outputs(files: list[Path], output: Path) -> None:
 
 def _extract_one(runner: _LazyPipeline, path: Path, doc_id: str | None):
     """The record of one input, or None after a one-line error on stderr."""
-    from .reader import InputError, read_file
+    from unionie.errors import InputError
+    from unionie.text.reader import read_file
 
     try:
         doc, _warnings = read_file(path, doc_id=doc_id)
@@ -171,8 +173,7 @@ def evaluate(
     ner: Annotated[NerChoice, typer.Option("--ner", help="NER backend when running the pipeline.")] = NerChoice.auto,
 ) -> None:
     """Score records against gold records (record-format.md, 'Evaluation')."""
-    from .evaluate import format_errors, format_report, score
-    from .record import Record
+    from unionie.evaluation.scoring import format_errors, format_report, score
 
     if not gold_dir.is_dir():
         _err(f"usage error: {gold_dir}: not a directory")
@@ -186,38 +187,21 @@ def evaluate(
         raise typer.Exit(1)
     pipe = _pipeline(ner) if pred is None else None
     pairs = []
+    docs: dict = {}  # the pipeline's documents, to say which recognizer proposed or won a span
     failed = 0
     for gf in gold_files:
         gold = _load_record(gf)
-        if gold is None:
+        prec = None if gold is None else (
+            _run_on_gold(pipe, gold, gf, docs) if pipe is not None else _prediction_for(gold, gf, pred))
+        if prec is None:
             failed += 1
-            continue
-        if pipe is not None:
-            if not gold.text:
-                _err(f"error: {gf}: gold record has no text to run the pipeline on")
-                failed += 1
-                continue
-            prec = pipe.extract(gold.text, doc_id=gold.doc_id)
         else:
-            pf = pred / f"{gold.doc_id}.json"
-            if not pf.exists():
-                pf = pred / gf.name
-            if not pf.exists():
-                _err(f"warning: no prediction for {gold.doc_id}; scored as empty")
-                prec = Record(doc_id=gold.doc_id)
-            else:
-                prec = _load_record(pf)
-                if prec is None:
-                    failed += 1
-                    continue
-                if prec.text is not None and gold.text is not None and prec.text != gold.text:
-                    _err(f"error: {pf}: its text differs from the gold text of {gf} "
-                         f"(first difference at character {_first_difference(prec.text, gold.text)}); "
-                         "not scored")
-                    failed += 1
-                    continue
-        pairs.append((gold, prec))
+            pairs.append((gold, prec))
     report = score(pairs)
+    if errors and docs:
+        from unionie.evaluation.attribution import attribute
+
+        attribute(report, docs)
     if as_json:
         data = report.as_dict()
         if errors:
@@ -231,6 +215,38 @@ def evaluate(
     if failed:
         _err(f"{failed} file(s) could not be scored; the figures above leave them out")
         raise typer.Exit(1)
+
+
+def _run_on_gold(pipe, gold, gf: Path, docs: dict):
+    """The pipeline's record of a gold text (its document kept in ``docs``), or None."""
+    from unionie.pipeline import to_record
+    from unionie.text.reader import make_document
+
+    if not gold.text:
+        _err(f"error: {gf}: gold record has no text to run the pipeline on")
+        return None
+    doc = pipe.run(make_document(gold.text, gold.doc_id))
+    docs[gold.doc_id] = doc
+    return to_record(doc, pipe.producer)
+
+
+def _prediction_for(gold, gf: Path, pred: Path):
+    """The predicted record of a gold record from --pred (empty when missing), or None after a
+    one-line error when it is invalid or its text differs from the gold text."""
+    from .record import Record
+
+    pf = pred / f"{gold.doc_id}.json"
+    if not pf.exists():
+        pf = pred / gf.name
+    if not pf.exists():
+        _err(f"warning: no prediction for {gold.doc_id}; scored as empty")
+        return Record(doc_id=gold.doc_id)
+    prec = _load_record(pf)
+    if prec is not None and prec.text is not None and gold.text is not None and prec.text != gold.text:
+        _err(f"error: {pf}: its text differs from the gold text of {gf} "
+             f"(first difference at character {_first_difference(prec.text, gold.text)}); not scored")
+        return None
+    return prec
 
 
 def _load_record(path: Path):
@@ -283,9 +299,9 @@ def train(
         except ImportError:
             _err('error: training the neural head needs PyTorch: pip install -e ".[train]"')
             raise typer.Exit(1) from None
-        from .train_neural import train as run_training
+        from unionie.training.neural import train as run_training
     elif kind == "crf":
-        from .train import train as run_training
+        from unionie.training.crf import train as run_training
     else:
         _err(f"usage error: {config}: unknown model {kind!r} (neural or crf)")
         raise typer.Exit(2)
@@ -299,6 +315,9 @@ from .integrations.cli_commands import export_spacy_command, view_command  # noq
 app.command("view")(view_command)
 app.command("export-spacy")(export_spacy_command)
 
+from .batch.cli import batch as _batch_cmd  # noqa: E402
+
+app.command("batch")(_batch_cmd)
 
 
 def main() -> None:  # pragma: no cover

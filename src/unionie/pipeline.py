@@ -1,4 +1,5 @@
-"""The pipeline: reading → segmentation → entities → facts → relations → record.
+"""The pipeline: reading → analysis (sentences, jieba and LAC words) → entities → facts →
+relations → record.
 
 Input: text (or a file). Output: a validated ``Record``. ``Pipeline`` loads the models once and
 is reused for many documents; ``extract()`` in the package root uses a shared default instance.
@@ -9,17 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from unionie.core.document import Document
+from unionie.entities.stage import EntityStage
+from unionie.facts.stage import FactStage
+from unionie.ner import file_sha256, make_backend
+from unionie.relations.stage import RelationStage
+from unionie.text.analysis import Analysis
+from unionie.text.reader import check_input, make_document, read_bytes_as_document, read_file
+from unionie.text.script import ScriptMap
+
 from . import __version__
-from .document import Document
-from .entities import EntityStage
-from .facts import FactStage
-from .ner import file_sha256, make_backend
-from .reader import check_input, make_document, read_bytes_as_document, read_file
 from .record import Entity, Fact, Meta, PlaceNorm, Producer, Record, Relation
 from .record import Mention as MentionModel
-from .relations import RelationStage
-from .script import ScriptMap
-from .segment import JiebaSegmenter
 
 
 class Pipeline:
@@ -27,7 +29,8 @@ class Pipeline:
 
     def __init__(self, ner: str = "auto", model_path: str | None = None) -> None:
         self.backend = make_backend(ner, model_path)
-        self.stages = [JiebaSegmenter(), EntityStage(self.backend), FactStage(), RelationStage()]
+        readers = (self.backend,) if hasattr(self.backend, "read_states") else ()
+        self.stages = [Analysis(readers), EntityStage(self.backend), FactStage(), RelationStage()]
         model = self.backend.model_file
         self.producer = Producer(
             unionie=__version__, ner=self.backend.name, model=model.name if model else None,

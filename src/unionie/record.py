@@ -14,21 +14,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from unionie.core.types import EntityType
+
 SCHEMA_VERSION = "1"
-
-
-class EntityType(StrEnum):
-    PERSON = "PERSON"
-    ORG = "ORG"
-    PLACE = "PLACE"
-    INITIATIVE = "INITIATIVE"
-    DOCUMENT = "DOCUMENT"
-    EVENT = "EVENT"
-    DATE = "DATE"
-    POSITION = "POSITION"
-
-
-CORE_TYPES = (EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.INITIATIVE)
 
 
 class Approx(StrEnum):

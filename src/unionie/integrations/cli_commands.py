@@ -27,7 +27,8 @@ def view_command(
     renderer: Annotated[str, typer.Option("--renderer", help="auto (displaCy when spaCy is installed, else built-in), displacy, builtin.")] = "auto",
 ) -> None:
     """Render records as self-contained HTML: highlighted entities, facts and relations tables."""
-    from ..reader import InputError
+    from unionie.errors import InputError
+
     from .records_io import RecordError
     from .view import write_view
 
@@ -39,7 +40,8 @@ def view_command(
         raise typer.Exit(2)
 
     def pipeline():
-        from ..ner import BackendUnavailable
+        from unionie.errors import BackendUnavailable
+
         from ..pipeline import Pipeline
 
         try:

@@ -168,7 +168,7 @@ class UnionieComponent:
         self.pipeline = shared_pipeline(ner)
 
     def __call__(self, doc: Doc) -> Doc:
-        from ..reader import InputError
+        from unionie.errors import InputError
 
         doc_id = str(doc.user_data.get("doc_id") or "doc")
         try:

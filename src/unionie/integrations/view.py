@@ -311,7 +311,7 @@ def write_view(source: Path, output: Path, renderer: str = "auto",
     One record or text: ``output`` is the page (or a folder to put ``<doc_id>.html`` in); several
     records (a folder, ``.jsonl``, a JSON list): ``output`` is a folder with ``index.html``.
     ``pipeline`` builds the ``Pipeline`` for a text input (default: ``Pipeline()``); a text that
-    cannot be read raises ``unionie.reader.InputError``, a record without text ``RecordError``.
+    cannot be read raises ``unionie.text.reader.InputError``, a record without text ``RecordError``.
     """
     get_renderer(renderer)  # fail before any work when the asked-for renderer is missing
     if source.is_dir() or source.suffix == ".jsonl":

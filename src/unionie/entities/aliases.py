@@ -1,0 +1,152 @@
+"""Grouping: mentions into entities with canonical names (alias resolution).
+
+Input: a ``Document`` and its final mentions. Output: ``EntityCluster``s, one per entity, with the
+fullest name the article uses or implies: 市总工会 in an article about 六盘水 is 六盘水市总工会,
+六盘市工会 (a typo) and 朝阳区总工会 (without its leading place) join the full name, 该公司工会 the
+enterprise union named last, and PLACE entities get their province/city/county.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from unionie.core.document import Document, EntityCluster, Mention
+from unionie.entities.gazetteer import Gazetteer, Place
+from unionie.entities.recognizers import org_grammar
+
+
+def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict[str, Place]:
+    """The article's own province/city/county: the most named ones of each level."""
+    counts: dict[str, Counter[Place]] = {"province": Counter(), "city": Counter(), "county": Counter()}
+    for m in mentions:
+        if m.type not in ("PLACE", "ORG"):
+            continue
+        surface = m.text
+        found: list[Place] = []
+        if m.type == "PLACE":
+            found = gaz.lookup(surface)[:1]
+        else:  # places named inside an organisation's name: 贵州省六盘水市人大常委会
+            i = 0
+            while i < len(surface) - 1:
+                for n in range(min(10, len(surface) - i), 1, -1):
+                    c = gaz.full.get(surface[i : i + n]) or (gaz.short.get(surface[i : i + n]) if i == 0 else None)
+                    if c:
+                        found.append(sorted(c, key=lambda p: p.name != surface[i : i + n])[0])
+                        i += n - 1
+                        break
+                i += 1
+        for p in found:
+            counts[p.level][p] += 1
+            if p.city and p.level == "county":
+                counts["city"][Place(p.city, "city", p.province, p.city, None)] += 0.5
+            counts["province"][Place(p.province, "province", p.province, None, None)] += 0.25
+    home: dict[str, Place] = {}
+    for level, c in counts.items():
+        if c:
+            home[level] = c.most_common(1)[0][0]
+    if "city" in home:
+        home.setdefault("province", Place(home["city"].province, "province", home["city"].province, None, None))
+    return home
+
+
+def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
+    """市总工会 → 六盘水市总工会 (the article's own city); 市南区总工会 is a district's, not expanded."""
+    level = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}.get(name[:1])
+    if level and level in home and name[1:].startswith(org_grammar().abbrev_heads):
+        full = home[level].name
+        if full.endswith(name[:1]):
+            return full + name[1:]
+    return name
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[EntityCluster]:
+    """Group mentions into entities and choose canonical names (alias resolution).
+
+    Long by design (about 80 lines): one pass whose steps (exact names, abbreviations, short
+    forms, typos, canonical names) share the same index of names; each step is commented.
+    """
+    home = _home_places(doc, mentions, gaz)
+    g = org_grammar()
+    clusters: dict[tuple[str, str], EntityCluster] = {}
+    place_of: dict[tuple[str, str], Place] = {}
+
+    def key_for(m: Mention) -> tuple[str, str]:
+        if m.type == "ORG":
+            name = m.canonical or m.text
+            if name in g.aliases:
+                return ("ORG", g.aliases[name])
+            return ("ORG", _expand_abbrev(name, home))
+        if m.type == "PLACE":
+            cands = gaz.lookup(m.text)
+            for i in range(1, len(m.text) - 1):  # 辽宁省大连市 → 大连市: the lowest named level
+                if cands:
+                    break
+                cands = gaz.full.get(m.text[i:]) or []
+            if cands:
+                # prefer the candidate in the article's own province
+                prov = home.get("province")
+                best = next((c for c in cands if prov and c.province == prov.province), cands[0])
+                k = ("PLACE", f"{best.name}|{best.province}")
+                place_of[k] = best
+                return k
+            return ("PLACE", m.text)
+        return (m.type, m.text)
+
+    last_named: dict[str, tuple[str, str]] = {}  # head word → key of the latest named ORG with it
+    for m in mentions:
+        k = key_for(m)
+        if m.type == "ORG" and k[1] in g.anaphora_words:
+            # 该公司工会 / 集团工会 / 该公司: the enterprise (union) named last before it
+            head = "工会" if k[1].endswith("工会") else "企业"
+            if head in last_named:
+                k = last_named[head]
+            elif head == "工会" and "企业" in last_named:  # 该集团工会 after 某某集团有限公司
+                k = ("ORG", last_named["企业"][1] + "工会")
+        elif m.type == "ORG" and m.source != "lexicon:org":
+            if m.text.endswith("工会") and re.search("公司|集团|厂|矿|段|局", m.text):
+                last_named["工会"] = k
+            elif m.text.endswith(g.company_end) and re.search("公司|集团", m.text):
+                last_named["企业"] = k
+        cl = clusters.get(k)
+        if cl is None:
+            cl = clusters[k] = EntityCluster(m.type, k[1] if m.type != "PLACE" else m.text)
+        cl.mentions.append(m)
+
+    # typos and partial forms: 六盘市工会 → 六盘水市总工会 (same first char and head, subsequence);
+    # a name without its leading place: 朝阳区总工会 → 北京市朝阳区总工会
+    orgs = [k for k in clusters if k[0] == "ORG"]
+    for k in sorted(orgs, key=lambda k: len(k[1])):
+        short = k[1]
+        for k2 in sorted(orgs, key=lambda k: -len(k[1])):
+            long = k2[1]
+            if k2 == k or k2 not in clusters or k not in clusters or len(long) <= len(short):
+                continue
+            dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)])
+            if dropped_place or (short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
+                                 and _is_subsequence(short, long)):
+                clusters[k2].mentions.extend(clusters.pop(k).mentions)
+                break
+
+    out = []
+    for k, cl in clusters.items():
+        cl.mentions.sort(key=lambda m: m.start)
+        if cl.type == "PLACE":
+            longest = max((m.text for m in cl.mentions), key=len)
+            p = place_of.get(k)
+            if p is not None:
+                cl.name = p.name if gaz.short.get(longest) and not gaz.full.get(longest) else longest
+                cl.normalized = {"province": p.province, "city": p.city, "county": p.county}
+            else:
+                cl.name = longest
+        out.append(cl)
+    out.sort(key=lambda c: c.mentions[0].start)
+    for i, cl in enumerate(out):
+        for m in cl.mentions:
+            m.entity = i
+    return out

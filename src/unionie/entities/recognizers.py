@@ -1,0 +1,517 @@
+"""Recognizers: candidate mentions from domain knowledge, plus the filters for statistical ones.
+
+Input: a ``Document`` with regions, sentences and tokens (and, for the composers, candidate
+place/organisation mentions). Output: lists of candidate ``Mention``s, each with its ``source``;
+none of them resolves overlaps (``overlap.resolve_overlaps`` does); ``registry.py`` lists them.
+
+- ``quoted``: 《…》 documents (or media names), quoted initiative names confirmed by cue words;
+- ``known_initiatives``: programme names from the lexicon, and 实施/深化… + …行动/工程/计划;
+- ``events``: named congresses and meetings (ordinal + meeting head);
+- ``places``: the administrative gazetteer (full names; short names on word boundaries);
+- ``organizations_``: names composed from place/organisation prefixes, heads and sub-units
+  (贵州省 + 六盘水市 + 人大常委会; 六盘水市总工会 + 党组), level abbreviations (市总工会), short forms;
+- ``dates``: absolute and relative date expressions;
+- ``propagate``: later occurrences of a name recognised elsewhere in the article;
+- ``merge_adjacent``, ``trim_model_org``, ``keep``: the longest-name rule and the filters.
+All word lists and cues come from ``resources/`` (``organizations.json``, ``initiatives.json``…).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from unionie.core.document import Document, Mention
+from unionie.core.resources import (
+    alternation,
+    generic_terms,
+    initiatives,
+    organizations,
+    places_lexicon,
+    positions,
+)
+from unionie.core.types import MODEL_SOURCES
+from unionie.entities.gazetteer import Gazetteer, gazetteer
+
+HAN = r"\u4e00-\u9fff"
+NUM_CN = "零〇一二三四五六七八九十百千两"
+
+
+_QUOTED = re.compile(r"“([^“”\n]{1,30})”|「([^「」\n]{1,30})」|『([^『』\n]{1,30})』|‘([^‘’\n]{1,30})’")
+_BOOK = re.compile(r"《([^《》\n]{1,80})》")
+_MEDIA_END = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")
+_SENT_PUNCT = re.compile(r"[，。！？；：,!?;:]")
+
+
+@lru_cache(maxsize=1)
+def _quote_cues() -> tuple[re.Pattern[str], int]:
+    """A before-cue at the end of the text before a quote, maybe with a count between
+    (开展一次“…”, 设立了20余个“…”); and how far into the text after it a strong cue may start."""
+    data = initiatives()
+    return re.compile(rf"(?:{alternation(data['before_cues'])}){data['before_count']}$"), 4
+
+
+def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) -> bool:
+    data = initiatives()
+    if _SENT_PUNCT.search(name) or len(name) > 20:
+        return False  # quoted speech, not a name
+    if name in data["generic_not"]:
+        return False
+    before_rx, strong_reach = _quote_cues()
+    window = after[: data["after_cue_window"]]
+    window = re.split(r"[，。；！？,;]", window)[0]
+    # “工会+园区”建会模式, “暖新”集中入会行动: a strong cue close after the quote
+    strong = any(0 <= window.find(c) <= strong_reach for c in data["strong_after_cues"])
+    if len(name) <= data["slogan_max_len"] or re.fullmatch(rf"[{NUM_CN}\d]+[{HAN}]?", name):
+        return strong  # otherwise “三性”, “当”, “四化”: slogans and words in scare quotes
+    before_cue = bool(before_rx.search(before))
+    weak = data["weak_after_cues"]  # 服务, 建设…: only right after the quote
+    after_cue = any((c in window) if c not in weak else window.startswith(c) for c in data["after_cues"])
+    head = (len(name) >= 4 and any(name.endswith(h) for h in data["heads"])  # not “走过场”, “练兵场”
+            or len(name) >= 3 and name.endswith(tuple(data["short_heads"])))  # “海晟杯”
+    known = name in data["known"]
+    if re.search(r"[、+＋·]", name):  # “会、站、家”, “线上+线下”: slogans unless a strong cue follows
+        return strong
+    list_cue = after.startswith("、") or before.endswith("、")
+    if single_quote:
+        return known or (head and (before_cue or after_cue))
+    return known or head or before_cue or after_cue or list_cue
+
+
+def quoted(doc: Document) -> list[Mention]:
+    out = []
+    text = doc.text
+    for region in doc.regions:
+        for m in _BOOK.finditer(text, region.start, region.end):
+            name = m.group(1).strip()
+            s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            e = s + len(name)
+            if not name:
+                continue
+            typ = "ORG" if name.endswith(_MEDIA_END) and len(name) <= 8 else "DOCUMENT"
+            out.append(Mention(s, e, typ, name, "rule:document"))
+        for m in _QUOTED.finditer(text, region.start, region.end):
+            gi = next(i for i in range(1, 5) if m.group(i) is not None)
+            name = m.group(gi)
+            s, e = m.start(gi), m.end(gi)
+            before = text[max(region.start, m.start() - 12) : m.start()]
+            after = text[m.end() : min(region.end, m.end() + 12)]
+            if _is_initiative_name(name, before, after, single_quote=gi == 4):
+                out.append(Mention(s, e, "INITIATIVE", name, "rule:quoted"))
+    return out
+
+
+def _regex_mentions(doc: Document, rx: re.Pattern[str], type_of: str | dict[str, str],
+                    source: str, group: int = 0) -> list[Mention]:
+    """Every match of ``rx`` inside the title/body regions as a mention; ``type_of`` is the type,
+    or a map from matched text to type."""
+    out = []
+    for region in doc.regions:
+        for m in rx.finditer(doc.text, region.start, region.end):
+            text = m.group(group)
+            typ = type_of if isinstance(type_of, str) else type_of[text]
+            out.append(Mention(m.start(group), m.end(group), typ, text, source))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _initiative_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Known programme names, and 实施/深化… + a name ending in 行动/工程/计划 (compiled once)."""
+    data = initiatives()
+    up = data["unquoted_programme"]
+    known = re.compile(alternation(data["known"]))
+    unquoted = re.compile(rf"(?:{alternation(up['verbs'])})([{HAN}]{{{up['min_len'] - 2},{up['max_len'] - 2}}}?"
+                          rf"(?:{alternation(up['heads'])}))")
+    return known, unquoted
+
+
+def known_initiatives(doc: Document) -> list[Mention]:
+    known, unquoted = _initiative_patterns()
+    generic = set(initiatives()["generic_not"])
+    out = _regex_mentions(doc, known, "INITIATIVE", "lexicon:initiative")
+    out += [m for m in _regex_mentions(doc, unquoted, "INITIATIVE", "rule:programme", group=1)
+            if m.text not in generic]
+    return out
+
+
+_ORDINAL = rf"(?:第[{NUM_CN}\d]+[次届]|[{NUM_CN}\d]+届[{NUM_CN}\d]+次|[{NUM_CN}\d]+届)"
+_MEETING_HEAD = (
+    "全国代表大会|代表大会|全体委员（扩大）会议|全体委员会议|全委（扩大）会议|全委会|全体会议|"
+    "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|表彰大会|论坛|博览会|大会|会议"
+)
+_EVENT = re.compile(rf"{_ORDINAL}[{HAN}]{{0,8}}?(?:{_MEETING_HEAD})")
+_ORDINAL_RX = re.compile(_ORDINAL)
+
+
+def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
+    """Ordinal + meeting head, extended left over an adjacent organisation or place name."""
+    ends = {}
+    for p in prefixes:
+        if p.type in ("ORG", "PLACE") and (p.end not in ends or p.start < ends[p.end]):
+            ends[p.end] = p.start
+    prefixes_rx = org_grammar().event_prefixes
+    out = []
+    for region in doc.regions:
+        for m in _EVENT.finditer(doc.text, region.start, region.end):
+            s = ends.get(m.start(), m.start())
+            if s == m.start():
+                fixed = prefixes_rx.search(doc.text, max(region.start, s - 8), s)
+                s = fixed.start() if fixed else s
+            out.append(Mention(s, m.end(), "EVENT", doc.text[s : m.end()], "rule:event"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _contest() -> re.Pattern[str]:
+    heads = alternation(initiatives()["contest_heads"])
+    return re.compile(rf"(?P<ord>{_ORDINAL})?(?P<body>[{HAN}]{{0,12}}?)(?:{heads})")
+
+
+def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
+    """Named contests and games (长沙市第十届职工运动会, 第五届陕西省职工职业技能大赛, 全省职工职业技能大赛):
+    INITIATIVE, the majority convention of the annotated set. The name must open with an edition
+    (第N届), a place, or 全省/全市/全国…; a place right before the edition belongs to it."""
+    starts = {p.start for p in prefixes if p.type == "PLACE"}
+    ends = {p.end: p.start for p in prefixes if p.type == "PLACE"}
+    generic = tuple(initiatives()["contest_openers"])
+    out = []
+    rx = _contest()
+    for region in doc.regions:
+        pos = region.start
+        while True:
+            m = rx.search(doc.text, pos, region.end)
+            if not m:
+                break
+            edition = m if m["ord"] else _ORDINAL_RX.search(doc.text, m.start(), m.end())
+            if edition:  # 举办第三届全市职工运动会: from the edition on
+                s = edition.start()
+                s = ends.get(s, s)  # 长沙市 + 第十届…
+            else:  # no edition: from the last place or 全省… inside the match
+                cands = [i for i in range(m.start(), m.end()) if i in starts or doc.text.startswith(generic, i)]
+                s = ends.get(cands[-1], cands[-1]) if cands else -1
+            if s >= 0:
+                out.append(Mention(s, m.end(), "INITIATIVE", doc.text[s : m.end()], "rule:contest"))
+            pos = m.end()
+    return out
+
+
+def token_bounds(doc: Document) -> tuple[set[int], set[int]]:
+    return {t.start for t in doc.tokens}, {t.end for t in doc.tokens}
+
+
+def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
+    """Gazetteer names: full names anywhere in Han text, short names on jieba word boundaries."""
+    starts, ends = token_bounds(doc)
+    text = doc.text
+    out = []
+    for region in doc.regions:
+        for i in range(region.start, region.end):
+            if not ("\u4e00" <= text[i] <= "\u9fff"):
+                continue
+            best = None
+            for n in range(min(10, region.end - i), 1, -1):
+                sub = text[i : i + n]
+                if sub in gaz.full and (sub not in gaz.variants or (i in starts and i + n in ends)):
+                    best = (sub, True)
+                    break
+                if best is None and sub in gaz.short and i in starts and i + n in ends:
+                    best = (sub, False)
+            if best:
+                end = i + len(best[0])
+                zone = _zone_suffix().match(text, end, region.end)
+                if zone:  # a named zone: 长沙经济技术开发区, 济南高新区
+                    end = zone.end()
+                out.append(Mention(i, end, "PLACE", text[i:end], "gazetteer"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zone_suffix() -> re.Pattern[str]:
+    return re.compile(alternation(places_lexicon()["zone_suffixes"]))
+
+
+class _OrgGrammar:
+    def __init__(self) -> None:
+        data = organizations()
+        self.after_place = re.compile(alternation(data["after_place_heads"]))
+        self.after_full_place = re.compile(
+            alternation(data["after_place_heads"] + data["union_heads"] + data["after_level_heads"]))
+        self.org_ends = tuple(data["union_heads"] + data["after_place_heads"] + data["company_heads"]
+                              + data["subunits"] + data["after_level_heads"])
+        self.after_org = re.compile(alternation(data["union_heads"] + data["subunits"]))
+        self.subunits = re.compile(alternation(data["subunits"]))
+        ab = data["admin_abbrev"]
+        self.abbrev_heads = tuple(sorted(ab["heads"], key=len, reverse=True))
+        self.abbrev_prefixes = tuple(sorted(ab.get("prefixes", []), key=len, reverse=True))
+        self.not_in_names = re.compile(alternation(data["not_in_names"]))
+        self.abbrev = re.compile(rf"(?:{alternation(ab['levels'])})(?:{alternation(ab['heads'])})")
+        self.aliases: dict[str, str] = data["aliases"]
+        self.alias_rx = re.compile(alternation(self.aliases))
+        self.event_prefixes = re.compile(rf"(?:{alternation(data['event_prefixes'])})$")
+        self.company_end = tuple(sorted(data["company_heads"], key=len, reverse=True))
+        self.bare_heads = frozenset(data["union_heads"] + data["subunits"] + data["company_heads"]
+                                    + data["after_place_heads"])
+        self.generic_starts = tuple(data["generic_org_starts"])
+        self.short_suffixes = tuple(data["short_name_suffixes"])
+        self.facilities = tuple(data["facility_suffixes"])
+        self.party_prefixes = tuple(data["party_prefixes"])
+        self.trailing = tuple(sorted(data["model_org_trailing"], key=len, reverse=True))
+        self.head_anaphora = tuple(data["head_anaphora"])
+        self.head_anaphora_rx = re.compile(rf"该?(?:{alternation(data['head_anaphora'])})")
+        self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]}
+        self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)"
+                                   rf"|(?:{alternation(data['platform_companies'])})")
+        self.before_title = re.compile(
+            rf"(?:{alternation(data['standalone_before_title'])})(?=(?:{alternation(positions())}))")
+
+
+@lru_cache(maxsize=1)
+def org_grammar() -> _OrgGrammar:
+    """The organisation lexicon (resources/organizations.json) compiled once."""
+    return _OrgGrammar()
+
+
+def _has_level_suffix(name: str) -> bool:
+    return name.endswith(("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "特区", "新区", "自治区"))
+
+
+def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
+    """Compose organisation names from prefixes (places, model ORGs) + heads + sub-units.
+
+    Long by design (about 65 lines): one left-to-right grammar over prefixes, heads and sub-units whose steps share the match state.
+    """
+    g = org_grammar()
+    text = doc.text
+    by_start: dict[int, list[Mention]] = {}
+    for p in prefixes:
+        by_start.setdefault(p.start, []).append(p)
+    out: list[Mention] = []
+
+    def region_end(pos: int) -> int:
+        r = doc.region_at(pos)
+        return r.end if r else pos
+
+    def extend_subunits(end: int, limit: int) -> int:
+        # the longest name as written: 省总工会党组 + 书记, 某公司工会 + 主席
+        while True:
+            m = g.subunits.match(text, end, limit)
+            if not m:
+                return end
+            end = m.end()
+
+    for p in prefixes:
+        limit = region_end(p.start)
+        # chain adjacent places: 贵州省 + 六盘水市
+        chain_end = p.end
+        chain_full = p.type == "PLACE" and _has_level_suffix(p.text)
+        progressed = True
+        while progressed:
+            progressed = False
+            for q in by_start.get(chain_end, []):
+                if q.type == "PLACE":
+                    chain_end = q.end
+                    chain_full = _has_level_suffix(q.text)
+                    progressed = True
+                    break
+        if p.type == "PLACE":
+            rx = g.after_full_place if chain_full else g.after_place
+            m = rx.match(text, chain_end, limit)
+            if m:
+                end = extend_subunits(m.end(), limit)
+                start = p.start
+                for pre in g.party_prefixes:  # 中共遵义市委, 共青团陕西省委
+                    if text.startswith(pre, p.start - len(pre)):
+                        start = p.start - len(pre)
+                out.append(Mention(start, end, "ORG", text[start:end], "rule:org"))
+        elif p.type == "ORG":
+            m = g.after_org.match(text, p.end, limit)
+            if m:
+                end = extend_subunits(m.end(), limit)
+                out.append(Mention(p.start, end, "ORG", text[p.start : end], "rule:org"))
+    for rx in (g.anaphora, g.before_title):
+        out += _regex_mentions(doc, rx, "ORG", "lexicon:org")
+    for region in doc.regions:
+        for m in g.abbrev.finditer(text, region.start, region.end):
+            end = extend_subunits(m.end(), region.end)
+            start = m.start()
+            for pre in g.abbrev_prefixes:  # 团市委, 中共市委 (not 集团市委…)
+                if text.startswith(pre, start - len(pre)) and start - len(pre) >= region.start \
+                        and not text.startswith("集团", start - 2):
+                    start -= len(pre)
+                    break
+            out.append(Mention(start, end, "ORG", text[start:end], "rule:org"))
+        for m in g.alias_rx.finditer(text, region.start, region.end):
+            end = extend_subunits(m.end(), region.end)
+            out.append(Mention(m.start(), end, "ORG", text[m.start() : end], "lexicon:org",
+                               canonical=g.aliases[m.group()] + text[m.end() : end]))
+    return out
+
+
+_D = r"[0-9０-９]"
+_MONTH = rf"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九])月"
+_DAY = rf"(?:{_D}{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+_PART_OF_MONTH = r"(?:份|初|中旬|下旬|上旬|底)"
+_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|清晨|凌晨|傍晚|晚间|早上|夜间)"
+_PERIOD = r"(?:上半年|下半年|同期|年底|年初|底|初|冬天|夏天|春天|秋天|暑假|暑期|寒假|春节期间)"
+_DATE = re.compile(
+    rf"(?:(?:(?:19|20|１９|２０){_D}{{2}}|[〇零一二三四五六七八九]{{4}})年度?"
+    rf"|(?:今年|去年|前年|明年|上年)(?!以来|来))"
+    rf"(?:{_MONTH}(?:{_DAY}{_TIME_OF_DAY}?|{_PART_OF_MONTH})?|{_PERIOD})?"
+    rf"|(?<![0-9０-９.])(?:{_MONTH}{_DAY}{_TIME_OF_DAY}?)"
+    rf"|(?<![0-9０-９.个])(?:{_D}{{1,2}})月{_PART_OF_MONTH}?(?![0-9０-９])"
+    r"|(?<![\u4e00-\u9fff])(?:上半年|下半年)"
+)
+
+
+def dates(doc: Document) -> list[Mention]:
+    out = []
+    for region in doc.regions:
+        for m in _DATE.finditer(doc.text, region.start, region.end):
+            out.append(Mention(m.start(), m.end(), "DATE", m.group(), "rule:date"))
+    return out
+
+
+_STREET = re.compile(r"[东西南北中]?(?:路|街|大街|大道|巷)(?![\u4e00-\u9fff]{0,1}(?:工会|公司))")
+
+
+def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Longest name as written: 辽宁省 + 大连市 → one PLACE; 香港 + 中路 → one PLACE;
+    四川省 + 五一劳动奖状 → one INITIATIVE (a place opening a programme's name);
+    国家税务总局 + 四川省税务局 → one ORG."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and (
+            (prev.type == "PLACE" and (m.type == "PLACE" or (m.type == "INITIATIVE" and prev.source == "gazetteer")))
+            or (prev.type == "ORG" and m.type == "ORG" and m.source == "rule:org" and prev.source != "lexicon:org")))
+        if joinable:  # 国家税务总局 + 四川省税务局
+            out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
+            continue
+        if m.type == "PLACE":
+            st = _STREET.match(doc.text, m.end)
+            if st:
+                m = Mention(m.start, st.end(), "PLACE", doc.text[m.start : st.end()], m.source)
+        out.append(m)
+    return out
+
+
+def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
+    """Every further occurrence of a recognised name (PERSON, ORG, PLACE, INITIATIVE) in the article."""
+    names: dict[str, str] = {}
+    for m in found:
+        if m.type in ("PERSON", "ORG", "PLACE", "INITIATIVE") and len(m.text) >= 2:
+            names.setdefault(m.text, m.type)
+    if not names:
+        return []
+    return _regex_mentions(doc, re.compile(alternation(names)), names, "alias")
+
+
+_PHRASE_OPENERS = frozenset({"v", "p", "c", "d", "vn"})  # jieba POS of a word a bare head may follow
+
+
+def head_anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
+    """A bare head standing for the organisation the article named with it: after
+    株洲市网约车司机工会联合会, 当选联合会主席 and 与联合会签订 hold ORG 联合会 (canonical: the full name).
+    The head must open a phrase (after punctuation, a verb, a preposition), so 职工技术协会 is not it."""
+    g = org_grammar()
+    named: dict[str, Mention] = {}
+    for m in found:
+        if m.type == "ORG":
+            for h in g.head_anaphora:
+                if m.text.endswith(h) and len(m.text) > len(h) + 1 and h not in named:
+                    named[h] = m
+    if not named:
+        return []
+    out = []
+    for x in _regex_mentions(doc, g.head_anaphora_rx, "ORG", "alias"):
+        full = named.get(x.text.removeprefix("该"))
+        if full is None or x.start < full.end:
+            continue
+        region = doc.region_at(x.start)
+        if x.start > region.start and "\u4e00" <= doc.text[x.start - 1] <= "\u9fff":
+            prev = doc.token_at(x.start - 1)
+            if not (prev and prev.end == x.start and prev.pos in _PHRASE_OPENERS):
+                continue
+        x.canonical = full.canonical or full.text
+        out.append(x)
+    return out
+
+
+def _has_verb(doc: Document, start: int, end: int) -> bool:
+    """Does LAC read a plain verb inside [start, end)?"""
+    i = bisect_right(doc.lac_words, (start, -1, ""))
+    while i < len(doc.lac_words) and doc.lac_words[i][0] < end:
+        if doc.lac_words[i][2] == "v":
+            return True
+        i += 1
+    return False
+
+
+_JOINERS = re.compile(r"联合(?!会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会; yes 联合国家…
+
+
+def _verb_after(doc: Document, start: int, end: int) -> bool:
+    """Does a verb follow ``start`` directly? (四川省总工会|落实: yes; 桂林市总工会|职工|疗休养院: no).
+    When LAC's words do not break at ``start``, any plain verb in [start, end) counts."""
+    i = bisect_right(doc.lac_words, (start, -1, ""))
+    if i < len(doc.lac_words) and doc.lac_words[i][0] == start:
+        return doc.lac_words[i][2] == "v"
+    return _has_verb(doc, start, end)
+
+
+def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
+    """Cut verbs and conjunctions a statistical tagger glued to an ORG: 南通市总工会联合 →
+    南通市总工会; 四川省总工会联合省人社厅 → 四川省总工会 + 省人社厅; 联合市商务局 → 市商务局."""
+    if m.type != "ORG":
+        return [m]
+    parts: list[tuple[int, int]] = []
+    pos = m.start
+    for j in _JOINERS.finditer(doc.text, m.start, m.end):
+        parts.append((pos, j.start()))
+        pos = j.end()
+    parts.append((pos, m.end))
+    out = []
+    g = org_grammar()
+    for s, e in parts:
+        for w in g.trailing:
+            if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
+                e -= len(w)
+                break
+        k = doc.text.find("总工会", s, e)
+        if k >= 0 and k + 3 < e and _verb_after(doc, k + 3, e):
+            e = k + 3  # 四川省总工会落实工会…: a verb right after 总工会 ends the name
+        if e - s >= 2:
+            out.append(Mention(s, e, "ORG", doc.text[s:e], m.source))
+    return out
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+_PERSON_OK = re.compile(rf"^[{HAN}]{{2,4}}$|^[{HAN}]{{1,6}}·[{HAN}]{{1,8}}$")
+_BAD_PERSON_END = ("说", "表示", "介绍", "指出", "强调", "称")
+
+
+def keep(m: Mention) -> bool:
+    if m.text in generic_terms():
+        return False
+    if m.type == "PERSON":
+        return bool(_PERSON_OK.match(m.text)) and not m.text.endswith(_BAD_PERSON_END)
+    if m.type in ("ORG", "PLACE") and len(m.text) < 2:
+        return False
+    if m.type == "ORG" and m.source in MODEL_SOURCES:
+        g = org_grammar()
+        if m.text in g.bare_heads or m.text.startswith(g.generic_starts) or g.not_in_names.search(m.text):
+            return False  # 党支部, 全市工会, 基层总工会…: no name in it
+        if any(m.text.count(a) != m.text.count(b) for a, b in ("（）", "()", "“”", "《》")):
+            return False  # 各省（区、市）总工会, 长春市总工会“匠心宣讲团: cut through a bracket or quote
+        if m.text.endswith("工会") and m.text[:-2] in gazetteer().short:
+            return False  # 六盘水工会(改革): a bare place name + 工会 is not a body's name
+        if len(m.text) < 4:
+            return m.text.endswith(g.org_ends + g.short_suffixes) or m.text in g.aliases
+    if m.type == "PLACE" and m.text.startswith(("全", "各")):
+        return False
+    if m.type == "PLACE" and m.source in MODEL_SOURCES and m.text.endswith(org_grammar().facilities) \
+            and not gazetteer().is_place(m.text):
+        return False  # 心理咨询室, 调度楼, 物流港: buildings and facilities are not places
+    return True

@@ -1,0 +1,76 @@
+"""Entities: the NER backend's candidates and the domain recognizers, one merge policy, title
+chains, and grouping into entities.
+
+Input: a ``Document`` with regions, sentences and tokens. Output: ``doc.mentions`` (flat,
+non-overlapping, inside title/body, each with its ``source``: ``neural``/``crf``/``lac``/``hanlp``
+for the statistical model, ``gazetteer``, ``lexicon:*`` and ``rule:*`` for the domain layer, ``alias`` for
+propagated names) and ``doc.entities`` (clusters with a canonical ``name``).
+
+Recognizers are listed in ``registry.py``; each one's candidates are kept in ``doc.spans[name]``
+(after the candidate filter ``recognizers.keep``), so an error can be traced to the recognizer
+that proposed a span and the one that won. Policy (``overlap.resolve_overlaps``, swappable):
+spans are flat. Quoted names, 《》 documents and events beat
+anything they overlap; otherwise the longer span wins, ties going to the higher tier (rules and
+lexicons over the statistical model, which is over propagated aliases). Adjacent names then merge
+by the longest-name rule (``merge_adjacent``), recognised names are propagated to their other
+occurrences and bare heads (联合会, 经审会) to the body named with them (``propagate``,
+``head_anaphora``), title chains add POSITION mentions (``titles.find_positions``), and
+``aliases.group`` builds the entities. LAC's own entity tags are not candidates when a trained
+model runs: adding them lowered accuracy (``benchmarks/combination.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from unionie.core.document import Document, Mention
+from unionie.entities.aliases import group
+from unionie.entities.gazetteer import gazetteer
+from unionie.entities.overlap import OverlapPolicy, resolve_overlaps
+from unionie.entities.recognizers import head_anaphora, keep, merge_adjacent, propagate
+from unionie.entities.registry import Recognizer, default_recognizers, run_order
+from unionie.entities.titles import find_positions
+
+Propagator = Callable[[Document, list[Mention]], list[Mention]]
+
+
+class EntityStage:
+    """Runs the recognizers, applies the overlap policy, links titles, groups into entities."""
+
+    name = "entities"
+
+    def __init__(self, backend, recognizers: list[Recognizer] | None = None,
+                 policy: OverlapPolicy = resolve_overlaps,
+                 propagation: tuple[Propagator, ...] = (propagate, head_anaphora)) -> None:
+        """``recognizers`` (default: ``registry.default_recognizers``), the overlap ``policy`` and
+        the ``propagation`` steps (later occurrences of found names, bare heads) can be varied."""
+        self.backend = backend
+        self.recognizers = recognizers if recognizers is not None else default_recognizers(backend)
+        self._run_order = run_order(self.recognizers)
+        self.policy = policy
+        self.propagation = propagation
+        self.gaz = gazetteer()
+
+    def __call__(self, doc: Document) -> Document:
+        for rec in self._run_order:
+            doc.spans[rec.name] = rec.recognize(doc)
+        base = [m for rec in self.recognizers for m in doc.spans[rec.name] if keep(m)]
+        first = merge_adjacent(doc, self.policy(base))
+        doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first) if keep(m)]
+        mentions = self.policy(first + doc.spans["alias"])
+        doc.spans["titles"] = find_positions(doc, mentions)
+        mentions = self.policy(mentions + doc.spans["titles"])
+        doc.set_mentions(mentions)
+        doc.entities = group(doc, doc.mentions, self.gaz)
+        return doc
+
+
+def proposers(doc: Document, start: int, end: int, type_: str) -> list[str]:
+    """Names of the recognizers whose candidates include exactly this span and type."""
+    return [name for name, found in doc.spans.items()
+            if any(m.start == start and m.end == end and m.type == type_ for m in found)]
+
+
+def winner_over(doc: Document, start: int, end: int) -> Mention | None:
+    """The kept mention overlapping a span, if any (what won the overlap)."""
+    return next((m for m in doc.mentions if m.start < end and start < m.end), None)

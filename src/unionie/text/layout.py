@@ -1,0 +1,244 @@
+"""Layout: which lines of an article are metadata or page noise, and which are title and body.
+
+Input: a ``Document`` whose ``text`` is set. Output: ``doc.meta`` (title, published, source,
+authors, editor) and ``doc.regions`` (the title and body spans later stages annotate).
+Datelines, source lines, bylines and editor lines become metadata; page noise (share buttons,
+copyright and ICP footers, inline "related news" boxes, photo credits) is left out. Noise is
+recognised anywhere in the text and never ends the body: the article goes on after an inline
+box or an editor line in mid-article (annotation guidelines, "Regions").
+"""
+
+from __future__ import annotations
+
+import re
+
+from unionie.core.document import Document, Region
+
+_DATE_TIME = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
+)
+_SOURCE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<src>[^\s|丨｜]+)")
+_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|$))")
+_HEADER_HINT = re.compile(
+    r"(来源\s*[:：]|发布时间|发布日期|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
+    r"^\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2})"
+)
+# a line that is metadata or page noise, wherever it stands
+_FOOTER_START = re.compile(
+    r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对|终审|编审|发布时间|发布日期)\s*[:：]|相关新闻|相关阅读|相关链接|"
+    r"延伸阅读|推荐阅读|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
+    r"(?:本文)?来源\s*[:：])",
+    re.IGNORECASE,
+)
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\s\]】）)|丨｜]+)")
+# role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
+# 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
+_GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影"
+_ROLE = rf"(?:{_GLUED_ROLES}|摄|文/图|文\s*/\s*图|图/文|文|图)"
+_ROLE_RE = re.compile(_ROLE)
+_ROLE_PREFIX = re.compile(rf"^(?:{_GLUED_ROLES})")
+_OUTLET_ROLE = re.compile(r"^\S{2,12}?(?:记者|通讯员)$")  # 重庆日报记者, 新华社记者: an outlet, not a name
+_BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]\s*$")
+_BYLINE_START = re.compile(
+    r"^\s*(?P<lead>本报讯|本报[^\s，。（(]{0,10}电|[^\s，。（(]{2,10}讯|新华社[^\s，。（(]{0,16}电)?\s*"
+    r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]"
+)
+_BYLINE_START_BARE = re.compile(r"^\s*(?P<lead>本报讯|[^\s，。（(]{2,10}讯)\s*")
+_BYLINE_LINE = re.compile(
+    rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
+    r"\s*(?(open)[)）])\s*$")
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
+    """Names in a byline such as '蹇蛟 记者 李献波' or '记者 张三 通讯员 李四'; None if not a byline."""
+    tokens = [p for p in re.split(r"[\s、，,/:：□■●◆▲★()（）]+", inner) if p]
+    has_role = role_implied
+    parts = []
+    for tok in tokens:
+        if _ROLE_RE.fullmatch(tok) or _OUTLET_ROLE.match(tok):
+            has_role = True
+            continue
+        m = _ROLE_PREFIX.match(tok)
+        if m:
+            has_role = True
+            tok = tok[m.end() :]
+        parts.append(tok)
+    if not parts or not all(_NAME.match(p) for p in parts):
+        return None
+    if not has_role and len(parts) < 2:
+        return None
+    return parts
+
+
+def _iso(m: re.Match[str]) -> str:
+    out = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    if m["H"]:
+        out += f"T{int(m['H']):02d}:{m['M']}"
+        if m["S"]:
+            out += f":{m['S']}"
+    return out
+
+
+# an inline box of links: its heading, then short item lines until prose resumes
+_BOX_HEADING = re.compile(r"^\s*[【\[]?\s*(?:相关新闻|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点新闻|热门文章)")
+# a site footer: after it, short lines (address, phone, sponsor) are noise too
+_SITE_FOOTER = re.compile(r"版权所有|版权声明|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
+_PAGE_NOISE = re.compile(
+    r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏)|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
+    r"上一篇|下一篇|返回顶部|打印本页|关闭窗口|已有\d+人(?:发表了?)?评论)"
+)
+_PHOTO_CREDIT = re.compile(r"^\s*[（(]?\s*(?:[\u4e00-\u9fff·]{2,4}\s*/?\s*摄|摄影\s*[:：/]?\s*[\u4e00-\u9fff·]{2,4})\s*[)）]?\s*$")
+_BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|當前位置|您的位置)\s*[:：])")
+_PROSE_END = re.compile(r"[。！？!?；;]")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line break."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        out.append((pos, pos + len(raw.rstrip("\r\n"))))
+        pos += len(raw)
+    return out
+
+
+def parse_layout(doc: Document) -> None:
+    """Fill ``doc.meta`` and ``doc.regions`` from the text's lines."""
+    text = doc.text
+    lines = _lines(text)
+    meta: dict = {"title": None, "published": None, "source": None, "authors": [], "editor": None}
+    nonblank = [i for i, (s, e) in enumerate(lines) if text[s:e].strip()]
+    while nonblank and _BREADCRUMB.search(text[slice(*lines[nonblank[0]])]):
+        nonblank = nonblank[1:]  # a site's navigation path above the title
+    if nonblank:
+        body_from = _title(doc, lines, nonblank, meta)
+        k = _header(text, lines, nonblank, body_from, meta)
+        body_lines = _drop_noise(text, lines, nonblank[k:], meta)
+        _body_regions(doc, lines, body_lines, meta)
+    # keep authors unique, in order
+    seen: set[str] = set()
+    meta["authors"] = [a for a in meta["authors"] if not (a in seen or seen.add(a))]
+    doc.meta = meta
+
+
+def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], meta: dict) -> int:
+    """The first non-blank line is the title when it looks like a headline (short, no sentence
+    end); returns the index in ``nonblank`` where the header lines may start."""
+    s, e = lines[nonblank[0]]
+    first_text = doc.text[s:e]
+    if len(first_text.strip()) > 60 or _HEADER_HINT.search(first_text):
+        return 0
+    ls = s + len(first_text) - len(first_text.lstrip())
+    le = s + len(first_text.rstrip())
+    meta["title"] = doc.text[ls:le]
+    doc.regions.append(Region(ls, le, "title"))
+    return 1
+
+
+def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int, meta: dict) -> int:
+    """Dateline, source and author lines right after the title; returns the first body index."""
+    body_from = k
+    while k < len(nonblank) and k < body_from + 4:
+        s, e = lines[nonblank[k]]
+        line = text[s:e]
+        header = (bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120) or (
+            bool(_DATE_TIME.search(line)) and len(line.strip()) <= 40 and "。" not in line)
+        byl = _BYLINE_LINE.match(line)
+        if not (header or byl):
+            break
+        _collect_header(line, meta)
+        if byl:
+            meta["authors"].extend(_byline_names(line) or [])
+        k += 1
+    return k
+
+
+def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: dict) -> list[int]:
+    """Body lines without metadata and page noise; the article goes on after either.
+
+    Editor, source and date lines give metadata wherever they stand (a date only when labelled
+    发布时间). After a box heading (相关阅读) its short item lines are skipped until prose
+    resumes; after a site footer (版权所有, ICP) short lines are skipped the same way.
+    """
+    kept: list[int] = []
+    skipping = False  # inside a box of links or a site footer
+    for li in body:
+        s, e = lines[li]
+        line = text[s:e]
+        if (_FOOTER_START.match(line) or _BOX_HEADING.match(line) or _PAGE_NOISE.match(line)
+                or _SITE_FOOTER.search(line)):
+            _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line)))
+            skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
+            continue
+        if _PHOTO_CREDIT.match(line):
+            continue
+        if skipping and len(line.strip()) <= 60 and not _PROSE_END.search(line):
+            continue
+        skipping = False
+        kept.append(li)
+    # a byline-only line at the end of the body
+    while kept:
+        s, e = lines[kept[-1]]
+        if not _BYLINE_LINE.match(text[s:e]):
+            break
+        meta["authors"].extend(_byline_names(text[s:e]) or [])
+        kept.pop()
+    return kept
+
+
+def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], meta: dict) -> None:
+    """One region per body line, without a leading dateline opener or a closing byline."""
+    text = doc.text
+    for n, li in enumerate(body):
+        s, e = lines[li]
+        line = text[s:e]
+        cut_start, cut_end = s, e
+        if n == 0:
+            m = _BYLINE_START.match(line)
+            names = _byline_names(m["inner"]) if m else None
+            if m and names:
+                meta["authors"].extend(names)
+                cut_start = s + m.end()
+            else:
+                m2 = _BYLINE_START_BARE.match(line)
+                if m2 and m2["lead"]:
+                    cut_start = s + m2.end()
+        m = _BYLINE_END.search(line)
+        if m and n == len(body) - 1:
+            names = _byline_names(m["inner"])
+            if names:
+                meta["authors"].extend(names)
+                cut_end = s + m.start()
+        seg = text[cut_start:cut_end]
+        ls = cut_start + len(seg) - len(seg.lstrip())
+        le = cut_start + len(seg.rstrip())
+        if le > ls:
+            doc.regions.append(Region(ls, le, "body"))
+
+
+_SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
+_DATE_SITE = re.compile(r"^\s*(?:19|20)\d{2}[-年/.][\d\s:：年月日/.-]*?[\s\u3000]+(?P<src>[^\s:：\d]{2,12})(?=\s|$)")
+_PUBLISHED_LABEL = re.compile(r"发布(?:时间|日期)\s*[:：]")
+
+
+def _collect_header(line: str, meta: dict, published: bool = True) -> None:
+    if published and not meta.get("published"):
+        m = _DATE_TIME.search(line)
+        if m:
+            meta["published"] = _iso(m)
+    m = _SITE_DATE.match(line) or _DATE_SITE.match(line)
+    if m and not meta.get("source") and not _SOURCE.search(line):
+        meta["source"] = m["src"]  # 洛阳网　2023-09-14 10:05, or 2023-04-28 09:02　中工网
+    m = _EDITOR.search(line)
+    if m and not meta.get("editor"):
+        meta["editor"] = m["ed"]  # 来源：南通日报　责任编辑：曹丽
+    m = _SOURCE.search(line)
+    if m and not meta.get("source"):
+        meta["source"] = m["src"]
+    m = _AUTHOR_FIELD.search(line)
+    if m:
+        names = _byline_names(m["who"], role_implied=True)
+        if names:
+            meta["authors"].extend(names)
