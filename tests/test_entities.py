@@ -181,3 +181,13 @@ def test_named_contests_are_initiatives(pipeline):
     assert spans(doc, "INITIATIVE") == ["芜湖市第九届职工运动会", "第六届安徽省职工职业技能大赛", "全省职工职业技能大赛",
                                         "第三届全县职工运动会"]
     assert spans(doc, "EVENT") == []
+
+
+def test_short_forms_of_union_bodies_join_the_full_body(pipeline):
+    record = pipeline.extract("泉州市总工会召开全委会\n　　会上，市总主席讲话。泉州市总将开展送温暖活动，"
+                              "县总、区总共同参与。泉州工会将持续推进。")
+    orgs = {e.name: sorted(m.text for m in e.mentions) for e in record.entities if e.type == "ORG"}
+    assert orgs.get("泉州市总工会") == sorted(["泉州市总工会", "市总", "泉州市总", "泉州工会"])
+    assert any("县总" in ms for ms in orgs.values()) and any("区总" in ms for ms in orgs.values())
+    seed_like = pipeline.extract("某文章\n　　把六盘水工会改革责任担在肩上。")
+    assert not any(m.text == "六盘水工会" for e in seed_like.entities for m in e.mentions)

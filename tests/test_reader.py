@@ -120,3 +120,27 @@ def test_meta_in_other_places():
                         "发布时间：2024-03-09 08:00　来源：西宁工会\n")
     assert doc.meta["published"] == "2024-03-09T08:00"
     assert doc.meta["source"] == "西宁工会"
+
+
+@pytest.mark.parametrize(("line", "where", "kept", "dropped"), [
+    ("　　图为职工在赛场比拼。 林晓岚 摄", "caption", "图为职工在赛场比拼。", "林晓岚"),
+    ("　　活动共吸引职工300余人参加。（柏溪县总工会供稿）", "last", "300余人", "柏溪县总工会"),
+    ("　　活动共吸引职工300余人参加。（苏晴）", "last", "300余人", "苏晴"),
+    ("编　　辑：周原", "mid", None, "周原"),
+    ("首页|要闻|本地|工会|视频|专题", "mid", None, "要闻"),
+    ("索 引 号：11/2023-0012 发布机构：某县总工会", "mid", None, "发布机构"),
+])
+def test_credits_and_noise_forms_are_metadata(line, where, kept, dropped):
+    body = ["　　5月8日，枫林市总工会在江澜广场举办职工技能展示活动。", "　　现场设置展台12个。"]
+    if where == "caption":
+        body.insert(1, line)
+    elif where == "mid":
+        body.insert(1, line)
+    else:
+        body.append(line)
+    doc = make_document("枫林市总工会举办职工技能展示活动\n2024-05-09 10:00 来源：枫林工会\n\n" + "\n".join(body) + "\n")
+    annotated = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "枫林市总工会在江澜广场" in annotated and "展台12个" in annotated
+    assert dropped not in annotated
+    if kept:
+        assert kept in annotated

@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import sys
 import time
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from unionie.core.types import NerChoice
 
 app = typer.Typer(
     add_completion=False,
@@ -23,14 +24,6 @@ app = typer.Typer(
     help="Extract people, organisations, places, initiatives, facts and relations from Chinese "
     "trade-union news as validated JSON records.",
 )
-
-
-class NerChoice(StrEnum):
-    auto = "auto"
-    neural = "neural"
-    crf = "crf"
-    lac = "lac"
-    hanlp = "hanlp"
 
 
 def _err(msg: str) -> None:

@@ -81,7 +81,7 @@ def to_record(doc: Document, producer: Producer | None = None) -> Record:
         ))
     facts = [
         Fact(id=f"F{k + 1}", start=f.start, end=f.end, text=src[f.start : f.end], value=f.value,
-             value_max=f.value_max, unit=conv(f.unit), approx=f.approx, object=conv(f.object),
+             value_max=f.value_max, unit=f.unit, approx=f.approx, object=conv(f.object),
              subject=eid.get(f.subject) if f.subject is not None else None,
              predicate=conv(f.predicate), time=f.time)
         for k, f in enumerate(doc.facts)

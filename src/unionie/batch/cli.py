@@ -16,18 +16,12 @@ from typing import Annotated
 
 import typer
 
+from unionie.core.types import NerChoice as Ner
+
 
 class Engine(StrEnum):
     local = "local"
     dask = "dask"
-
-
-class Ner(StrEnum):  # the same choices as ``unionie extract --ner``
-    auto = "auto"
-    neural = "neural"
-    crf = "crf"
-    lac = "lac"
-    hanlp = "hanlp"
 
 
 def _say(msg: str) -> None:

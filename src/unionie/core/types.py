@@ -60,3 +60,13 @@ TIER: dict[Source, int] = {
     **dict.fromkeys(MODEL_SOURCES, 1), Source.TITLE: 1, Source.TITLE_CHAIN: 1,
     Source.ALIAS: 0,
 }
+
+
+class NerChoice(StrEnum):
+    """The statistical NER backends a user can choose (``--ner``); ``auto`` is the shipped model."""
+
+    auto = "auto"
+    neural = "neural"
+    crf = "crf"
+    lac = "lac"
+    hanlp = "hanlp"

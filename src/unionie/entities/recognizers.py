@@ -348,6 +348,37 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _short_form_rx() -> tuple[re.Pattern[str], tuple[str, ...], str]:
+    sf = organizations()["short_forms"]
+    rx = re.compile(rf"(?:{alternation(sf['levels'])}){re.escape(sf['marker'])}"
+                    rf"(?!{alternation(sf['not_followed_by'])})")
+    return rx, tuple(sf["place_union_not_followed_by"]), sf["place_union"]
+
+
+def short_forms(doc: Document, places: list[Mention]) -> list[Mention]:
+    """Short forms of union bodies (guidelines v2): 市总, 县总, 区总, 西安市总 (a level word + 总
+    not followed by 工会) and 湛江工会 (a place + 工会); their canonical name adds what is left out
+    (市总 → 市总工会, 湛江工会 → 湛江总工会 grouped with the full body by ``aliases``)."""
+    rx, not_after_union, union = _short_form_rx()
+    text = doc.text
+    by_end = {m.end: m for m in places if m.type == "PLACE"}
+    out: list[Mention] = []
+    for region in doc.regions:
+        for m in rx.finditer(text, region.start, region.end):
+            place = by_end.get(m.start() + 1)  # 西安市 + 总: the place's level word is the match's
+            start = place.start if place is not None else m.start()
+            out.append(Mention(start, m.end(), "ORG", text[start : m.end()], "lexicon:org",
+                               canonical=text[start : m.end()] + "工会"))
+    for p in places:
+        if p.type == "PLACE" and text.startswith(union, p.end) and doc.in_regions(p.start, p.end):
+            end = p.end + len(union)
+            if not text.startswith(not_after_union, end):
+                out.append(Mention(p.start, end, "ORG", text[p.start : end], "lexicon:org",
+                                   canonical=text[p.start : p.end] + "总工会"))
+    return out
+
+
 _D = r"[0-9０-９]"
 _MONTH = rf"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九])月"
 _DAY = rf"(?:{_D}{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"

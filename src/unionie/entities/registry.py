@@ -85,6 +85,7 @@ def default_recognizers(backend) -> list[Recognizer]:
              prefixes_from=("gazetteer", "model")),
         Rule("organizations", (T.ORG,), r.organizations_, needs=("gazetteer", "model"),
              prefixes_from=("gazetteer", "model")),
+        Rule("short_forms", (T.ORG,), r.short_forms, needs=("gazetteer",), prefixes_from=("gazetteer",)),
         Rule("gazetteer", (T.PLACE,), places_rule),
         Rule("dates", (T.DATE,), r.dates),
         ModelRecognizer(backend),

@@ -26,7 +26,8 @@ _HEADER_HINT = re.compile(
 )
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(
-    r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对|终审|编审|发布时间|发布日期)\s*[:：]|相关新闻|相关阅读|相关链接|"
+    r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|校[\s\u3000?？]*对|终审|编审|总策划|"
+    r"发布时间|发布日期|原标题)\s*[:：]|相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"(?:本文)?来源\s*[:：])",
     re.IGNORECASE,
@@ -41,10 +42,10 @@ _ROLE_PREFIX = re.compile(rf"^(?:{_GLUED_ROLES})")
 _OUTLET_ROLE = re.compile(r"^\S{2,12}?(?:记者|通讯员)$")  # 重庆日报记者, 新华社记者: an outlet, not a name
 _BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]\s*$")
 _BYLINE_START = re.compile(
-    r"^\s*(?P<lead>本报讯|本报[^\s，。（(]{0,10}电|[^\s，。（(]{2,10}讯|新华社[^\s，。（(]{0,16}电)?\s*"
+    r"^\s*(?P<lead>本报讯|本报[^\s，。（(]{0,10}电|[^\s，。（(]{2,20}讯|新华社[^\s，。（(]{0,16}电)?\s*"
     r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]"
 )
-_BYLINE_START_BARE = re.compile(r"^\s*(?P<lead>本报讯|[^\s，。（(]{2,10}讯)\s*")
+_BYLINE_START_BARE = re.compile(r"^\s*(?P<lead>本报讯|[^\s，。（(]{2,20}讯)\s*")
 _BYLINE_LINE = re.compile(
     rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
     r"\s*(?(open)[)）])\s*$")
@@ -87,8 +88,13 @@ _BOX_HEADING = re.compile(r"^\s*[【\[]?\s*(?:相关新闻|相关阅读|相关�
 _SITE_FOOTER = re.compile(r"版权所有|版权声明|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
     r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏)|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
-    r"上一篇|下一篇|返回顶部|打印本页|关闭窗口|已有\d+人(?:发表了?)?评论)"
+    r"上一篇|下一篇|返回顶部|打印本页|关闭窗口|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|"
+    r"(?:[^|｜\n]{1,12}[|｜]){4,})"  # a navigation row: 首页|要闻|本地|…
 )
+# a credit closing a line (a caption's 林晓岚 摄, （某县总工会供稿）, （来源：某工会））: metadata
+_TRAILING_CREDIT = re.compile(
+    r"(?:[\s\u3000]+[\u4e00-\u9fff·]{2,4}\s*/?\s*(?:摄|供图)|[（(]\s*(?:来源\s*[:：][^（）()]{1,20}|"
+    r"[^（）()\s]{2,20}(?:供稿|供图|摄))\s*[)）])\s*$")
 _PHOTO_CREDIT = re.compile(r"^\s*[（(]?\s*(?:[\u4e00-\u9fff·]{2,4}\s*/?\s*摄|摄影\s*[:：/]?\s*[\u4e00-\u9fff·]{2,4})\s*[)）]?\s*$")
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|當前位置|您的位置)\s*[:：])")
 _PROSE_END = re.compile(r"[。！？!?；;]")
@@ -205,10 +211,13 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
                 m2 = _BYLINE_START_BARE.match(line)
                 if m2 and m2["lead"]:
                     cut_start = s + m2.end()
+        credit = _TRAILING_CREDIT.search(line, cut_start - s)
+        if credit:
+            cut_end = s + credit.start()
         m = _BYLINE_END.search(line)
-        if m and n == len(body) - 1:
-            names = _byline_names(m["inner"])
-            if names:
+        if m and n == len(body) - 1 and not credit:
+            names = _byline_names(m["inner"]) or _closing_name(m["inner"], meta)
+            if names is not None:
                 meta["authors"].extend(names)
                 cut_end = s + m.start()
         seg = text[cut_start:cut_end]
@@ -216,6 +225,21 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
         le = cut_start + len(seg.rstrip())
         if le > ls:
             doc.regions.append(Region(ls, le, "body"))
+
+
+_CLOSING_BODY = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:总工会|工会|工会委员会)$")
+
+
+def _closing_name(inner: str, meta: dict) -> list[str] | None:
+    """A bracket closing the article with one name (（苏晴）: its author) or a body (（石阡县总工会）:
+    its source); None when the bracket is anything else."""
+    inner = inner.strip()
+    if _CLOSING_BODY.match(inner):
+        meta["source"] = meta.get("source") or inner
+        return []
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inner):
+        return [inner]
+    return None
 
 
 _SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
