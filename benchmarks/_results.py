@@ -19,7 +19,7 @@ DATA = HERE.parent / "data"
 SPLIT_GROUPS = {"all": ("dev", "test", "test2", "test3", "test4"),
                 "heldout": ("test", "test2", "test3")}
 # real published articles with gold records, read from ../shared (never copied here)
-REAL_NEWS = HERE.parent.parent / "shared" / "real-news" / "gold"
+REAL_NEWS = HERE.parent.parent / "shared" / "real-news" / "gold-v2"  # schema 2: same spans as gold/, plus normalised values
 
 
 def split_ids(name: str) -> list[str]:

@@ -74,7 +74,7 @@ def test_places_are_grouped_and_normalised(pipeline):
     doc = run_doc("标题\n促进六盘水工运事业发展。六盘水市各级工会紧紧围绕目标。", pipeline)
     place = entity(doc, "六盘水市")
     assert [m.text for m in place.mentions] == ["六盘水", "六盘水市"]
-    assert place.normalized == {"province": "贵州省", "city": "六盘水市", "county": None}
+    assert place.normalized == {"province": "贵州省", "city": "六盘水市", "county": None, "code": "520200"}
 
 
 def test_typo_is_an_alias_of_the_full_name(pipeline):

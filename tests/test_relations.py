@@ -44,7 +44,7 @@ def test_located_in_from_the_text(pipeline):
     doc = run_doc("标题\n浙江巨能重工有限公司位于杭州市余杭区，公司工会十分活跃。", pipeline)
     assert ("LOCATED_IN", "浙江巨能重工有限公司", "杭州市余杭区", None) in rels(doc)
     place = next(e for e in doc.entities if e.name == "杭州市余杭区")
-    assert place.normalized == {"province": "浙江省", "city": "杭州市", "county": "余杭区"}
+    assert place.normalized == {"province": "浙江省", "city": "杭州市", "county": "余杭区", "code": "330110"}
 
 
 def test_inherited_title_goes_to_the_parent_of_a_party_group(pipeline):

@@ -156,7 +156,7 @@ def build(spec_path: Path) -> list[str]:
         relations.append(rel)
 
     record = {
-        "schema_version": "1", "doc_id": doc_id, "text": text, "meta": spec.get("meta", {}),
+        "schema_version": "2", "doc_id": doc_id, "text": text, "meta": spec.get("meta", {}),
         "entities": entities, "facts": facts, "relations": relations,
     }
     out = ROOT / "annotated" / f"{doc_id}.json"

@@ -30,13 +30,13 @@ def _err(msg: str) -> None:
     typer.echo(f"unionie: {msg}", err=True)
 
 
-def _pipeline(ner: NerChoice):
+def _pipeline(ner: NerChoice, lexicon=None):
     from unionie.errors import BackendUnavailable
 
     from .pipeline import Pipeline
 
     try:
-        return Pipeline(ner=ner.value)
+        return Pipeline(ner=ner.value, lexicon=lexicon)
     except BackendUnavailable as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
@@ -51,6 +51,7 @@ def extract(
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave the article text out of the record.")] = False,
     ner: Annotated[NerChoice, typer.Option("--ner", help="Statistical NER backend: auto = the shipped neural model (an error if it is missing); lac = bare LAC.")] = NerChoice.auto,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress messages.")] = False,
+    lexicon: Annotated[Path | None, typer.Option("--lexicon", help="User lexicon (UTF-8 TSV: surface, type[, kind][, place][, canonical]; see README 'User lexicons'): its entries are found as entities and win overlaps.")] = None,
 ) -> None:
     """Extract one record per article file."""
     if doc_id and len(files) > 1:
@@ -58,7 +59,7 @@ def extract(
         raise typer.Exit(2)
     if output is not None:
         _check_outputs(files, output)
-    runner = _LazyPipeline(ner)
+    runner = _LazyPipeline(ner, load_lexicon(lexicon))
     failed = 0
     show_progress = not quiet and len(files) > 1
     t0 = time.perf_counter()
@@ -80,14 +81,30 @@ def extract(
 class _LazyPipeline:
     """The pipeline, loaded at the first input that reads well (a bad input answers at once)."""
 
-    def __init__(self, ner: NerChoice) -> None:
+    def __init__(self, ner: NerChoice, lexicon=None) -> None:
         self.ner = ner
+        self.lexicon = lexicon
         self._pipe = None
 
     def get(self):
         if self._pipe is None:
-            self._pipe = _pipeline(self.ner)
+            self._pipe = _pipeline(self.ner, self.lexicon)
         return self._pipe
+
+
+def load_lexicon(path: Path | None):
+    """The user lexicon of ``--lexicon``, read and checked before any work; a bad one is a
+    one-line usage error (exit 2)."""
+    if path is None:
+        return None
+    from unionie.entities.lexicon import UserLexicon
+    from unionie.errors import LexiconError
+
+    try:
+        return UserLexicon.load(path)
+    except LexiconError as exc:
+        _err(f"usage error: {exc}")
+        raise typer.Exit(2) from None
 
 
 def _stem(path: Path) -> str:

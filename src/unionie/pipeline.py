@@ -1,9 +1,12 @@
 """The pipeline: reading → analysis (sentences, jieba and LAC words) → entities → facts →
-relations → record.
+relations → normalisation (dates, divisions, organisation kinds and places, fact times, implied
+bodies) → record.
 
 Input: text (or a file). Output: a validated ``Record``. ``Pipeline`` loads the models once and
 is reused for many documents; ``extract()`` in the package root uses a shared default instance.
-Each stage has a ``name`` and is a callable ``stage(doc) -> doc`` that adds its layer.
+Each stage has a ``name`` and is a callable ``stage(doc) -> doc`` that adds its layer. A user
+lexicon (``Pipeline(lexicon=PATH)``, ``entities/lexicon.py``) is read before any model loads and
+handed to the entity, fact and normalisation stages; ``meta.produced_by.lexicon_sha256`` names it.
 """
 
 from __future__ import annotations
@@ -11,30 +14,51 @@ from __future__ import annotations
 from pathlib import Path
 
 from unionie.core.document import Document
+from unionie.entities.lexicon import UserLexicon, as_lexicon
 from unionie.entities.stage import EntityStage
 from unionie.facts.stage import FactStage
 from unionie.ner import file_sha256, make_backend
+from unionie.normalize.stage import NormalizeStage
 from unionie.relations.stage import RelationStage
 from unionie.text.analysis import Analysis
 from unionie.text.reader import check_input, make_document, read_bytes_as_document, read_file
 from unionie.text.script import ScriptMap
 
 from . import __version__
-from .record import Entity, Fact, Meta, PlaceNorm, Producer, Record, Relation
+from .record import (
+    Entity,
+    Fact,
+    ImpliedEntity,
+    Meta,
+    OrgNorm,
+    Period,
+    PlaceNorm,
+    Producer,
+    Record,
+    Relation,
+)
 from .record import Mention as MentionModel
 
 
 class Pipeline:
     """Build once, then call ``extract`` or ``extract_file`` for each article."""
 
-    def __init__(self, ner: str = "auto", model_path: str | None = None) -> None:
+    def __init__(self, ner: str = "auto", model_path: str | None = None,
+                 lexicon: str | Path | UserLexicon | None = None) -> None:
+        """``lexicon``: a user lexicon file (or a loaded ``UserLexicon``); a bad one is a
+        ``LexiconError``, raised before the models load."""
+        self.lexicon = as_lexicon(lexicon)
+        lex = self.lexicon
         self.backend = make_backend(ner, model_path)
         readers = (self.backend,) if hasattr(self.backend, "read_states") else ()
-        self.stages = [Analysis(readers), EntityStage(self.backend), FactStage(), RelationStage()]
+        self.stages = [Analysis(readers), EntityStage(self.backend, lexicon=lex),
+                       FactStage(lex.units if lex is not None else None), RelationStage(),
+                       NormalizeStage(lex)]
         model = self.backend.model_file
         self.producer = Producer(
             unionie=__version__, ner=self.backend.name, model=model.name if model else None,
-            model_sha256=file_sha256(model) if model else None)
+            model_sha256=file_sha256(model) if model else None,
+            lexicon_sha256=lex.sha256 if lex is not None else None)
 
     @property
     def ner_name(self) -> str:
@@ -71,19 +95,23 @@ def to_record(doc: Document, producer: Producer | None = None) -> Record:
     src = orig if orig is not None else text
     eid = {i: f"E{i + 1}" for i in range(len(doc.entities))}
     entities = []
+    shapes = {"DATE": Period, "PLACE": PlaceNorm, "ORG": OrgNorm}
     for i, cl in enumerate(doc.entities):
-        norm = {k: conv(v) for k, v in cl.normalized.items()} if cl.normalized else None
+        shape = shapes.get(cl.type)
+        # division names are given in simplified characters, as the division list writes them
+        norm = shape(**cl.normalized) if shape and cl.normalized else None
         entities.append(Entity(
             id=eid[i], type=cl.type, name=conv(cl.name),
             mentions=[MentionModel(start=m.start, end=m.end, text=src[m.start : m.end], source=m.source)
                       for m in cl.mentions],
-            normalized=PlaceNorm(**norm) if norm else None,
+            kind=cl.kind, normalized=norm,
         ))
     facts = [
         Fact(id=f"F{k + 1}", start=f.start, end=f.end, text=src[f.start : f.end], value=f.value,
              value_max=f.value_max, unit=f.unit, approx=f.approx, object=conv(f.object),
              subject=eid.get(f.subject) if f.subject is not None else None,
-             predicate=conv(f.predicate), time=f.time)
+             predicate=conv(f.predicate),
+             time=Period(start=f.time[0], end=f.time[1]) if f.time else None)
         for k, f in enumerate(doc.facts)
     ]
     relations = [
@@ -91,10 +119,16 @@ def to_record(doc: Document, producer: Producer | None = None) -> Record:
                  source=r.source)
         for r in doc.relations
     ]
+    implied = [
+        ImpliedEntity(id=f"I{k + 1}", type=x.type, name=conv(x.name), kind=x.kind,
+                      normalized=OrgNorm(**x.normalized) if x.normalized else None,
+                      place=eid[x.place], head_of=eid[x.head_of], start=x.start, end=x.end)
+        for k, x in enumerate(doc.implied)
+    ]
     meta = {k: v for k, v in doc.meta.items() if k in Meta.model_fields}
     for key in ("title", "source", "editor"):
         meta[key] = conv(meta.get(key))
     meta["authors"] = [conv(a) for a in meta.get("authors", [])]
     return Record(doc_id=doc.doc_id, text=src, meta=Meta(**meta, produced_by=producer),
-                  entities=entities, facts=facts, relations=relations,
+                  entities=entities, facts=facts, relations=relations, implied=implied,
                   warnings=list(doc.warnings))

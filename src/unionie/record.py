@@ -12,11 +12,11 @@ import json
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
 from unionie.core.types import EntityType
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 class Approx(StrEnum):
@@ -48,6 +48,16 @@ class Producer(_Model):
     ner: str = Field(description="statistical NER backend (neural, crf, lac, hanlp)")
     model: str | None = Field(None, description="file name of the NER model, when the backend has one")
     model_sha256: str | None = Field(None, description="SHA-256 of that model file")
+    lexicon_sha256: str | None = Field(
+        None, description="SHA-256 of the user lexicon file the run added (--lexicon); absent without one")
+
+    @model_serializer(mode="wrap")
+    def _without_lexicon(self, handler: Any) -> Any:
+        """Records made without a user lexicon are written as before it existed (no key)."""
+        data = handler(self)
+        if isinstance(data, dict) and data.get("lexicon_sha256") is None:
+            data.pop("lexicon_sha256", None)
+        return data
 
 
 class Meta(_Model):
@@ -66,10 +76,38 @@ class Mention(_Model):
     source: str | None = Field(None, description="which recognizer produced it (provenance)")
 
 
+class OrgKind(StrEnum):
+    union = "union"
+    party = "party"
+    government = "government"
+    congress = "congress"
+    enterprise = "enterprise"
+    institution = "institution"
+    association = "association"
+    other = "other"
+
+
+class Period(_Model):
+    """A date or period as ISO strings at the precision the text gives (YYYY, YYYY-MM, YYYY-MM-DD)."""
+
+    start: str = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    end: str = Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
 class PlaceNorm(_Model):
+    """The administrative division a PLACE is; ``code`` is that of its lowest resolved level."""
+
     province: str | None = None
     city: str | None = None
     county: str | None = None
+    code: str | None = Field(None, pattern=r"^\d{6}$")
+    town: str | None = None
+
+
+class OrgNorm(_Model):
+    """The division an organisation belongs to (6-digit code)."""
+
+    place: str | None = Field(None, pattern=r"^\d{6}$")
 
 
 class Entity(_Model):
@@ -77,7 +115,19 @@ class Entity(_Model):
     type: EntityType
     name: str
     mentions: list[Mention] = Field(min_length=1)
-    normalized: PlaceNorm | None = None
+    kind: OrgKind | None = Field(None, description="ORG only: what kind of body it is")
+    normalized: Period | PlaceNorm | OrgNorm | None = Field(
+        None, description="DATE: {start, end}; PLACE: division and code; ORG: {place: code}")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalized_by_type(cls, data: Any) -> Any:
+        # the entity type says which shape ``normalized`` has
+        if isinstance(data, dict) and isinstance(data.get("normalized"), dict):
+            model = {"DATE": Period, "PLACE": PlaceNorm, "ORG": OrgNorm}.get(str(data.get("type")))
+            if model is not None:
+                data = {**data, "normalized": model.model_validate(data["normalized"])}
+        return data
 
 
 class Fact(_Model):
@@ -92,7 +142,22 @@ class Fact(_Model):
     object: str | None = None
     subject: str | None = None
     predicate: str | None = None
-    time: str | None = None
+    time: Period | None = Field(None, description="the date or period the figure is attached to")
+
+
+class ImpliedEntity(_Model):
+    """A body the article implies but never writes out: 六枝特区总工会 in 六枝特区、水城县、钟山区总工会.
+    Not scored (the stated spans are the annotation); given for joining across articles."""
+
+    id: str
+    type: EntityType
+    name: str
+    kind: OrgKind | None = None
+    normalized: OrgNorm | None = None
+    place: str = Field(description="id of the PLACE entity it is built on")
+    head_of: str = Field(description="id of the stated entity whose head it shares")
+    start: int = Field(ge=0, description="the coordinated list, as written")
+    end: int = Field(gt=0)
 
 
 class Relation(_Model):
@@ -110,6 +175,8 @@ class Record(_Model):
     entities: list[Entity] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
+    implied: list[ImpliedEntity] = Field(
+        default_factory=list, description="bodies implied by coordinated names (not scored)")
     warnings: list[str] = Field(
         default_factory=list,
         description="what the pipeline could not do for this article (replaced bytes, dropped "
@@ -132,6 +199,9 @@ class Record(_Model):
                 raise ValueError(f"fact {f.id} {f.text!r} does not match text[{f.start}:{f.end}]")
             if f.subject is not None and f.subject not in ids:
                 raise ValueError(f"fact {f.id}: unknown subject {f.subject}")
+        for x in self.implied:
+            if x.place not in ids or x.head_of not in ids:
+                raise ValueError(f"implied entity {x.id}: unknown entity id")
         for r in self.relations:
             if r.head not in ids or r.tail not in ids:
                 raise ValueError(f"relation {r.type} {r.head}->{r.tail}: unknown entity id")

@@ -52,18 +52,24 @@ def batch(
     ner: Annotated[Ner, typer.Option("--ner", help="Statistical NER backend, as for extract.")] = Ner.auto,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave the article text out of the records.")] = False,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar.")] = False,
+    lexicon: Annotated[Path | None, typer.Option("--lexicon", help="User lexicon (TSV), as for extract.")] = None,
 ) -> None:
     """Extract a whole archive into records.jsonl and tables, resumably, on processes or Dask."""
     message = missing_extra(engine.value)
     if message:
         _say(message)
         raise typer.Exit(1)
+    from unionie.cli import load_lexicon
+
     from .runner import BatchOptions, run_batch
     from .worker import PipelineUnavailable
 
+    lex = load_lexicon(lexicon)  # checked here, once: a bad lexicon is a usage error
     opts = BatchOptions(inputs=inputs, out_dir=output, workers=workers, engine=engine.value,
                         scheduler=scheduler, text_field=text_field, id_field=id_field, timeout=timeout,
-                        ner=ner.value, with_text=not no_text, quiet=quiet)
+                        ner=ner.value, with_text=not no_text, quiet=quiet,
+                        lexicon=str(lexicon.resolve()) if lexicon is not None else None,
+                        lexicon_sha256=lex.sha256 if lex is not None else None)
     from .inputs import UsageError
 
     try:

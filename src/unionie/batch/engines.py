@@ -47,7 +47,8 @@ def failed_out(shard: Shard, reason: str) -> dict[str, Any]:
 def _pool(workers: int, settings: dict[str, Any]) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=worker.init,
-                               initargs=(settings["ner"], settings["timeout"], settings["with_text"]))
+                               initargs=(settings["ner"], settings["timeout"], settings["with_text"],
+                                         settings.get("lexicon")))
 
 
 def _pool_pass(shards: Iterator[Shard], workers: int, settings: dict[str, Any], on_done: OnDone,
@@ -62,7 +63,10 @@ def _pool_pass(shards: Iterator[Shard], workers: int, settings: dict[str, Any], 
                 if shard is None:
                     exhausted = True
                     break
-                in_flight[pool.submit(worker.run_pool_shard, shard.items)] = shard
+                try:
+                    in_flight[pool.submit(worker.run_pool_shard, shard.items)] = shard
+                except BrokenProcessPool:  # a worker died since the last wait: this shard is unfinished too
+                    return sorted([*in_flight.values(), shard], key=lambda s: s.first)
             if not in_flight:
                 return []
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -125,7 +129,8 @@ def run_dask(shards: Iterator[Shard], workers: int, settings: dict[str, Any], on
             shard = next(shards, None)
             if shard is not None:
                 fut = client.submit(worker.run_shard, shard.items, settings["ner"], settings["timeout"],
-                                    settings["with_text"], key=f"unionie-{run_id}-{shard.first}", pure=False)
+                                    settings["with_text"], settings.get("lexicon"),
+                                    key=f"unionie-{run_id}-{shard.first}", pure=False)
                 in_flight[fut.key] = shard
                 done.add(fut)
 

@@ -36,6 +36,8 @@ class BatchOptions:
     id_field: str = "id"
     timeout: float = 300.0
     ner: str = "auto"
+    lexicon: str | None = None  # a user lexicon file, read by each worker
+    lexicon_sha256: str | None = None  # its SHA-256: a resumed run must use the same lexicon
     with_text: bool = True
     quiet: bool = False
     shard_size: int = 0  # 0: chosen from the number of documents and workers
@@ -75,6 +77,16 @@ def _check(opts: BatchOptions) -> None:
         raise UsageError("no inputs")
 
 
+def _sha256(path: str) -> str:
+    from unionie.entities.lexicon import UserLexicon
+    from unionie.errors import LexiconError
+
+    try:
+        return UserLexicon.load(path).sha256 or ""
+    except LexiconError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def shard_size(n_pending: int, workers: int) -> int:
     return max(1, min(64, math.ceil(n_pending / (workers * 16))))
 
@@ -102,6 +114,8 @@ def run_batch(opts: BatchOptions) -> BatchSummary:
     opts.out_dir.mkdir(parents=True, exist_ok=True)
     settings = {"ner": opts.ner, "text_field": opts.text_field, "id_field": opts.id_field,
                 "with_text": opts.with_text}
+    if opts.lexicon is not None:  # only then, so folders of runs without one still resume
+        settings["lexicon_sha256"] = opts.lexicon_sha256 or _sha256(opts.lexicon)
     message = store.check_settings(opts.out_dir, settings)
     if message:
         raise UsageError(message)
@@ -124,7 +138,8 @@ def run_batch(opts: BatchOptions) -> BatchSummary:
         if summary.failed:
             bar.set_postfix(failed=summary.failed, refresh=False)
 
-    worker_settings = {"ner": opts.ner, "timeout": opts.timeout, "with_text": opts.with_text}
+    worker_settings = {"ner": opts.ner, "timeout": opts.timeout, "with_text": opts.with_text,
+                       "lexicon": opts.lexicon}
     size = opts.shard_size or shard_size(len(pending), opts.workers)
     shards = make_shards(pending, size, opts.text_field)
     try:

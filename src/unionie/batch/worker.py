@@ -2,7 +2,7 @@
 
 Input: a shard (list of payload dicts from ``inputs.Task.payload``: ``key``, ``doc_id`` and one of
 ``path``, ``text`` or ``error``) and the run's settings (NER backend, per-document timeout, whether
-records keep the text). Output: one result dict per document, in shard order: ``key``, ``id``,
+records keep the text, the user lexicon file if any). Output: one result dict per document, in shard order: ``key``, ``id``,
 ``status`` ("ok" or "failed"), ``record`` (the record as JSON data) or ``reason``, ``warnings``;
 plus the worker's pid and peak resident memory. Used by the local process pool (``init`` as its
 initializer) and by Dask workers (``run_shard``; the module-level cache makes each worker
@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-_PIPELINES: dict[str, Any] = {}
+_PIPELINES: dict[tuple[str, str | None], Any] = {}
 _LOCK = threading.Lock()  # one pipeline per process; documents run one at a time through it
 _SETTINGS: dict[str, Any] = {}
 CRASH_HOOK = "UNIONIE_BATCH_TEST_CRASH"  # tests only: a doc_id whose worker process dies
@@ -36,19 +36,19 @@ class PipelineUnavailable(RuntimeError):
     """The NER backend cannot be loaded on this worker (message is one line for the user)."""
 
 
-def get_pipeline(ner: str) -> Any:
-    """The process's pipeline for ``ner``, loaded on first use."""
-    pipe = _PIPELINES.get(ner)
+def get_pipeline(ner: str, lexicon: str | None = None) -> Any:
+    """The process's pipeline for ``ner`` (and a user lexicon file), loaded on first use."""
+    pipe = _PIPELINES.get((ner, lexicon))
     if pipe is None:
-        from unionie.errors import BackendUnavailable
+        from unionie.errors import BackendUnavailable, LexiconError
 
         from ..pipeline import Pipeline
 
         try:
-            pipe = Pipeline(ner=ner)
-        except BackendUnavailable as exc:
+            pipe = Pipeline(ner=ner, lexicon=lexicon)
+        except (BackendUnavailable, LexiconError) as exc:
             raise PipelineUnavailable(str(exc)) from None
-        _PIPELINES[ner] = pipe
+        _PIPELINES[(ner, lexicon)] = pipe
     return pipe
 
 
@@ -60,12 +60,12 @@ def _die_with_parent() -> None:
         pass  # other systems: the worker ends when it next asks its parent for work
 
 
-def init(ner: str, timeout: float, with_text: bool) -> None:
+def init(ner: str, timeout: float, with_text: bool, lexicon: str | None = None) -> None:
     """Process-pool initializer: remember the settings and load the pipeline now."""
     _die_with_parent()
-    _SETTINGS.update(ner=ner, timeout=timeout, with_text=with_text)
+    _SETTINGS.update(ner=ner, timeout=timeout, with_text=with_text, lexicon=lexicon)
     try:
-        get_pipeline(ner)
+        get_pipeline(ner, lexicon)
     except PipelineUnavailable:
         pass  # reported by the first shard, as a one-line message
 
@@ -154,14 +154,16 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_shard(items: list[dict[str, Any]], ner: str, timeout: float, with_text: bool) -> dict[str, Any]:
+def run_shard(items: list[dict[str, Any]], ner: str, timeout: float, with_text: bool,
+              lexicon: str | None = None) -> dict[str, Any]:
     """Extract a shard: ``{"results": [...], "pid": ..., "rss_mb": ...}``. Raises PipelineUnavailable."""
     with _LOCK:
-        pipe = get_pipeline(ner)
+        pipe = get_pipeline(ner, lexicon)
         results = [extract_one(pipe, item, timeout, with_text) for item in items]
     return {"results": results, "pid": os.getpid(), "rss_mb": peak_rss_mb()}
 
 
 def run_pool_shard(items: list[dict[str, Any]]) -> dict[str, Any]:
     """``run_shard`` with the settings given to ``init`` (process-pool workers)."""
-    return run_shard(items, _SETTINGS["ner"], _SETTINGS["timeout"], _SETTINGS["with_text"])
+    return run_shard(items, _SETTINGS["ner"], _SETTINGS["timeout"], _SETTINGS["with_text"],
+                     _SETTINGS.get("lexicon"))

@@ -62,6 +62,7 @@ class Mention(Span):
     holder: Mention | None = None  # POSITION only: the PERSON mention holding the title
     of: Mention | None = None  # POSITION only: the ORG/EVENT mention the title belongs to
     of_inherited: bool = False  # POSITION only: ``of`` comes from the previous title in a chain
+    value: tuple[str, str] | None = None  # DATE only: the (start, end) period it names
 
 
 @dataclass(slots=True)
@@ -70,6 +71,7 @@ class EntityCluster:
     name: str
     mentions: list[Mention] = field(default_factory=list)
     normalized: dict[str, Any] | None = None
+    kind: str | None = None  # ORG only: union, party, government…
 
 
 @dataclass(slots=True)
@@ -82,7 +84,7 @@ class FactItem(Span):
     object: str | None = None
     subject: int | None = None  # index into Document.entities
     predicate: str | None = None
-    time: str | None = None
+    time: tuple[str, str] | None = None  # (start, end) ISO period the figure is attached to
     source: str = "rule:number"
 
 
@@ -110,8 +112,13 @@ class Document:
     spans: dict[str, list[Mention]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     entities: list[EntityCluster] = field(default_factory=list)
+    # the article's own divisions by level (province, city, county): gazetteer places, found
+    # when mentions are grouped and read by normalisation
+    home_places: dict[str, Any] = field(default_factory=dict)
     facts: list[FactItem] = field(default_factory=list)
     relations: list[RelationItem] = field(default_factory=list)
+    # bodies implied by coordinated names (entities/coordination.py), added by normalisation
+    implied: list[Any] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # the text as written when ``text`` is the simplified view of a traditional-character page
     original_text: str | None = None

@@ -46,6 +46,7 @@ class Source(StrEnum):
     TITLE = "rule:title"
     TITLE_CHAIN = "rule:title-chain"
     ALIAS = "alias"
+    USER_LEXICON = "lexicon:user"  # an entry of the user's lexicon (--lexicon): wins any overlap
 
     @property
     def tier(self) -> int:
@@ -54,7 +55,7 @@ class Source(StrEnum):
 
 MODEL_SOURCES = (Source.NEURAL, Source.CRF, Source.LAC, Source.HANLP)
 TIER: dict[Source, int] = {
-    Source.DOCUMENT: 3, Source.QUOTED: 3, Source.EVENT: 3,
+    Source.DOCUMENT: 3, Source.QUOTED: 3, Source.EVENT: 3, Source.USER_LEXICON: 3,
     Source.ORG: 2, Source.ORG_LEXICON: 2, Source.INITIATIVE_LEXICON: 2, Source.PROGRAMME: 2,
     Source.CONTEST: 2, Source.GAZETTEER: 2, Source.DATE: 2,
     **dict.fromkeys(MODEL_SOURCES, 1), Source.TITLE: 1, Source.TITLE_CHAIN: 1,

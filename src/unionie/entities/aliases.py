@@ -3,7 +3,11 @@
 Input: a ``Document`` and its final mentions. Output: ``EntityCluster``s, one per entity, with the
 fullest name the article uses or implies: 市总工会 in an article about 六盘水 is 六盘水市总工会,
 六盘市工会 (a typo) and 朝阳区总工会 (without its leading place) join the full name, 该公司工会 the
-enterprise union named last, and PLACE entities get their province/city/county.
+enterprise union named last, and PLACE entities get their division (province, city, county, town
+and code). A name that several divisions bear is resolved by the article's other places (its home
+province, city and county); when they do not decide, the value stays null and the record says so
+in a warning. A user lexicon's mentions (``lexicon:user``) are grouped by their entry's canonical
+name, which names the entity; a PLACE entry's division is its code's (else its name's).
 """
 
 from __future__ import annotations
@@ -12,20 +16,27 @@ import re
 from collections import Counter
 
 from unionie.core.document import Document, EntityCluster, Mention
+from unionie.core.types import Source
 from unionie.entities.gazetteer import Gazetteer, Place
 from unionie.entities.recognizers import org_grammar
 
 
 def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict[str, Place]:
-    """The article's own province/city/county: the most named ones of each level."""
+    """The article's own province/city/county: the most named ones of each level; ``main`` is the
+    one it is about: its county when that is named at least as often as its city, else the city,
+    else the province."""
     counts: dict[str, Counter[Place]] = {"province": Counter(), "city": Counter(), "county": Counter()}
+    direct: Counter[Place] = Counter()
     for m in mentions:
         if m.type not in ("PLACE", "ORG"):
             continue
         surface = m.text
         found: list[Place] = []
         if m.type == "PLACE":
-            found = gaz.lookup(surface)[:1]
+            cands = gaz.lookup(surface)
+            exact = [c for c in cands if c.name == surface] or cands
+            # an ambiguous name (朝阳区: Beijing or Changchun) does not vote for the article's home
+            found = cands[:1] if cands and len({c.code for c in exact}) == 1 else []
         else:  # places named inside an organisation's name: 贵州省六盘水市人大常委会
             i = 0
             while i < len(surface) - 1:
@@ -37,22 +48,79 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
                         break
                 i += 1
         for p in found:
+            if p.level == "town":  # a town speaks for its county
+                p = next((q for q in gaz.full.get(p.county or "", []) if q.city == p.city), None)
+                if p is None:
+                    continue
             counts[p.level][p] += 1
+            direct[p] += 1
             if p.city and p.level == "county":
-                counts["city"][Place(p.city, "city", p.province, p.city, None)] += 0.5
-            counts["province"][Place(p.province, "province", p.province, None, None)] += 0.25
+                counts["city"][_division(gaz, p.city, p.province)] += 0.5
+            counts["province"][_division(gaz, p.province, p.province)] += 0.25
     home: dict[str, Place] = {}
     for level, c in counts.items():
         if c:
             home[level] = c.most_common(1)[0][0]
     if "city" in home:
-        home.setdefault("province", Place(home["city"].province, "province", home["city"].province, None, None))
+        home.setdefault("province", _division(gaz, home["city"].province, home["city"].province))
+    for level in ("county", "city", "province"):
+        if level in home:
+            main = home[level]
+            if level == "county" and "city" in home and direct[main] < direct[home["city"]]:
+                continue
+            home["main"] = main
+            break
     return home
+
+
+def _division(gaz: Gazetteer, name: str, province: str) -> Place:
+    """The gazetteer's province or city of that name in that province."""
+    for p in gaz.full.get(name, []):
+        if p.province == province and p.level in ("province", "city") and p.name == name:
+            return p
+    level = "province" if name == province else "city"
+    return Place(name, level, province, name if level == "city" else None, None)
+
+
+def confirmed_place(cands: list[Place], home: dict[str, Place]) -> Place | None:
+    """The one candidate in the article's home province (short county names need that)."""
+    prov = home.get("province")
+    inside = [c for c in cands if prov is not None and c.province == prov.province]
+    if "city" in home and len(inside) > 1:
+        inside = [c for c in inside if c.city == home["city"].city]
+    return inside[0] if len(inside) == 1 else None
+
+
+def choose_place(cands: list[Place], surface: str, home: dict[str, Place]) -> Place | None:
+    """The division a surface names: exact official names first, then the one in the article's
+    home county, city or province; None when several remain and nothing decides."""
+    if not cands:
+        return None
+    exact = [c for c in cands if c.name == surface] or cands
+
+    def score(c: Place) -> int:
+        s = 0
+        if "county" in home and c.county and c.county == home["county"].county and c.city == home["county"].city:
+            s += 4
+        if "city" in home and c.city and c.city == home["city"].city and c.province == home["city"].province:
+            s += 2
+        if "province" in home and c.province == home["province"].province:
+            s += 1
+        return s
+
+    ranked = sorted(exact, key=score, reverse=True)
+    best = ranked[0]
+    if len({c.code for c in exact}) > 1 and score(best) == score(ranked[1]):
+        return None
+    return best
 
 
 def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
     """市总工会 → 六盘水市总工会 (the article's own city); 市南区总工会 is a district's, not expanded."""
     level = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}.get(name[:1])
+    main = home.get("main")
+    if level == "city" and main is not None and main.level == "county" and main.name.endswith("市"):
+        level = "main"  # 市总工会 in an article about 海宁市, a county-level city
     if level and level in home and name[1:].startswith(org_grammar().abbrev_heads):
         full = home[level].name
         if full.endswith(name[:1]):
@@ -65,18 +133,29 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[EntityCluster]:
+def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
+          user_places: dict[str, Place] | None = None) -> list[EntityCluster]:
     """Group mentions into entities and choose canonical names (alias resolution).
 
     Long by design (about 80 lines): one pass whose steps (exact names, abbreviations, short
     forms, typos, canonical names) share the same index of names; each step is commented.
     """
-    home = _home_places(doc, mentions, gaz)
+    home = doc.home_places = _home_places(doc, mentions, gaz)
     g = org_grammar()
     clusters: dict[tuple[str, str], EntityCluster] = {}
     place_of: dict[tuple[str, str], Place] = {}
+    ambiguous: dict[str, list[str]] = {}
+    user_keys: set[tuple[str, str]] = set()
 
     def key_for(m: Mention) -> tuple[str, str]:
+        if m.source == Source.USER_LEXICON:  # the user's entry names the entity
+            k = (m.type, m.canonical or m.text)
+            user_keys.add(k)
+            if m.type == "PLACE" and k not in place_of:
+                p = (user_places or {}).get(k[1]) or choose_place(gaz.lookup(k[1]), k[1], home)
+                if p is not None:
+                    place_of[k] = p
+            return k
         if m.type == "ORG":
             name = m.canonical or m.text
             if name in g.aliases:
@@ -87,14 +166,17 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Entity
             for i in range(1, len(m.text) - 1):  # 辽宁省大连市 → 大连市: the lowest named level
                 if cands:
                     break
-                cands = gaz.full.get(m.text[i:]) or []
-            if cands:
-                # prefer the candidate in the article's own province
-                prov = home.get("province")
-                best = next((c for c in cands if prov and c.province == prov.province), cands[0])
-                k = ("PLACE", f"{best.name}|{best.province}")
+                cands = gaz.full.get(m.text[i:]) or gaz.towns.get(m.text[i:]) or []
+            best = choose_place(cands, m.text, home)
+            if not cands:  # 昆山 (a county's short name, in the article's province), 三晋
+                best = confirmed_place(gaz.county_short.get(m.text, []), home) or next(iter(gaz.nicknames.get(m.text, [])), None)
+            if best is not None:
+                k = ("PLACE", f"{best.name}|{best.province}|{best.code}")
                 place_of[k] = best
                 return k
+            if cands:
+                ambiguous.setdefault(m.text, sorted({f"{c.province}{c.city or ''}{c.county or ''}"
+                                                     for c in cands}))
             return ("PLACE", m.text)
         return (m.type, m.text)
 
@@ -123,6 +205,8 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Entity
     orgs = [k for k in clusters if k[0] == "ORG"]
     for k in sorted(orgs, key=lambda k: len(k[1])):
         short = k[1]
+        if k in user_keys:
+            continue  # a user's entity keeps its own name
         for k2 in sorted(orgs, key=lambda k: -len(k[1])):
             long = k2[1]
             if k2 == k or k2 not in clusters or k not in clusters or len(long) <= len(short):
@@ -141,10 +225,16 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> list[Entity
             p = place_of.get(k)
             if p is not None:
                 cl.name = p.name if gaz.short.get(longest) and not gaz.full.get(longest) else longest
-                cl.normalized = {"province": p.province, "city": p.city, "county": p.county}
+                cl.normalized = p.normalized()
             else:
                 cl.name = longest
+            if k in user_keys:
+                cl.name = k[1]
         out.append(cl)
+    for name, where in ambiguous.items():
+        shown = "、".join(where[:4]) + ("…" if len(where) > 4 else "")
+        doc.warnings.append(f"place {name!r} names {len(where)} divisions ({shown}) and the article's "
+                            "other places do not say which: its division is left null")
     out.sort(key=lambda c: c.mentions[0].start)
     for i, cl in enumerate(out):
         for m in cl.mentions:

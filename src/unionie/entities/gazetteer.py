@@ -1,4 +1,4 @@
-"""Gazetteer of Chinese administrative places (province, city, county) for PLACE mentions.
+"""Gazetteer of Chinese administrative places (province, city, county, town) for PLACE mentions.
 
 Input: ``resources/divisions.tsv.gz``, the administrative-division list of the ``jionlp`` package
 (Apache-2.0), vendored by ``data/tools/build_divisions.py`` (source and date in
@@ -6,13 +6,16 @@ Input: ``resources/divisions.tsv.gz``, the administrative-division list of the `
 Output:
 ``Gazetteer.lookup(surface)`` gives the places a surface form can name, with level and parents,
 for recognition (full names such as 六盘水市, 六枝特区; short names of provinces and cities such as
-六盘水) and for the ``normalized`` field of PLACE entities.
+六盘水; towns and townships such as 柳林镇) and for the ``normalized`` field of PLACE entities
+(province, city, county, town and the current 6-digit code; a town keeps its county's code; a
+renamed division, listed in ``resources/division_changes.tsv``, resolves to its successor).
 """
 
 from __future__ import annotations
 
 import gzip
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -27,30 +30,44 @@ LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str  # full official name, e.g. 六盘水市
-    level: str  # province | city | county
+    level: str  # province | city | county | town
     province: str
     city: str | None
     county: str | None
+    code: str | None = None  # 6-digit code of the lowest level with one (a town: its county's)
+    town: str | None = None
+
+    def normalized(self) -> dict[str, str | None]:
+        """The ``normalized`` value of a PLACE entity that is this division (schema 2)."""
+        out: dict[str, str | None] = {"province": self.province, "city": self.city,
+                                      "county": self.county, "code": self.code}
+        if self.town:
+            out["town"] = self.town
+        return out
 
 
+TOWN_ENDS = ("街道", "镇", "乡", "苏木")
 
 
 def _parse(lines: list[str]) -> list[list[str]]:
-    """Rows (level, full, short, province, city, county) of depth 0–2 from the vendored table."""
+    """Rows (level, full, short, province, city, county, code, town) from the vendored table."""
     rows: list[list[str]] = []
-    province = city = ""
+    province = city = county = county_code = ""
     for line in lines:
-        depth_s, full, _code, short = (line.split("\t") + ["", "", ""])[:4]
+        depth_s, full, code, short = (line.split("\t") + ["", "", ""])[:4]
         depth = int(depth_s)
         short = short or full
         if depth == 0:
-            province, city = full, ""
-            rows.append(["province", full, short, province, "", ""])
+            province, city, county = full, "", ""
+            rows.append(["province", full, short, province, "", "", code, ""])
         elif depth == 1:
-            city = full
-            rows.append(["city", full, short, province, city, ""])
+            city, county = full, ""
+            rows.append(["city", full, short, province, city, "", code, ""])
         elif depth == 2:
-            rows.append(["county", full, short, province, city, full])
+            county, county_code = full, code
+            rows.append(["county", full, short, province, city, full, code, ""])
+        elif county and full.endswith(TOWN_ENDS) and len(full) >= 3:
+            rows.append(["town", full, full, province, city, county, county_code, full])
     return rows
 
 
@@ -70,7 +87,13 @@ def _rows() -> list[list[str]]:
     return rows
 
 
+_ETHNIC_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+(?=自治[县旗州])")
+
+
 def _strip_suffix(name: str) -> str:
+    m = _ETHNIC_AUTONOMOUS.match(name)  # 大通回族土族自治县 → 大通
+    if m and len(m.group(1)) >= 2:
+        return m.group(1)
     for suf in LEVEL_SUFFIXES:
         if name.endswith(suf) and len(name) - len(suf) >= 2:
             return name[: -len(suf)]
@@ -83,11 +106,26 @@ class Gazetteer:
     def __init__(self) -> None:
         self.full: dict[str, list[Place]] = {}
         self.short: dict[str, list[Place]] = {}
+        self.towns: dict[str, list[Place]] = {}
+        # short names of counties (昆山 for 昆山市, 桂阳 for 桂阳县): trusted only for normalising a
+        # name the article's own province confirms, never for recognition
+        self.county_short: dict[str, list[Place]] = {}
+        self.nicknames: dict[str, list[Place]] = {}
+        # 6-digit code → the province, city or county bearing it (user lexicons name places by code);
+        # a municipality (北京市 as province and city) is its city entry
+        self.by_code: dict[str, Place] = {}
         official: set[str] = set()
-        for level, full, short, prov, city, county in _rows():
+        for level, full, short, prov, city, county, code, town in _rows():
             if full in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
                 continue
-            place = Place(full, level, prov, city or None, county or None)
+            place = Place(full, level, prov, city or None, county or None, code or None, town or None)
+            if level == "town":
+                self.towns.setdefault(full, []).append(place)
+                continue
+            if code:
+                known = self.by_code.get(code)
+                if known is None or (known.name == full and city and not known.city):
+                    self.by_code[code] = place
             self.full.setdefault(full, []).append(place)
             official.add(full)
             # former or alternative suffixes of counties (水城县 → 水城区 in later lists)
@@ -99,26 +137,61 @@ class Gazetteer:
                     self.full.setdefault(stem + "特区", []).append(place)
             if level in ("province", "city") and len(stem) >= 2 and stem != full:
                 self.short.setdefault(stem, []).append(place)
+            if level == "county" and len(stem) >= 2 and stem != full:
+                self.county_short.setdefault(stem, []).append(place)
             if level in ("province", "city") and short and len(short) >= 2 and short != full:
                 self.short.setdefault(short, []).append(place)
+        self._add_renamed(official)
+        for nick, name in _nicknames().items():  # 三晋 → 山西省, 龙江 → 黑龙江省
+            self.nicknames[nick] = [p for p in self.full.get(name, []) if p.level in ("province", "city")][:1]
         # former or alternative forms (会同市 for 会同县) are trusted only on word boundaries, like
         # short names: 总工会会同市人社局 holds no place
         self.variants = frozenset(self.full) - official
-        # municipalities appear as province and city with the same name: keep one
+        # municipalities appear as province and city with the same name: keep the city entry
         for table in (self.full, self.short):
             for key, places in table.items():
-                uniq = {}
+                uniq: dict[tuple, Place] = {}
                 for p in places:
-                    uniq.setdefault((p.name, p.province, p.city), p)
+                    k = (p.name, p.province, p.county)
+                    if k not in uniq or (p.city and not uniq[k].city):
+                        uniq[k] = p
                 table[key] = list(uniq.values())
+
+    def _add_renamed(self, official: set[str]) -> None:
+        """Former names (襄樊市, 平泉县) → the division that succeeded them, as variants."""
+        for line in _changes():
+            cols = (line.split("\t") + [""] * 7)[:7]
+            old_city, old_county, new_prov, new_city, new_county = cols[2], cols[3], cols[4], cols[5], cols[6]
+            old, new = (old_county, new_county) if old_county else (old_city, new_city)
+            if not old or old in official:
+                continue
+            succ = [p for p in self.full.get(new, []) if p.province == new_prov
+                    and (p.city == new_city or not new_city or p.level == "province")]
+            if succ and succ[0] not in self.full.get(old, []):
+                self.full.setdefault(old, []).append(succ[0])
 
     def lookup(self, surface: str) -> list[Place]:
         """Places a surface can name; an exact official name ranks first."""
-        found = self.full.get(surface) or self.short.get(surface) or []
+        found = self.full.get(surface) or self.short.get(surface) or self.towns.get(surface) or []
         return sorted(found, key=lambda p: p.name != surface)
 
     def is_place(self, surface: str) -> bool:
         return surface in self.full or surface in self.short
+
+
+def _nicknames() -> dict[str, str]:
+    from unionie.core.resources import json_data
+
+    return json_data("places.json")["province_nicknames"]
+
+
+@lru_cache(maxsize=1)
+def _changes() -> list[str]:
+    path = files("unionie") / "resources" / "division_changes.tsv"
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GazetteerMissing(f"division changes {path} are unreadable ({exc}); reinstall unionie") from None
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,7 @@
 
 Input: candidate ``Mention``s in priority order (the registry's order: on a complete tie the
 earlier one wins). Output: a flat, sorted list. ``resolve_overlaps`` is the default policy and
-can be swapped (``EntityStage(policy=...)``): quoted names, 《》 documents and events (tier 3,
+can be swapped (``EntityStage(policy=...)``): user lexicon entries, quoted names, 《》 documents and events (tier 3,
 ``core.types.TIER``) beat anything they overlap; otherwise the longer span wins, ties going to
 the higher tier (rules and lexicons 2, statistical models 1, propagated aliases 0).
 """

@@ -31,7 +31,7 @@ from unionie.core.resources import (
     places_lexicon,
     positions,
 )
-from unionie.core.types import MODEL_SOURCES
+from unionie.core.types import MODEL_SOURCES, Source
 from unionie.entities.gazetteer import Gazetteer, gazetteer
 
 HAN = r"\u4e00-\u9fff"
@@ -201,7 +201,8 @@ def token_bounds(doc: Document) -> tuple[set[int], set[int]]:
 
 
 def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
-    """Gazetteer names: full names anywhere in Han text, short names on jieba word boundaries."""
+    """Gazetteer names: full names anywhere in Han text, towns and short names on jieba word
+    boundaries."""
     starts, ends = token_bounds(doc)
     text = doc.text
     out = []
@@ -213,6 +214,9 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
             for n in range(min(10, region.end - i), 1, -1):
                 sub = text[i : i + n]
                 if sub in gaz.full and (sub not in gaz.variants or (i in starts and i + n in ends)):
+                    best = (sub, True)
+                    break
+                if sub in gaz.towns and i in starts:  # 柳林镇, 坞城街道: towns on a word start
                     best = (sub, True)
                     break
                 if best is None and sub in gaz.short and i in starts and i + n in ends:
@@ -386,12 +390,21 @@ _PART_OF_MONTH = r"(?:份|初|中旬|下旬|上旬|底)"
 _TIME_OF_DAY = r"(?:上午|下午|中午|晚上|清晨|凌晨|傍晚|晚间|早上|夜间)"
 _PERIOD = r"(?:上半年|下半年|同期|年底|年初|底|初|冬天|夏天|春天|秋天|暑假|暑期|寒假|春节期间)"
 _DATE = re.compile(
+    # ranges of months: 2月至3月, 今年3至5月 (first: longer than the month alone)
+    rf"(?<![0-9０-９.])(?:今年|去年|明年)?{_D}{{1,2}}月?(?:至|到){_D}{{1,2}}月(?![0-9０-９日号])|"
     rf"(?:(?:(?:19|20|１９|２０){_D}{{2}}|[〇零一二三四五六七八九]{{4}})年度?"
     rf"|(?:今年|去年|前年|明年|上年)(?!以来|来))"
     rf"(?:{_MONTH}(?:{_DAY}{_TIME_OF_DAY}?|{_PART_OF_MONTH})?|{_PERIOD})?"
     rf"|(?<![0-9０-９.])(?:{_MONTH}{_DAY}{_TIME_OF_DAY}?)"
     rf"|(?<![0-9０-９.个])(?:{_D}{{1,2}})月{_PART_OF_MONTH}?(?![0-9０-９])"
     r"|(?<![\u4e00-\u9fff])(?:上半年|下半年)"
+    # days named relative to the article or to the event: 当天, 昨日上午, 次日
+    rf"|(?:当天|当日|當天|當日|次日|翌日|昨天|昨日|前天)(?:{_TIME_OF_DAY}|晚)?"
+    # the rest of the year: 年内, 年底前 (not 今年底, matched above)
+    r"|(?<![今去明前上本0-9０-９一二三四五六七八九十〇零])(?:年底前|年内|年內)"
+    # festivals with a period word or a year: 春节期间, 国庆前夕, 今年中秋节
+    r"|(?:(?:今年|去年|明年)(?:元旦春节|元旦|春节|元宵节|端午节|中秋节|国庆节)(?:期间|前夕|前|后)?"
+    r"|(?:元旦春节|春节|元宵节|端午节|中秋节|国庆节|国庆)(?:期间|前夕|前|后))"
 )
 
 
@@ -409,17 +422,18 @@ _STREET = re.compile(r"[东西南北中]?(?:路|街|大街|大道|巷)(?![\u4e00
 def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Longest name as written: 辽宁省 + 大连市 → one PLACE; 香港 + 中路 → one PLACE;
     四川省 + 五一劳动奖状 → one INITIATIVE (a place opening a programme's name);
-    国家税务总局 + 四川省税务局 → one ORG."""
+    国家税务总局 + 四川省税务局 → one ORG. A user lexicon's entries are never joined or extended."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and (
+        user = m.source == Source.USER_LEXICON or (prev is not None and prev.source == Source.USER_LEXICON)
+        joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and not user and (
             (prev.type == "PLACE" and (m.type == "PLACE" or (m.type == "INITIATIVE" and prev.source == "gazetteer")))
             or (prev.type == "ORG" and m.type == "ORG" and m.source == "rule:org" and prev.source != "lexicon:org")))
         if joinable:  # 国家税务总局 + 四川省税务局
             out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
             continue
-        if m.type == "PLACE":
+        if m.type == "PLACE" and m.source != Source.USER_LEXICON:  # a user's entry stays as written
             st = _STREET.match(doc.text, m.end)
             if st:
                 m = Mention(m.start, st.end(), "PLACE", doc.text[m.start : st.end()], m.source)
@@ -524,6 +538,8 @@ _BAD_PERSON_END = ("说", "表示", "介绍", "指出", "强调", "称")
 
 
 def keep(m: Mention) -> bool:
+    if m.source == Source.USER_LEXICON:
+        return True  # the user's own entries are checked when the lexicon loads
     if m.text in generic_terms():
         return False
     if m.type == "PERSON":

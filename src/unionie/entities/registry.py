@@ -17,6 +17,9 @@ from unionie.core.document import Document, Mention
 from unionie.core.types import EntityType as T
 from unionie.entities import recognizers as r
 from unionie.entities.gazetteer import gazetteer
+from unionie.entities.lexicon import UserLexicon
+
+LEXICON_TYPES = (T.ORG, T.PLACE, T.INITIATIVE, T.DOCUMENT, T.EVENT, T.PERSON, T.POSITION)
 
 
 class Recognizer(Protocol):
@@ -74,9 +77,10 @@ def places_rule(doc: Document) -> list[Mention]:
     return r.places(doc, gazetteer())
 
 
-def default_recognizers(backend) -> list[Recognizer]:
-    """The active recognizers, in priority order."""
-    return [
+def default_recognizers(backend, lexicon: UserLexicon | None = None) -> list[Recognizer]:
+    """The active recognizers, in priority order; a user lexicon (``entities/lexicon.py``) first."""
+    user: list[Recognizer] = [Rule("user_lexicon", LEXICON_TYPES, lexicon.find)] if lexicon is not None else []
+    return user + [
         Rule("quoted", (T.INITIATIVE, T.DOCUMENT, T.ORG), r.quoted),
         Rule("known_initiatives", (T.INITIATIVE,), r.known_initiatives),
         Rule("events", (T.EVENT,), r.events, needs=("gazetteer", "model", "organizations"),

@@ -15,7 +15,10 @@ lexicons over the statistical model, which is over propagated aliases). Adjacent
 by the longest-name rule (``merge_adjacent``), recognised names are propagated to their other
 occurrences and bare heads (联合会, 经审会) to the body named with them (``propagate``,
 ``head_anaphora``), title chains add POSITION mentions (``titles.find_positions``), and
-``aliases.group`` builds the entities. LAC's own entity tags are not candidates when a trained
+``aliases.group`` builds the entities. A user lexicon (``lexicon.py``, ``EntityStage(lexicon=…)``)
+adds its recognizer first (tier 3: its entries win any overlap), its POSITION entries to the title
+chains (a user title without a holder is dropped, as the guidelines annotate titles only of named
+people) and its PLACE codes to grouping. LAC's own entity tags are not candidates when a trained
 model runs: adding them lowered accuracy (``benchmarks/combination.py``).
 """
 
@@ -24,8 +27,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from unionie.core.document import Document, Mention
+from unionie.core.types import Source
 from unionie.entities.aliases import group
 from unionie.entities.gazetteer import gazetteer
+from unionie.entities.lexicon import UserLexicon
 from unionie.entities.overlap import OverlapPolicy, resolve_overlaps
 from unionie.entities.recognizers import head_anaphora, keep, merge_adjacent, propagate
 from unionie.entities.registry import Recognizer, default_recognizers, run_order
@@ -41,11 +46,14 @@ class EntityStage:
 
     def __init__(self, backend, recognizers: list[Recognizer] | None = None,
                  policy: OverlapPolicy = resolve_overlaps,
-                 propagation: tuple[Propagator, ...] = (propagate, head_anaphora)) -> None:
+                 propagation: tuple[Propagator, ...] = (propagate, head_anaphora),
+                 lexicon: UserLexicon | None = None) -> None:
         """``recognizers`` (default: ``registry.default_recognizers``), the overlap ``policy`` and
-        the ``propagation`` steps (later occurrences of found names, bare heads) can be varied."""
+        the ``propagation`` steps (later occurrences of found names, bare heads) can be varied;
+        ``lexicon``: a user lexicon."""
         self.backend = backend
-        self.recognizers = recognizers if recognizers is not None else default_recognizers(backend)
+        self.lexicon = lexicon
+        self.recognizers = recognizers if recognizers is not None else default_recognizers(backend, lexicon)
         self._run_order = run_order(self.recognizers)
         self.policy = policy
         self.propagation = propagation
@@ -58,10 +66,14 @@ class EntityStage:
         first = merge_adjacent(doc, self.policy(base))
         doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first) if keep(m)]
         mentions = self.policy(first + doc.spans["alias"])
-        doc.spans["titles"] = find_positions(doc, mentions)
+        lex = self.lexicon
+        doc.spans["titles"] = find_positions(doc, mentions, lex.positions if lex is not None else frozenset())
         mentions = self.policy(mentions + doc.spans["titles"])
+        if lex is not None:  # a user's title that no chain gave a holder
+            mentions = [m for m in mentions if not (m.type == "POSITION" and m.holder is None
+                                                    and m.source == Source.USER_LEXICON)]
         doc.set_mentions(mentions)
-        doc.entities = group(doc, doc.mentions, self.gaz)
+        doc.entities = group(doc, doc.mentions, self.gaz, lex.places if lex is not None else None)
         return doc
 
 

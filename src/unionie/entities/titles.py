@@ -3,7 +3,9 @@
 Input: a ``Document`` and its resolved mentions (PERSON, ORG, EVENT). Output: POSITION mentions
 whose ``holder`` is the PERSON mention and ``of`` the ORG/EVENT mention (``of_inherited`` when
 the body comes from the title before it), plus ORG mentions for a bare 工会 inside a chain.
-Titles come from ``resources/positions.txt``.
+Titles come from ``resources/positions.txt``, plus a user lexicon's POSITION entries (``extra``,
+passed per call: the cached shipped set is never changed). A title that is already a mention (a
+user lexicon's POSITION) is linked in place, so it keeps its source.
 """
 
 from __future__ import annotations
@@ -18,25 +20,33 @@ _CHAIN_SEP = "、"
 _APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任|为)")
 
 
-def _title_ending_at(text: str, pos: int, floor: int, covered: Callable[[int], bool]) -> str | None:
+def _titles(extra: frozenset[str]) -> tuple[frozenset[str], int]:
+    """The title set and its longest title (at least 9, the shipped list's reach)."""
+    if not extra:
+        return positions(), 9
+    return positions() | extra, max(9, *(len(t) for t in extra))
+
+
+def _title_ending_at(text: str, pos: int, floor: int, covered: Callable[[int], bool],
+                     titles: tuple[frozenset[str], int]) -> str | None:
     """Longest position title ending at ``pos`` that does not cut into an existing mention."""
-    pset = positions()
-    for n in range(min(9, pos - floor), 1, -1):
+    pset, longest = titles
+    for n in range(min(longest, pos - floor), 1, -1):
         cand = text[pos - n : pos]
         if cand in pset and not covered(pos - n):
             return cand
     return None
 
 
-def _title_starting_at(text: str, pos: int, end: int) -> str | None:
-    pset = positions()
-    for n in range(min(9, end - pos), 1, -1):
+def _title_starting_at(text: str, pos: int, end: int, titles: tuple[frozenset[str], int]) -> str | None:
+    pset, longest = titles
+    for n in range(min(longest, end - pos), 1, -1):
         if text[pos : pos + n] in pset:
             return text[pos : pos + n]
     return None
 
 
-def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str] = frozenset()) -> list[Mention]:
     """POSITION mentions in title chains ending at (or opening after) a named person.
 
     ``…代表大会代表、…人大常委会副主任、市总工会主席刘静``: walking left from 刘静, each title is
@@ -47,6 +57,7 @@ def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     Long by design (about 65 lines): one scan of each title chain that carries the holder and the body from title to title.
     """
     text = doc.text
+    titles = _titles(extra)
     end_at = {m.end: m for m in mentions}
     start_at = {m.start: m for m in mentions}
     inside = set()
@@ -61,11 +72,11 @@ def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
         pos = person.start
         chain: list[tuple[Mention, Mention | None]] = []
         while pos > region_start:
-            t = _title_ending_at(text, pos, region_start, lambda i: i in inside)
+            t = _title_ending_at(text, pos, region_start, lambda i: i in inside, titles)
             if not t:
                 break
             ps = pos - len(t)
-            title = Mention(ps, pos, "POSITION", t, "rule:title")
+            title = _title_mention(ps, pos, t, start_at)
             org = end_at.get(ps)
             if org is not None and org.type not in ("ORG", "EVENT"):
                 org = None
@@ -93,14 +104,14 @@ def find_positions(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if pos < len(text) and text[pos] in "（(":
             close = text.find("）" if text[pos] == "（" else ")", pos, pos + 40)
             if close > 0:
-                out.extend(_titles_in(doc, pos + 1, close, person, start_at))
+                out.extend(_titles_in(doc, pos + 1, close, person, start_at, titles))
         else:
             m = _APPOINT.match(text, pos, pos + 4)
             if m:
                 stop = m.end()
                 while stop < len(text) and stop - m.end() < 40 and text[stop] not in "，。；,;":
                     stop += 1
-                out.extend(_titles_in(doc, m.end(), stop, person, start_at))
+                out.extend(_titles_in(doc, m.end(), stop, person, start_at, titles))
     return out
 
 
@@ -111,8 +122,16 @@ def _link(title: Mention, person: Mention, org: Mention | None, inherited: bool 
     return title
 
 
+def _title_mention(start: int, end: int, title: str, start_at: dict[int, Mention]) -> Mention:
+    """The POSITION mention of a title: the mention already there (a user lexicon's), else a new one."""
+    m = start_at.get(start)
+    if m is not None and m.type == "POSITION" and m.end == end:
+        return m
+    return Mention(start, end, "POSITION", title, "rule:title")
+
+
 def _titles_in(doc: Document, start: int, end: int, person: Mention,
-               start_at: dict[int, Mention]) -> list[Mention]:
+               start_at: dict[int, Mention], titles: tuple[frozenset[str], int]) -> list[Mention]:
     """Titles inside a span such as '市总工会主席、党组书记' (after a person's name)."""
     text = doc.text
     out = []
@@ -124,9 +143,9 @@ def _titles_in(doc: Document, start: int, end: int, person: Mention,
             org = m
             pos = m.end
             continue
-        t = _title_starting_at(text, pos, end)
+        t = _title_starting_at(text, pos, end, titles)
         if t:
-            out.append(_link(Mention(pos, pos + len(t), "POSITION", t, "rule:title"), person, org))
+            out.append(_link(_title_mention(pos, pos + len(t), t, start_at), person, org))
             pos += len(t)
             continue
         if text[pos] == _CHAIN_SEP:

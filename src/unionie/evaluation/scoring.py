@@ -3,8 +3,9 @@
 Input: pairs of ``Record`` (gold, predicted) for the same ``doc_id``. Output: a ``Report`` with
 counts summed over documents (micro average) for strict and partial mentions per type, entity
 linking, facts (with approx/object/subject shares among the correct ones) and relations (per type,
-and HOLDS_POSITION with the position string), plus the list of errors with context for
-``--errors``. One span scorer serves every layer.
+and HOLDS_POSITION with the position string), normalised values (DATE period, PLACE code, ORG
+kind and place, fact time) among linked entities and correct facts, plus the list of errors with
+context for ``--errors``. One span scorer serves every layer.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from unionie.core.types import CORE_TYPES
-from unionie.record import Record
+from unionie.record import Entity, Fact, Record
+
+# 6. Normalised values: report name -> the entity type it is read from (None: correct facts)
+NORMALIZED: dict[str, str | None] = {"date": "DATE", "place_code": "PLACE", "org_kind": "ORG",
+                                     "org_place": "ORG", "fact_time": None}
+_NORMALIZED_LABELS = {"date": "DATE", "place_code": "PLACE code", "org_kind": "ORG kind",
+                      "org_place": "ORG place", "fact_time": "fact time"}
 
 
 @dataclass
@@ -65,6 +72,23 @@ class Linking:
 
 
 @dataclass
+class Share:
+    """A normalised value: how many of the gold items that carry it the prediction has right."""
+
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def share(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+    def as_dict(self) -> dict[str, float | int | None]:
+        share = self.share
+        return {"correct": self.correct, "total": self.total,
+                "share": round(share, 4) if share is not None else None}
+
+
+@dataclass
 class Report:
     strict: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     partial: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
@@ -74,6 +98,7 @@ class Report:
     fact_object: int = 0
     fact_subject: int = 0
     relations: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    normalized: dict[str, Share] = field(default_factory=lambda: {k: Share() for k in NORMALIZED})
     errors: list[dict[str, Any]] = field(default_factory=list)
     documents: int = 0
 
@@ -97,6 +122,7 @@ class Report:
                       "object_correct": round(self.fact_object / n, 4) if n else 0.0,
                       "subject_correct": round(self.fact_subject / n, 4) if n else 0.0},
             "relations": {k: v.as_dict() for k, v in sorted(self.relations.items())},
+            "normalized": {k: self.normalized.get(k, Share()).as_dict() for k in NORMALIZED},
         }
 
 
@@ -121,8 +147,10 @@ def score_document(gold: Record, pred: Record, report: Report) -> None:
     _score_strict(gold.doc_id, text, g_set, p_set, types, report)
     _score_partial(g_set, p_set, types, report)
     links = _score_linking(gold, pred, g_m, p_m, report)
-    _score_facts(gold, pred, text, links, report)
+    matched = _score_facts(gold, pred, text, links, report)
     _score_relations(gold, pred, links, report)
+    _score_normalized_entities(gold, pred, text, links, report)
+    _score_fact_time(gold.doc_id, text, matched, report)
 
 
 def _score_strict(doc_id: str, text: str | None, g_set: set, p_set: set, g_types: set, report: Report) -> None:
@@ -181,9 +209,12 @@ def _score_linking(gold: Record, pred: Record, g_m: list, p_m: list, report: Rep
 
 
 def _score_facts(gold: Record, pred: Record, text: str | None, links: dict[str, set[str]],
-                 report: Report) -> None:
-    """3. Facts (one-to-one): overlapping span, equal value and unit; approx, object, subject."""
+                 report: Report) -> list[tuple[Fact, Fact]]:
+    """3. Facts (one-to-one): overlapping span, equal value and unit; approx, object, subject.
+
+    Returns the correct facts as (predicted, gold) pairs."""
     used_g: set[str] = set()
+    matched: list[tuple[Fact, Fact]] = []
     tp = 0
     for pf in pred.facts:
         match = None
@@ -198,6 +229,7 @@ def _score_facts(gold: Record, pred: Record, text: str | None, links: dict[str, 
                                   "value": pf.value, "unit": pf.unit, "context": _context(text, pf.start, pf.end)})
             continue
         used_g.add(match.id)
+        matched.append((pf, match))
         tp += 1
         if pf.approx == match.approx:
             report.fact_approx += 1
@@ -217,6 +249,7 @@ def _score_facts(gold: Record, pred: Record, text: str | None, links: dict[str, 
             report.errors.append({"doc_id": gold.doc_id, "layer": "fact", "kind": "FN", "text": gf.text,
                                   "value": gf.value, "unit": gf.unit, "context": _context(text, gf.start, gf.end)})
     report.facts.add(PRF(tp, len(pred.facts) - tp, len(gold.facts) - tp))
+    return matched
 
 
 def _score_relations(gold: Record, pred: Record, links: dict[str, set[str]], report: Report) -> None:
@@ -265,6 +298,76 @@ def _score_relations(gold: Record, pred: Record, links: dict[str, set[str]], rep
             report.relations[key].add(prf)
 
 
+def _period(value: Any) -> str | None:
+    """A Period as one string: "2017-09" for a point, "2018-01..2018-06" for a span."""
+    start, end = getattr(value, "start", None), getattr(value, "end", None)
+    if start is None or end is None:
+        return None
+    return start if start == end else f"{start}..{end}"
+
+
+def _entity_value(name: str, ent: Entity) -> str | None:
+    """The normalised value ``name`` of an entity, as a comparable string (None: not given)."""
+    norm = ent.normalized
+    if name == "date":
+        return _period(norm)
+    if name == "place_code":
+        return getattr(norm, "code", None)
+    if name == "org_kind":
+        return None if ent.kind is None else str(ent.kind)
+    if name == "org_place":
+        return getattr(norm, "place", None)
+    raise ValueError(f"not an entity value: {name}")
+
+
+def _score_normalized_entities(gold: Record, pred: Record, text: str | None, links: dict[str, set[str]],
+                               report: Report) -> None:
+    """6. Normalised values of linked entities; a gold entity counts once, right if any linked one is."""
+    by_id = {e.id: e for e in pred.entities}
+    linked: dict[str, list[Entity]] = defaultdict(list)
+    for pid, gids in links.items():
+        for gid in gids:
+            if pid in by_id:
+                linked[gid].append(by_id[pid])
+    for g in gold.entities:
+        preds = linked.get(g.id)
+        if not preds:
+            continue
+        for name, etype in NORMALIZED.items():
+            if etype != str(g.type):
+                continue
+            want = _entity_value(name, g)
+            if want is None:
+                continue
+            got = [_entity_value(name, p) for p in preds]
+            report.normalized[name].total += 1
+            if want in got:
+                report.normalized[name].correct += 1
+                continue
+            shown = sorted({v for v in got if v is not None})
+            m = g.mentions[0]
+            report.errors.append({"doc_id": gold.doc_id, "layer": "normalized", "kind": name, "type": str(g.type),
+                                  "name": g.name, "gold": want,
+                                  "pred": None if not shown else shown[0] if len(shown) == 1 else shown,
+                                  "context": _context(text, m.start, m.end)})
+
+
+def _score_fact_time(doc_id: str, text: str | None, matched: list[tuple[Fact, Fact]], report: Report) -> None:
+    """6. Normalised values: the time of each correct fact whose gold fact has one."""
+    share = report.normalized["fact_time"]
+    for pf, gf in matched:
+        want = _period(gf.time)
+        if want is None:
+            continue
+        share.total += 1
+        got = _period(pf.time)
+        if got == want:
+            share.correct += 1
+        else:
+            report.errors.append({"doc_id": doc_id, "layer": "normalized", "kind": "fact_time", "text": gf.text,
+                                  "gold": want, "pred": got, "context": _context(text, gf.start, gf.end)})
+
+
 def score(pairs: Iterable[tuple[Record, Record]]) -> Report:
     report = Report()
     for gold, pred in pairs:
@@ -291,7 +394,18 @@ def format_report(report: Report) -> str:
     lines.append("")
     for k, r in d["relations"].items():
         lines.append(f"{'relation ' + k:<34}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}   gold {r['tp'] + r['fn']}")
+    lines += ["", _format_normalized(d["normalized"])]
     return "\n".join(lines)
+
+
+def _format_normalized(norm: dict[str, dict[str, Any]]) -> str:
+    """One line: "normalised values: DATE 0.950 (57/60) · PLACE code … · fact time …"."""
+    parts = []
+    for name, label in _NORMALIZED_LABELS.items():
+        v = norm.get(name, {"correct": 0, "total": 0, "share": None})
+        share = "–" if v["share"] is None else f"{v['share']:.3f}"
+        parts.append(f"{label} {share} ({v['correct']}/{v['total']})")
+    return "normalised values: " + " · ".join(parts)
 
 
 def format_errors(report: Report) -> str:

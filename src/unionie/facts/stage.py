@@ -3,7 +3,7 @@
 Input: a ``Document`` with regions, sentences, tokens (jieba words + POS), mentions and entities.
 Output: ``doc.facts``. One pass finds ``[approx word] numeral [range] [多/余] [万/亿…] unit``
 in the title and body; units, multipliers and approximation words come from
-``resources/units.json``. Dates, ordinals (第…), numbers inside names (mentions), idioms (一个台阶,
+``resources/units.json`` (plus a user lexicon's UNIT entries, ``FactStage(extra_units=…)``). Dates, ordinals (第…), numbers inside names (mentions), idioms (一个台阶,
 两个字: single Chinese numerals ≤ 2) and durations like 3个月 are left out.
 """
 
@@ -32,7 +32,10 @@ MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped wi
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    u = units()
+    return _compile(units())
+
+
+def _compile(u: dict) -> re.Pattern[str]:
     pre = alternation(u["approx_span_words"])
     rng = alternation(u["range_marks"])
     mult = alternation(u["multipliers"])
@@ -54,9 +57,19 @@ _PUNCT = set("，。、；：！？,.;:!?“”‘’《》（）()「」『』 
 class FactStage:
     name = "facts"
 
+    def __init__(self, extra_units: dict[str, dict[str, str]] | None = None) -> None:
+        """``extra_units``: more measure words, surface → {"unit": canonical unit, "kind": what it
+        measures}, as in ``units.json`` (a user lexicon's); they get their own pattern, the shipped
+        one stays cached."""
+        self._units: dict | None = None
+        self._rx: re.Pattern[str] | None = None
+        if extra_units:
+            self._units = {**units(), "units": {**units()["units"], **extra_units}}
+            self._rx = _compile(self._units)
+
     def __call__(self, doc: Document) -> Document:
-        u = units()
-        rx = _pattern()
+        u = self._units or units()
+        rx = self._rx or _pattern()
         covered = _covered(doc.mentions)
         tok_starts = [t.start for t in doc.tokens]
         facts: list[FactItem] = []
@@ -197,6 +210,8 @@ class FactStage:
         fact.predicate = _verb_before(doc, toks, j, left)
         if obj_side == "right" and _clause_initial(doc, fact.start):
             fact.subject = None  # "97个乡级工会全部通过…": the counted thing is the subject
+        elif _subjectless(doc, fact):
+            fact.subject = None
         else:
             fact.subject = _subject(doc, fact.start)
 
@@ -310,6 +325,19 @@ def _clause_initial(doc: Document, pos: int) -> bool:
     while k >= 0 and text[k] in " \u3000":
         k -= 1
     return k < 0 or text[k] in "，。；：！？\n,;:"
+
+
+def _subjectless(doc: Document, fact: FactItem) -> bool:
+    """A figure no body did or owns (``subjectless`` in units.json): a share, a headline's figure,
+    an existential 有N, a 来自… participant count."""
+    sl = units()["subjectless"]
+    region = doc.region_at(fact.start)
+    if fact.unit in sl["units"] or (region is not None and region.kind == "title"):
+        return True
+    sent = doc.sentence_at(fact.start)
+    clause_start = max(sent.start if sent else 0, *(doc.text.rfind(p, 0, fact.start) + 1 for p in "，,；;："))
+    before = doc.text[clause_start:fact.start]
+    return before.endswith(tuple(sl["existential_before"])) or sl["participants_before"] in before
 
 
 def _subject(doc: Document, pos: int) -> int | None:

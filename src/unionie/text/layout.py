@@ -18,11 +18,19 @@ _DATE_TIME = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?)?"
 )
+# a dateline with a two-digit year (23-05-12, 23-12-28 08:40), as some portals print it
+_SHORT_DATE = re.compile(
+    r"(?<![\d.:/-])(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?![\d.:/-])"
+)
+# what may stand beside a date on a dateline: a time, a source, a site, a byline, an editor
+_DATELINE_REST = re.compile(
+    r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
+    r"[|丨｜]")
 _SOURCE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<src>[^\s|丨｜]+)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|$))")
 _HEADER_HINT = re.compile(
     r"(来源\s*[:：]|发布时间|发布日期|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
-    r"^\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2})"
+    r"^\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*\d{2}-\d{2}-\d{2}(?![\d-]))"
 )
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(
@@ -96,7 +104,9 @@ _TRAILING_CREDIT = re.compile(
     r"(?:[\s\u3000]+[\u4e00-\u9fff·]{2,4}\s*/?\s*(?:摄|供图)|[（(]\s*(?:来源\s*[:：][^（）()]{1,20}|"
     r"[^（）()\s]{2,20}(?:供稿|供图|摄))\s*[)）])\s*$")
 _PHOTO_CREDIT = re.compile(r"^\s*[（(]?\s*(?:[\u4e00-\u9fff·]{2,4}\s*/?\s*摄|摄影\s*[:：/]?\s*[\u4e00-\u9fff·]{2,4})\s*[)）]?\s*$")
-_BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|當前位置|您的位置)\s*[:：])")
+_BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
+                         r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$)")
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")  # 總工會(huì): pinyin glosses
 _PROSE_END = re.compile(r"[。！？!?；;]")
 
 
@@ -116,8 +126,9 @@ def parse_layout(doc: Document) -> None:
     lines = _lines(text)
     meta: dict = {"title": None, "published": None, "source": None, "authors": [], "editor": None}
     nonblank = [i for i, (s, e) in enumerate(lines) if text[s:e].strip()]
-    while nonblank and _BREADCRUMB.search(text[slice(*lines[nonblank[0]])]):
-        nonblank = nonblank[1:]  # a site's navigation path above the title
+    while nonblank and (_BREADCRUMB.search(text[slice(*lines[nonblank[0]])])
+                        or _PAGE_NOISE.match(text[slice(*lines[nonblank[0]])])):
+        nonblank = nonblank[1:]  # a site's navigation path or menu row above the title
     if nonblank:
         body_from = _title(doc, lines, nonblank, meta)
         k = _header(text, lines, nonblank, body_from, meta)
@@ -134,7 +145,7 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     end); returns the index in ``nonblank`` where the header lines may start."""
     s, e = lines[nonblank[0]]
     first_text = doc.text[s:e]
-    if len(first_text.strip()) > 60 or _HEADER_HINT.search(first_text):
+    if len(_GLOSS.sub("", first_text).strip()) > 60 or _HEADER_HINT.search(first_text):
         return 0
     ls = s + len(first_text) - len(first_text.lstrip())
     le = s + len(first_text.rstrip())
@@ -179,6 +190,9 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
             continue
         if _PHOTO_CREDIT.match(line):
+            continue
+        if is_dateline(line):  # 2024-02-01　来源：某某日报, or a bare date closing the article
+            _collect_header(line, meta)
             continue
         if skipping and len(line.strip()) <= 60 and not _PROSE_END.search(line):
             continue
@@ -247,11 +261,24 @@ _DATE_SITE = re.compile(r"^\s*(?:19|20)\d{2}[-年/.][\d\s:：年月日/.-]*?[\s\
 _PUBLISHED_LABEL = re.compile(r"发布(?:时间|日期)\s*[:：]")
 
 
+def is_dateline(line: str) -> bool:
+    """A line that is a date with at most a time, a source, a site or a byline beside it."""
+    if len(line.strip()) > 120 or re.search(r"[。！？；]", line):
+        return False
+    m = _DATE_TIME.search(line) or _SHORT_DATE.search(line)
+    if m is None:
+        return False
+    rest = _DATELINE_REST.sub("", _GLOSS.sub("", line[: m.start()] + line[m.end():]))
+    return len(re.sub(r"[\s\u3000]", "", rest)) <= 12
+
+
 def _collect_header(line: str, meta: dict, published: bool = True) -> None:
     if published and not meta.get("published"):
         m = _DATE_TIME.search(line)
         if m:
             meta["published"] = _iso(m)
+        elif (m := _SHORT_DATE.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+            meta["published"] = f"{2000 + int(m['y'])}" + _iso(m)[4:]  # 23-05-12 → 2023-05-12
     m = _SITE_DATE.match(line) or _DATE_SITE.match(line)
     if m and not meta.get("source") and not _SOURCE.search(line):
         meta["source"] = m["src"]  # 洛阳网　2023-09-14 10:05, or 2023-04-28 09:02　中工网

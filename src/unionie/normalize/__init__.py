@@ -1,0 +1,1 @@
+"""Normalisation: DATE values, PLACE divisions and codes, ORG kinds and places."""

@@ -1,0 +1,283 @@
+"""Normalisation stage: the schema-2 values of entities and facts.
+
+Input: a ``Document`` with entities (grouped mentions, PLACE divisions already resolved when
+mentions were grouped), ``home_places`` and facts. Output, added in place:
+- each DATE mention's ``value`` and each DATE entity's ``normalized`` {start, end}, resolved in
+  text order against ``meta.published`` and the dates the article gave before (``DateResolver``);
+- each ORG entity's ``kind`` (``org_kind``, rules in ``resources/org_kinds.json``) and
+  ``normalized`` {place: code}: the lowest division its name names, else the article's home
+  division for a local body, none for a national one;
+- each fact's ``time``: the date or period its sentence attaches to it (the nearest DATE or period
+  cue before it in the sentence, not one it is compared with), else the last one before it in its
+  paragraph, else the lead paragraph's date for a figure in the lead, else the day of the event
+  the lead dates when the sentence speaks of that event (会议, 本次, 现场).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from unionie.core.document import Document, FactItem
+from unionie.core.resources import alternation, json_data
+from unionie.entities.aliases import choose_place, confirmed_place
+from unionie.entities.coordination import implied_entities
+from unionie.entities.gazetteer import TOWN_ENDS, Gazetteer, Place, gazetteer
+from unionie.normalize.dates import DateResolver
+from unionie.normalize.orgs import org_kind
+
+Period = tuple[str, str]
+_SINCE_REACH = 8  # 自2003年开展以来: 以来 / 起 at most this many characters after the date
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    d = json_data("dates.json")["fact_time"]
+    n = r"[一二两三四五六七八九十\d]{1,3}"
+    durations = "|".join(p.replace("{N}", n) for p in d["duration_cues"])
+    return {
+        "whole_year": frozenset(d["whole_year_cues"]),
+        "period": re.compile(rf"{alternation(d['period_cues'])}|{durations}"),
+        "compared": re.compile(rf"(?:{alternation(d['comparison_before'])})$"),
+        "since_before": re.compile(rf"(?:{alternation(d['since_before'])})$"),
+        "since_after": re.compile(alternation(d["since_after"])),
+        "range_join": re.compile(rf"(?:{alternation(d['range_joins'])})"),
+        "event": re.compile(alternation(d["event_cues"])),
+        "enterprise_body": re.compile(alternation(json_data("places.json")["enterprise_markers"])),
+        "level_prefix": re.compile(r"^(?:共青团|团|中共)?(自治区|省|市|州|盟|县|区|旗)"),
+        "national": re.compile(rf"^(?:{alternation(json_data('places.json')['national_prefixes'])})"),
+    }
+
+
+class NormalizeStage:
+    name = "normalize"
+
+    def __init__(self, lexicon=None) -> None:
+        self.lexicon = lexicon  # a user lexicon: its ORG entries' kind and place win
+
+    def __call__(self, doc: Document) -> Document:
+        gaz = gazetteer()
+        self._dates(doc)
+        for cl in doc.entities:
+            if cl.type == "ORG":
+                cl.kind = org_kind(cl.name)
+                code = org_place(cl.name, cl.kind, doc.home_places, gaz)
+                cl.normalized = {"place": code} if code else None
+        self._places_from_relations(doc, gaz)
+        if self.lexicon is not None:
+            self.lexicon.apply_orgs(doc, gaz)
+        self._fact_times(doc)
+        doc.implied = implied_entities(doc)
+        return doc
+
+    @staticmethod
+    def _places_from_relations(doc: Document, gaz: Gazetteer) -> None:
+        """A body the text places in a lower division (位于章丘区的某公司, 在官渡区的某公司) belongs
+        there, and so do its units (该公司工会, 公司党委: names that extend its name)."""
+        for r in doc.relations:
+            if r.type != "LOCATED_IN":
+                continue
+            org, place = doc.entities[r.head], doc.entities[r.tail]
+            code = (place.normalized or {}).get("code") if place.type == "PLACE" else None
+            if org.type != "ORG" or not code:
+                continue
+            current = (org.normalized or {}).get("place")
+            if current and not _inside(code, current):
+                continue  # the text's place contradicts the name's: keep the name's
+            for cl in doc.entities:
+                if cl.type == "ORG" and cl.name.startswith(org.name):
+                    cl.normalized = {"place": code}
+
+    # -- dates
+    @staticmethod
+    def _dates(doc: Document) -> None:
+        resolver = DateResolver(doc.meta.get("published"), doc.text)
+        for m in doc.mentions:
+            if m.type == "DATE":
+                m.value = resolver.resolve(m.text)
+        for cl in doc.entities:
+            if cl.type == "DATE":
+                value = next((m.value for m in cl.mentions if m.value), None)
+                cl.normalized = {"start": value[0], "end": value[1]} if value else None
+
+    # -- fact times
+    def _fact_times(self, doc: Document) -> None:
+        if not doc.facts:
+            return
+        lead = _lead(doc)
+        lead_dates = [m for m in doc.mentions if m.type == "DATE" and m.value and lead
+                      and lead[0] <= m.start < lead[1]]
+        # "now": the month the article was published, else the month of the event its lead dates
+        now = _published_month(doc.meta.get("published")) or next(
+            (m.value[1][:7] for m in lead_dates if m.value and len(m.value[1]) >= 7), None)
+        cues = self._time_cues(doc, now)
+        lead_value = next((v for s, _e, v in cues if lead and lead[0] <= s < lead[1]), None)
+        event_day = next((m.value for m in lead_dates if m.value and len(m.value[0]) == 10), None)
+        for fact in doc.facts:
+            fact.time = self._time_of(doc, fact, cues, lead, lead_value, event_day)
+
+    @staticmethod
+    def _time_cues(doc: Document, now: str | None) -> list[tuple[int, int, Period]]:
+        """(start, end, period) of each DATE mention and period cue that can date a figure."""
+        c = _cues()
+        text = doc.text
+        dates = sorted((m for m in doc.mentions if m.type == "DATE" and m.value), key=lambda m: m.start)
+        out: list[tuple[int, int, Period]] = []
+        for i, m in enumerate(dates):
+            if c["compared"].search(text, max(0, m.start - 3), m.start):
+                continue  # 比去年同期, 较2022年底: what the figure is compared with
+            value = m.value
+            assert value is not None
+            nxt = dates[i + 1] if i + 1 < len(dates) else None
+            clause = re.search(r"[，。；！？,;!?\n]", text[m.end:m.end + _SINCE_REACH])
+            clause_end = m.end + clause.start() if clause else min(len(text), m.end + _SINCE_REACH)
+            if nxt is not None and nxt.value and c["range_join"].fullmatch(text, m.end, nxt.start):
+                value = (value[0], nxt.value[1])  # 从2月持续到4月
+            elif now and len(value[0]) < 10 and (
+                    c["since_before"].search(text, max(0, m.start - 2), m.start)
+                    or c["since_after"].search(text, m.end, clause_end)):
+                value = (value[0] if len(value[0]) > 4 else value[0] + "-01", now)  # 自2021年起 …
+            out.append((m.start, m.end, value))
+        taken = [(s, e) for s, e, _ in out]
+        resolver = DateResolver(doc.meta.get("published"), doc.text)
+        for region in doc.regions:
+            for m in c["period"].finditer(text, region.start, region.end):
+                if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+                    continue
+                value = resolver.resolve(m.group(0))
+                if m.group(0) in c["whole_year"]:
+                    # 全年, 年内: the year the article spoke of last (2023年全省… 全年…)
+                    year = next((v[0][:4] for s, _e, v in reversed(out) if s < m.start()
+                                 and v[0][:4] == v[1][:4]), None)
+                    value = (year, year) if year else value
+                if value:
+                    if m.group(0).endswith("以来") and len(value[0]) == 4:
+                        value = (value[0] + "-01", value[1])
+                    out.append((m.start(), m.end(), value))
+                    out.sort()
+        out.sort()
+        return out
+
+    @staticmethod
+    def _time_of(doc: Document, fact: FactItem, cues: list[tuple[int, int, Period]],
+                 lead: tuple[int, int] | None, lead_value: Period | None,
+                 event_day: Period | None) -> Period | None:
+        sent = doc.sentence_at(fact.start)
+        s0 = sent.start if sent else fact.start
+        para = doc.text.rfind("\n", 0, fact.start) + 1
+        before = [c for c in cues if c[1] <= fact.start and c[0] >= min(s0, para)]
+        in_sentence = [c for c in before if c[0] >= s0]
+        if in_sentence:
+            best = in_sentence[-1]
+            # a bare year nearest the figure, inside a finer date given earlier: the finer one
+            for c in reversed(in_sentence[:-1]):
+                if len(best[2][0]) == 4 and best[2] == (best[2][0], best[2][0]) and c[2][0][:4] == best[2][0] \
+                        and len(c[2][0]) > 4:
+                    best = c
+                    break
+            return best[2]
+        if before:
+            return before[-1][2]
+        if lead and lead[0] <= fact.start < lead[1]:
+            return lead_value
+        if event_day and sent is not None and _cues()["event"].search(doc.text, sent.start, fact.start):
+            return event_day  # 会议应到委员87人, 本次…: a figure of the event the lead dates
+        return None
+
+
+def _inside(code: str, outer: str) -> bool:
+    """Whether division ``code`` lies in division ``outer`` (520281 in 520200 and in 520000)."""
+    if outer.endswith("0000"):
+        return code[:2] == outer[:2]
+    if outer.endswith("00"):
+        return code[:4] == outer[:4]
+    return code == outer
+
+
+def _published_month(published: str | None) -> str | None:
+    m = re.match(r"(\d{4})-(\d{2})", published or "")
+    return f"{m.group(1)}-{m.group(2)}" if m else None
+
+
+def _lead(doc: Document) -> tuple[int, int] | None:
+    """The lead paragraph: the first body paragraph of some length."""
+    for region in doc.regions:
+        if region.kind != "body":
+            continue
+        pos = region.start
+        for line in doc.text[region.start:region.end].split("\n"):
+            if len(line.strip()) > 40:
+                return pos, pos + len(line)
+            pos += len(line) + 1
+    return None
+
+
+def places_in_name(name: str, gaz: Gazetteer, home: dict[str, Place]) -> list[Place]:
+    """The divisions an organisation's name opens with or names (贵州省六盘水市… → [贵州省, 六盘水市];
+    凯里车务段 → [凯里市] when the article is in Guizhou; 拱辰街道总工会 → [拱辰街道]): the first
+    place found, and those right after it."""
+    out: list[Place] = []
+    i = 0
+    while i < len(name) - 1:
+        hit = None
+        for n in range(min(10, len(name) - i), 1, -1):
+            sub = name[i:i + n]
+            cands = gaz.full.get(sub) or gaz.short.get(sub)
+            if not cands and (i == 0 or out):
+                local = gaz.county_short.get(sub, []) if i == 0 else []
+                local = local or (gaz.towns.get(sub, []) if sub.endswith(TOWN_ENDS) else [])
+                one = confirmed_place(local, home)
+                cands = [one] if one else None
+            if cands:
+                hit = (n, sub, cands)
+                break
+        if hit is None:
+            if out:
+                break
+            i += 1
+            continue
+        n, sub, cands = hit
+        if out:  # a lower level inside the one named before it
+            prev = out[-1]
+            inside = [c for c in cands if c.province == prev.province
+                      and (prev.level == "province" or c.city == prev.city) and c.level != prev.level]
+            if not inside:
+                break
+            cands = inside
+        place = choose_place(cands, sub, home)
+        if place is None:
+            break
+        out.append(place)
+        i += n
+    return out
+
+
+_LEVEL_OF = {"省": "province", "自治区": "province", "市": "city", "州": "city", "盟": "city",
+             "县": "county", "区": "county", "旗": "county"}
+
+
+def org_place(name: str, kind: str, home: dict[str, Place], gaz: Gazetteer) -> str | None:
+    """The code of the division an organisation belongs to: the lowest division its name names
+    (a company named after its province, 江西某某有限公司, belongs to the article's city in that
+    province); a name opening with a bare level word (省总工会, 团市委, 区教育局) that level of the
+    article's home; a national body none; any other body the division the article is about."""
+    named = places_in_name(name, gaz, home)
+    if named:
+        last = named[-1]
+        city = home.get("city")
+        if ((kind == "enterprise" or _cues()["enterprise_body"].search(name)) and last.level == "province"
+                and not name.startswith(last.name)
+                and city is not None and city.province == last.province and city.code):
+            return city.code
+        return last.code
+    main = home.get("main")
+    m = _cues()["level_prefix"].match(name)
+    if m and _LEVEL_OF[m.group(1)] in home:
+        level = _LEVEL_OF[m.group(1)]
+        if level == "city" and main is not None and main.level == "county" and main.name.endswith("市"):
+            return main.code
+        return home[level].code
+    if _cues()["national"].search(name):
+        return None  # 中华全国总工会, 中共中央, 国务院: national bodies
+    return main.code if main is not None else None

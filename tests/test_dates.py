@@ -1,0 +1,257 @@
+"""DATE values (schema 2): DateResolver on short generic expressions, and agreement with the gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from unionie.normalize.dates import DateResolver, lead_year
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATED = ROOT / "data" / "annotated"
+
+PUB = "2024-01-18T09:42"  # a Thursday in January: the previous year is near
+
+
+def one(surface: str, published: str | None = PUB) -> tuple[str, str] | None:
+    return DateResolver(published).resolve(surface)
+
+
+def point(iso: str) -> tuple[str, str]:
+    return iso, iso
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("2023年", point("2023")),
+        ("二〇二三年", point("2023")),
+        ("２０２３年度", point("2023")),
+        ("2023年3月5日", point("2023-03-05")),
+        ("2023年3月", point("2023-03")),
+        ("二〇二三年三月五日", point("2023-03-05")),
+        ("2023.3.5", point("2023-03-05")),
+        ("2023-03-05", point("2023-03-05")),
+        ("2023/3/5", point("2023-03-05")),
+        ("十二月二十六日", point("2023-12-26")),
+    ],
+)
+def test_absolute_dates(surface, expected):
+    assert one(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("今年", point("2024")),
+        ("去年", point("2023")),
+        ("上年", point("2023")),
+        ("前年", point("2022")),
+        ("明年", point("2025")),
+        ("本年度", point("2024")),
+        ("年度", point("2024")),
+        ("全年", point("2024")),
+        ("年内", point("2024")),
+        ("年內", point("2024")),  # traditional characters
+        ("去年9月", point("2023-09")),
+        ("去年12月底", point("2023-12")),
+    ],
+)
+def test_relative_years(surface, expected):
+    assert one(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("去年底", point("2023-12")),
+        ("年底", point("2024-12")),
+        ("年末", point("2024-12")),
+        ("年底前", point("2024-12")),
+        ("明年底前", point("2025-12")),
+        ("2022年底", point("2022-12")),
+        ("截至2020年底", point("2020-12")),
+        ("年初", point("2024-01")),
+        ("今年年初", point("2024-01")),
+        ("去年初", point("2023-01")),
+        ("今年4月底", point("2024-04")),
+        ("3月初", point("2024-03")),
+        ("3月中旬", point("2024-03")),
+        ("月底", point("2024-01")),
+        ("上月", point("2023-12")),
+    ],
+)
+def test_year_and_month_ends(surface, expected):
+    assert one(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("上半年", ("2024-01", "2024-06")),
+        ("今年下半年", ("2024-07", "2024-12")),
+        ("一季度", ("2024-01", "2024-03")),
+        ("今年一季度", ("2024-01", "2024-03")),
+        ("第四季度", ("2024-10", "2024-12")),
+        ("前三季度", ("2024-01", "2024-09")),
+        ("2024年夏季", ("2024-06", "2024-08")),
+        ("去年冬季", ("2023-12", "2024-02")),
+    ],
+)
+def test_periods(surface, expected):
+    assert one(surface) == expected
+
+
+def test_since_and_durations():
+    pub = "2021-04-12T07:59:47"
+    assert one("2013年以来", pub) == ("2013-01", "2021-04")
+    assert one("自2013年以来", pub) == ("2013-01", "2021-04")
+    assert one("今年以来", pub) == ("2021-01", "2021-04")
+    assert one("近三年", pub) == ("2018", "2021")
+    assert one("近五年", pub) == ("2016", "2021")
+    assert one("五年来", pub) == ("2016", "2021")
+    assert one("三年来", pub) == ("2018", "2021")
+    assert one("今年以来", "2021") is None  # no published month to end on
+
+
+def test_month_day_takes_the_published_year_or_the_one_before():
+    assert one("3月5日") == point("2024-03-05")  # an event announced for later this year
+    assert one("4月26日", "2023-04-27") == point("2023-04-26")
+    assert one("12月20日") == point("2023-12-20")  # far after January: last December
+    assert one("11月") == point("2023-11")
+    assert one("10月31日", "2023-09-27") == point("2023-10-31")  # a month ahead: same year
+
+
+def test_yesterday_needs_a_published_day():
+    assert one("昨日") == point("2024-01-17")
+    assert one("昨天上午") == point("2024-01-17")
+    assert one("前日") == point("2024-01-16")
+    assert one("昨日", "2024-01") is None
+    assert one("昨日", None) is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("5月19日至21日", ("2024-05-19", "2024-05-21")),
+        ("5月19日—6月2日", ("2024-05-19", "2024-06-02")),
+        ("2021年至2023年", ("2021", "2023")),
+        ("2021-2023年", ("2021", "2023")),
+        ("7月至9月", ("2024-07", "2024-09")),
+        ("今年1至8月", ("2024-01", "2024-08")),
+        ("1—8月份", ("2024-01", "2024-08")),
+    ],
+)
+def test_ranges(surface, expected):
+    assert one(surface) == expected
+
+
+def test_time_of_day_is_dropped():
+    assert one("9月26日下午", "2019-09-29") == point("2019-09-26")
+    assert one("7月15日上午8点", "2024-07-20") == point("2024-07-15")
+    assert one("2月22日12时整", "2016-02-27") == point("2016-02-22")
+    assert one("上午9时") is None  # a time, no date
+    assert one("11时至15时") is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "published", "expected"),
+    [
+        ("元旦", PUB, point("2024-01-01")),
+        ("春节", PUB, point("2024-02-10")),
+        ("春节期间", PUB, point("2024-02-10")),
+        ("元旦春节期间", "2023-01-12", ("2023-01-01", "2023-01-22")),
+        ("元宵节", "2016-02-27", point("2016-02-22")),
+        ("农历正月十五元宵节", "2016-02-27", point("2016-02-22")),
+        ("正月初十", "2024-02-20", point("2024-02-19")),
+        ("五一", PUB, point("2024-05-01")),
+        ("劳动节", PUB, point("2024-05-01")),
+        ("国庆节", "2024-09-30", point("2024-10-01")),
+        ("國慶節", "2024-09-30", point("2024-10-01")),
+        ("中秋", "2024-09-10", point("2024-09-17")),
+        ("端午节", "2023-06-01", point("2023-06-22")),
+        ("二〇二四年春节", None, point("2024-02-10")),
+        ("2050年春节", None, None),  # lunar festivals only for the years in the table
+        ("春节前", PUB, None),
+        ("国庆前夕", "2019-09-29", None),
+    ],
+)
+def test_festivals(surface, published, expected):
+    assert one(surface, published) == expected
+
+
+@pytest.mark.parametrize(
+    "surface", ["节前", "节日期间", "近日", "日前", "目前", "近年来", "此前", "当前", "近期", "月20日"]
+)
+def test_vague_stays_null(surface):
+    assert one(surface) is None
+
+
+def test_context_in_text_order():
+    r = DateResolver("2024-01-18T09:42")
+    assert r.resolve("1月17日") == point("2024-01-17")
+    assert r.resolve("3月15日") == point("2024-03-15")  # announced for later
+    assert r.resolve("当天") == point("2024-01-17")  # the day of the event reported
+    assert r.resolve("次日") == point("2024-01-18")
+
+    r = DateResolver("2018-09-27")
+    assert r.resolve("9月26日") == point("2018-09-26")
+    assert r.resolve("27日") == point("2018-09-27")  # the month of the date before
+
+    r = DateResolver("2023-08-02")
+    assert r.resolve("上半年") == ("2023-01", "2023-06")
+    assert r.resolve("去年同期") == ("2022-01", "2022-06")
+
+    r = DateResolver("2024-03-01")
+    assert r.resolve("2019年") == point("2019")
+    assert r.resolve("当年") == point("2019")
+    assert r.resolve("次年") == point("2020")
+    assert r.resolve("今年") == point("2024")
+
+
+def test_nothing_published_and_no_year_in_the_text():
+    r = DateResolver(None)
+    assert r.resolve("今年") is None
+    assert r.resolve("4月26日") is None
+    assert r.resolve("2021年") == point("2021")
+    assert r.resolve("当天") is None
+
+
+def test_nothing_published_the_lead_gives_the_year():
+    text = "某市总工会启动送清凉活动\n\n7月9日，某市总工会2024年夏季送清凉活动启动。自2021年起……"
+    assert lead_year(text) == 2024
+    assert lead_year("标题\n\n自2021年起，公司工会……") is None
+    r = DateResolver(None, text=text)
+    assert r.resolve("7月9日") == point("2024-07-09")
+    assert r.resolve("今年") == point("2024")
+    assert r.resolve("去年") == point("2023")
+
+
+def _gold_items():
+    paths = sorted(ANNOTATED.glob("*.json")) if ANNOTATED.is_dir() else []
+    if not paths:
+        pytest.skip("data/annotated is not present")
+    for path in paths:
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        dates = [e for e in rec.get("entities", []) if e.get("type") == "DATE" and e.get("mentions")]
+        if any("normalized" not in e for e in dates):
+            continue  # a schema-1 record: no DATE values to compare with
+        dates.sort(key=lambda e: min(m["start"] for m in e["mentions"]))
+        resolver = DateResolver((rec.get("meta") or {}).get("published"), text=rec.get("text"))
+        for e in dates:
+            first = min(e["mentions"], key=lambda m: m["start"])
+            n = e["normalized"]
+            yield resolver.resolve(first["text"]), (n["start"], n["end"]) if n else None
+
+
+def test_agreement_with_annotated_gold():
+    pairs = list(_gold_items())
+    if not pairs:
+        pytest.skip("no schema-2 DATE values in data/annotated")
+    agree = sum(got == gold for got, gold in pairs) / len(pairs)
+    nonnull = [(got, gold) for got, gold in pairs if gold is not None]
+    agree_nonnull = sum(got == gold for got, gold in nonnull) / max(len(nonnull), 1)
+    assert agree >= 0.90, f"agreement {agree:.3f} over {len(pairs)} DATE entities"
+    assert agree_nonnull >= 0.90, f"agreement {agree_nonnull:.3f} over {len(nonnull)} non-null"

@@ -1,0 +1,173 @@
+"""Schema-2 values from the pipeline: PLACE divisions and codes, ORG kinds and places, DATE
+periods, fact times, and the datelines they are resolved against (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import run_doc
+
+from unionie.entities.gazetteer import gazetteer
+
+
+def ent(doc, name, type_=None):
+    return next(e for e in doc.entities if e.name == name and type_ in (None, e.type))
+
+
+def fact(doc, surface):
+    return next(f for f in doc.facts if f.text == surface)
+
+
+# -- places -------------------------------------------------------------------------------------
+
+def test_short_and_renamed_divisions_resolve_to_current_codes(pipeline):
+    doc = run_doc("标题\n六盘水市总工会组织盘州市、六枝特区和水城县的职工参加培训。", pipeline)
+    assert ent(doc, "盘州市", "PLACE").normalized["code"] == "520281"
+    water = next(e for e in doc.entities if e.type == "PLACE" and e.mentions[0].text == "水城县")
+    assert water.normalized == {"province": "贵州省", "city": "六盘水市", "county": "水城区", "code": "520221"}
+
+
+def test_a_renamed_city_maps_to_its_successor():
+    place = gazetteer().lookup("襄樊市")[0]
+    assert (place.name, place.code) == ("襄阳市", "420600")
+
+
+def test_municipalities_are_given_with_their_city():
+    assert gazetteer().lookup("北京")[0].normalized() == {
+        "province": "北京市", "city": "北京市", "county": None, "code": "110000"}
+
+
+def test_towns_are_recognised_and_keep_their_county_code(pipeline):
+    doc = run_doc("标题\n兰考县总工会在东坝头镇开展送温暖活动，慰问困难职工。", pipeline)
+    town = ent(doc, "东坝头镇", "PLACE")
+    assert town.mentions[0].source == "gazetteer"
+    assert town.normalized["town"] == "东坝头镇"
+    assert town.normalized["county"] == "兰考县"
+    assert town.normalized["code"] == ent(doc, "兰考县总工会").normalized["place"]
+
+
+def test_an_ambiguous_name_follows_the_article_or_stays_null_with_a_warning(pipeline):
+    alone = run_doc("标题\n朝阳区的职工参加了比赛。", pipeline)
+    assert ent(alone, "朝阳区", "PLACE").normalized is None
+    assert any("朝阳区" in w and "left null" in w for w in alone.warnings)
+    beijing = run_doc("标题\n北京市总工会在朝阳区举办比赛，北京市各区职工参加。", pipeline)
+    assert ent(beijing, "朝阳区", "PLACE").normalized["code"] == "110105"
+    assert not any("朝阳区" in w for w in beijing.warnings)
+
+
+def test_a_county_short_name_resolves_inside_the_article_province(pipeline):
+    doc = run_doc("标题\n苏州市总工会介绍，昆山的网约车司机已全部入会。江苏省总工会予以肯定。", pipeline)
+    kunshan = next((e for e in doc.entities if e.type == "PLACE" and e.mentions[0].text == "昆山"), None)
+    if kunshan is None:
+        pytest.skip("昆山 not recognised as a PLACE by this backend")
+    assert kunshan.normalized["code"] == "320583"
+
+
+# -- organisations ------------------------------------------------------------------------------
+
+def test_org_kinds_and_places(pipeline):
+    doc = run_doc(
+        "标题\n近日，六盘水市总工会联合六盘水市人力资源和社会保障局、团市委举办招聘会。"
+        "中华全国总工会有关负责人出席。盘州市总工会党组书记讲话。",
+        pipeline,
+    )
+    union = ent(doc, "六盘水市总工会")
+    assert (union.kind, union.normalized) == ("union", {"place": "520200"})
+    assert ent(doc, "六盘水市人力资源和社会保障局").kind == "government"
+    acftu = ent(doc, "中华全国总工会")
+    assert acftu.kind == "union" and acftu.normalized is None  # a national body has no division
+    party = next(e for e in doc.entities if e.type == "ORG" and e.name.endswith("党组"))
+    assert party.kind == "party" and party.normalized == {"place": "520281"}
+
+
+def test_city_abbreviation_in_an_article_about_a_county_level_city(pipeline):
+    doc = run_doc(
+        "标题\n海宁市总工会召开代表大会。海宁市各级工会代表出席。大会选举产生了新一届委员会，"
+        "市总工会主席作报告。海宁市人大常委会负责人讲话。",
+        pipeline,
+    )
+    union = next(e for e in doc.entities if e.type == "ORG" and any(m.text == "市总工会" for m in e.mentions))
+    assert union.name == "海宁市总工会"
+    assert union.normalized == {"place": "330481"}
+
+
+def test_an_enterprise_without_a_place_belongs_to_the_article_division(pipeline):
+    doc = run_doc("标题\n遵义市总工会走进贵州恒达机械有限公司，慰问一线职工。遵义市各区县工会参加。", pipeline)
+    company = ent(doc, "贵州恒达机械有限公司")
+    assert company.kind == "enterprise"
+    assert company.normalized == {"place": "520300"}  # the article's city, not the whole province
+
+
+# -- dates and fact times -----------------------------------------------------------------------
+
+def test_relative_dates_resolve_against_the_dateline(pipeline):
+    doc = run_doc("标题\n2018-10-26 09:25　来源：中工网\n去年9月，市总工会启动招聘。上半年，全市发放助学金38万元。",
+                  pipeline)
+    assert doc.meta["published"] == "2018-10-26T09:25"
+    assert ent(doc, "去年9月", "DATE").normalized == {"start": "2017-09", "end": "2017-09"}
+    assert ent(doc, "上半年", "DATE").normalized == {"start": "2018-01", "end": "2018-06"}
+    assert fact(doc, "38万元").time == ("2018-01", "2018-06")
+
+
+def test_fact_time_durations_comparisons_and_since(pipeline):
+    doc = run_doc(
+        "标题\n2018-10-26　来源：中工网\n"
+        "五年来，全市新建工会221个。上半年全市工会经费收缴率达95.6%，比去年同期提高3.2个百分点。"
+        "“金秋助学”活动自2006年启动以来，累计资助困难职工子女1.6万余人次。",
+        pipeline,
+    )
+    assert fact(doc, "221个").time == ("2013", "2018")
+    assert fact(doc, "3.2个百分点").time == ("2018-01", "2018-06")  # not the compared period
+    assert fact(doc, "1.6万余人次").time == ("2006-01", "2018-10")
+
+
+def test_fact_time_from_the_lead_and_the_event(pipeline):
+    doc = run_doc(
+        "标题\n2023-06-16　来源：某某日报\n"
+        "6月15日，温州市总工会第十四次代表大会开幕，全市各级工会代表出席会议，为劳模送去慰问金20万元。\n"
+        "大会听取了工作报告。\n"
+        "本次大会应到代表412名，实到398名。\n"
+        "据了解，全市共有工会会员86万名。",
+        pipeline,
+    )
+    assert fact(doc, "20万元").time == ("2023-06-15", "2023-06-15")  # in the dated lead
+    assert fact(doc, "412名").time == ("2023-06-15", "2023-06-15")  # 本次大会: the lead's event
+    assert fact(doc, "86万名").time is None  # a standing total with no time stated
+
+
+def test_whole_year_takes_the_year_the_report_covers(pipeline):
+    doc = run_doc("标题\n2024-01-20　来源：某某日报\n2023年，全省各级工会扎实工作。全年新发展会员21万人。", pipeline)
+    assert fact(doc, "21万人").time == ("2023", "2023")
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("来源：酒泉市总工会　　23-05-12", "2023-05-12"),
+    ("23-12-28 08:40　　宜宾日报", "2023-12-28T08:40"),
+])
+def test_two_digit_year_datelines(pipeline, line, published):
+    doc = run_doc(f"某某工会开展活动\n\n{line}\n\n近日，某某工会组织职工开展健步走活动，300名职工参加。", pipeline)
+    assert doc.meta["published"] == published
+
+
+def test_a_closing_date_line_is_metadata_not_body(pipeline):
+    text = "某某工会开展活动\n\n近日，某某工会组织职工开展健步走活动，300名职工参加。\n2024-02-01　来源：某某日报\n"
+    doc = run_doc(text, pipeline)
+    assert doc.meta["published"] == "2024-02-01"
+    assert all("2024-02-01" not in doc.text[r.start:r.end] for r in doc.regions)
+
+
+def test_breadcrumb_rows_are_not_titles(pipeline):
+    doc = run_doc("首页 > 工会动态 > 地方工会\n\n某某市总工会组织职工疗休养\n\n2023年06月21日08:15　来源：某某报\n\n"
+                  "近日，某某市总工会组织首批职工疗休养。", pipeline)
+    assert doc.meta["title"] == "某某市总工会组织职工疗休养"
+    assert doc.meta["published"] == "2023-06-21T08:15"
+
+
+def test_record_carries_the_values(pipeline):
+    record = pipeline.extract("标题\n2018-10-26　来源：中工网\n去年9月，六盘水市总工会新建工会221个。")
+    assert record.schema_version == "2"
+    date = next(e for e in record.entities if e.type == "DATE")
+    assert (date.normalized.start, date.normalized.end) == ("2017-09", "2017-09")
+    org = next(e for e in record.entities if e.type == "ORG")
+    assert org.kind == "union" and org.normalized.place == "520200"
+    f = record.facts[0]
+    assert (f.time.start, f.time.end) == ("2017-09", "2017-09")

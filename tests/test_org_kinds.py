@@ -1,0 +1,82 @@
+"""ORG kinds (schema 2): org_kind on invented names of every kind, and agreement with the gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from unionie.normalize.orgs import org_kind, org_kinds
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATED = ROOT / "data" / "annotated"
+REAL = ROOT.parent / "shared" / "real-news" / "gold-v2"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("澄岭市总工会", "union"),
+        ("澄岭市快递行业工会联合会", "union"),
+        ("澄岭远达机械有限公司工会", "union"),
+        ("澄岭县总工会女职工委员会", "union"),
+        ("澄岭市总工会宣传教育部", "union"),
+        ("澄岭市总工会党组", "party"),
+        ("中共澄岭市委员会", "party"),
+        ("澄岭市委", "party"),
+        ("澄岭县委统战部", "party"),
+        ("共青团澄岭市委员会", "association"),
+        ("澄岭市妇女联合会", "association"),
+        ("澄岭市职工摄影协会", "association"),
+        ("澄岭市人大常委会", "congress"),
+        ("澄岭县政协", "congress"),
+        ("澄岭省人力资源和社会保障厅", "government"),
+        ("澄岭市人民政府", "government"),
+        ("澄岭市发改委", "government"),
+        ("澄岭市公安局交警支队", "government"),
+        ("澄岭街道办事处", "government"),
+        ("澄岭县供电局", "enterprise"),
+        ("澄岭精工机械股份有限公司", "enterprise"),
+        ("澄岭钢铁厂轧钢车间", "enterprise"),
+        ("澄岭机务段", "enterprise"),
+        ("澄岭农村商业银行城南支行", "enterprise"),
+        ("澄岭市总工会职工法律援助中心", "institution"),
+        ("澄岭市总工会职工疗休养院", "institution"),
+        ("澄岭县劳动争议调解委员会", "institution"),
+        ("澄岭市第一人民医院", "institution"),
+        ("澄岭市工人文化宫", "institution"),
+        ("澄岭公司职工代表大会提案审查委员会", "other"),
+    ],
+)
+def test_kind_of_invented_names(name, kind):
+    assert org_kind(name) == kind
+
+
+def test_kinds_are_the_schema_kinds():
+    assert set(org_kinds()) == {"union", "party", "government", "congress", "enterprise",
+                                "institution", "association", "other"}
+    assert org_kind("") == "other"
+
+
+def test_traditional_characters_are_folded():
+    assert org_kind("澄岭市總工會") == "union"
+
+
+def _gold_items(folder: Path) -> list[tuple[str, str]]:
+    items = []
+    for path in sorted(folder.glob("*.json")):
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        items += [(e["name"], e["kind"]) for e in rec.get("entities", [])
+                  if e.get("type") == "ORG" and e.get("kind") and e.get("name")]
+    return items
+
+
+@pytest.mark.parametrize("folder", [ANNOTATED, REAL], ids=["annotated", "real-news"])
+def test_agreement_with_gold(folder):
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not present")
+    items = _gold_items(folder)
+    assert items
+    agree = sum(org_kind(name) == kind for name, kind in items)
+    assert agree / len(items) >= 0.95
