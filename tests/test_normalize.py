@@ -171,3 +171,43 @@ def test_record_carries_the_values(pipeline):
     assert org.kind == "union" and org.normalized.place == "520200"
     f = record.facts[0]
     assert (f.time.start, f.time.end) == ("2017-09", "2017-09")
+
+
+# -- implied bodies, relations and subjects that schema 2 relies on -----------------------------
+
+def test_coordinated_names_imply_bodies_and_keep_the_stated_spans(pipeline):
+    record = pipeline.extract("标题\n六盘水市总工会组织六枝特区、水城县、钟山区总工会开展送温暖活动。")
+    implied = {x.name: x for x in record.implied}
+    assert set(implied) == {"六枝特区总工会", "水城县总工会"}
+    assert implied["六枝特区总工会"].kind == "union"
+    assert implied["六枝特区总工会"].normalized.place == "520203"
+    assert implied["水城县总工会"].normalized.place == "520221"
+    names = {(e.type, e.name) for e in record.entities}
+    assert ("ORG", "钟山区总工会") in names and ("PLACE", "六枝特区") in names
+    assert ("ORG", "六枝特区总工会") not in names  # the annotation's spans stay as written
+    head = next(e for e in record.entities if e.id == implied["水城县总工会"].head_of)
+    assert head.name == "钟山区总工会"
+
+
+def test_a_body_placed_by_the_text_takes_that_division(pipeline):
+    doc = run_doc("标题\n石家庄市总工会介绍，在栾城区的河北恒泰精密铸造有限公司，职工书屋藏书1.2万册。", pipeline)
+    located = {(doc.entities[r.head].name, doc.entities[r.tail].name) for r in doc.relations
+               if r.type == "LOCATED_IN"}
+    assert ("河北恒泰精密铸造有限公司", "栾城区") in located
+    assert ent(doc, "河北恒泰精密铸造有限公司").normalized == {"place": "130111"}
+
+
+def test_a_speakers_body_is_not_the_subject_of_what_the_enterprise_did(pipeline):
+    doc = run_doc(
+        "标题\n澄江精工机械有限公司是一家民营企业。澄江精工机械有限公司工会主席李春华介绍，"
+        "公司今年为高温岗位职工发放津贴12万元。",
+        pipeline,
+    )
+    f = fact(doc, "12万元")
+    assert doc.entities[f.subject].name == "澄江精工机械有限公司"
+
+
+def test_money_without_a_noun_counts_funds_and_shares_have_no_subject(pipeline):
+    doc = run_doc("标题\n今年，六盘水市总工会投入16万元，全市企业建会率达95%。", pipeline)
+    assert fact(doc, "16万元").object == "资金"
+    assert fact(doc, "95%").subject is None

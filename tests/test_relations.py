@@ -59,3 +59,25 @@ def test_bare_union_in_a_chain_is_the_company_union(pipeline):
     got = rels(doc, "HOLDS_POSITION")
     assert got == {("HOLDS_POSITION", "周红梅", "鞍山宏达钢铁集团有限公司党委", "副书记"),
                    ("HOLDS_POSITION", "周红梅", "鞍山宏达钢铁集团有限公司工会", "主席")}
+
+
+def test_issued_by_the_body_a_document_is_named_after(pipeline):
+    doc = run_doc("标题\n桂阳县总工会召开全委会议，会议审议通过了《桂阳县总工会2023年工作要点》。", pipeline)
+    assert ("ISSUED", "桂阳县总工会", "桂阳县总工会2023年工作要点", None) in rels(doc, "ISSUED")
+
+
+def test_contract_parties_issue_the_contract(pipeline):
+    doc = run_doc("标题\n澄江港务集团有限公司工会与澄江港务集团有限公司签订了《澄江港务集团2024年度工资专项集体合同》。",
+                  pipeline)
+    issuers = {r[1] for r in rels(doc, "ISSUED")}
+    assert {"澄江港务集团有限公司工会", "澄江港务集团有限公司"} <= issuers
+
+
+def test_located_in_under_a_place(pipeline):
+    doc = run_doc("标题\n张庄村是东坝头镇下辖的一个村，兰考县总工会在这里开展帮扶。", pipeline)
+    got = rels(doc, "LOCATED_IN")
+    if not any(e.name == "张庄村" for e in doc.entities):
+        import pytest
+
+        pytest.skip("张庄村 not recognised as a PLACE by this backend")
+    assert ("LOCATED_IN", "张庄村", "东坝头镇", None) in got

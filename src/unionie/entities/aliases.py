@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from unionie.core.document import Document, EntityCluster, Mention
+from unionie.core.resources import organizations
 from unionie.core.types import Source
 from unionie.entities.gazetteer import Gazetteer, Place
 from unionie.entities.recognizers import org_grammar
@@ -85,7 +86,9 @@ def _division(gaz: Gazetteer, name: str, province: str) -> Place:
 def confirmed_place(cands: list[Place], home: dict[str, Place]) -> Place | None:
     """The one candidate in the article's home province (short county names need that)."""
     prov = home.get("province")
-    inside = [c for c in cands if prov is not None and c.province == prov.province]
+    if prov is None:  # an article that names no province: only a name no other division bears
+        return cands[0] if len({c.code for c in cands}) == 1 else None
+    inside = [c for c in cands if c.province == prov.province]
     if "city" in home and len(inside) > 1:
         inside = [c for c in inside if c.city == home["city"].city]
     return inside[0] if len(inside) == 1 else None
@@ -113,6 +116,21 @@ def choose_place(cands: list[Place], surface: str, home: dict[str, Place]) -> Pl
     if len({c.code for c in exact}) > 1 and score(best) == score(ranked[1]):
         return None
     return best
+
+
+_LOCAL_REACH = 16  # 在铁西区，区总工会…: a county named this close before a 区/县 abbreviation
+
+
+def _local_county(doc: Document, mentions: list[Mention], m: Mention, gaz: Gazetteer) -> Place | None:
+    """The county a 区总工会 / 县委 stands for when the sentence has just named one (在铁西区，区总工会
+    联合…), which beats the article's home county in an article about several."""
+    sent = doc.sentence_at(m.start)
+    floor = max(m.start - _LOCAL_REACH, sent.start if sent else 0)
+    for p in reversed([x for x in mentions if x.type == "PLACE" and floor <= x.start and x.end <= m.start]):
+        cands = [c for c in gaz.lookup(p.text) if c.level == "county"]
+        if cands and cands[0].name.endswith(m.text[:1]):
+            return cands[0]
+    return None
 
 
 def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
@@ -160,7 +178,11 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             name = m.canonical or m.text
             if name in g.aliases:
                 return ("ORG", g.aliases[name])
-            return ("ORG", _expand_abbrev(name, home))
+            short = organizations()["province_short_aliases"].get(name)
+            if short:  # 省总 → 省总工会 → the article's province's 总工会
+                name = name[0] + short
+            local = _local_county(doc, mentions, m, gaz) if name[:1] in "区县" else None
+            return ("ORG", _expand_abbrev(name, {**home, "county": local} if local else home))
         if m.type == "PLACE":
             cands = gaz.lookup(m.text)
             for i in range(1, len(m.text) - 1):  # 辽宁省大连市 → 大连市: the lowest named level

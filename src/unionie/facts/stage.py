@@ -15,7 +15,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from unionie.core.document import Document, FactItem, Mention, Token
-from unionie.core.resources import alternation, units
+from unionie.core.resources import alternation, initiatives, units
 from unionie.facts.numbers import (
     CN_DIGIT_CHARS,
     CN_NUMERAL_CHARS,
@@ -81,6 +81,9 @@ class FactStage:
                 self._describe(doc, fact, tok_starts, facts)
                 if fact.object and any(fact.object.startswith(w) for w in u["not_fact_objects"]):
                     continue
+                if not fact.object:  # 投入16万元: money with no noun counts funds
+                    kind = u["units"].get(m.group("unit") or "", {}).get("kind")
+                    fact.object = u["default_objects"].get(kind or "")
                 facts.append(fact)
         doc.facts = facts
         return doc
@@ -327,6 +330,38 @@ def _clause_initial(doc: Document, pos: int) -> bool:
     return k < 0 or text[k] in "，。；：！？\n,;:"
 
 
+_SPEAKER = re.compile(r"[^，。；！？]{0,24}?(?:介绍|表示|说|告诉记者|透露|坦言)[，:：]")
+_ENTERPRISE_ANAPHOR = re.compile(r"(?:今年|去年|目前|近年来)?[，]?(?:该公司|公司|企业|该集团|集团)(?!工会)")
+
+
+def _initiative_by_head(doc: Document, start: int, pos: int) -> int | None:
+    """工作室累计攻克技术难题57项: a clause of the fact's sentence opening with a bare head word
+    (``subject_heads``) speaks of the initiative with that head named last before it."""
+    heads = tuple(initiatives()["subject_heads"])
+    text = doc.text
+    clause = max(start, *(text.rfind(p, start, pos) + 1 for p in "，,；;"))
+    for c in (clause, start):
+        k = c
+        while k < pos and text[k] in " \u3000":
+            k += 1
+        head = next((h for h in heads if text.startswith(h, k)), None)
+        if head is None:
+            continue
+        named = [m for m in doc.mentions_between(0, k, ("INITIATIVE",))
+                 if m.entity is not None and doc.entities[m.entity].name.endswith(head)]
+        return named[-1].entity if named else None
+    return None
+
+
+def _enterprise_of(doc: Document, union_name: str) -> int | None:
+    """The enterprise entity whose union or party committee is ``union_name``."""
+    for suffix in ("工会", "党委", "党组"):
+        if union_name.endswith(suffix):
+            base = union_name[: -len(suffix)]
+            return next((i for i, e in enumerate(doc.entities) if e.type == "ORG" and e.name == base), None)
+    return None
+
+
 def _subjectless(doc: Document, fact: FactItem) -> bool:
     """A figure no body did or owns (``subjectless`` in units.json): a share, a headline's figure,
     an existential 有N, a 来自… participant count."""
@@ -347,14 +382,32 @@ def _subject(doc: Document, pos: int) -> int | None:
     sent = doc.sentence_at(pos)
     if region is None or sent is None:
         return None
+    named = _initiative_by_head(doc, sent.start, pos)
+    if named is not None:
+        return named
     best = None
     for m in doc.mentions_between(sent.start, pos, ("ORG", "PLACE")):
         if m.entity is not None and _opens_clause(doc, m):
             best = m
+    if best is not None and best.type == "ORG":
+        said = _SPEAKER.match(doc.text, best.end)
+        if said is not None and said.end() <= pos:
+            # 某公司工会主席某某介绍，公司今年…: the speaker's body frames the figure; its doer is
+            # named after the reporting verb (a body, or 公司 for the enterprise of that union)
+            after = [m for m in doc.mentions_between(said.end(), pos, ("ORG",)) if m.entity is not None]
+            if after:
+                return after[0].entity
+            if _ENTERPRISE_ANAPHOR.match(doc.text, said.end()):
+                company = _enterprise_of(doc, doc.entities[best.entity].name)
+                if company is not None:
+                    return company
     if best is None and _opens_with_verb(doc, sent.start):
         for m in doc.mentions_between(region.start, sent.start, ("ORG", "PLACE")):
             if m.entity is not None and _opens_clause(doc, m):
                 best = m
+    if best is None:  # 邝文涛所在的某公司因…停产，拖欠127名职工工资: the body the sentence is about
+        found = [m for m in doc.mentions_between(sent.start, pos, ("ORG",)) if m.entity is not None]
+        best = found[0] if found else None
     return best.entity if best else None
 
 

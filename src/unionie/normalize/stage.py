@@ -28,6 +28,7 @@ from unionie.normalize.dates import DateResolver
 from unionie.normalize.orgs import org_kind
 
 Period = tuple[str, str]
+_RANGE_DAY = re.compile(r"(?:至|到|—|－|-)(\d{1,2})[日号]")  # the bare end day of 5月19日至21日
 _SINCE_REACH = 8  # 自2003年开展以来: 以来 / 起 at most this many characters after the date
 
 
@@ -132,8 +133,11 @@ class NormalizeStage:
             nxt = dates[i + 1] if i + 1 < len(dates) else None
             clause = re.search(r"[，。；！？,;!?\n]", text[m.end:m.end + _SINCE_REACH])
             clause_end = m.end + clause.start() if clause else min(len(text), m.end + _SINCE_REACH)
+            bare_day = _RANGE_DAY.match(text, m.end) if len(value[1]) == 10 else None
             if nxt is not None and nxt.value and c["range_join"].fullmatch(text, m.end, nxt.start):
                 value = (value[0], nxt.value[1])  # 从2月持续到4月
+            elif bare_day is not None and int(bare_day.group(1)) > int(value[1][8:]):
+                value = (value[0], f"{value[1][:8]}{int(bare_day.group(1)):02d}")  # 5月19日至21日
             elif now and len(value[0]) < 10 and (
                     c["since_before"].search(text, max(0, m.start - 2), m.start)
                     or c["since_after"].search(text, m.end, clause_end)):
@@ -165,7 +169,7 @@ class NormalizeStage:
                  event_day: Period | None) -> Period | None:
         sent = doc.sentence_at(fact.start)
         s0 = sent.start if sent else fact.start
-        para = doc.text.rfind("\n", 0, fact.start) + 1
+        para = _paragraph_start(doc.text, fact.start)
         before = [c for c in cues if c[1] <= fact.start and c[0] >= min(s0, para)]
         in_sentence = [c for c in before if c[0] >= s0]
         if in_sentence:
@@ -184,6 +188,27 @@ class NormalizeStage:
         if event_day and sent is not None and _cues()["event"].search(doc.text, sent.start, fact.start):
             return event_day  # 会议应到委员87人, 本次…: a figure of the event the lead dates
         return None
+
+
+_SHORT_LINE = 30  # lines this short (list items, headings) read as one paragraph with those above
+_MAX_SHORT_LINES = 4
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Start of the paragraph holding ``pos``; a run of short lines (a list under a dated heading:
+    2021年 / 命名23家… / 66家…) counts as one paragraph."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(_MAX_SHORT_LINES):
+        end = text.find("\n", start)
+        if start == 0 or len(text[start:end if end >= 0 else len(text)].strip()) > _SHORT_LINE:
+            break
+        prev = text.rfind("\n", 0, start - 1) + 1
+        while prev > 0 and not text[prev:start].strip():  # blank lines between
+            prev = text.rfind("\n", 0, prev - 1) + 1
+        if len(text[prev:start].strip()) > _SHORT_LINE:
+            break
+        start = prev
+    return start
 
 
 def _inside(code: str, outer: str) -> bool:
