@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from unionie.core.document import Document
+from unionie.core.types import EntityType as T
 from unionie.entities.lexicon import UserLexicon, as_lexicon
 from unionie.entities.stage import EntityStage
 from unionie.facts.stage import FactStage
@@ -95,7 +96,7 @@ def to_record(doc: Document, producer: Producer | None = None) -> Record:
     src = orig if orig is not None else text
     eid = {i: f"E{i + 1}" for i in range(len(doc.entities))}
     entities = []
-    shapes = {"DATE": Period, "PLACE": PlaceNorm, "ORG": OrgNorm}
+    shapes = {T.DATE: Period, T.PLACE: PlaceNorm, T.ORG: OrgNorm}
     for i, cl in enumerate(doc.entities):
         shape = shapes.get(cl.type)
         # division names are given in simplified characters, as the division list writes them

@@ -124,7 +124,7 @@ class Entity(_Model):
     def _normalized_by_type(cls, data: Any) -> Any:
         # the entity type says which shape ``normalized`` has
         if isinstance(data, dict) and isinstance(data.get("normalized"), dict):
-            model = {"DATE": Period, "PLACE": PlaceNorm, "ORG": OrgNorm}.get(str(data.get("type")))
+            model = {EntityType.DATE: Period, EntityType.PLACE: PlaceNorm, EntityType.ORG: OrgNorm}.get(str(data.get("type")))
             if model is not None:
                 data = {**data, "normalized": model.model_validate(data["normalized"])}
         return data

@@ -17,6 +17,7 @@ from collections import Counter
 
 from unionie.core.document import Document, EntityCluster, Mention
 from unionie.core.resources import organizations
+from unionie.core.types import EntityType as T
 from unionie.core.types import Source
 from unionie.entities.gazetteer import Gazetteer, Place
 from unionie.entities.recognizers import org_grammar
@@ -29,11 +30,11 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
     counts: dict[str, Counter[Place]] = {"province": Counter(), "city": Counter(), "county": Counter()}
     direct: Counter[Place] = Counter()
     for m in mentions:
-        if m.type not in ("PLACE", "ORG"):
+        if m.type not in (T.PLACE, T.ORG):
             continue
         surface = m.text
         found: list[Place] = []
-        if m.type == "PLACE":
+        if m.type == T.PLACE:
             cands = gaz.lookup(surface)
             exact = [c for c in cands if c.name == surface] or cands
             # an ambiguous name (朝阳区: Beijing or Changchun) does not vote for the article's home
@@ -126,7 +127,7 @@ def _local_county(doc: Document, mentions: list[Mention], m: Mention, gaz: Gazet
     联合…), which beats the article's home county in an article about several."""
     sent = doc.sentence_at(m.start)
     floor = max(m.start - _LOCAL_REACH, sent.start if sent else 0)
-    for p in reversed([x for x in mentions if x.type == "PLACE" and floor <= x.start and x.end <= m.start]):
+    for p in reversed([x for x in mentions if x.type == T.PLACE and floor <= x.start and x.end <= m.start]):
         cands = [c for c in gaz.lookup(p.text) if c.level == "county"]
         if cands and cands[0].name.endswith(m.text[:1]):
             return cands[0]
@@ -151,80 +152,104 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+class _Keys:
+    """The grouping key of each mention: an ORG's expanded name, a PLACE's division, else the text.
+
+    Remembers the division of each PLACE key, the names several divisions bear, and the keys a user
+    lexicon named."""
+
+    def __init__(self, doc: Document, mentions: list[Mention], gaz: Gazetteer, home: dict[str, Place],
+                 user_places: dict[str, Place] | None) -> None:
+        self.doc, self.mentions, self.gaz, self.home = doc, mentions, gaz, home
+        self.user_places = user_places or {}
+        self.place_of: dict[tuple[str, str], Place] = {}
+        self.ambiguous: dict[str, list[str]] = {}
+        self.user_keys: set[tuple[str, str]] = set()
+
+    def __call__(self, m: Mention) -> tuple[str, str]:
+        if m.source == Source.USER_LEXICON:  # the user's entry names the entity
+            k = (m.type, m.canonical or m.text)
+            self.user_keys.add(k)
+            if m.type == T.PLACE and k not in self.place_of:
+                p = self.user_places.get(k[1]) or choose_place(self.gaz.lookup(k[1]), k[1], self.home)
+                if p is not None:
+                    self.place_of[k] = p
+            return k
+        if m.type == T.ORG:
+            return (T.ORG, self._org_name(m))
+        if m.type == T.PLACE:
+            return self._place_key(m)
+        return (m.type, m.text)
+
+    def _org_name(self, m: Mention) -> str:
+        g = org_grammar()
+        name = m.canonical or m.text
+        if name in g.aliases:
+            return g.aliases[name]
+        short = organizations()["province_short_aliases"].get(name)
+        if short:  # 省总 → 省总工会 → the article's province's 总工会
+            name = name[0] + short
+        local = _local_county(self.doc, self.mentions, m, self.gaz) if name[:1] in "区县" else None
+        return _expand_abbrev(name, {**self.home, "county": local} if local else self.home)
+
+    def _place_key(self, m: Mention) -> tuple[str, str]:
+        gaz, home = self.gaz, self.home
+        cands = gaz.lookup(m.text)
+        for i in range(1, len(m.text) - 1):  # 辽宁省大连市 → 大连市: the lowest named level
+            if cands:
+                break
+            cands = gaz.full.get(m.text[i:]) or gaz.towns.get(m.text[i:]) or []
+        best = choose_place(cands, m.text, home)
+        if not cands:  # 昆山 (a county's short name, in the article's province), 三晋
+            best = confirmed_place(gaz.county_short.get(m.text, []), home) \
+                or next(iter(gaz.nicknames.get(m.text, [])), None)
+        if best is not None:
+            k = (T.PLACE, f"{best.name}|{best.province}|{best.code}")
+            self.place_of[k] = best
+            return k
+        if cands:
+            self.ambiguous.setdefault(m.text, sorted({f"{c.province}{c.city or ''}{c.county or ''}"
+                                                      for c in cands}))
+        return (T.PLACE, m.text)
+
+
 def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
           user_places: dict[str, Place] | None = None) -> list[EntityCluster]:
     """Group mentions into entities and choose canonical names (alias resolution).
 
-    Long by design (about 80 lines): one pass whose steps (exact names, abbreviations, short
-    forms, typos, canonical names) share the same index of names; each step is commented.
+    Long by design (about 70 lines): one pass whose steps (keys, enterprise anaphora, typos and
+    partial forms, canonical names and divisions) share the same index of names; each step is
+    commented.
     """
     home = doc.home_places = _home_places(doc, mentions, gaz)
     g = org_grammar()
     clusters: dict[tuple[str, str], EntityCluster] = {}
-    place_of: dict[tuple[str, str], Place] = {}
-    ambiguous: dict[str, list[str]] = {}
-    user_keys: set[tuple[str, str]] = set()
-
-    def key_for(m: Mention) -> tuple[str, str]:
-        if m.source == Source.USER_LEXICON:  # the user's entry names the entity
-            k = (m.type, m.canonical or m.text)
-            user_keys.add(k)
-            if m.type == "PLACE" and k not in place_of:
-                p = (user_places or {}).get(k[1]) or choose_place(gaz.lookup(k[1]), k[1], home)
-                if p is not None:
-                    place_of[k] = p
-            return k
-        if m.type == "ORG":
-            name = m.canonical or m.text
-            if name in g.aliases:
-                return ("ORG", g.aliases[name])
-            short = organizations()["province_short_aliases"].get(name)
-            if short:  # 省总 → 省总工会 → the article's province's 总工会
-                name = name[0] + short
-            local = _local_county(doc, mentions, m, gaz) if name[:1] in "区县" else None
-            return ("ORG", _expand_abbrev(name, {**home, "county": local} if local else home))
-        if m.type == "PLACE":
-            cands = gaz.lookup(m.text)
-            for i in range(1, len(m.text) - 1):  # 辽宁省大连市 → 大连市: the lowest named level
-                if cands:
-                    break
-                cands = gaz.full.get(m.text[i:]) or gaz.towns.get(m.text[i:]) or []
-            best = choose_place(cands, m.text, home)
-            if not cands:  # 昆山 (a county's short name, in the article's province), 三晋
-                best = confirmed_place(gaz.county_short.get(m.text, []), home) or next(iter(gaz.nicknames.get(m.text, [])), None)
-            if best is not None:
-                k = ("PLACE", f"{best.name}|{best.province}|{best.code}")
-                place_of[k] = best
-                return k
-            if cands:
-                ambiguous.setdefault(m.text, sorted({f"{c.province}{c.city or ''}{c.county or ''}"
-                                                     for c in cands}))
-            return ("PLACE", m.text)
-        return (m.type, m.text)
+    key_for = _Keys(doc, mentions, gaz, home, user_places)
+    place_of, ambiguous, user_keys = key_for.place_of, key_for.ambiguous, key_for.user_keys
 
     last_named: dict[str, tuple[str, str]] = {}  # head word → key of the latest named ORG with it
     for m in mentions:
         k = key_for(m)
-        if m.type == "ORG" and k[1] in g.anaphora_words:
+        if m.type == T.ORG and k[1] in g.anaphora_words:
             # 该公司工会 / 集团工会 / 该公司: the enterprise (union) named last before it
             head = "工会" if k[1].endswith("工会") else "企业"
             if head in last_named:
                 k = last_named[head]
             elif head == "工会" and "企业" in last_named:  # 该集团工会 after 某某集团有限公司
-                k = ("ORG", last_named["企业"][1] + "工会")
-        elif m.type == "ORG" and m.source != "lexicon:org":
+                k = (T.ORG, last_named["企业"][1] + "工会")
+        elif m.type == T.ORG and m.source != "lexicon:org":
             if m.text.endswith("工会") and re.search("公司|集团|厂|矿|段|局", m.text):
                 last_named["工会"] = k
             elif m.text.endswith(g.company_end) and re.search("公司|集团", m.text):
                 last_named["企业"] = k
         cl = clusters.get(k)
         if cl is None:
-            cl = clusters[k] = EntityCluster(m.type, k[1] if m.type != "PLACE" else m.text)
+            cl = clusters[k] = EntityCluster(m.type, k[1] if m.type != T.PLACE else m.text)
         cl.mentions.append(m)
 
     # typos and partial forms: 六盘市工会 → 六盘水市总工会 (same first char and head, subsequence);
     # a name without its leading place: 朝阳区总工会 → 北京市朝阳区总工会
-    orgs = [k for k in clusters if k[0] == "ORG"]
+    orgs = [k for k in clusters if k[0] == T.ORG]
     for k in sorted(orgs, key=lambda k: len(k[1])):
         short = k[1]
         if k in user_keys:
@@ -242,7 +267,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     out = []
     for k, cl in clusters.items():
         cl.mentions.sort(key=lambda m: m.start)
-        if cl.type == "PLACE":
+        if cl.type == T.PLACE:
             longest = max((m.text for m in cl.mentions), key=len)
             p = place_of.get(k)
             if p is not None:

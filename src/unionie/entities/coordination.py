@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from unionie.core.document import Document, Mention
+from unionie.core.types import EntityType as T
 
 _JOINERS = re.compile(r"[、，,]|和|及|与|以及")
 
@@ -35,8 +36,8 @@ def implied_entities(doc: Document) -> list[ImpliedEntity]:
     """The bodies implied by coordinated place names before a stated body (see module docstring)."""
     out: list[ImpliedEntity] = []
     seen: set[str] = set()
-    places = [m for m in doc.mentions if m.type == "PLACE" and m.entity is not None]
-    for org in (m for m in doc.mentions if m.type == "ORG" and m.entity is not None):
+    places = [m for m in doc.mentions if m.type == T.PLACE and m.entity is not None]
+    for org in (m for m in doc.mentions if m.type == T.ORG and m.entity is not None):
         lead = _leading_place(org, places)
         if lead is None:
             continue
@@ -45,12 +46,12 @@ def implied_entities(doc: Document) -> list[ImpliedEntity]:
         body = doc.entities[org.entity]
         for p in chain:
             name = p.text + head
-            if name in seen or any(e.type == "ORG" and e.name == name for e in doc.entities):
+            if name in seen or any(e.type == T.ORG and e.name == name for e in doc.entities):
                 continue
             seen.add(name)
             place = doc.entities[p.entity].normalized or {}
             code = place.get("code")
-            out.append(ImpliedEntity("ORG", name, p.entity, org.entity, chain[0].start, org.end,
+            out.append(ImpliedEntity(T.ORG, name, p.entity, org.entity, chain[0].start, org.end,
                                      kind=body.kind, normalized={"place": code} if code else None))
     return out
 
@@ -62,7 +63,7 @@ def _leading_place(org: Mention, places: list[Mention]) -> Mention | None:
     gaz = gazetteer()
     for n in range(min(10, len(org.text) - 2), 1, -1):
         if gaz.is_place(org.text[:n]) or org.text[:n] in gaz.towns:
-            return Mention(org.start, org.start + n, "PLACE", org.text[:n], "gazetteer")
+            return Mention(org.start, org.start + n, T.PLACE, org.text[:n], "gazetteer")
     return None
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+from unionie.core.chars import HAN
 from unionie.errors import GazetteerMissing
 
 DIVISIONS_FILE = "divisions.tsv.gz"
@@ -87,7 +88,7 @@ def _rows() -> list[list[str]]:
     return rows
 
 
-_ETHNIC_AUTONOMOUS = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}族)+(?=自治[县旗州])")
+_ETHNIC_AUTONOMOUS = re.compile(rf"^(.{{2,}}?)(?:[{HAN}]{{1,5}}族)+(?=自治[县旗州])")
 
 
 def _strip_suffix(name: str) -> str:

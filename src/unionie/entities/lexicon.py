@@ -55,12 +55,13 @@ from typing import Any
 from unionie.core.document import Document, EntityCluster, Mention
 from unionie.core.resources import units
 from unionie.core.types import EntityType, Source
+from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import Gazetteer, Place, gazetteer
 from unionie.errors import LexiconError
 
 COLUMNS = ("surface", "type", "kind", "place", "canonical")
 UNIT = "UNIT"
-TYPES = ("ORG", "PLACE", "INITIATIVE", "DOCUMENT", "EVENT", "PERSON", "POSITION", UNIT)
+TYPES = (T.ORG, T.PLACE, T.INITIATIVE, T.DOCUMENT, T.EVENT, T.PERSON, T.POSITION, UNIT)
 ORG_KINDS = ("union", "party", "government", "congress", "enterprise", "institution", "association", "other")
 _CODE = re.compile(r"[0-9]{6}")
 
@@ -198,12 +199,12 @@ def parse(text: str, where: str = "<lexicon>", gaz: Gazetteer | None = None) -> 
             raise fail(f"unknown type {type_!r} (one of {', '.join(TYPES)})")
         if type_ != UNIT and len(surface) < 2:
             raise fail(f"surface {surface!r} is too short (at least 2 characters)")
-        if type_ == "ORG" and kind and kind not in ORG_KINDS:
+        if type_ == T.ORG and kind and kind not in ORG_KINDS:
             raise fail(f"unknown ORG kind {kind!r} (one of {', '.join(ORG_KINDS)})")
-        if kind and type_ not in ("ORG", UNIT):
+        if kind and type_ not in (T.ORG, UNIT):
             raise fail(f"the kind column is for ORG and UNIT entries, not {type_} (found {kind!r})")
         if place:
-            if type_ not in ("ORG", "PLACE"):
+            if type_ not in (T.ORG, T.PLACE):
                 raise fail(f"the place column is for ORG and PLACE entries, not {type_} (found {place!r})")
             if not _CODE.fullmatch(place):
                 raise fail(f"place {place!r} is not a 6-digit division code")

@@ -22,6 +22,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from unionie.core.chars import HAN as HAN_CLASS
+from unionie.core.chars import is_han
 from unionie.core.document import Document, Mention
 from unionie.core.resources import (
     alternation,
@@ -32,9 +34,10 @@ from unionie.core.resources import (
     positions,
 )
 from unionie.core.types import MODEL_SOURCES, Source
+from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import Gazetteer, gazetteer
 
-HAN = r"\u4e00-\u9fff"
+HAN = HAN_CLASS
 NUM_CN = "零〇一二三四五六七八九十百千两"
 
 
@@ -89,7 +92,7 @@ def quoted(doc: Document) -> list[Mention]:
             e = s + len(name)
             if not name:
                 continue
-            typ = "ORG" if name.endswith(_MEDIA_END) and len(name) <= 8 else "DOCUMENT"
+            typ = T.ORG if name.endswith(_MEDIA_END) and len(name) <= 8 else T.DOCUMENT
             out.append(Mention(s, e, typ, name, "rule:document"))
         for m in _QUOTED.finditer(text, region.start, region.end):
             gi = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -98,7 +101,7 @@ def quoted(doc: Document) -> list[Mention]:
             before = text[max(region.start, m.start() - 12) : m.start()]
             after = text[m.end() : min(region.end, m.end() + 12)]
             if _is_initiative_name(name, before, after, single_quote=gi == 4):
-                out.append(Mention(s, e, "INITIATIVE", name, "rule:quoted"))
+                out.append(Mention(s, e, T.INITIATIVE, name, "rule:quoted"))
     return out
 
 
@@ -129,8 +132,8 @@ def _initiative_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def known_initiatives(doc: Document) -> list[Mention]:
     known, unquoted = _initiative_patterns()
     generic = set(initiatives()["generic_not"])
-    out = _regex_mentions(doc, known, "INITIATIVE", "lexicon:initiative")
-    out += [m for m in _regex_mentions(doc, unquoted, "INITIATIVE", "rule:programme", group=1)
+    out = _regex_mentions(doc, known, T.INITIATIVE, "lexicon:initiative")
+    out += [m for m in _regex_mentions(doc, unquoted, T.INITIATIVE, "rule:programme", group=1)
             if m.text not in generic]
     return out
 
@@ -148,7 +151,7 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     """Ordinal + meeting head, extended left over an adjacent organisation or place name."""
     ends = {}
     for p in prefixes:
-        if p.type in ("ORG", "PLACE") and (p.end not in ends or p.start < ends[p.end]):
+        if p.type in (T.ORG, T.PLACE) and (p.end not in ends or p.start < ends[p.end]):
             ends[p.end] = p.start
     prefixes_rx = org_grammar().event_prefixes
     out = []
@@ -158,7 +161,7 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if s == m.start():
                 fixed = prefixes_rx.search(doc.text, max(region.start, s - 8), s)
                 s = fixed.start() if fixed else s
-            out.append(Mention(s, m.end(), "EVENT", doc.text[s : m.end()], "rule:event"))
+            out.append(Mention(s, m.end(), T.EVENT, doc.text[s : m.end()], "rule:event"))
     return out
 
 
@@ -172,8 +175,8 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     """Named contests and games (长沙市第十届职工运动会, 第五届陕西省职工职业技能大赛, 全省职工职业技能大赛):
     INITIATIVE, the majority convention of the annotated set. The name must open with an edition
     (第N届), a place, or 全省/全市/全国…; a place right before the edition belongs to it."""
-    starts = {p.start for p in prefixes if p.type == "PLACE"}
-    ends = {p.end: p.start for p in prefixes if p.type == "PLACE"}
+    starts = {p.start for p in prefixes if p.type == T.PLACE}
+    ends = {p.end: p.start for p in prefixes if p.type == T.PLACE}
     generic = tuple(initiatives()["contest_openers"])
     out = []
     rx = _contest()
@@ -191,7 +194,7 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 cands = [i for i in range(m.start(), m.end()) if i in starts or doc.text.startswith(generic, i)]
                 s = ends.get(cands[-1], cands[-1]) if cands else -1
             if s >= 0:
-                out.append(Mention(s, m.end(), "INITIATIVE", doc.text[s : m.end()], "rule:contest"))
+                out.append(Mention(s, m.end(), T.INITIATIVE, doc.text[s : m.end()], "rule:contest"))
             pos = m.end()
     return out
 
@@ -208,7 +211,7 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     out = []
     for region in doc.regions:
         for i in range(region.start, region.end):
-            if not ("\u4e00" <= text[i] <= "\u9fff"):
+            if not is_han(text[i]):
                 continue
             best = None
             for n in range(min(10, region.end - i), 1, -1):
@@ -226,7 +229,7 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 zone = _zone_suffix().match(text, end, region.end)
                 if zone:  # a named zone: 长沙经济技术开发区, 济南高新区
                     end = zone.end()
-                out.append(Mention(i, end, "PLACE", text[i:end], "gazetteer"))
+                out.append(Mention(i, end, T.PLACE, text[i:end], "gazetteer"))
     return out
 
 
@@ -308,17 +311,17 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
         limit = region_end(p.start)
         # chain adjacent places: 贵州省 + 六盘水市
         chain_end = p.end
-        chain_full = p.type == "PLACE" and _has_level_suffix(p.text)
+        chain_full = p.type == T.PLACE and _has_level_suffix(p.text)
         progressed = True
         while progressed:
             progressed = False
             for q in by_start.get(chain_end, []):
-                if q.type == "PLACE":
+                if q.type == T.PLACE:
                     chain_end = q.end
                     chain_full = _has_level_suffix(q.text)
                     progressed = True
                     break
-        if p.type == "PLACE":
+        if p.type == T.PLACE:
             rx = g.after_full_place if chain_full else g.after_place
             m = rx.match(text, chain_end, limit)
             if m:
@@ -327,14 +330,14 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 for pre in g.party_prefixes:  # 中共遵义市委, 共青团陕西省委
                     if text.startswith(pre, p.start - len(pre)):
                         start = p.start - len(pre)
-                out.append(Mention(start, end, "ORG", text[start:end], "rule:org"))
-        elif p.type == "ORG":
+                out.append(Mention(start, end, T.ORG, text[start:end], "rule:org"))
+        elif p.type == T.ORG:
             m = g.after_org.match(text, p.end, limit)
             if m:
                 end = extend_subunits(m.end(), limit)
-                out.append(Mention(p.start, end, "ORG", text[p.start : end], "rule:org"))
+                out.append(Mention(p.start, end, T.ORG, text[p.start : end], "rule:org"))
     for rx in (g.anaphora, g.before_title):
-        out += _regex_mentions(doc, rx, "ORG", "lexicon:org")
+        out += _regex_mentions(doc, rx, T.ORG, "lexicon:org")
     for region in doc.regions:
         for m in g.abbrev.finditer(text, region.start, region.end):
             end = extend_subunits(m.end(), region.end)
@@ -344,10 +347,10 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                         and not text.startswith("集团", start - 2):
                     start -= len(pre)
                     break
-            out.append(Mention(start, end, "ORG", text[start:end], "rule:org"))
+            out.append(Mention(start, end, T.ORG, text[start:end], "rule:org"))
         for m in g.alias_rx.finditer(text, region.start, region.end):
             end = extend_subunits(m.end(), region.end)
-            out.append(Mention(m.start(), end, "ORG", text[m.start() : end], "lexicon:org",
+            out.append(Mention(m.start(), end, T.ORG, text[m.start() : end], "lexicon:org",
                                canonical=g.aliases[m.group()] + text[m.end() : end]))
     return out
 
@@ -366,19 +369,19 @@ def short_forms(doc: Document, places: list[Mention]) -> list[Mention]:
     (市总 → 市总工会, 湛江工会 → 湛江总工会 grouped with the full body by ``aliases``)."""
     rx, not_after_union, union = _short_form_rx()
     text = doc.text
-    by_end = {m.end: m for m in places if m.type == "PLACE"}
+    by_end = {m.end: m for m in places if m.type == T.PLACE}
     out: list[Mention] = []
     for region in doc.regions:
         for m in rx.finditer(text, region.start, region.end):
             place = by_end.get(m.start() + 1)  # 西安市 + 总: the place's level word is the match's
             start = place.start if place is not None else m.start()
-            out.append(Mention(start, m.end(), "ORG", text[start : m.end()], "lexicon:org",
+            out.append(Mention(start, m.end(), T.ORG, text[start : m.end()], "lexicon:org",
                                canonical=text[start : m.end()] + "工会"))
     for p in places:
-        if p.type == "PLACE" and text.startswith(union, p.end) and doc.in_regions(p.start, p.end):
+        if p.type == T.PLACE and text.startswith(union, p.end) and doc.in_regions(p.start, p.end):
             end = p.end + len(union)
             if not text.startswith(not_after_union, end):
-                out.append(Mention(p.start, end, "ORG", text[p.start : end], "lexicon:org",
+                out.append(Mention(p.start, end, T.ORG, text[p.start : end], "lexicon:org",
                                    canonical=text[p.start : p.end] + "总工会"))
     return out
 
@@ -397,7 +400,7 @@ _DATE = re.compile(
     rf"(?:{_MONTH}(?:{_DAY}{_TIME_OF_DAY}?|{_PART_OF_MONTH})?|{_PERIOD})?"
     rf"|(?<![0-9０-９.])(?:{_MONTH}{_DAY}{_TIME_OF_DAY}?)"
     rf"|(?<![0-9０-９.个])(?:{_D}{{1,2}})月{_PART_OF_MONTH}?(?![0-9０-９])"
-    r"|(?<![\u4e00-\u9fff])(?:上半年|下半年)"
+    rf"|(?<![{HAN_CLASS}])(?:上半年|下半年)"
     # days named relative to the article or to the event: 当天, 昨日上午, 次日
     rf"|(?:当天|当日|當天|當日|次日|翌日|昨天|昨日|前天)(?:{_TIME_OF_DAY}|晚)?"
     # the rest of the year: 年内, 年底前 (not 今年底, matched above)
@@ -412,11 +415,11 @@ def dates(doc: Document) -> list[Mention]:
     out = []
     for region in doc.regions:
         for m in _DATE.finditer(doc.text, region.start, region.end):
-            out.append(Mention(m.start(), m.end(), "DATE", m.group(), "rule:date"))
+            out.append(Mention(m.start(), m.end(), T.DATE, m.group(), "rule:date"))
     return out
 
 
-_STREET = re.compile(r"[东西南北中]?(?:路|街|大街|大道|巷)(?![\u4e00-\u9fff]{0,1}(?:工会|公司))")
+_STREET = re.compile(rf"[东西南北中]?(?:路|街|大街|大道|巷)(?![{HAN_CLASS}]{{0,1}}(?:工会|公司))")
 
 
 def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -428,15 +431,15 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         user = m.source == Source.USER_LEXICON or (prev is not None and prev.source == Source.USER_LEXICON)
         joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and not user and (
-            (prev.type == "PLACE" and (m.type == "PLACE" or (m.type == "INITIATIVE" and prev.source == "gazetteer")))
-            or (prev.type == "ORG" and m.type == "ORG" and m.source == "rule:org" and prev.source != "lexicon:org")))
+            (prev.type == T.PLACE and (m.type == T.PLACE or (m.type == T.INITIATIVE and prev.source == "gazetteer")))
+            or (prev.type == T.ORG and m.type == T.ORG and m.source == "rule:org" and prev.source != "lexicon:org")))
         if joinable:  # 国家税务总局 + 四川省税务局
             out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
             continue
-        if m.type == "PLACE" and m.source != Source.USER_LEXICON:  # a user's entry stays as written
+        if m.type == T.PLACE and m.source != Source.USER_LEXICON:  # a user's entry stays as written
             st = _STREET.match(doc.text, m.end)
             if st:
-                m = Mention(m.start, st.end(), "PLACE", doc.text[m.start : st.end()], m.source)
+                m = Mention(m.start, st.end(), T.PLACE, doc.text[m.start : st.end()], m.source)
         out.append(m)
     return out
 
@@ -445,7 +448,7 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
     """Every further occurrence of a recognised name (PERSON, ORG, PLACE, INITIATIVE) in the article."""
     names: dict[str, str] = {}
     for m in found:
-        if m.type in ("PERSON", "ORG", "PLACE", "INITIATIVE") and len(m.text) >= 2:
+        if m.type in (T.PERSON, T.ORG, T.PLACE, T.INITIATIVE) and len(m.text) >= 2:
             names.setdefault(m.text, m.type)
     if not names:
         return []
@@ -462,19 +465,19 @@ def head_anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     g = org_grammar()
     named: dict[str, Mention] = {}
     for m in found:
-        if m.type == "ORG":
+        if m.type == T.ORG:
             for h in g.head_anaphora:
                 if m.text.endswith(h) and len(m.text) > len(h) + 1 and h not in named:
                     named[h] = m
     if not named:
         return []
     out = []
-    for x in _regex_mentions(doc, g.head_anaphora_rx, "ORG", "alias"):
+    for x in _regex_mentions(doc, g.head_anaphora_rx, T.ORG, "alias"):
         full = named.get(x.text.removeprefix("该"))
         if full is None or x.start < full.end:
             continue
         region = doc.region_at(x.start)
-        if x.start > region.start and "\u4e00" <= doc.text[x.start - 1] <= "\u9fff":
+        if x.start > region.start and is_han(doc.text[x.start - 1]):
             prev = doc.token_at(x.start - 1)
             if not (prev and prev.end == x.start and prev.pos in _PHRASE_OPENERS):
                 continue
@@ -508,7 +511,7 @@ def _verb_after(doc: Document, start: int, end: int) -> bool:
 def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     """Cut verbs and conjunctions a statistical tagger glued to an ORG: 南通市总工会联合 →
     南通市总工会; 四川省总工会联合省人社厅 → 四川省总工会 + 省人社厅; 联合市商务局 → 市商务局."""
-    if m.type != "ORG":
+    if m.type != T.ORG:
         return [m]
     parts: list[tuple[int, int]] = []
     pos = m.start
@@ -527,7 +530,7 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         if k >= 0 and k + 3 < e and _verb_after(doc, k + 3, e):
             e = k + 3  # 四川省总工会落实工会…: a verb right after 总工会 ends the name
         if e - s >= 2:
-            out.append(Mention(s, e, "ORG", doc.text[s:e], m.source))
+            out.append(Mention(s, e, T.ORG, doc.text[s:e], m.source))
     return out
 
 
@@ -542,11 +545,11 @@ def keep(m: Mention) -> bool:
         return True  # the user's own entries are checked when the lexicon loads
     if m.text in generic_terms():
         return False
-    if m.type == "PERSON":
+    if m.type == T.PERSON:
         return bool(_PERSON_OK.match(m.text)) and not m.text.endswith(_BAD_PERSON_END)
-    if m.type in ("ORG", "PLACE") and len(m.text) < 2:
+    if m.type in (T.ORG, T.PLACE) and len(m.text) < 2:
         return False
-    if m.type == "ORG" and m.source in MODEL_SOURCES:
+    if m.type == T.ORG and m.source in MODEL_SOURCES:
         g = org_grammar()
         if m.text in g.bare_heads or m.text.startswith(g.generic_starts) or g.not_in_names.search(m.text):
             return False  # 党支部, 全市工会, 基层总工会…: no name in it
@@ -556,9 +559,9 @@ def keep(m: Mention) -> bool:
             return False  # 六盘水工会(改革): a bare place name + 工会 is not a body's name
         if len(m.text) < 4:
             return m.text.endswith(g.org_ends + g.short_suffixes) or m.text in g.aliases
-    if m.type == "PLACE" and m.text.startswith(("全", "各")):
+    if m.type == T.PLACE and m.text.startswith(("全", "各")):
         return False
-    if m.type == "PLACE" and m.source in MODEL_SOURCES and m.text.endswith(org_grammar().facilities) \
+    if m.type == T.PLACE and m.source in MODEL_SOURCES and m.text.endswith(org_grammar().facilities) \
             and not gazetteer().is_place(m.text):
         return False  # 心理咨询室, 调度楼, 物流港: buildings and facilities are not places
     return True

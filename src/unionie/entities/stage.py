@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from unionie.core.document import Document, Mention
+from unionie.core.types import EntityType as T
 from unionie.core.types import Source
 from unionie.entities.aliases import group
 from unionie.entities.gazetteer import gazetteer
@@ -70,7 +71,7 @@ class EntityStage:
         doc.spans["titles"] = find_positions(doc, mentions, lex.positions if lex is not None else frozenset())
         mentions = self.policy(mentions + doc.spans["titles"])
         if lex is not None:  # a user's title that no chain gave a holder
-            mentions = [m for m in mentions if not (m.type == "POSITION" and m.holder is None
+            mentions = [m for m in mentions if not (m.type == T.POSITION and m.holder is None
                                                     and m.source == Source.USER_LEXICON)]
         doc.set_mentions(mentions)
         doc.entities = group(doc, doc.mentions, self.gaz, lex.places if lex is not None else None)

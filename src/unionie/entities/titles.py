@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from unionie.core.document import Document, Mention
 from unionie.core.resources import positions
+from unionie.core.types import EntityType as T
 
 _CHAIN_SEP = "、"
 _APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任|为)")
@@ -65,7 +66,7 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
         inside.update(range(m.start + 1, m.end))
     out: list[Mention] = []
     for person in mentions:
-        if person.type != "PERSON":
+        if person.type != T.PERSON:
             continue
         region = doc.region_at(person.start)
         region_start = region.start if region else 0
@@ -78,7 +79,7 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             ps = pos - len(t)
             title = _title_mention(ps, pos, t, start_at)
             org = end_at.get(ps)
-            if org is not None and org.type not in ("ORG", "EVENT"):
+            if org is not None and org.type not in (T.ORG, T.EVENT):
                 org = None
             chain.append((title, org))
             pos = org.start if org else ps
@@ -91,10 +92,10 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             if org is None and inherited is not None and title.text.startswith("工会") and len(title.text) > 2:
                 # 某公司党委副书记、工会主席: 工会 names that body's union, 主席 is the title
                 base = re.sub(r"(党委|党组|党支部|党总支)$", "", inherited.text)
-                org = Mention(title.start, title.start + 2, "ORG", "工会", "rule:title-chain",
+                org = Mention(title.start, title.start + 2, T.ORG, "工会", "rule:title-chain",
                               canonical=base + "工会")
                 out.append(org)
-                title = Mention(title.start + 2, title.end, "POSITION", title.text[2:], title.source)
+                title = Mention(title.start + 2, title.end, T.POSITION, title.text[2:], title.source)
             if org is not None:
                 inherited = org
                 out.append(_link(title, person, org))
@@ -125,9 +126,9 @@ def _link(title: Mention, person: Mention, org: Mention | None, inherited: bool 
 def _title_mention(start: int, end: int, title: str, start_at: dict[int, Mention]) -> Mention:
     """The POSITION mention of a title: the mention already there (a user lexicon's), else a new one."""
     m = start_at.get(start)
-    if m is not None and m.type == "POSITION" and m.end == end:
+    if m is not None and m.type == T.POSITION and m.end == end:
         return m
-    return Mention(start, end, "POSITION", title, "rule:title")
+    return Mention(start, end, T.POSITION, title, "rule:title")
 
 
 def _titles_in(doc: Document, start: int, end: int, person: Mention,
@@ -139,7 +140,7 @@ def _titles_in(doc: Document, start: int, end: int, person: Mention,
     org = None
     while pos < end:
         m = start_at.get(pos)
-        if m is not None and m.type in ("ORG", "EVENT"):
+        if m is not None and m.type in (T.ORG, T.EVENT):
             org = m
             pos = m.end
             continue

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from unionie.core.document import Document, FactItem, Mention, Token
 from unionie.core.resources import alternation, initiatives, units
+from unionie.core.types import EntityType as T
 from unionie.facts.numbers import (
     CN_DIGIT_CHARS,
     CN_NUMERAL_CHARS,
@@ -222,7 +223,7 @@ class FactStage:
 def _covered(mentions: list[Mention]) -> set[int]:
     out: set[int] = set()
     for m in mentions:
-        if m.type in ("INITIATIVE", "ORG", "PERSON", "DOCUMENT", "EVENT", "DATE") or m.type == "PLACE":
+        if m.type in (T.INITIATIVE, T.ORG, T.PERSON, T.DOCUMENT, T.EVENT, T.DATE) or m.type == T.PLACE:
             out.update(range(m.start, m.end))
     return out
 
@@ -251,7 +252,7 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     return doc.text[run[0].start : run[-1].end]
 
 
-_LAC_NOUN = frozenset({"n", "nz", "nw", "vn", "an", "s", "ORG", "LOC", "PER"})
+_LAC_NOUN = frozenset({"n", "nz", "nw", "vn", "an", "s", T.ORG, "LOC", "PER"})
 _LAC_MODIFIER = frozenset({"a", "v", "ad", "b", "f"})
 
 
@@ -263,7 +264,7 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
     words = doc.lac_words
     first = i = bisect_right(words, (pos, -1, ""))
     if i < len(words) and words[i][0] == pos and doc.text[pos] in "“‘":
-        for m in doc.mentions_between(pos, min(len(doc.text), pos + 40), ("INITIATIVE", "ORG")):
+        for m in doc.mentions_between(pos, min(len(doc.text), pos + 40), (T.INITIATIVE, T.ORG)):
             if m.start == pos + 1:
                 return m.text
         return None
@@ -292,7 +293,7 @@ def _mention_ending_near(doc: Document, pos: int) -> str | None:
         p -= 1
     if p == pos:
         return None
-    for m in doc.mentions_between(max(0, p - 40), p, ("INITIATIVE", "ORG")):
+    for m in doc.mentions_between(max(0, p - 40), p, (T.INITIATIVE, T.ORG)):
         if m.end == p:
             return m.text
     return None
@@ -347,7 +348,7 @@ def _initiative_by_head(doc: Document, start: int, pos: int) -> int | None:
         head = next((h for h in heads if text.startswith(h, k)), None)
         if head is None:
             continue
-        named = [m for m in doc.mentions_between(0, k, ("INITIATIVE",))
+        named = [m for m in doc.mentions_between(0, k, (T.INITIATIVE,))
                  if m.entity is not None and doc.entities[m.entity].name.endswith(head)]
         return named[-1].entity if named else None
     return None
@@ -358,7 +359,7 @@ def _enterprise_of(doc: Document, union_name: str) -> int | None:
     for suffix in ("工会", "党委", "党组"):
         if union_name.endswith(suffix):
             base = union_name[: -len(suffix)]
-            return next((i for i, e in enumerate(doc.entities) if e.type == "ORG" and e.name == base), None)
+            return next((i for i, e in enumerate(doc.entities) if e.type == T.ORG and e.name == base), None)
     return None
 
 
@@ -386,15 +387,15 @@ def _subject(doc: Document, pos: int) -> int | None:
     if named is not None:
         return named
     best = None
-    for m in doc.mentions_between(sent.start, pos, ("ORG", "PLACE")):
+    for m in doc.mentions_between(sent.start, pos, (T.ORG, T.PLACE)):
         if m.entity is not None and _opens_clause(doc, m):
             best = m
-    if best is not None and best.type == "ORG":
+    if best is not None and best.type == T.ORG:
         said = _SPEAKER.match(doc.text, best.end)
         if said is not None and said.end() <= pos:
             # 某公司工会主席某某介绍，公司今年…: the speaker's body frames the figure; its doer is
             # named after the reporting verb (a body, or 公司 for the enterprise of that union)
-            after = [m for m in doc.mentions_between(said.end(), pos, ("ORG",)) if m.entity is not None]
+            after = [m for m in doc.mentions_between(said.end(), pos, (T.ORG,)) if m.entity is not None]
             if after:
                 return after[0].entity
             if _ENTERPRISE_ANAPHOR.match(doc.text, said.end()):
@@ -402,11 +403,11 @@ def _subject(doc: Document, pos: int) -> int | None:
                 if company is not None:
                     return company
     if best is None and _opens_with_verb(doc, sent.start):
-        for m in doc.mentions_between(region.start, sent.start, ("ORG", "PLACE")):
+        for m in doc.mentions_between(region.start, sent.start, (T.ORG, T.PLACE)):
             if m.entity is not None and _opens_clause(doc, m):
                 best = m
     if best is None:  # 邝文涛所在的某公司因…停产，拖欠127名职工工资: the body the sentence is about
-        found = [m for m in doc.mentions_between(sent.start, pos, ("ORG",)) if m.entity is not None]
+        found = [m for m in doc.mentions_between(sent.start, pos, (T.ORG,)) if m.entity is not None]
         best = found[0] if found else None
     return best.entity if best else None
 

@@ -27,12 +27,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from unionie.core.types import EntityType as T
+
 from .records_io import RecordError, check_record, is_record_file, iter_records
 
-TYPES = ("PERSON", "ORG", "PLACE", "INITIATIVE", "DOCUMENT", "EVENT", "DATE", "POSITION")
+TYPES = (T.PERSON, T.ORG, T.PLACE, T.INITIATIVE, T.DOCUMENT, T.EVENT, T.DATE, T.POSITION)
 COLORS = {
-    "PERSON": "#aa9cfc", "ORG": "#7aecec", "PLACE": "#feca74", "INITIATIVE": "#bfeeb7",
-    "DOCUMENT": "#ffeb80", "EVENT": "#ff9561", "DATE": "#bfe1d9", "POSITION": "#e4e7d2",
+    T.PERSON: "#aa9cfc", T.ORG: "#7aecec", T.PLACE: "#feca74", T.INITIATIVE: "#bfeeb7",
+    T.DOCUMENT: "#ffeb80", T.EVENT: "#ff9561", T.DATE: "#bfe1d9", T.POSITION: "#e4e7d2",
 }
 DEFAULT_COLOR = "#dddddd"
 

@@ -20,10 +20,11 @@ from typing import Protocol
 
 from unionie.core.document import Document, Mention
 from unionie.core.types import MODEL_SOURCES  # noqa: F401  (re-exported: the sources of model mentions)
+from unionie.core.types import EntityType as T
 from unionie.errors import BackendUnavailable
 from unionie.ner.lac_tagger import sentence_pieces
 
-LAC_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+LAC_TYPES = {"PER": T.PERSON, T.ORG: T.ORG, "LOC": T.PLACE}
 
 
 
@@ -112,8 +113,8 @@ class CrfBackend:
         return out
 
 
-HANLP_TYPES = {"PERSON": "PERSON", "NR": "PERSON", "PER": "PERSON", "ORGANIZATION": "ORG", "NT": "ORG",
-               "ORG": "ORG", "LOCATION": "PLACE", "NS": "PLACE", "LOC": "PLACE", "GPE": "PLACE"}
+HANLP_TYPES = {T.PERSON: T.PERSON, "NR": T.PERSON, "PER": T.PERSON, "ORGANIZATION": T.ORG, "NT": T.ORG,
+               T.ORG: T.ORG, "LOCATION": T.PLACE, "NS": T.PLACE, "LOC": T.PLACE, "GPE": T.PLACE}
 
 
 class HanlpBackend:

@@ -134,6 +134,10 @@ class LacTagger:
             model = _with_extra_outputs(model, STATE_TENSORS)
         opts = ort.SessionOptions()
         opts.log_severity_level = 3
+        # one thread: a BiGRU over one sentence gains nothing from more, and extra threads cost
+        # about a third of the time here (and oversubscribe the cores when batch runs workers)
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
         self._session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
 
     def _run(self, text: str, states: bool) -> tuple[np.ndarray, np.ndarray | None]:

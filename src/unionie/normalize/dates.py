@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
+from unionie.core.chars import HAN_EXT
 from unionie.core.resources import alternation, json_data
 
 # A point at year, month or day precision: (year, month or None, day or None).
@@ -29,7 +30,7 @@ Span = tuple[Point, Point]
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUMBER = re.compile(r"[〇○零一二三四五六七八九十两廿]+(?=个?(?:年|月|日|号|时|点|季度))")
-_PINYIN = re.compile(r"\([^()\u3400-\u9fff]*\)")  # 國(guó)慶節(jié): pinyin glosses
+_PINYIN = re.compile(rf"\([^(){HAN_EXT}]*\)")  # 國(guó)慶節(jié): pinyin glosses
 _TIME = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|半|整|许)?")
 _RANGE = re.compile(r"至|到|~|—+|–|-")
 _ISO = re.compile(r"(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?日?")

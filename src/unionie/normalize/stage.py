@@ -21,6 +21,7 @@ from typing import Any
 
 from unionie.core.document import Document, FactItem
 from unionie.core.resources import alternation, json_data
+from unionie.core.types import EntityType as T
 from unionie.entities.aliases import choose_place, confirmed_place
 from unionie.entities.coordination import implied_entities
 from unionie.entities.gazetteer import TOWN_ENDS, Gazetteer, Place, gazetteer
@@ -61,7 +62,7 @@ class NormalizeStage:
         gaz = gazetteer()
         self._dates(doc)
         for cl in doc.entities:
-            if cl.type == "ORG":
+            if cl.type == T.ORG:
                 cl.kind = org_kind(cl.name)
                 code = org_place(cl.name, cl.kind, doc.home_places, gaz)
                 cl.normalized = {"place": code} if code else None
@@ -80,14 +81,14 @@ class NormalizeStage:
             if r.type != "LOCATED_IN":
                 continue
             org, place = doc.entities[r.head], doc.entities[r.tail]
-            code = (place.normalized or {}).get("code") if place.type == "PLACE" else None
-            if org.type != "ORG" or not code:
+            code = (place.normalized or {}).get("code") if place.type == T.PLACE else None
+            if org.type != T.ORG or not code:
                 continue
             current = (org.normalized or {}).get("place")
             if current and not _inside(code, current):
                 continue  # the text's place contradicts the name's: keep the name's
             for cl in doc.entities:
-                if cl.type == "ORG" and cl.name.startswith(org.name):
+                if cl.type == T.ORG and cl.name.startswith(org.name):
                     cl.normalized = {"place": code}
 
     # -- dates
@@ -95,10 +96,10 @@ class NormalizeStage:
     def _dates(doc: Document) -> None:
         resolver = DateResolver(doc.meta.get("published"), doc.text)
         for m in doc.mentions:
-            if m.type == "DATE":
+            if m.type == T.DATE:
                 m.value = resolver.resolve(m.text)
         for cl in doc.entities:
-            if cl.type == "DATE":
+            if cl.type == T.DATE:
                 value = next((m.value for m in cl.mentions if m.value), None)
                 cl.normalized = {"start": value[0], "end": value[1]} if value else None
 
@@ -107,7 +108,7 @@ class NormalizeStage:
         if not doc.facts:
             return
         lead = _lead(doc)
-        lead_dates = [m for m in doc.mentions if m.type == "DATE" and m.value and lead
+        lead_dates = [m for m in doc.mentions if m.type == T.DATE and m.value and lead
                       and lead[0] <= m.start < lead[1]]
         # "now": the month the article was published, else the month of the event its lead dates
         now = _published_month(doc.meta.get("published")) or next(
@@ -123,7 +124,7 @@ class NormalizeStage:
         """(start, end, period) of each DATE mention and period cue that can date a figure."""
         c = _cues()
         text = doc.text
-        dates = sorted((m for m in doc.mentions if m.type == "DATE" and m.value), key=lambda m: m.start)
+        dates = sorted((m for m in doc.mentions if m.type == T.DATE and m.value), key=lambda m: m.start)
         out: list[tuple[int, int, Period]] = []
         for i, m in enumerate(dates):
             if c["compared"].search(text, max(0, m.start - 3), m.start):

@@ -25,6 +25,7 @@ import re
 
 from unionie.core.document import Document, Mention, RelationItem, Span
 from unionie.core.resources import initiatives
+from unionie.core.types import EntityType as T
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布|签订|签署")
 _JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
@@ -56,7 +57,7 @@ class RelationStage:
 
         by_name = {e.name: i for i, e in enumerate(doc.entities)}
         for m in doc.mentions:
-            if m.type == "POSITION" and m.holder is not None and m.of is not None:
+            if m.type == T.POSITION and m.holder is not None and m.of is not None:
                 org = m.of.entity
                 if m.of_inherited and org is not None:
                     org = self._parent(doc, org, by_name)
@@ -89,7 +90,7 @@ class RelationStage:
         out = [org]
         cur = org
         while True:
-            prev = doc.mentions_between(max(0, cur.start - 40), cur.start, ("ORG",))
+            prev = doc.mentions_between(max(0, cur.start - 40), cur.start, (T.ORG,))
             if prev and _JOIN.match(doc.text[prev[-1].end : cur.start]):
                 cur = prev[-1]
                 out.append(cur)
@@ -98,14 +99,14 @@ class RelationStage:
 
     def _runs(self, doc: Document, add, by_name: dict[str, int]) -> None:
         blockers = tuple(initiatives()["not_running_verbs"])
-        for ini in (m for m in doc.mentions if m.type == "INITIATIVE"):
+        for ini in (m for m in doc.mentions if m.type == T.INITIATIVE):
             s0, _ = self._sentence(doc, ini.start)
             clause = re.split(r"[，；,;。]", doc.text[s0 : ini.start])[-1]
             if any(b in clause for b in blockers):
                 continue
             if self._awardee_word(doc, ini.end):
                 continue  # 全国五一劳动奖章获得者: the winner, not the runner
-            in_sent = doc.mentions_between(s0, ini.start, ("ORG",))
+            in_sent = doc.mentions_between(s0, ini.start, (T.ORG,))
             runner = in_sent[-1] if in_sent else self._paragraph_subject(doc, ini.start)
             if runner is None:
                 continue
@@ -124,14 +125,14 @@ class RelationStage:
         if region is None or region.kind != "body":
             return None
         best = None
-        for o in doc.mentions_between(region.start, pos, ("ORG",)):
+        for o in doc.mentions_between(region.start, pos, (T.ORG,)):
             if o.start == region.start or doc.text[o.start - 1] in "，。；\n":
                 best = o
         return best
 
     def _issued(self, doc: Document, add) -> None:
-        orgs = {e.name: i for i, e in enumerate(doc.entities) if e.type == "ORG"}
-        for d in (m for m in doc.mentions if m.type == "DOCUMENT"):
+        orgs = {e.name: i for i, e in enumerate(doc.entities) if e.type == T.ORG}
+        for d in (m for m in doc.mentions if m.type == T.DOCUMENT):
             issuer = _ISSUER_IN_TITLE.match(d.text)  # 《浙江省总工会关于…的决定》
             if issuer and issuer.group(1) in orgs:
                 add("ISSUED", orgs[issuer.group(1)], d.entity, Span(d.start, d.end), source="rule:issuer-in-title")
@@ -141,7 +142,7 @@ class RelationStage:
             if opener is not None and not _APPROVED.search(doc.text, s0, d.start):
                 add("ISSUED", orgs[opener], d.entity, Span(d.start, d.end), source="rule:issuer-in-title")
             s0, _ = self._sentence(doc, d.start)
-            cands = doc.mentions_between(s0, d.start, ("ORG",))
+            cands = doc.mentions_between(s0, d.start, (T.ORG,))
             if not cands:
                 continue
             org = cands[-1]
@@ -157,25 +158,25 @@ class RelationStage:
         text = doc.text
         for m in _LOCATED.finditer(text):  # X位于Y, X地处Y
             s0, s1 = self._sentence(doc, m.start())
-            before = doc.mentions_between(s0, m.start(), ("ORG", "PLACE"))
-            after = doc.mentions_between(m.end(), s1, ("PLACE",))
+            before = doc.mentions_between(s0, m.start(), (T.ORG, T.PLACE))
+            after = doc.mentions_between(m.end(), s1, (T.PLACE,))
             if before and after and after[0].start - m.end() <= 2:
                 add("LOCATED_IN", before[-1].entity, after[0].entity, Span(before[-1].start, after[0].end),
                     source="rule:located")
-        places = [p for p in doc.mentions if p.type == "PLACE" and p.entity is not None]
+        places = [p for p in doc.mentions if p.type == T.PLACE and p.entity is not None]
         for p in places:
             # (位于|在)Y的X, 在Y下辖的X: the body or place named right after a place and 的
             m = _OF_PLACE.match(text, p.end)
             if m is None:
                 continue
-            nxt = doc.mentions_between(m.end(), m.end() + 30, ("ORG", "PLACE"))
+            nxt = doc.mentions_between(m.end(), m.end() + 30, (T.ORG, T.PLACE))
             if nxt and nxt[0].start == m.end() and nxt[0].entity is not None:
                 add("LOCATED_IN", nxt[0].entity, p.entity, Span(p.start, nxt[0].end), source="rule:of-place")
         for p in places:  # X是Y下辖的…: X in Y
             m = _UNDER.match(text, p.end)
             if m is None:
                 continue
-            nxt = doc.mentions_between(m.end(), m.end() + 12, ("PLACE",))
+            nxt = doc.mentions_between(m.end(), m.end() + 12, (T.PLACE,))
             if nxt and nxt[0].start == m.end() and nxt[0].entity is not None \
                     and text.startswith(("下辖", "所辖", "辖下"), nxt[0].end):
                 add("LOCATED_IN", p.entity, nxt[0].entity, Span(p.start, nxt[0].end), source="rule:under")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from unionie.core.chars import HAN
 from unionie.core.document import Document, Region
 
 _DATE_TIME = re.compile(
@@ -55,9 +56,9 @@ _BYLINE_START = re.compile(
 )
 _BYLINE_START_BARE = re.compile(r"^\s*(?P<lead>本报讯|[^\s，。（(]{2,20}讯)\s*")
 _BYLINE_LINE = re.compile(
-    rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
+    rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：]?\s*[{HAN}·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
     r"\s*(?(open)[)）])\s*$")
-_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
 
 
 def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
@@ -101,9 +102,9 @@ _PAGE_NOISE = re.compile(
 )
 # a credit closing a line (a caption's 林晓岚 摄, （某县总工会供稿）, （来源：某工会））: metadata
 _TRAILING_CREDIT = re.compile(
-    r"(?:[\s\u3000]+[\u4e00-\u9fff·]{2,4}\s*/?\s*(?:摄|供图)|[（(]\s*(?:来源\s*[:：][^（）()]{1,20}|"
+    rf"(?:[\s\u3000]+[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
     r"[^（）()\s]{2,20}(?:供稿|供图|摄))\s*[)）])\s*$")
-_PHOTO_CREDIT = re.compile(r"^\s*[（(]?\s*(?:[\u4e00-\u9fff·]{2,4}\s*/?\s*摄|摄影\s*[:：/]?\s*[\u4e00-\u9fff·]{2,4})\s*[)）]?\s*$")
+_PHOTO_CREDIT = re.compile(rf"^\s*[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$)")
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")  # 總工會(huì): pinyin glosses
@@ -241,7 +242,7 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             doc.regions.append(Region(ls, le, "body"))
 
 
-_CLOSING_BODY = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:总工会|工会|工会委员会)$")
+_CLOSING_BODY = re.compile(rf"^[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)$")
 
 
 def _closing_name(inner: str, meta: dict) -> list[str] | None:
@@ -251,7 +252,7 @@ def _closing_name(inner: str, meta: dict) -> list[str] | None:
     if _CLOSING_BODY.match(inner):
         meta["source"] = meta.get("source") or inner
         return []
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", inner):
+    if re.fullmatch(rf"[{HAN}]{{2,3}}", inner):
         return [inner]
     return None
 

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from unionie.core.chars import HAN_EXT
 from unionie.core.document import Document
 from unionie.errors import InputError
 from unionie.text.layout import parse_layout
@@ -30,7 +31,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx",
 
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(f"[{HAN_EXT}]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)

@@ -14,7 +14,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+from unionie.core.chars import HAN_EXT
+
+_HAN = re.compile(f"[{HAN_EXT}]")
 MIN_CHANGED = 3  # characters that must differ between text and view …
 MIN_SHARE = 0.02  # … and their share of the Han characters, for a text to count as traditional
 

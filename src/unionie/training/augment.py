@@ -20,6 +20,7 @@ import random
 from collections.abc import Sequence
 
 from unionie.core.resources import positions
+from unionie.core.types import EntityType as T
 
 Span = tuple[int, int, str]
 Example = tuple[str, list[Span]]
@@ -38,8 +39,8 @@ def collect_names(examples: Sequence[Example], kind: str, min_len: int = 2, max_
 def name_list_sentences(examples: Sequence[Example], n: int, rng: random.Random,
                         min_names: int = 4, max_names: int = 40) -> list[Example]:
     """``n`` synthetic list sentences built from the names and organisations in ``examples``."""
-    names = collect_names(examples, "PERSON")
-    orgs = collect_names(examples, "ORG", 3, 20)
+    names = collect_names(examples, T.PERSON)
+    orgs = collect_names(examples, T.ORG, 3, 20)
     roles = sorted(r for r in positions() if 2 <= len(r) <= 6)
     if not names:
         return []
@@ -47,7 +48,7 @@ def name_list_sentences(examples: Sequence[Example], n: int, rng: random.Random,
     for _ in range(n):
         b = _Builder()
         if orgs and rng.random() < 0.6:
-            b.add(rng.choice(orgs), "ORG")
+            b.add(rng.choice(orgs), T.ORG)
             b.add(rng.choice(LIST_WORDS))
             if rng.random() < 0.5:
                 b.add("如下：" if rng.random() < 0.5 else "")
@@ -59,7 +60,7 @@ def name_list_sentences(examples: Sequence[Example], n: int, rng: random.Random,
             for k in range(rng.randint(min_names, max(min_names, max_names // groups))):
                 if k and sep:
                     b.add(sep)
-                b.add(rng.choice(names), "PERSON")
+                b.add(rng.choice(names), T.PERSON)
                 if rng.random() < 0.08:
                     b.add(rng.choice(NOTES))
             if groups > 1 and (sep or rng.random() < 0.3):

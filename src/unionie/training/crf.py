@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from unionie.core.types import EntityType as T
 from unionie.ner.crf import (
     DEFAULT_FEATURE_OPTS,
     ENTITY_TYPES,
@@ -36,16 +37,16 @@ from unionie.ner.crf import (
 Example = tuple[str, list[Span]]
 
 DEFAULT_DATA_DIR = "../shared/datasets"  # relative to the current folder (the repository root)
-MSRA_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+MSRA_MAP = {"PER": T.PERSON, T.ORG: T.ORG, "LOC": T.PLACE}
 CLUENER_MAP = {
-    "name": "PERSON",
-    "organization": "ORG",
-    "government": "ORG",
-    "company": "ORG",
-    "address": "PLACE",
+    "name": T.PERSON,
+    "organization": T.ORG,
+    "government": T.ORG,
+    "company": T.ORG,
+    "address": T.PLACE,
 }
-RESUME_MAP = {"NAME": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
-WEIBO_MAP = {"PER.NAM": "PERSON", "ORG.NAM": "ORG", "LOC.NAM": "PLACE", "GPE.NAM": "PLACE"}
+RESUME_MAP = {"NAME": T.PERSON, T.ORG: T.ORG, "LOC": T.PLACE}
+WEIBO_MAP = {"PER.NAM": T.PERSON, "ORG.NAM": T.ORG, "LOC.NAM": T.PLACE, "GPE.NAM": T.PLACE}
 
 
 def log(msg: str) -> None:
@@ -169,7 +170,7 @@ CORPORA = {
 # repository root); library code holds no path into the repository
 def union_data() -> Path:
     return Path(os.environ.get("UNIONIE_UNION_DATA", "data"))
-UNION_TYPES = {"PERSON", "ORG", "PLACE"}
+UNION_TYPES = {T.PERSON, T.ORG, T.PLACE}
 
 
 def read_union(split: str, types: Iterable[str] = UNION_TYPES) -> list[Example]:
