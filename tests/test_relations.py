@@ -81,3 +81,10 @@ def test_located_in_under_a_place(pipeline):
 
         pytest.skip("张庄村 not recognised as a PLACE by this backend")
     assert ("LOCATED_IN", "张庄村", "东坝头镇", None) in got
+
+
+def test_a_named_zone_lies_in_the_division_it_is_named_after(pipeline):
+    doc = run_doc("标题\n十堰市总工会在十堰经济技术开发区启动送清凉活动，十堰市各级工会参加。", pipeline)
+    assert ("LOCATED_IN", "十堰经济技术开发区", "十堰市", None) in rels(doc, "LOCATED_IN")
+    chain = run_doc("标题\n绵阳市游仙区总工会到绵阳市游仙区开展活动，绵阳市总工会参加。", pipeline)
+    assert not any(r[1] == "绵阳市游仙区" for r in rels(chain, "LOCATED_IN"))  # a chain, not a zone

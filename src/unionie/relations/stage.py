@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 
 from unionie.core.document import Document, Mention, RelationItem, Span
-from unionie.core.resources import initiatives
+from unionie.core.resources import initiatives, json_data
 from unionie.core.types import EntityType as T
+from unionie.entities.gazetteer import gazetteer
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布|签订|签署")
 _JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
@@ -172,6 +173,7 @@ class RelationStage:
             nxt = doc.mentions_between(m.end(), m.end() + 30, (T.ORG, T.PLACE))
             if nxt and nxt[0].start == m.end() and nxt[0].entity is not None:
                 add("LOCATED_IN", nxt[0].entity, p.entity, Span(p.start, nxt[0].end), source="rule:of-place")
+        self._zones(doc, add)
         for p in places:  # X是Y下辖的…: X in Y
             m = _UNDER.match(text, p.end)
             if m is None:
@@ -180,3 +182,34 @@ class RelationStage:
             if nxt and nxt[0].start == m.end() and nxt[0].entity is not None \
                     and text.startswith(("下辖", "所辖", "辖下"), nxt[0].end):
                 add("LOCATED_IN", p.entity, nxt[0].entity, Span(p.start, nxt[0].end), source="rule:under")
+
+    @staticmethod
+    def _zones(doc: Document, add) -> None:
+        """A named zone opening with a division's name (十堰经济技术开发区, 青岛西海岸新区) lies in that
+        division when the article names the division too."""
+        gaz = gazetteer()
+        zones = tuple(json_data("places.json")["zone_suffixes"])
+        by_name: dict[str, int] = {}
+        for i, e in enumerate(doc.entities):
+            if e.type == T.PLACE:
+                for m in e.mentions:
+                    by_name.setdefault(m.text, i)
+                by_name.setdefault(e.name, i)
+        for i, e in enumerate(doc.entities):
+            if e.type != T.PLACE:
+                continue
+            name = max((m.text for m in e.mentions), key=len)
+            for n in range(len(name) - 2, 1, -1):
+                head = name[:n]
+                rest = name[n:]
+                if not gaz.is_place(head) or gaz.is_place(rest) or not rest.endswith(zones):
+                    continue
+                codes = {p.code for p in gaz.lookup(head)}
+                target = by_name.get(head)
+                if target is None:  # 十堰经济技术开发区 and 十堰市: the same division by its code
+                    target = next((j for j, x in enumerate(doc.entities) if x.type == T.PLACE
+                                   and (x.normalized or {}).get("code") in codes), None)
+                if target is not None and target != i:
+                    m0 = e.mentions[0]
+                    add("LOCATED_IN", i, target, Span(m0.start, m0.end), source="rule:zone")
+                break
