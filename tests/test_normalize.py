@@ -211,3 +211,14 @@ def test_money_without_a_noun_counts_funds_and_shares_have_no_subject(pipeline):
     doc = run_doc("标题\n今年，六盘水市总工会投入16万元，全市企业建会率达95%。", pipeline)
     assert fact(doc, "16万元").object == "资金"
     assert fact(doc, "95%").subject is None
+
+
+def test_abbreviations_take_the_division_their_sentence_just_named(pipeline):
+    doc = run_doc(
+        "标题\n宜宾市总工会开展金秋助学。宜宾市各区县工会参加。在成都，成都市总工会还联合团市委开展志愿服务。"
+        "在铁西区，区总工会联合辖区企业开展活动。",
+        pipeline,
+    )
+    league = next(e for e in doc.entities if any(m.text == "团市委" for m in e.mentions))
+    assert league.name == "共青团成都市委" and league.kind == "association"
+    assert league.normalized == {"place": "510100"}  # Chengdu, not the article's Yibin

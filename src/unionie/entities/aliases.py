@@ -119,31 +119,42 @@ def choose_place(cands: list[Place], surface: str, home: dict[str, Place]) -> Pl
     return best
 
 
-_LOCAL_REACH = 16  # 在铁西区，区总工会…: a county named this close before a 区/县 abbreviation
+_LOCAL_REACH = 16  # 在铁西区，区总工会…: a division named this close before an abbreviation
 
 
-def _local_county(doc: Document, mentions: list[Mention], m: Mention, gaz: Gazetteer) -> Place | None:
-    """The county a 区总工会 / 县委 stands for when the sentence has just named one (在铁西区，区总工会
-    联合…), which beats the article's home county in an article about several."""
+def _local_division(doc: Document, mentions: list[Mention], m: Mention, gaz: Gazetteer,
+                    level: str) -> Place | None:
+    """The county (区总工会, 县委) or city (团市委, 市慈善总会) an abbreviation stands for when its
+    sentence has just named one, as a place or at the head of a body's name (在铁西区，区总工会…;
+    成都市总工会还联合团市委…), which beats the article's home division in an article about several."""
     sent = doc.sentence_at(m.start)
     floor = max(m.start - _LOCAL_REACH, sent.start if sent else 0)
-    for p in reversed([x for x in mentions if x.type == T.PLACE and floor <= x.start and x.end <= m.start]):
-        cands = [c for c in gaz.lookup(p.text) if c.level == "county"]
-        if cands and cands[0].name.endswith(m.text[:1]):
-            return cands[0]
+    suffix = m.text.lstrip("团")[:1]
+    for p in reversed([x for x in mentions if x.type in (T.PLACE, T.ORG) and floor <= x.start and x.end <= m.start]):
+        text = p.text
+        for n in range(min(10, len(text)), 1, -1):
+            cands = [c for c in gaz.full.get(text[:n], []) if c.level == level and c.name == text[:n]]
+            if cands and cands[0].name.endswith(suffix):
+                return cands[0]
+            if p.type == T.PLACE:
+                break  # a place mention counts whole
     return None
 
 
 def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
     """市总工会 → 六盘水市总工会 (the article's own city); 市南区总工会 is a district's, not expanded."""
-    level = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}.get(name[:1])
+    g = org_grammar()
+    prefix = next((p for p in g.abbrev_prefixes if name.startswith(p) and len(name) > len(p) + 1), "")
+    rest = name[len(prefix):]  # 团市委: the Youth League's committee of the city
+    level = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}.get(rest[:1])
     main = home.get("main")
-    if level == "city" and main is not None and main.level == "county" and main.name.endswith("市"):
+    if level == "city" and "local" not in home and main is not None and main.level == "county" \
+            and main.name.endswith("市"):
         level = "main"  # 市总工会 in an article about 海宁市, a county-level city
-    if level and level in home and name[1:].startswith(org_grammar().abbrev_heads):
+    if level and level in home and rest[1:].startswith(g.abbrev_heads):
         full = home[level].name
-        if full.endswith(name[:1]):
-            return full + name[1:]
+        if full.endswith(rest[:1]):
+            return organizations()["admin_abbrev"].get("prefix_full", {}).get(prefix, prefix) + full + rest[1:]
     return name
 
 
@@ -189,8 +200,10 @@ class _Keys:
         short = organizations()["province_short_aliases"].get(name)
         if short:  # 省总 → 省总工会 → the article's province's 总工会
             name = name[0] + short
-        local = _local_county(self.doc, self.mentions, m, self.gaz) if name[:1] in "区县" else None
-        return _expand_abbrev(name, {**self.home, "county": local} if local else self.home)
+        opener = name.lstrip("团")[:1]
+        level = "county" if opener in "区县" else "city" if opener == "市" else None
+        local = _local_division(self.doc, self.mentions, m, self.gaz, level) if level else None
+        return _expand_abbrev(name, {**self.home, level: local, "local": local} if local and level else self.home)
 
     def _place_key(self, m: Mention) -> tuple[str, str]:
         gaz, home = self.gaz, self.home

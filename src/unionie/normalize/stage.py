@@ -82,8 +82,8 @@ class NormalizeStage:
                 continue
             org, place = doc.entities[r.head], doc.entities[r.tail]
             code = (place.normalized or {}).get("code") if place.type == T.PLACE else None
-            if org.type != T.ORG or not code:
-                continue
+            if org.type != T.ORG or not code or org.kind not in _PLACED_KINDS:
+                continue  # a city's union or bureau stays the city's wherever its office stands
             current = (org.normalized or {}).get("place")
             if current and not _inside(code, current):
                 continue  # the text's place contradicts the name's: keep the name's
@@ -210,6 +210,9 @@ def _paragraph_start(text: str, pos: int) -> int:
             break
         start = prev
     return start
+
+
+_PLACED_KINDS = ("enterprise", "institution", "other")  # bodies that sit in a place, not govern one
 
 
 def _inside(code: str, outer: str) -> bool:
