@@ -145,6 +145,12 @@ class Gazetteer:
         self._add_renamed(official)
         for nick, name in _nicknames().items():  # 三晋 → 山西省, 龙江 → 黑龙江省
             self.nicknames[nick] = [p for p in self.full.get(name, []) if p.level in ("province", "city")][:1]
+        # the longest name starting with each character: recognisers skip the others at once
+        self.longest_from: dict[str, int] = {}
+        for table in (self.full, self.short, self.towns):
+            for key in table:
+                if len(key) > self.longest_from.get(key[0], 0):
+                    self.longest_from[key[0]] = len(key)
         # former or alternative forms (会同市 for 会同县) are trusted only on word boundaries, like
         # short names: 总工会会同市人社局 holds no place
         self.variants = frozenset(self.full) - official

@@ -211,10 +211,11 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     out = []
     for region in doc.regions:
         for i in range(region.start, region.end):
-            if not is_han(text[i]):
+            longest = gaz.longest_from.get(text[i])  # no name starts with most characters
+            if longest is None or not is_han(text[i]):
                 continue
             best = None
-            for n in range(min(10, region.end - i), 1, -1):
+            for n in range(min(longest, 10, region.end - i), 1, -1):
                 sub = text[i : i + n]
                 if sub in gaz.full and (sub not in gaz.variants or (i in starts and i + n in ends)):
                     best = (sub, True)
