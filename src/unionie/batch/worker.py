@@ -41,9 +41,11 @@ def get_pipeline(ner: str, lexicon: str | None = None) -> Any:
     pipe = _PIPELINES.get((ner, lexicon))
     if pipe is None:
         from unionie.errors import BackendUnavailable, LexiconError
+        from unionie.ner.lac_tagger import ORT_THREADS_ENV
 
         from ..pipeline import Pipeline
 
+        os.environ.setdefault(ORT_THREADS_ENV, "1")  # one core per worker: workers scale, threads fight
         try:
             pipe = Pipeline(ner=ner, lexicon=lexicon)
         except (BackendUnavailable, LexiconError) as exc:

@@ -15,6 +15,7 @@ appending a few protobuf bytes to the model (see :func:`_with_extra_outputs`), w
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -84,6 +85,9 @@ def _load_tsv(path: Path) -> dict[str, str]:
     return out
 
 
+ORT_THREADS_ENV = "UNIONIE_ORT_THREADS"  # threads of each ONNX session (unset: onnxruntime's default)
+
+
 def viterbi(
     emis: np.ndarray, trans: np.ndarray, start: np.ndarray | None = None, end: np.ndarray | None = None
 ) -> list[int]:
@@ -138,10 +142,12 @@ class LacTagger:
             model = _with_extra_outputs(model, STATE_TENSORS)
         opts = ort.SessionOptions()
         opts.log_severity_level = 3
-        # one thread: a BiGRU over one sentence gains nothing from more, and extra threads cost
-        # about a third of the time here (and oversubscribe the cores when batch runs workers)
-        opts.intra_op_num_threads = 1
-        opts.inter_op_num_threads = 1
+        # onnxruntime's default (a thread per core) suits one process; batch workers set
+        # UNIONIE_ORT_THREADS=1 so that N workers do not fight over the same cores
+        threads = os.environ.get(ORT_THREADS_ENV, "")
+        if threads.isdigit() and int(threads) > 0:
+            opts.intra_op_num_threads = int(threads)
+            opts.inter_op_num_threads = 1
         self._session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
 
     def _run(self, text: str, states: bool) -> tuple[np.ndarray, np.ndarray | None]:
