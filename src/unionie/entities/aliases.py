@@ -122,15 +122,14 @@ def choose_place(cands: list[Place], surface: str, home: dict[str, Place]) -> Pl
 _LOCAL_REACH = 16  # 在铁西区，区总工会…: a division named this close before an abbreviation
 
 
-def _local_division(doc: Document, mentions: list[Mention], m: Mention, gaz: Gazetteer,
-                    level: str) -> Place | None:
+def _local_division(doc: Document, m: Mention, gaz: Gazetteer, level: str) -> Place | None:
     """The county (区总工会, 县委) or city (团市委, 市慈善总会) an abbreviation stands for when its
     sentence has just named one, as a place or at the head of a body's name (在铁西区，区总工会…;
     成都市总工会还联合团市委…), which beats the article's home division in an article about several."""
     sent = doc.sentence_at(m.start)
     floor = max(m.start - _LOCAL_REACH, sent.start if sent else 0)
-    suffix = m.text.lstrip("团")[:1]
-    for p in reversed([x for x in mentions if x.type in (T.PLACE, T.ORG) and floor <= x.start and x.end <= m.start]):
+    suffix = _split_prefix(m.text)[1][:1]
+    for p in reversed(doc.mentions_between(floor, m.start, (T.PLACE, T.ORG))):
         text = p.text
         for n in range(min(10, len(text)), 1, -1):
             cands = [c for c in gaz.full.get(text[:n], []) if c.level == level and c.name == text[:n]]
@@ -141,11 +140,16 @@ def _local_division(doc: Document, mentions: list[Mention], m: Mention, gaz: Gaz
     return None
 
 
+def _split_prefix(name: str) -> tuple[str, str]:
+    """(prefix, rest) of an abbreviation opened by an ``admin_abbrev`` prefix: 团市委 → (团, 市委)."""
+    prefix = next((p for p in org_grammar().abbrev_prefixes if name.startswith(p) and len(name) > len(p) + 1), "")
+    return prefix, name[len(prefix):]
+
+
 def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
     """市总工会 → 六盘水市总工会 (the article's own city); 市南区总工会 is a district's, not expanded."""
     g = org_grammar()
-    prefix = next((p for p in g.abbrev_prefixes if name.startswith(p) and len(name) > len(p) + 1), "")
-    rest = name[len(prefix):]  # 团市委: the Youth League's committee of the city
+    prefix, rest = _split_prefix(name)  # 团市委: the Youth League's committee of the city
     level = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}.get(rest[:1])
     main = home.get("main")
     if level == "city" and "local" not in home and main is not None and main.level == "county" \
@@ -169,9 +173,9 @@ class _Keys:
     Remembers the division of each PLACE key, the names several divisions bear, and the keys a user
     lexicon named."""
 
-    def __init__(self, doc: Document, mentions: list[Mention], gaz: Gazetteer, home: dict[str, Place],
+    def __init__(self, doc: Document, gaz: Gazetteer, home: dict[str, Place],
                  user_places: dict[str, Place] | None) -> None:
-        self.doc, self.mentions, self.gaz, self.home = doc, mentions, gaz, home
+        self.doc, self.gaz, self.home = doc, gaz, home
         self.user_places = user_places or {}
         self.place_of: dict[tuple[str, str], Place] = {}
         self.ambiguous: dict[str, list[str]] = {}
@@ -200,9 +204,9 @@ class _Keys:
         short = organizations()["province_short_aliases"].get(name)
         if short:  # 省总 → 省总工会 → the article's province's 总工会
             name = name[0] + short
-        opener = name.lstrip("团")[:1]
+        opener = _split_prefix(name)[1][:1]
         level = "county" if opener in "区县" else "city" if opener == "市" else None
-        local = _local_division(self.doc, self.mentions, m, self.gaz, level) if level else None
+        local = _local_division(self.doc, m, self.gaz, level) if level else None
         return _expand_abbrev(name, {**self.home, level: local, "local": local} if local and level else self.home)
 
     def _place_key(self, m: Mention) -> tuple[str, str]:
@@ -237,7 +241,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     home = doc.home_places = _home_places(doc, mentions, gaz)
     g = org_grammar()
     clusters: dict[tuple[str, str], EntityCluster] = {}
-    key_for = _Keys(doc, mentions, gaz, home, user_places)
+    key_for = _Keys(doc, gaz, home, user_places)
     place_of, ambiguous, user_keys = key_for.place_of, key_for.ambiguous, key_for.user_keys
 
     last_named: dict[str, tuple[str, str]] = {}  # head word → key of the latest named ORG with it

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from unionie.core.document import Document, Mention
 from unionie.core.types import EntityType as T
+from unionie.entities.gazetteer import gazetteer
 
 _JOINERS = re.compile(r"[、，,]|和|及|与|以及")
 
@@ -36,9 +37,10 @@ def implied_entities(doc: Document) -> list[ImpliedEntity]:
     """The bodies implied by coordinated place names before a stated body (see module docstring)."""
     out: list[ImpliedEntity] = []
     seen: set[str] = set()
+    stated = {e.name for e in doc.entities if e.type == T.ORG}
     places = [m for m in doc.mentions if m.type == T.PLACE and m.entity is not None]
     for org in (m for m in doc.mentions if m.type == T.ORG and m.entity is not None):
-        lead = _leading_place(org, places)
+        lead = _leading_place(org)
         if lead is None:
             continue
         head = org.text[lead.end - org.start:]
@@ -46,7 +48,7 @@ def implied_entities(doc: Document) -> list[ImpliedEntity]:
         body = doc.entities[org.entity]
         for p in chain:
             name = p.text + head
-            if name in seen or any(e.type == T.ORG and e.name == name for e in doc.entities):
+            if name in seen or name in stated:
                 continue
             seen.add(name)
             place = doc.entities[p.entity].normalized or {}
@@ -56,10 +58,8 @@ def implied_entities(doc: Document) -> list[ImpliedEntity]:
     return out
 
 
-def _leading_place(org: Mention, places: list[Mention]) -> Mention | None:
+def _leading_place(org: Mention) -> Mention | None:
     """The place an ORG mention's text opens with (钟山区 in 钟山区总工会), as a span of its own."""
-    from unionie.entities.gazetteer import gazetteer
-
     gaz = gazetteer()
     for n in range(min(10, len(org.text) - 2), 1, -1):
         if gaz.is_place(org.text[:n]) or org.text[:n] in gaz.towns:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from unionie.core.chars import HAN
+from unionie.core.resources import json_data
 from unionie.errors import GazetteerMissing
 
 DIVISIONS_FILE = "divisions.tsv.gz"
@@ -187,8 +188,6 @@ class Gazetteer:
 
 
 def _nicknames() -> dict[str, str]:
-    from unionie.core.resources import json_data
-
     return json_data("places.json")["province_nicknames"]
 
 

@@ -41,7 +41,7 @@ they beat any model or rule span they overlap; ``canonical`` set) of every entry
 ``doc.regions``; ``positions`` (extra titles for ``titles.find_positions``; a POSITION mention is
 kept only where a title chain gives it a holder, as the guidelines annotate titles), ``units``
 (extra measure words for ``FactStage``), ``places`` (canonical name → division, for grouping), and
-``apply_orgs`` (ORG kind and place for ``NormalizeStage``).
+``entry_of`` (the entry behind a mention: ``NormalizeStage`` gives its ORG kind and place).
 """
 
 from __future__ import annotations
@@ -146,25 +146,6 @@ class UserLexicon:
     def entry_of(self, m: Mention) -> Entry | None:
         """The entry behind a ``lexicon:user`` mention."""
         return self.by_surface.get(m.text) if m.source == Source.USER_LEXICON else None
-
-    def apply_orgs(self, doc: Document, gaz: Gazetteer) -> None:
-        """ORG entities named by an entry take its kind and place (``normalized.place``); a kind
-        without a place places the body as the automatic rules do for that kind."""
-        from unionie.normalize.stage import org_place
-
-        for cl in doc.entities:
-            if cl.type != EntityType.ORG:
-                continue
-            entries = [e for m in cl.mentions if (e := self.entry_of(m)) is not None]
-            kind = next((e.kind for e in entries if e.kind), None)
-            place = next((e.place for e in entries if e.place), None)
-            if kind is not None:
-                cl.kind = kind
-            if place is not None:
-                cl.normalized = {"place": place}
-            elif kind is not None:
-                code = org_place(cl.name, kind, doc.home_places, gaz)
-                cl.normalized = {"place": code} if code else None
 
     def user_name(self, cl: EntityCluster) -> str | None:
         """The canonical name an entry gives an entity, if one of its mentions is an entry's."""

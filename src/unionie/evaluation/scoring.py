@@ -22,7 +22,7 @@ from unionie.record import Entity, Fact, Record
 # 6. Normalised values: report name -> the entity type it is read from (None: correct facts)
 NORMALIZED: dict[str, str | None] = {"date": T.DATE, "place_code": T.PLACE, "org_kind": T.ORG,
                                      "org_place": T.ORG, "fact_time": None}
-_NORMALIZED_LABELS = {"date": T.DATE, "place_code": "PLACE code", "org_kind": "ORG kind",
+_NORMALIZED_LABELS = {"date": "DATE", "place_code": "PLACE code", "org_kind": "ORG kind",
                       "org_place": "ORG place", "fact_time": "fact time"}
 
 

@@ -223,7 +223,7 @@ class FactStage:
 def _covered(mentions: list[Mention]) -> set[int]:
     out: set[int] = set()
     for m in mentions:
-        if m.type in (T.INITIATIVE, T.ORG, T.PERSON, T.DOCUMENT, T.EVENT, T.DATE) or m.type == T.PLACE:
+        if m.type in (T.INITIATIVE, T.ORG, T.PERSON, T.DOCUMENT, T.EVENT, T.DATE, T.PLACE):
             out.update(range(m.start, m.end))
     return out
 
@@ -252,7 +252,7 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     return doc.text[run[0].start : run[-1].end]
 
 
-_LAC_NOUN = frozenset({"n", "nz", "nw", "vn", "an", "s", T.ORG, "LOC", "PER"})
+_LAC_NOUN = frozenset({"n", "nz", "nw", "vn", "an", "s", "ORG", "LOC", "PER"})  # LAC tags
 _LAC_MODIFIER = frozenset({"a", "v", "ad", "b", "f"})
 
 

@@ -41,14 +41,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 
+from unionie.core.types import CORE_TYPES
 from unionie.core.types import EntityType as T
 
 from .records_io import RecordError, check_record, iter_records, record_dict
 
 SPANS_KEY = "unionie"
 FACTS_KEY = "unionie_facts"
-CORE_LABELS = (T.PERSON, T.ORG, T.PLACE, T.INITIATIVE)
-ALL_LABELS = (*CORE_LABELS, T.DOCUMENT, T.EVENT, T.DATE, T.POSITION)
+CORE_LABELS = CORE_TYPES
+ALL_LABELS = tuple(T)
 EXTENSIONS = ("unionie_facts", "unionie_relations", "unionie_record")
 
 _PIPELINES: dict[str, Any] = {}

@@ -31,7 +31,7 @@ from unionie.core.types import EntityType as T
 
 from .records_io import RecordError, check_record, is_record_file, iter_records
 
-TYPES = (T.PERSON, T.ORG, T.PLACE, T.INITIATIVE, T.DOCUMENT, T.EVENT, T.DATE, T.POSITION)
+TYPES = tuple(T)
 COLORS = {
     T.PERSON: "#aa9cfc", T.ORG: "#7aecec", T.PLACE: "#feca74", T.INITIATIVE: "#bfeeb7",
     T.DOCUMENT: "#ffeb80", T.EVENT: "#ff9561", T.DATE: "#bfe1d9", T.POSITION: "#e4e7d2",

@@ -24,7 +24,7 @@ from unionie.core.types import EntityType as T
 from unionie.errors import BackendUnavailable
 from unionie.ner.lac_tagger import sentence_pieces
 
-LAC_TYPES = {"PER": T.PERSON, T.ORG: T.ORG, "LOC": T.PLACE}
+LAC_TYPES = {"PER": T.PERSON, "ORG": T.ORG, "LOC": T.PLACE}
 
 
 
@@ -113,8 +113,8 @@ class CrfBackend:
         return out
 
 
-HANLP_TYPES = {T.PERSON: T.PERSON, "NR": T.PERSON, "PER": T.PERSON, "ORGANIZATION": T.ORG, "NT": T.ORG,
-               T.ORG: T.ORG, "LOCATION": T.PLACE, "NS": T.PLACE, "LOC": T.PLACE, "GPE": T.PLACE}
+HANLP_TYPES = {"PERSON": T.PERSON, "NR": T.PERSON, "PER": T.PERSON, "ORGANIZATION": T.ORG, "NT": T.ORG,
+               "ORG": T.ORG, "LOCATION": T.PLACE, "NS": T.PLACE, "LOC": T.PLACE, "GPE": T.PLACE}
 
 
 class HanlpBackend:

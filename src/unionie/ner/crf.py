@@ -17,14 +17,14 @@ from collections.abc import Iterable, Sequence
 from importlib.resources import files
 from pathlib import Path
 
-from unionie.core.types import EntityType as T
+from unionie.core.types import MODEL_TYPES
 
 Span = tuple[int, int, str]
 LacWord = tuple[int, int, str]
 
 MODEL_FILENAME = "ner-crf.crfsuite"
 META_SUFFIX = ".meta.json"  # sidecar with feature options: ner-crf.crfsuite.meta.json
-ENTITY_TYPES = (T.PERSON, T.ORG, T.PLACE)
+ENTITY_TYPES = MODEL_TYPES
 
 # Characters that typically close a PLACE or ORG name.
 SUFFIX_CHARS = set(

@@ -19,8 +19,9 @@ import re
 from functools import cache
 from typing import Any
 
+from unionie.core.chars import CLAUSE_BREAKS
 from unionie.core.document import Document, FactItem
-from unionie.core.resources import alternation, json_data
+from unionie.core.resources import alternation, json_data, organizations
 from unionie.core.types import EntityType as T
 from unionie.entities.aliases import choose_place, confirmed_place
 from unionie.entities.coordination import implied_entities
@@ -30,6 +31,7 @@ from unionie.normalize.orgs import org_kind
 
 Period = tuple[str, str]
 _RANGE_DAY = re.compile(r"(?:至|到|—|－|-)(\d{1,2})[日号]")  # the bare end day of 5月19日至21日
+_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 _SINCE_REACH = 8  # 自2003年开展以来: 以来 / 起 at most this many characters after the date
 
 
@@ -46,9 +48,17 @@ def _cues() -> dict[str, Any]:
         "since_after": re.compile(alternation(d["since_after"])),
         "range_join": re.compile(rf"(?:{alternation(d['range_joins'])})"),
         "event": re.compile(alternation(d["event_cues"])),
-        "enterprise_body": re.compile(alternation(json_data("places.json")["enterprise_markers"])),
-        "level_prefix": re.compile(r"^(?:共青团|团|中共)?(自治区|省|市|州|盟|县|区|旗)"),
-        "national": re.compile(rf"^(?:{alternation(json_data('places.json')['national_prefixes'])})"),
+    }
+
+
+@cache
+def _org_patterns() -> dict[str, re.Pattern[str]]:
+    places = json_data("places.json")
+    prefixes = alternation(organizations()["admin_abbrev"]["prefixes"])
+    return {
+        "enterprise_body": re.compile(alternation(places["enterprise_markers"])),
+        "level_prefix": re.compile(rf"^(?:{prefixes})?({alternation(_LEVEL_OF)})"),
+        "national": re.compile(rf"^(?:{alternation(places['national_prefixes'])})"),
     }
 
 
@@ -66,15 +76,32 @@ class NormalizeStage:
                 cl.kind = org_kind(cl.name)
                 code = org_place(cl.name, cl.kind, doc.home_places, gaz)
                 cl.normalized = {"place": code} if code else None
-        self._places_from_relations(doc, gaz)
+        self._places_from_relations(doc)
         if self.lexicon is not None:
-            self.lexicon.apply_orgs(doc, gaz)
+            self._user_orgs(doc, gaz)
         self._fact_times(doc)
         doc.implied = implied_entities(doc)
         return doc
 
+    def _user_orgs(self, doc: Document, gaz: Gazetteer) -> None:
+        """ORG entities named by a user lexicon's entry take its kind and place; a kind without a
+        place places the body as the automatic rules do for that kind."""
+        for cl in doc.entities:
+            if cl.type != T.ORG:
+                continue
+            entries = [e for m in cl.mentions if (e := self.lexicon.entry_of(m)) is not None]
+            kind = next((e.kind for e in entries if e.kind), None)
+            place = next((e.place for e in entries if e.place), None)
+            if kind is not None:
+                cl.kind = kind
+            if place is not None:
+                cl.normalized = {"place": place}
+            elif kind is not None:
+                code = org_place(cl.name, kind, doc.home_places, gaz)
+                cl.normalized = {"place": code} if code else None
+
     @staticmethod
-    def _places_from_relations(doc: Document, gaz: Gazetteer) -> None:
+    def _places_from_relations(doc: Document) -> None:
         """A body the text places in a lower division (位于章丘区的某公司, 在官渡区的某公司) belongs
         there, and so do its units (该公司工会, 公司党委: names that extend its name)."""
         for r in doc.relations:
@@ -124,7 +151,7 @@ class NormalizeStage:
         """(start, end, period) of each DATE mention and period cue that can date a figure."""
         c = _cues()
         text = doc.text
-        dates = sorted((m for m in doc.mentions if m.type == T.DATE and m.value), key=lambda m: m.start)
+        dates = [m for m in doc.mentions if m.type == T.DATE and m.value]  # mentions are in text order
         out: list[tuple[int, int, Period]] = []
         for i, m in enumerate(dates):
             if c["compared"].search(text, max(0, m.start - 3), m.start):
@@ -132,8 +159,8 @@ class NormalizeStage:
             value = m.value
             assert value is not None
             nxt = dates[i + 1] if i + 1 < len(dates) else None
-            clause = re.search(r"[，。；！？,;!?\n]", text[m.end:m.end + _SINCE_REACH])
-            clause_end = m.end + clause.start() if clause else min(len(text), m.end + _SINCE_REACH)
+            clause = _CLAUSE_BREAK.search(text, m.end, m.end + _SINCE_REACH)
+            clause_end = clause.start() if clause else min(len(text), m.end + _SINCE_REACH)
             bare_day = _RANGE_DAY.match(text, m.end) if len(value[1]) == 10 else None
             if nxt is not None and nxt.value and c["range_join"].fullmatch(text, m.end, nxt.start):
                 value = (value[0], nxt.value[1])  # 从2月持续到4月
@@ -153,14 +180,13 @@ class NormalizeStage:
                 value = resolver.resolve(m.group(0))
                 if m.group(0) in c["whole_year"]:
                     # 全年, 年内: the year the article spoke of last (2023年全省… 全年…)
-                    year = next((v[0][:4] for s, _e, v in reversed(out) if s < m.start()
-                                 and v[0][:4] == v[1][:4]), None)
-                    value = (year, year) if year else value
+                    last = max(((s, v) for s, _e, v in out if s < m.start() and v[0][:4] == v[1][:4]),
+                               default=None)
+                    value = (last[1][0][:4],) * 2 if last else value
                 if value:
                     if m.group(0).endswith("以来") and len(value[0]) == 4:
                         value = (value[0] + "-01", value[1])
                     out.append((m.start(), m.end(), value))
-                    out.sort()
         out.sort()
         return out
 
@@ -295,18 +321,18 @@ def org_place(name: str, kind: str, home: dict[str, Place], gaz: Gazetteer) -> s
     if named:
         last = named[-1]
         city = home.get("city")
-        if ((kind == "enterprise" or _cues()["enterprise_body"].search(name)) and last.level == "province"
+        if ((kind == "enterprise" or _org_patterns()["enterprise_body"].search(name)) and last.level == "province"
                 and not name.startswith(last.name)
                 and city is not None and city.province == last.province and city.code):
             return city.code
         return last.code
     main = home.get("main")
-    m = _cues()["level_prefix"].match(name)
+    m = _org_patterns()["level_prefix"].match(name)
     if m and _LEVEL_OF[m.group(1)] in home:
         level = _LEVEL_OF[m.group(1)]
         if level == "city" and main is not None and main.level == "county" and main.name.endswith("市"):
             return main.code
         return home[level].code
-    if _cues()["national"].search(name):
+    if _org_patterns()["national"].search(name):
         return None  # 中华全国总工会, 中共中央, 国务院: national bodies
     return main.code if main is not None else None

@@ -37,7 +37,7 @@ from unionie.ner.crf import (
 Example = tuple[str, list[Span]]
 
 DEFAULT_DATA_DIR = "../shared/datasets"  # relative to the current folder (the repository root)
-MSRA_MAP = {"PER": T.PERSON, T.ORG: T.ORG, "LOC": T.PLACE}
+MSRA_MAP = {"PER": T.PERSON, "ORG": T.ORG, "LOC": T.PLACE}
 CLUENER_MAP = {
     "name": T.PERSON,
     "organization": T.ORG,
@@ -45,7 +45,7 @@ CLUENER_MAP = {
     "company": T.ORG,
     "address": T.PLACE,
 }
-RESUME_MAP = {"NAME": T.PERSON, T.ORG: T.ORG, "LOC": T.PLACE}
+RESUME_MAP = {"NAME": T.PERSON, "ORG": T.ORG, "LOC": T.PLACE}
 WEIBO_MAP = {"PER.NAM": T.PERSON, "ORG.NAM": T.ORG, "LOC.NAM": T.PLACE, "GPE.NAM": T.PLACE}
 
 
