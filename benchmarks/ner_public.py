@@ -30,7 +30,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from unionie.ner.crf import ENTITY_TYPES, CrfNer, lac_analyze  # noqa: E402
 from unionie.ner.lac_tagger import shared_lac  # noqa: E402
 from unionie.ner.neural import NeuralNer  # noqa: E402
-from unionie.training.crf import data_dir, load_corpus, score_spans  # noqa: E402
+from unionie.training.common import score_spans  # noqa: E402
+from unionie.training.corpora import data_dir, load_corpus  # noqa: E402
 
 LAC_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 JIEBA_MAP = {"nr": "PERSON", "nt": "ORG", "ns": "PLACE"}

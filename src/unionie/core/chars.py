@@ -6,10 +6,20 @@ normalisers share, so that "a Chinese character" or "a clause break" means the s
 
 from __future__ import annotations
 
+import re
+
 HAN = "\u4e00-\u9fff"  # CJK unified ideographs: what names and words are made of
 HAN_EXT = "\u3400-\u9fff"  # with extension A: for telling Chinese text from other text
+SENTENCE_ENDS = "。！？!?"  # where a sentence ends
 CLAUSE_BREAKS = "，。；！？,;!?\n"  # where a clause ends
-SENTENCE_ENDS = "。！？!?"
+PHRASE_BREAKS = CLAUSE_BREAKS + "：:"  # a clause end or a colon: what may precede a new subject
+LIST_BREAKS = PHRASE_BREAKS + "、"  # any of those or an enumeration comma: where a piece may be cut
+PUNCTUATION = "，。、；：！？,.;:!?“”‘’《》（）()「」『』 \u3000\n"  # punctuation and spaces
+
+
+def char_class(chars: str, negate: bool = False) -> str:
+    """A regex character class matching any of ``chars`` (or none of them with ``negate``)."""
+    return f"[{'^' if negate else ''}{re.escape(chars)}]"
 
 
 def is_han(ch: str) -> bool:

@@ -22,8 +22,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, char_class, is_han
 from unionie.core.chars import HAN as HAN_CLASS
-from unionie.core.chars import is_han
 from unionie.core.document import Document, Mention
 from unionie.core.resources import (
     alternation,
@@ -44,7 +44,7 @@ NUM_CN = "零〇一二三四五六七八九十百千两"
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”|「([^「」\n]{1,30})」|『([^『』\n]{1,30})』|‘([^‘’\n]{1,30})’")
 _BOOK = re.compile(r"《([^《》\n]{1,80})》")
 _MEDIA_END = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")
-_SENT_PUNCT = re.compile(r"[，。！？；：,!?;:]")
+_SENT_PUNCT = re.compile(char_class(PHRASE_BREAKS))
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +63,7 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
         return False
     before_rx, strong_reach = _quote_cues()
     window = after[: data["after_cue_window"]]
-    window = re.split(r"[，。；！？,;]", window)[0]
+    window = re.split(char_class(CLAUSE_BREAKS), window)[0]
     # “工会+园区”建会模式, “暖新”集中入会行动: a strong cue close after the quote
     strong = any(0 <= window.find(c) <= strong_reach for c in data["strong_after_cues"])
     if len(name) <= data["slogan_max_len"] or re.fullmatch(rf"[{NUM_CN}\d]+[{HAN}]?", name):

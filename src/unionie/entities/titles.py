@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from unionie.core.chars import CLAUSE_BREAKS
 from unionie.core.document import Document, Mention
 from unionie.core.resources import positions
 from unionie.core.types import EntityType as T
@@ -110,7 +111,7 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             m = _APPOINT.match(text, pos, pos + 4)
             if m:
                 stop = m.end()
-                while stop < len(text) and stop - m.end() < 40 and text[stop] not in "，。；,;":
+                while stop < len(text) and stop - m.end() < 40 and text[stop] not in CLAUSE_BREAKS:
                     stop += 1
                 out.extend(_titles_in(doc, m.end(), stop, person, start_at, titles))
     return out

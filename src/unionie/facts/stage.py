@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, PUNCTUATION, char_class
 from unionie.core.document import Document, FactItem, Mention, Token
 from unionie.core.resources import alternation, initiatives, units
 from unionie.core.types import EntityType as T
@@ -52,7 +53,7 @@ def _compile(u: dict) -> re.Pattern[str]:
 _NOUNISH = ("n", "vn", "nz", "nt", "ng", "an", "j", "l", "nrt", "nr", "ns", "b", "eng")
 _STOP_WORDS = {"等", "的", "和", "及", "与", "、", "共", "已", "了", "还", "都", "各", "全部", "累计", "其中",
                "新建", "预计", "全程"}  # the last three: a verb and adverbs jieba may tag as nouns
-_PUNCT = set("，。、；：！？,.;:!?“”‘’《》（）()「」『』 \u3000\n")
+_PUNCT = set(PUNCTUATION)
 
 
 class FactStage:
@@ -328,10 +329,10 @@ def _clause_initial(doc: Document, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \u3000":
         k -= 1
-    return k < 0 or text[k] in "，。；：！？\n,;:"
+    return k < 0 or text[k] in PHRASE_BREAKS
 
 
-_SPEAKER = re.compile(r"[^，。；！？]{0,24}?(?:介绍|表示|说|告诉记者|透露|坦言)[，:：]")
+_SPEAKER = re.compile(char_class(CLAUSE_BREAKS, negate=True) + r"{0,24}?(?:介绍|表示|说|告诉记者|透露|坦言)[，:：]")
 _ENTERPRISE_ANAPHOR = re.compile(r"(?:今年|去年|目前|近年来)?[，]?(?:该公司|公司|企业|该集团|集团)(?!工会)")
 
 
@@ -340,7 +341,7 @@ def _initiative_by_head(doc: Document, start: int, pos: int) -> int | None:
     (``subject_heads``) speaks of the initiative with that head named last before it."""
     heads = tuple(initiatives()["subject_heads"])
     text = doc.text
-    clause = max(start, *(text.rfind(p, start, pos) + 1 for p in "，,；;"))
+    clause = max(start, *(text.rfind(p, start, pos) + 1 for p in CLAUSE_BREAKS))
     for c in (clause, start):
         k = c
         while k < pos and text[k] in " \u3000":
@@ -371,7 +372,7 @@ def _subjectless(doc: Document, fact: FactItem) -> bool:
     if fact.unit in sl["units"] or (region is not None and region.kind == "title"):
         return True
     sent = doc.sentence_at(fact.start)
-    clause_start = max(sent.start if sent else 0, *(doc.text.rfind(p, 0, fact.start) + 1 for p in "，,；;："))
+    clause_start = max(sent.start if sent else 0, *(doc.text.rfind(p, 0, fact.start) + 1 for p in PHRASE_BREAKS))
     before = doc.text[clause_start:fact.start]
     return before.endswith(tuple(sl["existential_before"])) or sl["participants_before"] in before
 
@@ -426,7 +427,7 @@ _ADVERBIAL = re.compile(r"(?:目前|当前|近年来|近年|今年以来|同时|
 def _opens_clause(doc: Document, m: Mention) -> bool:
     text = doc.text
     k = m.start
-    if k == 0 or text[k - 1] in "，。；：！？\n,;:“" or any(r.start == k for r in doc.regions):
+    if k == 0 or text[k - 1] in PHRASE_BREAKS + "“" or any(r.start == k for r in doc.regions):
         return True
     head = text[max(0, k - 8) : k]
     return bool(_ADVERBIAL.search(head)) and head[-len(_ADVERBIAL.search(head).group()) - 1 :][:1] in "，。\n"

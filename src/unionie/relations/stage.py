@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from unionie.core.chars import CLAUSE_BREAKS, char_class
 from unionie.core.document import Document, Mention, RelationItem, Span
 from unionie.core.resources import initiatives, json_data
 from unionie.core.types import EntityType as T
@@ -34,7 +35,7 @@ _NOT_ISSUER_BEFORE = ("经", "由", "根据", "按照", "依据", "对", "向")
 _ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
 _PARTY_UNITS = ("党组", "党委", "党支部", "党总支")
 _LOCATED = re.compile(r"位于|地处|坐落于|座落在")
-_APPROVED = re.compile(r"经[^，。；]{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
+_APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
 
@@ -102,7 +103,7 @@ class RelationStage:
         blockers = tuple(initiatives()["not_running_verbs"])
         for ini in (m for m in doc.mentions if m.type == T.INITIATIVE):
             s0, _ = self._sentence(doc, ini.start)
-            clause = re.split(r"[，；,;。]", doc.text[s0 : ini.start])[-1]
+            clause = re.split(char_class(CLAUSE_BREAKS), doc.text[s0 : ini.start])[-1]
             if any(b in clause for b in blockers):
                 continue
             if self._awardee_word(doc, ini.end):
@@ -127,7 +128,7 @@ class RelationStage:
             return None
         best = None
         for o in doc.mentions_between(region.start, pos, (T.ORG,)):
-            if o.start == region.start or doc.text[o.start - 1] in "，。；\n":
+            if o.start == region.start or doc.text[o.start - 1] in CLAUSE_BREAKS:
                 best = o
         return best
 

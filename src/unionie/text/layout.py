@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from unionie.core.chars import HAN
+from unionie.core.chars import HAN, SENTENCE_ENDS, char_class
 from unionie.core.document import Document, Region
 
 _DATE_TIME = re.compile(
@@ -108,7 +108,7 @@ _PHOTO_CREDIT = re.compile(rf"^\s*[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄�
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$)")
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")  # 總工會(huì): pinyin glosses
-_PROSE_END = re.compile(r"[。！？!?；;]")
+_PROSE_END = re.compile(char_class(SENTENCE_ENDS + "；;"))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -264,7 +264,7 @@ _PUBLISHED_LABEL = re.compile(r"发布(?:时间|日期)\s*[:：]")
 
 def is_dateline(line: str) -> bool:
     """A line that is a date with at most a time, a source, a site or a byline beside it."""
-    if len(line.strip()) > 120 or re.search(r"[。！？；]", line):
+    if len(line.strip()) > 120 or _PROSE_END.search(line):
         return False
     m = _DATE_TIME.search(line) or _SHORT_DATE.search(line)
     if m is None:

@@ -18,10 +18,13 @@ from sys import intern
 
 import numpy as np
 
+from unionie.core.chars import SENTENCE_ENDS, char_class
 from unionie.core.document import Document, Sentence, Token
 from unionie.core.resources import resource_path
 
-_SENT_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
+_SENT_END = re.compile(
+    char_class(SENTENCE_ENDS + "\n", negate=True) + "*(?:" + char_class(SENTENCE_ENDS) + r"+[”’」』）)]*|\n|$)"
+)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
