@@ -126,3 +126,26 @@ def test_missing_model_is_a_clear_error(tmp_path):
     # the default never falls back to another backend without a word
     with pytest.raises(BackendUnavailable, match="none.onnx"):
         make_backend("auto", str(tmp_path / "none.onnx"))
+
+
+def test_batched_viterbi_equals_one_at_a_time_with_ties():
+    """Integer scores make ties common: the batch must break them as ``viterbi`` does."""
+    from unionie.ner.lac_tagger import viterbi_batch
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        k = int(rng.integers(2, 8))
+        emis = [rng.integers(-2, 3, size=(int(n), k)).astype(np.float32) for n in rng.integers(0, 12, size=4)]
+        trans = rng.integers(-2, 3, size=(k, k)).astype(np.float32)
+        start, end = rng.integers(-2, 3, size=k).astype(np.float32), rng.integers(-2, 3, size=k).astype(np.float32)
+        assert viterbi_batch(emis, trans, start, end) == [viterbi(e, trans, start, end) for e in emis]
+        assert viterbi_batch(emis, trans) == [viterbi(e, trans) for e in emis]
+
+
+def test_document_decode_equals_sentence_by_sentence():
+    from unionie.ner.lac_tagger import shared_lac
+
+    model = NeuralNer()
+    pieces = ["六盘水市总工会主席刘静到盘州市调研。", "", "王明走访了钟山区困难职工。"]
+    emissions = [model.emissions(p, shared_lac().encode(p)[1]) for p in pieces]
+    assert model.decode(emissions) == [model.predict(p) for p in pieces]

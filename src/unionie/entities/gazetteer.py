@@ -152,6 +152,9 @@ class Gazetteer:
             for key in table:
                 if len(key) > self.longest_from.get(key[0], 0):
                     self.longest_from[key[0]] = len(key)
+        # every beginning (two characters or more) of a name: a scan stops where none goes on
+        self.prefixes = frozenset(key[:n] for table in (self.full, self.short, self.towns)
+                                  for key in table for n in range(2, len(key) + 1))
         # former or alternative forms (会同市 for 会同县) are trusted only on word boundaries, like
         # short names: 总工会会同市人社局 holds no place
         self.variants = frozenset(self.full) - official

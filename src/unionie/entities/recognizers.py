@@ -215,7 +215,10 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
             if longest is None or not is_han(text[i]):
                 continue
             best = None
-            for n in range(min(longest, 10, region.end - i), 1, -1):
+            reach, limit = 1, min(longest, 10, region.end - i)
+            while reach < limit and text[i : i + reach + 1] in gaz.prefixes:
+                reach += 1  # the longest beginning of a name found here
+            for n in range(reach, 1, -1):
                 sub = text[i : i + n]
                 if sub in gaz.full and (sub not in gaz.variants or (i in starts and i + n in ends)):
                     best = (sub, True)

@@ -65,12 +65,24 @@ class NeuralBackend:
                 f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
             ) from None
         self.model_file: Path | None = self._model.model_path
+        self._pending_doc: Document | None = None  # the document whose pieces are being read
+        self._pending: list[tuple[int, object]] = []
 
     def read_states(self, doc: Document, start: int, text: str, states) -> None:
-        """Predict over one piece as the analysis stage hands over its LAC states."""
+        """Score one piece's tags as the analysis stage hands over its LAC states (the states
+        are not kept; the tag scores, 7 numbers a character, wait for ``finish``)."""
+        if self._pending_doc is not doc:
+            self._pending_doc, self._pending = doc, []
+        self._pending.append((start, self._model.emissions(text, states)))
+
+    def finish(self, doc: Document) -> None:
+        """After the last piece: decode every piece's tag path at once; candidates in ``doc.spans``."""
+        pending = self._pending if self._pending_doc is doc else []
+        self._pending_doc, self._pending = None, []
         found = doc.spans.setdefault(self.name, [])
-        for s, e, typ in self._model.predict_states(text, states):
-            found.append(Mention(start + s, start + e, typ, doc.text[start + s : start + e], self.name))
+        for (start, _), spans in zip(pending, self._model.decode([e for _, e in pending]), strict=True):
+            for s, e, typ in spans:
+                found.append(Mention(start + s, start + e, typ, doc.text[start + s : start + e], self.name))
 
     def __call__(self, doc: Document) -> list[Mention]:
         return list(doc.spans.get(self.name, []))

@@ -12,12 +12,14 @@ needed at run time.
 from __future__ import annotations
 
 import json
+import operator
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
 from unionie.ner.crf import Span, bio_to_spans, locate_model
-from unionie.ner.lac_tagger import viterbi
+from unionie.ner.lac_tagger import viterbi, viterbi_batch
 
 MODEL_FILENAME = "ner-head.onnx"
 HEAD_SUFFIX = ".json"  # ner-head.onnx.json: labels, CRF transitions, training record
@@ -54,9 +56,10 @@ class Vocab:
     def ids(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Char ids, left-bigram ids (c[i-1]c[i]) and right-bigram ids (c[i]c[i+1]) of ``text``."""
         padded = f"\x02{text}\x03"
-        bi = [self._bigram.get(padded[i : i + 2], 0) for i in range(len(padded) - 1)]
-        chars = np.array([self._char.get(c, 0) for c in text], dtype=np.int64)
-        return chars, np.array(bi[:-1], dtype=np.int64), np.array(bi[1:], dtype=np.int64)
+        pairs = map(operator.add, padded[:-1], padded[1:])
+        bi = np.fromiter(map(self._bigram.get, pairs, repeat(0)), dtype=np.int64, count=len(padded) - 1)
+        chars = np.fromiter(map(self._char.get, text, repeat(0)), dtype=np.int64, count=len(text))
+        return chars, bi[:-1], bi[1:]
 
 
 def find_model() -> Path:
@@ -92,12 +95,24 @@ class NeuralNer:
                  "left": left[None], "right": right[None]}
         return self._session.run(None, feeds)[0][0]
 
+    def emissions(self, text: str, states: np.ndarray) -> np.ndarray:
+        """Tag scores (len(text) x labels) for ``text`` given its LAC hidden layers."""
+        if not text:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        return self._emissions(text, states)
+
+    def _spans(self, path: list[int]) -> list[Span]:
+        return [s for s in bio_to_spans([self.labels[k] for k in path]) if s[2] in self.types]
+
+    def decode(self, emissions: list[np.ndarray]) -> list[list[Span]]:
+        """Spans of each piece from its tag scores, all pieces decoded together (``viterbi_batch``)."""
+        return [self._spans(path) for path in viterbi_batch(emissions, self._trans, self._start, self._end)]
+
     def predict_states(self, text: str, states: np.ndarray) -> list[Span]:
         """Spans for ``text`` given its LAC hidden layers ``states`` (len(text) x 640)."""
         if not text:
             return []
-        path = viterbi(self._emissions(text, states), self._trans, self._start, self._end)
-        return [s for s in bio_to_spans([self.labels[k] for k in path]) if s[2] in self.types]
+        return self._spans(viterbi(self._emissions(text, states), self._trans, self._start, self._end))
 
     def predict(self, text: str) -> list[Span]:
         from unionie.ner.lac_tagger import shared_lac

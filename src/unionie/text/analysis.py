@@ -27,6 +27,9 @@ class StateReader(Protocol):
 
     def read_states(self, doc: Document, start: int, text: str, states: np.ndarray) -> None: ...
 
+    def finish(self, doc: Document) -> None:
+        """Called once after the document's last piece."""
+
 
 class Analysis:
     """Stage: sentences and jieba tokens, then LAC words (and states for those who read them)."""
@@ -50,4 +53,6 @@ class Analysis:
             else:
                 words = lac.analyze(text)
             doc.lac_words.extend((start + s, start + e, t) for s, e, t in words)
+        for reader in self.state_readers:
+            reader.finish(doc)
         return doc
