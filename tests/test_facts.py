@@ -34,3 +34,48 @@ def test_counted_thing_as_subject_has_no_subject(pipeline):
     doc = run_doc("标题\n六盘水市总工会说，97个乡级工会全部通过验收。", pipeline)
     (fact,) = doc.facts
     assert fact.object == "乡级工会" and fact.subject is None
+
+
+def _subject_of(doc, text):
+    fact = next(f for f in doc.facts if f.text == text)
+    return None if fact.subject is None else doc.entities[fact.subject].name
+
+
+def test_an_employer_before_a_person_is_no_subject(pipeline):
+    doc = run_doc("标题\n赛后，恒远机械有限公司焊工李明等12名选手获得表彰。", pipeline)
+    assert _subject_of(doc, "12名") is None
+
+
+def test_the_activity_this_sentence_speaks_of_has_the_article_actor(pipeline):
+    doc = run_doc("南溪区总工会为户外劳动者送清凉\n近日，南溪区总工会走访了辖区内的环卫站点。\n"
+                  "据悉，此次慰问活动共慰问户外劳动者320人，发放慰问金4.8万元。", pipeline)
+    assert _subject_of(doc, "320人") == "南溪区总工会"
+    assert _subject_of(doc, "4.8万元") == "南溪区总工会"
+
+
+def test_a_head_count_at_a_meeting_has_the_meeting(pipeline):
+    doc = run_doc("标题\n5月8日，临川区工会第五次代表大会隆重开幕。\n本次大会应到代表216名，实到208名。", pipeline)
+    assert _subject_of(doc, "216名") == "临川区工会第五次代表大会"
+    assert _subject_of(doc, "208名") == "临川区工会第五次代表大会"
+
+
+def test_organisers_after_you_are_not_doers_but_the_agent_of_its_own_clause_is(pipeline):
+    doc = run_doc("标题\n本届运动会由江城市总工会、江城市体育局联合主办，设置12个比赛项目。\n"
+                  "每个驿站由江城市总工会配送图书500册。", pipeline)
+    assert _subject_of(doc, "12个") is None
+    assert _subject_of(doc, "500册") == "江城市总工会"
+
+
+def test_a_headline_figure_takes_the_body_opening_the_headline(pipeline):
+    doc = run_doc("宁川市总工会发放职工消费券80万元\n9月1日起，消费券在平台上线。", pipeline)
+    assert _subject_of(doc, "80万元") == "宁川市总工会"
+
+
+def test_a_sentence_opening_with_an_adverb_and_a_verb_carries_the_subject(pipeline):
+    doc = run_doc("标题\n今年以来，宁川市总工会持续推进阵地建设。另外,还借助社会力量,目前已建爱心驿站42个。", pipeline)
+    assert _subject_of(doc, "42个") == "宁川市总工会"
+
+
+def test_where_the_reporter_learned_it_is_no_subject(pipeline):
+    doc = run_doc("标题\n记者近日从宁川市总工会获悉,目前全市有基层工会组织3200个。", pipeline)
+    assert _subject_of(doc, "3200个") is None

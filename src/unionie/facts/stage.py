@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, PUNCTUATION, char_class
 from unionie.core.document import Document, FactItem, Mention, Token
-from unionie.core.resources import alternation, initiatives, units
+from unionie.core.resources import alternation, initiatives, positions, units
 from unionie.core.types import EntityType as T
 from unionie.facts.numbers import (
     CN_DIGIT_CHARS,
@@ -213,12 +213,7 @@ class FactStage:
             if prev and sent and sent[0] <= prev.start < fact.start and prev.object:
                 fact.object = prev.object
         fact.predicate = _verb_before(doc, toks, j, left)
-        if obj_side == "right" and _clause_initial(doc, fact.start):
-            fact.subject = None  # "97个乡级工会全部通过…": the counted thing is the subject
-        elif _subjectless(doc, fact):
-            fact.subject = None
-        else:
-            fact.subject = _subject(doc, fact.start)
+        fact.subject = _fact_subject(doc, fact, obj_side)
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
@@ -337,21 +332,29 @@ _ENTERPRISE_ANAPHOR = re.compile(r"(?:今年|去年|目前|近年来)?[，]?(?:�
 
 
 def _initiative_by_head(doc: Document, start: int, pos: int) -> int | None:
-    """工作室累计攻克技术难题57项: a clause of the fact's sentence opening with a bare head word
-    (``subject_heads``) speaks of the initiative with that head named last before it."""
+    """工作室累计攻克技术难题57项, 本届运动会由…主办，设置18个项目: a clause of the fact's sentence
+    opening with a bare head word (``subject_heads``; after a demonstrative also an event's head)
+    speaks of the initiative or event with that head named last before it."""
+    cues, text = _cues(), doc.text
     heads = tuple(initiatives()["subject_heads"])
-    text = doc.text
     clause = max(start, *(text.rfind(p, start, pos) + 1 for p in CLAUSE_BREAKS))
     for c in (clause, start):
         k = c
         while k < pos and text[k] in " \u3000":
             k += 1
-        head = next((h for h in heads if text.startswith(h, k)), None)
+        shown = next((w for w in cues["demonstratives"] if text.startswith(w, k)), "")
+        k += len(shown)
+        head = next((h for h in (heads + tuple(cues["event_heads"]) if shown else heads) if text.startswith(h, k)), None)
         if head is None:
             continue
-        named = [m for m in doc.mentions_between(0, k, (T.INITIATIVE,))
-                 if m.entity is not None and doc.entities[m.entity].name.endswith(head)]
-        return named[-1].entity if named else None
+        named = [m for m in doc.mentions_between(0, k, (T.INITIATIVE, T.EVENT))
+                 if m.entity is not None and doc.entities[m.entity].name.endswith(head)
+                 and (shown or m.type == T.INITIATIVE)]
+        if named:
+            return named[-1].entity
+        if shown and "由" in text[k:pos]:
+            return _NOBODY  # 本届大赛由…主办，设置…: the event, not its organisers
+        return None
     return None
 
 
@@ -364,17 +367,179 @@ def _enterprise_of(doc: Document, union_name: str) -> int | None:
     return None
 
 
-def _subjectless(doc: Document, fact: FactItem) -> bool:
-    """A figure no body did or owns (``subjectless`` in units.json): a share, a headline's figure,
-    an existential 有N, a 来自… participant count."""
-    sl = units()["subjectless"]
+def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | None:
+    """The entity that did or owns what the figure counts (annotation guidelines), or None."""
+    if fact.unit in units()["subjectless"]["units"]:
+        return None  # a share
+    event = _attendance_event(doc, fact)
+    if event is not None:  # 应到代表398名, 来自各地的500名代表齐聚一堂: the meeting
+        return event
+    if obj_side == "right" and _clause_initial(doc, fact.start):
+        return None  # "97个乡级工会全部通过…": the counted thing is the subject
     region = doc.region_at(fact.start)
-    if fact.unit in sl["units"] or (region is not None and region.kind == "title"):
+    if region is not None and region.kind == "title":
+        return _title_subject(doc, fact.start, region.start)
+    if _subjectless(doc, fact):
+        return None
+    return _subject(doc, fact.start)
+
+
+_NOBODY = -1  # a clause that names its subject, but not as an entity
+
+
+def _agent_in_clause(doc: Document, start: int, pos: int) -> int | None:
+    """每家书屋由区总工会配送图书1000册: the body after 由 in the figure's own clause does it."""
+    for m in doc.mentions_between(start, pos, (T.ORG,)):
+        if m.entity is not None and m.start > 0 and doc.text[m.start - 1] == "由":
+            return m.entity
+    return None
+
+
+def _clause_start(doc: Document, pos: int, floor: int) -> int:
+    return max(floor, *(doc.text.rfind(p, 0, pos) + 1 for p in PHRASE_BREAKS))
+
+
+def _subjectless(doc: Document, fact: FactItem) -> bool:
+    """A figure no body did or owns (``subjectless`` in units.json): a share, an existential 有N,
+    a 来自… participant count (unless a body opens the clause: 省总工会给来自各地的120名…)."""
+    sl = units()["subjectless"]
+    if fact.unit in sl["units"]:
         return True
     sent = doc.sentence_at(fact.start)
-    clause_start = max(sent.start if sent else 0, *(doc.text.rfind(p, 0, fact.start) + 1 for p in PHRASE_BREAKS))
+    clause_start = _clause_start(doc, fact.start, sent.start if sent else 0)
     before = doc.text[clause_start:fact.start]
-    return before.endswith(tuple(sl["existential_before"])) or sl["participants_before"] in before
+    if before.endswith(tuple(sl["existential_before"])):
+        return True
+    k = before.find(sl["participants_before"])
+    if k < 0:
+        return False
+    return not any(m.entity is not None and not _no_doer(doc, m)
+                   for m in doc.mentions_between(clause_start, clause_start + k, (T.ORG,)))
+
+
+def _cues() -> dict:
+    return units()["subject_cues"]
+
+
+def _no_doer(doc: Document, m: Mention) -> bool:
+    """A body or place named as no doer: after 由/通过/为… (an organiser, a means, a beneficiary),
+    a body before a person's role and name (its employee), a place before 某 (某区某工地)."""
+    cues, text = _cues(), doc.text
+    if any(text.startswith(w, m.start - len(w)) for w in cues["not_after"] if m.start >= len(w)):
+        return True
+    before = doc.mentions_between(max(0, m.start - 40), m.start, (T.ORG,))
+    if before and text[before[-1].end : m.start] in ("、", "和", "与", "及", "以及"):
+        return _no_doer(doc, before[-1])  # 由市总工会、市体育局联合主办: every organiser
+    if m.type == T.PLACE and text.startswith(tuple(cues["place_modifiers"]), m.end):
+        return True
+    sent = doc.sentence_at(m.start)
+    clause_end = next((i for i in range(m.end, sent.end if sent else m.end) if text[i] in PHRASE_BREAKS), None)
+    if clause_end is not None and any(v in text[m.end : clause_end] for v in cues["source_verbs"]):
+        return True  # 记者从某会议上获悉: where the news came from
+    for p in doc.mentions_between(m.end, m.end + 12, (T.PERSON, T.POSITION)):
+        gap = text[m.end : p.start]
+        if any(c in PUNCTUATION for c in gap):
+            return False
+        if p.type == T.POSITION:
+            continue  # 某社区书记王某: the title is part of the gap before the name
+        if _SPEAKER.match(text, m.end):
+            return False  # 某公司工会主席某某介绍，…: the speaker's body, read by _subject
+        return (gap == "" or gap.endswith(tuple(cues["person_roles"])) or gap.endswith(tuple(positions()))
+                or _titles_only(doc, m.end, p.start) or _nouns_only(doc, m.end, p.start))
+    return False
+
+
+def _nouns_only(doc: Document, start: int, end: int) -> bool:
+    """A short gap of nouns only (焊工, 纺织女工): an occupation between an employer and a name."""
+    if end - start > 6:
+        return False
+    i = bisect_right(doc.lac_words, (start, -1, ""))  # LAC's words: jieba reads 焊工 as a verb
+    words = []
+    while i < len(doc.lac_words) and doc.lac_words[i][0] < end:
+        words.append(doc.lac_words[i])
+        i += 1
+    return bool(words) and words[0][0] == start and words[-1][1] == end and all(w[2].startswith("n") for w in words)
+
+
+def _titles_only(doc: Document, start: int, end: int) -> bool:
+    titles = doc.mentions_between(start, end, (T.POSITION,))
+    return bool(titles) and titles[0].start == start and titles[-1].end == end
+
+
+def _attendance_event(doc: Document, fact: FactItem) -> int | None:
+    """A head count at a meeting (出席/到会/齐聚…, 参加 when 代表 are counted): the EVENT the
+    sentence calls by its head word (大会, 会议), else the one its paragraph has named."""
+    cues = _cues()
+    sent = doc.sentence_at(fact.start)
+    if sent is None:
+        return None
+    clause = doc.text[_clause_start(doc, fact.start, sent.start) : sent.end]
+    clause = clause[: next((i for i, c in enumerate(clause) if c in PHRASE_BREAKS), len(clause))]
+    cue = list(cues["attendance_cues"])
+    if fact.object in cues["attendance_objects"]:
+        cue += cues["attendance_with_object"]  # 216名职工代表参加会议 (but 1100名女职工参加了筛查)
+    if not any(w in clause for w in cue):
+        return None
+    events = [m for m in doc.mentions_between(0, len(doc.text), (T.EVENT,)) if m.entity is not None]
+    said = doc.text[sent.start : sent.end]
+    head = next((h for h in cues["meeting_heads"] if h in said), None)
+    if head is None:  # …代表大会开幕。近500名代表齐聚一堂: the meeting its paragraph has named
+        region = doc.region_at(fact.start)
+        near = [m for m in events if (region.start if region else sent.start) <= m.start < fact.start]
+        return near[-1].entity if near else None
+    named = [m for m in events if doc.entities[m.entity].name.endswith(head)]
+    before = [m for m in named if m.start < fact.start]
+    if before:  # 本次大会应到代表398名: the meeting so called, named last before the figure
+        return before[-1].entity
+    after = [m for m in named if fact.end <= m.start < sent.end]
+    if after:
+        return after[0].entity
+    return events[0].entity if events and head == "会议" else None  # 会议 also says "the meeting"
+
+
+def _title_subject(doc: Document, pos: int, start: int) -> int | None:
+    """A headline's figure: the body opening its part of the headline (某市总工会发放50万元), else none."""
+    k = max(start, *(doc.text.rfind(p, start, pos) + 1 for p in PUNCTUATION))
+    while k < pos and doc.text[k] in " \u3000":
+        k += 1
+    for m in doc.mentions_between(k, pos, (T.ORG,)):
+        if m.start == k and m.entity is not None and not _no_doer(doc, m):
+            return m.entity
+    return None
+
+
+def _activity_actor(doc: Document, sent_start: int, pos: int) -> int | None:
+    """据悉，此次慰问活动共慰问环卫工人250人: a sentence opening with 此次/本次 and counting a total
+    speaks of the activity the article reports; its subject is the body that ran it."""
+    cues, text = _cues(), doc.text
+    k = sent_start
+    for lead in cues["lead_ins"]:
+        if text.startswith(lead, k):
+            k += len(lead)
+            while k < pos and text[k] in "，, \u3000":
+                k += 1
+            break
+    if not text.startswith(tuple(cues["activity_anaphora"]), k):
+        return None
+    between = text[k:pos]
+    if not any(w in between for w in cues["total_cues"]) or "由" in between or "来自" in between:
+        return None
+    return _article_actor(doc)
+
+
+def _article_actor(doc: Document) -> int | None:
+    """The first body that acts in the article: opening a clause of its title or of its first
+    body paragraphs, and named as no organiser, means or employer."""
+    body = 0
+    for region in doc.regions:
+        if region.kind != "title":
+            body += 1
+            if body > 2:
+                break
+        for m in doc.mentions_between(region.start, region.end, (T.ORG,)):
+            if m.entity is not None and _opens_clause(doc, m) and not _no_doer(doc, m):
+                return m.entity
+    return None
 
 
 def _subject(doc: Document, pos: int) -> int | None:
@@ -386,11 +551,20 @@ def _subject(doc: Document, pos: int) -> int | None:
         return None
     named = _initiative_by_head(doc, sent.start, pos)
     if named is not None:
-        return named
-    best = None
+        return None if named == _NOBODY else named
+    agent = _agent_in_clause(doc, _clause_start(doc, pos, sent.start), pos)
+    if agent is not None:
+        return agent
+    actor = _activity_actor(doc, sent.start, pos)
+    if actor is not None:
+        return actor
+    best, employee = None, False
     for m in doc.mentions_between(sent.start, pos, (T.ORG, T.PLACE)):
         if m.entity is not None and _opens_clause(doc, m):
-            best = m
+            employee = _no_doer(doc, m)  # 某公司职工某某等10名选手荣获…: the clause's subject is people
+            best = None if employee else m
+    if employee:
+        return None
     if best is not None and best.type == T.ORG:
         said = _SPEAKER.match(doc.text, best.end)
         if said is not None and said.end() <= pos:
@@ -408,17 +582,27 @@ def _subject(doc: Document, pos: int) -> int | None:
             if m.entity is not None and _opens_clause(doc, m):
                 best = m
     if best is None:  # 邝文涛所在的某公司因…停产，拖欠127名职工工资: the body the sentence is about
-        found = [m for m in doc.mentions_between(sent.start, pos, (T.ORG,)) if m.entity is not None]
+        found = [m for m in doc.mentions_between(sent.start, pos, (T.ORG,))
+                 if m.entity is not None and not _no_doer(doc, m)]
         best = found[0] if found else None
     return best.entity if best else None
 
 
 def _opens_with_verb(doc: Document, start: int) -> bool:
+    """Whether the sentence opens with a verb, after adverbials (另外，还借助…): its subject is carried over."""
+    text, skip = doc.text, tuple(_cues()["opening_adverbials"])
+    for _ in range(4):
+        word = next((w for w in skip if text.startswith(w, start)), None)
+        if word is None:
+            break
+        start += len(word)
+        while start < len(text) and text[start] in "，, \u3000":
+            start += 1
     tok = doc.token_at(start)
-    if tok is not None and (tok.pos or "").startswith(("v", "l", "i")):  # 访贫问苦…
+    if tok is not None and (tok.pos or "").startswith(("v", "l", "i")) and tok.pos != "vn":  # 访贫问苦…
         return True
     i = bisect_right(doc.lac_words, (start, len(doc.text) + 1, "")) - 1  # LAC's reading: 新建/v
-    return 0 <= i < len(doc.lac_words) and doc.lac_words[i][0] == start and doc.lac_words[i][2].startswith("v")
+    return 0 <= i < len(doc.lac_words) and doc.lac_words[i][0] == start and doc.lac_words[i][2] in ("v", "vd")
 
 
 _ADVERBIAL = re.compile(r"(?:目前|当前|近年来|近年|今年以来|同时|此外|另外|其中|为此|五年来|多年来|一年来|截至目前)$")
@@ -430,4 +614,4 @@ def _opens_clause(doc: Document, m: Mention) -> bool:
     if k == 0 or text[k - 1] in PHRASE_BREAKS + "“" or any(r.start == k for r in doc.regions):
         return True
     head = text[max(0, k - 8) : k]
-    return bool(_ADVERBIAL.search(head)) and head[-len(_ADVERBIAL.search(head).group()) - 1 :][:1] in "，。\n"
+    return bool(_ADVERBIAL.search(head)) and head[-len(_ADVERBIAL.search(head).group()) - 1 :][:1] in CLAUSE_BREAKS
