@@ -79,3 +79,19 @@ def test_a_sentence_opening_with_an_adverb_and_a_verb_carries_the_subject(pipeli
 def test_where_the_reporter_learned_it_is_no_subject(pipeline):
     doc = run_doc("标题\n记者近日从宁川市总工会获悉,目前全市有基层工会组织3200个。", pipeline)
     assert _subject_of(doc, "3200个") is None
+
+
+def _object_of(doc, text):
+    return next(f for f in doc.facts if f.text == text).object
+
+
+def test_both_figures_of_a_change_count_the_thing_that_changed(pipeline):
+    doc = run_doc("标题\n三年来，攻关小组从最初的4个发展到17个，产品一次合格率由91.2%提高到97.5%。", pipeline)
+    assert _object_of(doc, "4个") == _object_of(doc, "17个") == "攻关小组"
+    assert "合格率" in _object_of(doc, "91.2%") and "合格率" in _object_of(doc, "97.5%")
+
+
+def test_the_noun_after_a_modifier_and_a_quoted_name_are_objects(pipeline):
+    doc = run_doc("标题\n当天，共有86名来自全市各地的困难职工子女领到助学金。\n全市1200名“小候鸟”走进托管班。", pipeline)
+    assert _object_of(doc, "86名") == "困难职工子女"
+    assert _object_of(doc, "1200名") == "小候鸟"

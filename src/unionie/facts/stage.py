@@ -187,7 +187,7 @@ class FactStage:
         i = bisect_right(tok_starts, fact.end - 1)  # first token starting at/after fact.end
         while i < len(toks) and toks[i].start < fact.end:
             i += 1
-        right = _noun_run(doc, toks, i, +1) or _lac_noun_phrase(doc, fact.end)
+        right = _after_modifier(doc, toks, i, fact.end) or _noun_run(doc, toks, i, +1) or _lac_noun_phrase(doc, fact.end)
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
             j -= 1
@@ -201,7 +201,10 @@ class FactStage:
                 left = _noun_run(doc, toks, k, -1)
         mention_left = _mention_ending_near(doc, fact.start)
         obj_side = None
-        if right and not (fact.unit == "%" and left and not doc.text.startswith("的", fact.end)):
+        changed = _change_topic(doc, toks, fact, j)
+        if changed:  # 合格率由93.4%提高到98.1%: the thing that changed
+            fact.object, obj_side = changed, "left"
+        elif right and not (fact.unit == "%" and left and not doc.text.startswith("的", fact.end)):
             fact.object, obj_side = right, "right"
         elif mention_left:
             fact.object, obj_side = mention_left, "left"
@@ -248,6 +251,48 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     return doc.text[run[0].start : run[-1].end]
 
 
+def _change_topic(doc: Document, toks: list[Token], fact: FactItem, j: int) -> str | None:
+    """X由A提高到B, X从最初的A发展到B, X由每班A减少到B: both figures count X, the noun run
+    before 由/从 (``change`` in units.json)."""
+    ch, text = units()["change"], doc.text
+    sent = doc.sentence_at(fact.start)
+    start = _clause_start(doc, fact.start, sent.start if sent else 0)
+    verbs = tuple(v + t for v in ch["change_verbs"] for t in ch["to_words"])
+    before = text[start : fact.start]
+    k = max(before.rfind(w) for w in ch["from_words"])
+    if k < 0:
+        return None
+    between = before[k + 1 :]
+    if between.rstrip("约近").endswith(verbs):  # the second figure: 由A提高到B
+        first = between[: -len(next(v for v in verbs if between.rstrip("约近").endswith(v)))]
+        if not any(c.isdigit() for c in first) and "百分之" not in first and "分之" not in first:
+            return None
+    elif between.strip() not in ("", *ch["from_modifiers"]) or not text[fact.end : fact.end + 8].lstrip("左右").startswith(verbs):
+        return None
+    at = start + k  # the 由/从: the noun run ends right before it
+    i = bisect_right([t.start for t in toks], at - 1) - 1
+    if i < 0 or toks[i].end != at:
+        return None
+    return _noun_run(doc, toks, i, -1)
+
+
+def _after_modifier(doc: Document, toks: list[Token], i: int, pos: int) -> str | None:
+    """120名来自各地的困难职工子女, 6家新设立的妈妈小屋, 三天的比拼: when no noun follows the number
+    at once, the noun after the 的 that closes its modifier (in the same clause, close by)."""
+    if i >= len(toks) or toks[i].start != pos or _is_noun(toks[i]):
+        return None
+    text = doc.text
+    k = pos
+    while k < min(len(text), pos + 16) and text[k] not in PUNCTUATION and not text[k].isdigit():
+        if text[k] == "的":
+            j = bisect_right([t.start for t in toks[i : i + 12]], k) + i  # the token after 的
+            if j < len(toks) and toks[j].start == k + 1:
+                return _noun_run(doc, toks, j, +1) or _lac_noun_phrase(doc, k + 1)
+            return None
+        k += 1
+    return None
+
+
 _LAC_NOUN = frozenset({"n", "nz", "nw", "vn", "an", "s", "ORG", "LOC", "PER"})  # LAC tags
 _LAC_MODIFIER = frozenset({"a", "v", "ad", "b", "f"})
 
@@ -256,14 +301,16 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
     """The noun phrase right after a number by LAC's tags, when jieba's tags give none: jieba tags
     words after a numeral by its HMM (14家|超市 'v', 4个|休息 'v'), LAC reads 超市, 休息点, 偏远小站,
     受助学生 as nouns. Modifiers (偏远, 受助) count only before a noun; a quoted name right after
-    the number (6个“妈咪小屋”) is taken whole."""
+    the number (6个“妈咪小屋”, 2600名“小候鸟”) is taken whole."""
     words = doc.lac_words
     first = i = bisect_right(words, (pos, -1, ""))
     if i < len(words) and words[i][0] == pos and doc.text[pos] in "“‘":
         for m in doc.mentions_between(pos, min(len(doc.text), pos + 40), (T.INITIATIVE, T.ORG)):
             if m.start == pos + 1:
                 return m.text
-        return None
+        close = doc.text.find("”" if doc.text[pos] == "“" else "’", pos + 1, pos + 12)
+        quoted = doc.text[pos + 1 : close] if close > pos + 1 else ""
+        return quoted if quoted and not any(c in PUNCTUATION for c in quoted) else None  # 1.5万名“小候鸟”
     end = pos  # the phrase so far: words must follow one another
     while i < len(words) and i - first < 5 and words[i][0] == end:
         _, e, tag = words[i]
