@@ -144,3 +144,30 @@ def test_credits_and_noise_forms_are_metadata(line, where, kept, dropped):
     assert dropped not in annotated
     if kept:
         assert kept in annotated
+
+
+def test_pinyin_glosses_are_left_out_of_the_analysis_and_spans_keep_them():
+    from unionie.text.script import without_glosses
+
+    text = "鶴山區(qū)總工會(huì)為21名職工發(fā)放慰問品。"
+    stripped, offsets = without_glosses(text)
+    assert stripped == "鶴山區總工會為21名職工發放慰問品。"
+    assert len(offsets) == len(stripped) + 1 and offsets[-1] == len(text)
+    assert all(text[o] == c for o, c in zip(offsets, stripped, strict=False))
+    assert without_glosses("工會(huì)成立") is None  # one gloss: the article's own parentheses stay
+
+
+def test_a_glossed_page_is_recorded_as_written():
+    import unionie
+
+    text = ("鶴山區(qū)總工會(huì)開(kāi)展送清涼活動(dòng)\n"
+            "7月9日，鶴山區(qū)總工會(huì)為21名戶外勞動(dòng)者送去慰問品。")
+    rec = unionie.extract(text)
+    assert rec.text == text
+    org = next(e for e in rec.entities if e.type == "ORG")
+    assert org.name == "鶴山區總工會"
+    for m in org.mentions:
+        assert text[m.start : m.end] == m.text and m.text.startswith("鶴山區(qū)總工會")
+    (fact,) = rec.facts
+    assert text[fact.start : fact.end] == fact.text == "21名"
+    assert any("pinyin glosses" in w for w in rec.warnings)

@@ -88,12 +88,14 @@ class Pipeline:
 def to_record(doc: Document, producer: Producer | None = None) -> Record:
     """Layers of the document → the pydantic record (ids E1…, F1… in text order).
 
-    For a traditional-character page the layers were found on its simplified view: every
-    string is taken from, or mapped back to, the text as written.
+    For a traditional-character page the layers were found on its simplified view, for a page
+    with pinyin glosses on the text without them: every string and every offset is taken from,
+    or mapped back to, the text as written.
     """
-    text, orig = doc.text, doc.original_text
-    conv = ScriptMap(orig, text) if orig is not None else (lambda s: s)
+    text, orig, offsets = doc.text, doc.original_text, doc.original_offsets
+    conv = ScriptMap(orig, text, offsets) if orig is not None else (lambda s: s)
     src = orig if orig is not None else text
+    at = offsets.__getitem__ if offsets is not None else (lambda i: i)  # view offset -> as written
     eid = {i: f"E{i + 1}" for i in range(len(doc.entities))}
     entities = []
     shapes = {T.DATE: Period, T.PLACE: PlaceNorm, T.ORG: OrgNorm}
@@ -103,12 +105,12 @@ def to_record(doc: Document, producer: Producer | None = None) -> Record:
         norm = shape(**cl.normalized) if shape and cl.normalized else None
         entities.append(Entity(
             id=eid[i], type=cl.type, name=conv(cl.name),
-            mentions=[MentionModel(start=m.start, end=m.end, text=src[m.start : m.end], source=m.source)
-                      for m in cl.mentions],
+            mentions=[MentionModel(start=at(m.start), end=at(m.end), text=src[at(m.start) : at(m.end)],
+                                   source=m.source) for m in cl.mentions],
             kind=cl.kind, normalized=norm,
         ))
     facts = [
-        Fact(id=f"F{k + 1}", start=f.start, end=f.end, text=src[f.start : f.end], value=f.value,
+        Fact(id=f"F{k + 1}", start=at(f.start), end=at(f.end), text=src[at(f.start) : at(f.end)], value=f.value,
              value_max=f.value_max, unit=f.unit, approx=f.approx, object=conv(f.object),
              subject=eid.get(f.subject) if f.subject is not None else None,
              predicate=conv(f.predicate),
@@ -123,7 +125,7 @@ def to_record(doc: Document, producer: Producer | None = None) -> Record:
     implied = [
         ImpliedEntity(id=f"I{k + 1}", type=x.type, name=conv(x.name), kind=x.kind,
                       normalized=OrgNorm(**x.normalized) if x.normalized else None,
-                      place=eid[x.place], head_of=eid[x.head_of], start=x.start, end=x.end)
+                      place=eid[x.place], head_of=eid[x.head_of], start=at(x.start), end=at(x.end))
         for k, x in enumerate(doc.implied)
     ]
     meta = {k: v for k, v in doc.meta.items() if k in Meta.model_fields}

@@ -120,8 +120,11 @@ class Document:
     # bodies implied by coordinated names (entities/coordination.py), added by normalisation
     implied: list[Any] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    # the text as written when ``text`` is the simplified view of a traditional-character page
+    # the text as written when ``text`` is a view of it: the simplified view of a
+    # traditional-character page, or the text without pinyin glosses
     original_text: str | None = None
+    # without glosses: the offset in ``original_text`` of each character of ``text``, and its end
+    original_offsets: list[int] | None = None
     _mention_starts: list[int] | None = field(default=None, repr=False)
     _starts: dict[str, tuple[list, list[int]]] = field(default_factory=dict, repr=False)
 

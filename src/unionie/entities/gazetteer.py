@@ -146,15 +146,7 @@ class Gazetteer:
         self._add_renamed(official)
         for nick, name in _nicknames().items():  # 三晋 → 山西省, 龙江 → 黑龙江省
             self.nicknames[nick] = [p for p in self.full.get(name, []) if p.level in ("province", "city")][:1]
-        # the longest name starting with each character: recognisers skip the others at once
-        self.longest_from: dict[str, int] = {}
-        for table in (self.full, self.short, self.towns):
-            for key in table:
-                if len(key) > self.longest_from.get(key[0], 0):
-                    self.longest_from[key[0]] = len(key)
-        # every beginning (two characters or more) of a name: a scan stops where none goes on
-        self.prefixes = frozenset(key[:n] for table in (self.full, self.short, self.towns)
-                                  for key in table for n in range(2, len(key) + 1))
+        self._index_beginnings()
         # former or alternative forms (会同市 for 会同县) are trusted only on word boundaries, like
         # short names: 总工会会同市人社局 holds no place
         self.variants = frozenset(self.full) - official
@@ -167,6 +159,18 @@ class Gazetteer:
                     if k not in uniq or (p.city and not uniq[k].city):
                         uniq[k] = p
                 table[key] = list(uniq.values())
+
+    def _index_beginnings(self) -> None:
+        """What a scan over text needs: the longest name starting with each character (the others
+        are skipped at once) and every beginning of two characters or more of a name (a scan
+        stops where none goes on)."""
+        self.longest_from: dict[str, int] = {}
+        for table in (self.full, self.short, self.towns):
+            for key in table:
+                if len(key) > self.longest_from.get(key[0], 0):
+                    self.longest_from[key[0]] = len(key)
+        self.prefixes = frozenset(key[:n] for table in (self.full, self.short, self.towns)
+                                  for key in table for n in range(2, len(key) + 1))
 
     def _add_renamed(self, official: set[str]) -> None:
         """Former names (襄樊市, 平泉县) → the division that succeeded them, as variants."""

@@ -9,6 +9,8 @@ span and type; empty: nobody proposed it) and, where a kept mention overlaps it,
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from unionie.core.document import Document
 from unionie.entities.stage import proposers, winner_over
 from unionie.evaluation.scoring import Report
@@ -20,6 +22,8 @@ def attribute(report: Report, docs: dict[str, Document]) -> None:
         if doc is None or err["layer"] != "mention":
             continue
         s, e = err["span"]
+        if doc.original_offsets is not None:  # spans as written -> the analysed text without glosses
+            s, e = bisect_left(doc.original_offsets, s), bisect_left(doc.original_offsets, e)
         err["proposed_by"] = proposers(doc, s, e, err["type"])
         won = winner_over(doc, s, e)
         if won is not None and not (won.start == s and won.end == e and won.type == err["type"]):

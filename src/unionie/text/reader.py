@@ -22,7 +22,7 @@ from unionie.core.chars import HAN_EXT
 from unionie.core.document import Document
 from unionie.errors import InputError
 from unionie.text.layout import parse_layout
-from unionie.text.script import simplified_view
+from unionie.text.script import simplified_view, without_glosses
 
 MAX_BYTES = 5 * 1024 * 1024  # a 5 MB article takes about 0.85 GB to analyse
 MAX_REPLACED_SHARE = 0.05  # more undecodable bytes than this: not text
@@ -231,10 +231,17 @@ def _document(text: str, doc_id: str, warnings: list[str], html: bool) -> tuple[
     if not _HAN.search(text):
         raise InputError("no Chinese text found")
     view = simplified_view(text)
-    doc = Document(text=view if view is not None else text, doc_id=doc_id)
-    if view is not None:
+    analysed = view if view is not None else text
+    stripped = without_glosses(analysed)
+    doc = Document(text=stripped[0] if stripped else analysed, doc_id=doc_id)
+    if view is not None or stripped:
         doc.original_text = text
+    if view is not None:
         warnings.append("traditional characters: analysed through a simplified view, recorded as written")
+    if stripped:
+        doc.original_offsets = stripped[1]
+        warnings.append(f"{len(text) - len(stripped[0])} characters of pinyin glosses (會(huì)) left out of "
+                        "the analysis; spans are given in the text as written")
     parse_layout(doc)
     if html_date and not doc.meta.get("published"):
         doc.meta["published"] = html_date

@@ -6,6 +6,10 @@ offset into the original), or None when the text is not in traditional character
 ``ScriptMap``, which turns strings built from the view (canonical names, fact objects, meta)
 back into the script the article is written in. The statistical models and the lexicons are
 simplified-Chinese, so a traditional page is analysed through the view and recorded as written.
+``without_glosses(text)`` removes the pinyin glosses some sites print after characters
+(總工會(huì)), which break every name they fall in; it returns the shorter text and, for each of
+its characters and its end, the offset in the text as written, so spans map back whole
+(鶴山區(qū): the gloss after a name's last character stays inside its span).
 """
 
 from __future__ import annotations
@@ -19,6 +23,25 @@ from unionie.core.chars import HAN_EXT
 _HAN = re.compile(f"[{HAN_EXT}]")
 MIN_CHANGED = 3  # characters that must differ between text and view …
 MIN_SHARE = 0.02  # … and their share of the Han characters, for a text to count as traditional
+_GLOSS = re.compile(rf"(?<=[{HAN_EXT}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,8}}\)")
+MIN_GLOSSES = 3  # fewer: parentheses of the article's own, left alone
+
+
+def without_glosses(text: str) -> tuple[str, list[int]] | None:
+    """``text`` without its pinyin glosses and the offset in ``text`` of each character kept (plus
+    ``len(text)`` at the end), or None when it has fewer than ``MIN_GLOSSES``."""
+    spans = [m.span() for m in _GLOSS.finditer(text)]
+    if len(spans) < MIN_GLOSSES:
+        return None
+    kept: list[int] = []
+    pieces: list[str] = []
+    pos = 0
+    for a, b in [*spans, (len(text), len(text))]:
+        pieces.append(text[pos:a])
+        kept.extend(range(pos, a))
+        pos = b
+    kept.append(len(text))
+    return "".join(pieces), kept
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +69,12 @@ def simplified_view(text: str) -> str | None:
 class ScriptMap:
     """Maps strings of the simplified view back to the article's own characters."""
 
-    def __init__(self, original: str, view: str) -> None:
+    def __init__(self, original: str, view: str, offsets: list[int] | None = None) -> None:
+        """``offsets``: where each character of ``view`` stands in ``original`` (None: the same place)."""
         votes: dict[str, Counter[str]] = {}
-        for a, b in zip(original, view, strict=True):
+        pairs = (zip(original, view, strict=True) if offsets is None
+                 else ((original[o], b) for o, b in zip(offsets[:-1], view, strict=True)))
+        for a, b in pairs:
             if a != b:
                 votes.setdefault(b, Counter())[a] += 1
         self._table = str.maketrans({b: c.most_common(1)[0][0] for b, c in votes.items()})
