@@ -191,3 +191,11 @@ def test_short_forms_of_union_bodies_join_the_full_body(pipeline):
     assert any("县总" in ms for ms in orgs.values()) and any("区总" in ms for ms in orgs.values())
     seed_like = pipeline.extract("某文章\n　　把六盘水工会改革责任担在肩上。")
     assert not any(m.text == "六盘水工会" for e in seed_like.entities for m in e.mentions)
+
+
+def test_meetings_named_with_a_short_body_and_a_bare_ordinal(pipeline):
+    doc = run_doc("标题\n会议总结了县工会第九次代表大会以来的工作。市工会十八次代表大会以来，各级工会积极作为。"
+                  "区里召开了三次会议。", pipeline)
+    events = [m.text for m in doc.mentions if m.type == "EVENT"]
+    assert "县工会第九次代表大会" in events and "市工会十八次代表大会" in events
+    assert not any("三次会议" in e for e in events)

@@ -138,7 +138,8 @@ def known_initiatives(doc: Document) -> list[Mention]:
     return out
 
 
-_ORDINAL = rf"(?:第[{NUM_CN}\d]+[次届]|[{NUM_CN}\d]+届[{NUM_CN}\d]+次|[{NUM_CN}\d]+届)"
+_ORDINAL = (rf"(?:第[{NUM_CN}\d]+[次届]|[{NUM_CN}\d]+届[{NUM_CN}\d]+次|[{NUM_CN}\d]+届"
+            rf"|[{NUM_CN}]{{2,3}}次(?=代表大会))")  # 市工会十七次代表大会 (三次会议: three meetings)
 _MEETING_HEAD = (
     "全国代表大会|代表大会|全体委员（扩大）会议|全体委员会议|全委（扩大）会议|全委会|全体会议|"
     "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|表彰大会|论坛|博览会|大会|会议"
