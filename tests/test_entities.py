@@ -29,7 +29,7 @@ def test_title_chain_gives_positions_and_orgs(pipeline):
 def test_consecutive_titles_share_the_org_before_them(pipeline):
     doc = run_doc("标题\n浙江省总工会党组书记、常务副主席王建军出席会议。", pipeline)
     links = {(m.text, m.of.text, m.of_inherited) for m in doc.mentions if m.type == "POSITION"}
-    assert links == {("书记", "浙江省总工会党组", False), ("常务副主席", "浙江省总工会党组", True)}
+    assert links == {("党组书记", "浙江省总工会", False), ("常务副主席", "浙江省总工会", True)}
 
 
 def test_quoted_initiatives_need_cues(pipeline):
@@ -199,3 +199,11 @@ def test_meetings_named_with_a_short_body_and_a_bare_ordinal(pipeline):
     events = [m.text for m in doc.mentions if m.type == "EVENT"]
     assert "县工会第九次代表大会" in events and "市工会十八次代表大会" in events
     assert not any("三次会议" in e for e in events)
+
+
+def test_a_party_group_before_a_title_belongs_to_the_title(pipeline):
+    doc = run_doc("标题\n江城市总工会党组成员、副主席王立新出席会议。江城市总工会党组将学习贯彻作为首要任务。", pipeline)
+    orgs = [m.text for m in doc.mentions if m.type == "ORG"]
+    titles = {m.text: m for m in doc.mentions if m.type == "POSITION"}
+    assert orgs[0] == "江城市总工会" and "江城市总工会党组" in orgs  # standing alone it stays a body
+    assert titles["党组成员"].of.text == "江城市总工会" and titles["副主席"].of.text == "江城市总工会"

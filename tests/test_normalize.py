@@ -67,7 +67,7 @@ def test_a_county_short_name_resolves_inside_the_article_province(pipeline):
 def test_org_kinds_and_places(pipeline):
     doc = run_doc(
         "标题\n近日，六盘水市总工会联合六盘水市人力资源和社会保障局、团市委举办招聘会。"
-        "中华全国总工会有关负责人出席。盘州市总工会党组书记讲话。",
+        "中华全国总工会有关负责人出席。盘州市总工会党组将学习贯彻作为首要任务。",
         pipeline,
     )
     union = ent(doc, "六盘水市总工会")

@@ -47,17 +47,17 @@ def test_located_in_from_the_text(pipeline):
     assert place.normalized == {"province": "浙江省", "city": "杭州市", "county": "余杭区", "code": "330110"}
 
 
-def test_inherited_title_goes_to_the_parent_of_a_party_group(pipeline):
+def test_a_party_group_title_and_the_next_title_go_to_the_body(pipeline):
     doc = run_doc("标题\n浙江省总工会召开会议。浙江省总工会党组书记、常务副主席王建军出席。", pipeline)
     got = rels(doc, "HOLDS_POSITION")
-    assert got == {("HOLDS_POSITION", "王建军", "浙江省总工会党组", "书记"),
+    assert got == {("HOLDS_POSITION", "王建军", "浙江省总工会", "党组书记"),
                    ("HOLDS_POSITION", "王建军", "浙江省总工会", "常务副主席")}
 
 
 def test_bare_union_in_a_chain_is_the_company_union(pipeline):
     doc = run_doc("标题\n鞍山宏达钢铁集团有限公司党委副书记、工会主席周红梅介绍了协商情况。", pipeline)
     got = rels(doc, "HOLDS_POSITION")
-    assert got == {("HOLDS_POSITION", "周红梅", "鞍山宏达钢铁集团有限公司党委", "副书记"),
+    assert got == {("HOLDS_POSITION", "周红梅", "鞍山宏达钢铁集团有限公司", "党委副书记"),
                    ("HOLDS_POSITION", "周红梅", "鞍山宏达钢铁集团有限公司工会", "主席")}
 
 

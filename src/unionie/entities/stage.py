@@ -35,7 +35,7 @@ from unionie.entities.lexicon import UserLexicon
 from unionie.entities.overlap import OverlapPolicy, resolve_overlaps
 from unionie.entities.recognizers import head_anaphora, keep, merge_adjacent, propagate
 from unionie.entities.registry import Recognizer, default_recognizers, run_order
-from unionie.entities.titles import find_positions
+from unionie.entities.titles import find_positions, party_units_to_titles
 
 Propagator = Callable[[Document, list[Mention]], list[Mention]]
 
@@ -68,7 +68,9 @@ class EntityStage:
         doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first) if keep(m)]
         mentions = self.policy(first + doc.spans["alias"])
         lex = self.lexicon
-        doc.spans["titles"] = find_positions(doc, mentions, lex.positions if lex is not None else frozenset())
+        extra = lex.positions if lex is not None else frozenset()
+        mentions = party_units_to_titles(doc, mentions, extra)
+        doc.spans["titles"] = find_positions(doc, mentions, extra)
         mentions = self.policy(mentions + doc.spans["titles"])
         if lex is not None:  # a user's title that no chain gave a holder
             mentions = [m for m in mentions if not (m.type == T.POSITION and m.holder is None

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS
 from unionie.core.document import Document, Mention
-from unionie.core.resources import positions
+from unionie.core.resources import organizations, positions
 from unionie.core.types import EntityType as T
 
 _CHAIN_SEP = "、"
@@ -48,13 +49,36 @@ def _title_starting_at(text: str, pos: int, end: int, titles: tuple[frozenset[st
     return None
 
 
+@lru_cache(maxsize=1)
+def _party_units() -> tuple[str, ...]:
+    return tuple(sorted(organizations()["title_party_units"], key=len, reverse=True))
+
+
+def party_units_to_titles(doc: Document, mentions: list[Mention], extra: frozenset[str] = frozenset()) -> list[Mention]:
+    """重庆市总工会党组成员、副主席某某: a party group or committee right before a title belongs to
+    the title (党组成员 of 重庆市总工会), so the organisation mention ends before it; standing alone
+    (六盘水市总工会党组将…) it stays an organisation of its own. (Requiring the chain to reach a
+    person's name was measured and lost: real-news core F1 0.793 -> 0.785.)"""
+    titles, longest = _titles(extra)
+    out = []
+    for m in mentions:
+        unit = next((u for u in _party_units() if m.type == T.ORG and m.text.endswith(u) and len(m.text) > len(u)), None)
+        if unit is not None and any(doc.text[m.end - len(unit) : m.end + n] in titles
+                                    for n in range(1, longest - len(unit) + 1)):
+            canonical = m.canonical[: -len(unit)] if m.canonical and m.canonical.endswith(unit) else None
+            m = Mention(m.start, m.end - len(unit), T.ORG, m.text[: -len(unit)], m.source, canonical=canonical)
+        out.append(m)
+    return out
+
+
 def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str] = frozenset()) -> list[Mention]:
     """POSITION mentions in title chains ending at (or opening after) a named person.
 
     ``…代表大会代表、…人大常委会副主任、市总工会主席刘静``: walking left from 刘静, each title is
     tied to the ORG/EVENT right before it, or, when none, to the one of the title before it
-    (省总工会党组书记、常务副主席王某: 书记 of 省总工会党组, 常务副主席 of 省总工会 — the relations
-    stage lifts an inherited party group or committee to its parent body).
+    (省总工会党组书记、常务副主席王某: 党组书记 and 常务副主席 of 省总工会, the party group having
+    joined its title in ``party_units_to_titles``; a committee a title inherits is lifted to its
+    parent body by the relations stage).
     Also ``刘静（市总工会主席）`` and ``刘静担任市总工会主席``.
     Long by design (about 65 lines): one scan of each title chain that carries the holder and the body from title to title.
     """
