@@ -207,3 +207,11 @@ def test_a_party_group_before_a_title_belongs_to_the_title(pipeline):
     titles = {m.text: m for m in doc.mentions if m.type == "POSITION"}
     assert orgs[0] == "江城市总工会" and "江城市总工会党组" in orgs  # standing alone it stays a body
     assert titles["党组成员"].of.text == "江城市总工会" and titles["副主席"].of.text == "江城市总工会"
+
+
+def test_named_ceremonies_without_an_ordinal_are_events(pipeline):
+    doc = run_doc("标题\n4月27日，江城市五一劳动奖表彰暨工人先锋号命名大会隆重举行。\n"
+                  "5月8日，市总工会在江城市召开表彰大会。", pipeline)
+    events = [m.text for m in doc.mentions if m.type == "EVENT"]
+    assert events == ["江城市五一劳动奖表彰暨工人先锋号命名大会"]  # 召开表彰大会 names none
+    assert not any(m.type == "INITIATIVE" and m.text == "工人先锋号" for m in doc.mentions)

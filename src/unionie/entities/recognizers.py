@@ -148,8 +148,40 @@ _EVENT = re.compile(rf"{_ORDINAL}[{HAN}]{{0,8}}?(?:{_MEETING_HEAD})")
 _ORDINAL_RX = re.compile(_ORDINAL)
 
 
+@lru_cache(maxsize=1)
+def _ceremony() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+    data = organizations()
+    return (re.compile(alternation(data["ceremony_heads"])), tuple(data["ceremony_openers"]),
+            tuple(data["ceremony_stops"]))
+
+
+_YEAR_OR_EDITION = re.compile(rf"(?:\d{{4}}年|第[{NUM_CN}\d]+届)")
+
+
+def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
+    """Named ceremonies and meetings without an ordinal (太原市五一劳动奖表彰暨工人先锋号命名大会,
+    2023年“南粤工匠杯”劳动和技能竞赛启动仪式): the head, and the name before it from its first
+    place or organisation name, year, edition or 全国/全省…; none through 召开, 举行, 在… ."""
+    heads, openers, stops = _ceremony()
+    starts = {p.start for p in prefixes if p.type in (T.ORG, T.PLACE)}
+    text = doc.text
+    out = []
+    for region in doc.regions:
+        for m in heads.finditer(text, region.start, region.end):
+            k, floor = m.start(), max(region.start, m.start() - 30)
+            while k > floor and (is_han(text[k - 1]) or text[k - 1].isdigit() or text[k - 1] in "“”·") \
+                    and not text.endswith(stops, 0, k):
+                k -= 1
+            s = next((p for p in range(k, m.start() - 3) if p in starts or text.startswith(openers, p)
+                      or _YEAR_OR_EDITION.match(text, p)), None)
+            if s is not None:
+                out.append(Mention(s, m.end(), T.EVENT, text[s : m.end()], "rule:event"))
+    return out
+
+
 def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
-    """Ordinal + meeting head, extended left over an adjacent organisation or place name."""
+    """Ordinal + meeting head, extended left over an adjacent organisation or place name; and
+    named ceremonies (``ceremonies``)."""
     ends = {}
     for p in prefixes:
         if p.type in (T.ORG, T.PLACE) and (p.end not in ends or p.start < ends[p.end]):
@@ -163,7 +195,7 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 fixed = prefixes_rx.search(doc.text, max(region.start, s - 8), s)
                 s = fixed.start() if fixed else s
             out.append(Mention(s, m.end(), T.EVENT, doc.text[s : m.end()], "rule:event"))
-    return out
+    return out + [c for c in ceremonies(doc, prefixes) if not any(o.start <= c.start < o.end for o in out)]
 
 
 @lru_cache(maxsize=1)
