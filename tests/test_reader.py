@@ -171,3 +171,12 @@ def test_a_glossed_page_is_recorded_as_written():
     (fact,) = rec.facts
     assert text[fact.start : fact.end] == fact.text == "21名"
     assert any("pinyin glosses" in w for w in rec.warnings)
+
+
+def test_a_dateline_opener_after_a_photo_caption_is_cut():
+    from unionie.text.reader import make_document
+
+    doc = make_document("江城市工会第九次代表大会开幕\n\n会议现场。王晓 摄\n"
+                        "江城网江城12月3日讯(记者 王晓)12月3日,江城市工会第九次代表大会隆重开幕。\n")
+    body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
+    assert body[-1].startswith("12月3日,江城市工会") and "王晓" in doc.meta["authors"]

@@ -216,13 +216,13 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
         s, e = lines[li]
         line = text[s:e]
         cut_start, cut_end = s, e
-        if n == 0:
+        if n <= 2:  # a dateline opener, maybe after a photo caption or two: 某网某地12月3日讯(记者 某某)
             m = _BYLINE_START.match(line)
-            names = _byline_names(m["inner"]) if m else None
+            names = _byline_names(m["inner"]) if m and (n == 0 or m["lead"]) else None
             if m and names:
                 meta["authors"].extend(names)
                 cut_start = s + m.end()
-            else:
+            elif n == 0:
                 m2 = _BYLINE_START_BARE.match(line)
                 if m2 and m2["lead"]:
                     cut_start = s + m2.end()
