@@ -215,3 +215,9 @@ def test_named_ceremonies_without_an_ordinal_are_events(pipeline):
     events = [m.text for m in doc.mentions if m.type == "EVENT"]
     assert events == ["江城市五一劳动奖表彰暨工人先锋号命名大会"]  # 召开表彰大会 names none
     assert not any(m.type == "INITIATIVE" and m.text == "工人先锋号" for m in doc.mentions)
+
+
+def test_a_bare_level_word_before_a_known_honour_is_part_of_it(pipeline):
+    doc = run_doc("标题\n会议授予60个单位市五一劳动奖状，命名40个集体市工人先锋号。南漳县工人先锋号获表彰。", pipeline)
+    names = [m.text for m in doc.mentions if m.type == "INITIATIVE"]
+    assert names == ["市五一劳动奖状", "市工人先锋号", "南漳县工人先锋号"]

@@ -131,11 +131,24 @@ def _initiative_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def known_initiatives(doc: Document) -> list[Mention]:
     known, unquoted = _initiative_patterns()
-    generic = set(initiatives()["generic_not"])
-    out = _regex_mentions(doc, known, T.INITIATIVE, "lexicon:initiative")
+    data = initiatives()
+    generic = set(data["generic_not"])
+    out = [_with_level(doc, m, data) for m in _regex_mentions(doc, known, T.INITIATIVE, "lexicon:initiative")]
     out += [m for m in _regex_mentions(doc, unquoted, T.INITIATIVE, "rule:programme", group=1)
             if m.text not in generic]
     return out
+
+
+def _with_level(doc: Document, m: Mention, data: dict) -> Mention:
+    """市五一劳动奖状: a bare level word before a known honour belongs to it (not the end of a
+    place name, not after 全/本/各…)."""
+    s, text = m.start, doc.text
+    if s < 2 or text[s - 1] not in data["level_prefixes"] or text[s - 2] in data["scope_before_level"]:
+        return m
+    gaz = gazetteer()
+    if any(text[s - n : s] in gaz.full or text[s - n : s] in gaz.short for n in range(2, min(s, 8) + 1)):
+        return m  # 南漳县工人先锋号: the place joins it later
+    return Mention(s - 1, m.end, m.type, text[s - 1 : m.end], m.source)
 
 
 _ORDINAL = (rf"(?:第[{NUM_CN}\d]+[次届]|[{NUM_CN}\d]+届[{NUM_CN}\d]+次|[{NUM_CN}\d]+届"
