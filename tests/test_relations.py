@@ -88,3 +88,12 @@ def test_a_named_zone_lies_in_the_division_it_is_named_after(pipeline):
     assert ("LOCATED_IN", "十堰经济技术开发区", "十堰市", None) in rels(doc, "LOCATED_IN")
     chain = run_doc("标题\n绵阳市游仙区总工会到绵阳市游仙区开展活动，绵阳市总工会参加。", pipeline)
     assert not any(r[1] == "绵阳市游仙区" for r in rels(chain, "LOCATED_IN"))  # a chain, not a zone
+
+
+def test_a_mayor_holds_the_title_in_the_government_not_the_party_committee(pipeline):
+    doc = run_doc("标题\n江城市委副书记、市长李强出席会议。江城市人民政府有关部门负责人参加。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "李强", "江城市人民政府", "市长") in got
+    assert ("HOLDS_POSITION", "李强", "江城市委", "副书记") in got
+    doc = run_doc("标题\n江城市委副书记、市长李强出席会议。", pipeline)
+    assert not any(r[3] == "市长" for r in rels(doc, "HOLDS_POSITION"))  # no government named: none

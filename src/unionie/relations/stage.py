@@ -22,10 +22,11 @@ Jointly acting bodies (A联合B推出…, A、B印发…) each get the relation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, char_class
 from unionie.core.document import Document, Mention, RelationItem, Span
-from unionie.core.resources import initiatives, json_data
+from unionie.core.resources import initiatives, json_data, organizations
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
 
@@ -38,6 +39,11 @@ _LOCATED = re.compile(r"位于|地处|坐落于|座落在")
 _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
+
+
+@lru_cache(maxsize=1)
+def _government_titles() -> frozenset[str]:
+    return frozenset(organizations()["government_titles"])
 
 
 class RelationStage:
@@ -63,6 +69,8 @@ class RelationStage:
                 org = m.of.entity
                 if m.of_inherited and org is not None:
                     org = self._parent(doc, org, by_name)
+                if org is not None and m.text in _government_titles():
+                    org = self._government(doc, org, by_name)
                 add("HOLDS_POSITION", m.holder.entity, org, Span(m.holder.start, m.end),
                     position=m.text, source="rule:title-chain")
         self._runs(doc, add, by_name)
@@ -80,6 +88,15 @@ class RelationStage:
             if name.endswith(suffix) and name[: -len(suffix)] in by_name:
                 return by_name[name[: -len(suffix)]]
         return ent
+
+    @staticmethod
+    def _government(doc: Document, ent: int, by_name: dict[str, int]) -> int | None:
+        """市委副书记、市长某某: the mayor's body is the city's government, if the article names it."""
+        name = doc.entities[ent].name
+        if not name.endswith("委") or name.endswith("常委会"):
+            return ent
+        place = name.removesuffix("党委").removesuffix("委")
+        return next((by_name[place + h] for h in ("人民政府", "政府") if place + h in by_name), None)
 
     @staticmethod
     def _sentence(doc: Document, pos: int) -> tuple[int, int]:
