@@ -97,3 +97,9 @@ def test_a_mayor_holds_the_title_in_the_government_not_the_party_committee(pipel
     assert ("HOLDS_POSITION", "李强", "江城市委", "副书记") in got
     doc = run_doc("标题\n江城市委副书记、市长李强出席会议。", pipeline)
     assert not any(r[3] == "市长" for r in rels(doc, "HOLDS_POSITION"))  # no government named: none
+
+
+def test_a_body_issues_the_reports_written_right_after_its_name(pipeline):
+    doc = run_doc("标题\n会议审议了县工会第九届委员会《工作报告》、《财务工作报告》和《经审工作报告》。", pipeline)
+    got = {(r[1], r[2]) for r in rels(doc, "ISSUED")}
+    assert got == {("县工会第九届委员会", d) for d in ("工作报告", "财务工作报告", "经审工作报告")}

@@ -161,6 +161,10 @@ class RelationStage:
             if opener is not None and not _APPROVED.search(doc.text, s0, d.start):
                 add("ISSUED", orgs[opener], d.entity, Span(d.start, d.end), source="rule:issuer-in-title")
             s0, _ = self._sentence(doc, d.start)
+            owner = self._document_owner(doc, d, s0)
+            if owner is not None:  # 县工会第九届委员会《工作报告》、《财务工作报告》: the body's own reports
+                add("ISSUED", owner.entity, d.entity, Span(owner.start, d.end), source="rule:issued")
+                continue
             cands = doc.mentions_between(s0, d.start, (T.ORG,))
             if not cands:
                 continue
@@ -172,6 +176,20 @@ class RelationStage:
                 continue
             for o in self._with_partners(doc, org):
                 add("ISSUED", o.entity, d.entity, Span(o.start, d.end), source="rule:issued")
+
+    @staticmethod
+    def _document_owner(doc: Document, d: Mention, s0: int) -> Mention | None:
+        """The ORG written right before a document's 《 (or before the first of a list of them)."""
+        k = d.start
+        while True:
+            k -= 1 if doc.text[k - 1 : k] == "《" else 0
+            org = next((m for m in doc.mentions_between(max(s0, k - 40), k, (T.ORG,)) if m.end == k), None)
+            if org is not None:
+                return org
+            prev = [m for m in doc.mentions_between(max(s0, k - 80), k, (T.DOCUMENT,))]
+            if not prev or doc.text[prev[-1].end : k].strip("》") not in ("、", "和", "及", "与"):
+                return None
+            k = prev[-1].start
 
     def _located(self, doc: Document, add) -> None:
         text = doc.text
