@@ -180,3 +180,26 @@ def test_a_dateline_opener_after_a_photo_caption_is_cut():
                         "江城网江城12月3日讯(记者 王晓)12月3日,江城市工会第九次代表大会隆重开幕。\n")
     body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
     assert body[-1].startswith("12月3日,江城市工会") and "王晓" in doc.meta["authors"]
+
+
+def test_credit_lines_in_many_forms_are_not_body():
+    from unionie.text.reader import make_document
+
+    text = ("江城市总工会开展送清凉活动\n\n王晓明 李一\n\n"
+            "江城日报-江城网记者张大伟 7月2日，江城市总工会走访了环卫站点。\n"
+            "活动现场。赵明 摄\n通讯员:钱进  孙立 编辑:周正 审核:吴凡\n文:江城公司 郑和 图:江城公司 冯远\n"
+            "丰台街道总工会 陈红\n")
+    doc = make_document(text)
+    body = " ".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    for name in ("王晓明", "张大伟", "赵明", "钱进", "孙立", "郑和", "冯远", "陈红"):
+        assert name not in body, name
+    assert body.startswith("7月2日，江城市总工会走访了环卫站点。")
+    assert "张大伟" in doc.meta["authors"]
+
+
+def test_a_lead_with_one_bare_name_in_brackets():
+    from unionie.text.reader import make_document
+
+    doc = make_document("标题\n\n本报讯（陈涛）2月22日，江城站举办活动。\n")
+    body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
+    assert body == ["2月22日，江城站举办活动。"] and doc.meta["authors"] == ["陈涛"]

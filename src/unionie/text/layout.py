@@ -36,7 +36,7 @@ _HEADER_HINT = re.compile(
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(
     r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|校[\s\u3000?？]*对|终审|编审|总策划|"
-    r"发布时间|发布日期|原标题)\s*[:：]|相关新闻|相关阅读|相关链接|"
+    r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文|图)\s*[:：]|相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"(?:本文)?来源\s*[:：])",
     re.IGNORECASE,
@@ -102,13 +102,18 @@ _PAGE_NOISE = re.compile(
 )
 # a credit closing a line (a caption's 林晓岚 摄, （某县总工会供稿）, （来源：某工会））: metadata
 _TRAILING_CREDIT = re.compile(
-    rf"(?:[\s\u3000]+[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
+    rf"(?:(?:[\s\u3000]+|(?<=[。！]))[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
     r"[^（）()\s]{2,20}(?:供稿|供图|摄))\s*[)）])\s*$")
 _PHOTO_CREDIT = re.compile(rf"^\s*[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$)")
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")  # 總工會(huì): pinyin glosses
 _PROSE_END = re.compile(char_class(SENTENCE_ENDS + "；;"))
+# a line of names only: 2-3 characters each, space-separated (某某 某某), or a closing credit that
+# names a body and a person (某街道总工会 某某)
+_NAMES_LINE = re.compile(rf"^\s*(?:[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}})+|[{HAN}]{{2,20}}(?:总工会|工会)[\s\u3000]+[{HAN}·]{{2,3}})\s*$")
+# an outlet's reporter opening the first lines: 工人日报-中工网记者某某 4月27日，…
+_REPORTER_LEAD = re.compile(rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)[\s\u3000]+(?=\S)")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -192,6 +197,10 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             continue
         if _PHOTO_CREDIT.match(line):
             continue
+        if _NAMES_LINE.match(line):  # 某某 某某: a byline or credit without roles
+            if "工会" not in line:
+                meta["authors"].extend(line.split())
+            continue
         if is_dateline(line):  # 2024-02-01　来源：某某日报, or a bare date closing the article
             _collect_header(line, meta)
             continue
@@ -219,9 +228,15 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
         if n <= 2:  # a dateline opener, maybe after a photo caption or two: 某网某地12月3日讯(记者 某某)
             m = _BYLINE_START.match(line)
             names = _byline_names(m["inner"]) if m and (n == 0 or m["lead"]) else None
+            if names is None and m and m["lead"] and _NAME.match(m["inner"]):
+                names = [m["inner"]]  # 本报讯（某某）: the one name is the author
+            reporter = _REPORTER_LEAD.match(line)
             if m and names:
                 meta["authors"].extend(names)
                 cut_start = s + m.end()
+            elif reporter:  # 某报-某网记者某某 4月27日，…
+                meta["authors"].extend(_byline_names(reporter["names"], role_implied=True) or [])
+                cut_start = s + reporter.end()
             elif n == 0:
                 m2 = _BYLINE_START_BARE.match(line)
                 if m2 and m2["lead"]:
