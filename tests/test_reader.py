@@ -203,3 +203,11 @@ def test_a_lead_with_one_bare_name_in_brackets():
     doc = make_document("标题\n\n本报讯（陈涛）2月22日，江城站举办活动。\n")
     body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
     assert body == ["2月22日，江城站举办活动。"] and doc.meta["authors"] == ["陈涛"]
+
+
+def test_a_byline_line_naming_the_outlet():
+    from unionie.text.reader import make_document
+
+    doc = make_document("标题\n\n江城日报-江城网记者张大伟\n4月27日，江城市总工会召开大会。\n")
+    body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
+    assert body == ["4月27日，江城市总工会召开大会。"] and doc.meta["authors"] == ["张大伟"]

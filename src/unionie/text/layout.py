@@ -113,6 +113,7 @@ _PROSE_END = re.compile(char_class(SENTENCE_ENDS + "；;"))
 # names a body and a person (某街道总工会 某某)
 _NAMES_LINE = re.compile(rf"^\s*(?:[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}})+|[{HAN}]{{2,20}}(?:总工会|工会)[\s\u3000]+[{HAN}·]{{2,3}})\s*$")
 # an outlet's reporter opening the first lines: 工人日报-中工网记者某某 4月27日，…
+_REPORTER_LINE = re.compile(rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)\s*$")
 _REPORTER_LEAD = re.compile(rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)[\s\u3000]+(?=\S)")
 
 
@@ -196,6 +197,10 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
             continue
         if _PHOTO_CREDIT.match(line):
+            continue
+        reporter = _REPORTER_LINE.match(line)
+        if reporter:  # 工人日报-中工网记者某某: a byline line naming the outlet
+            meta["authors"].extend(_byline_names(reporter["names"], role_implied=True) or [])
             continue
         if _NAMES_LINE.match(line):  # 某某 某某: a byline or credit without roles
             if "工会" not in line:
