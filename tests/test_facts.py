@@ -95,3 +95,17 @@ def test_the_noun_after_a_modifier_and_a_quoted_name_are_objects(pipeline):
     doc = run_doc("标题\n当天，共有86名来自全市各地的困难职工子女领到助学金。\n全市1200名“小候鸟”走进托管班。", pipeline)
     assert _object_of(doc, "86名") == "困难职工子女"
     assert _object_of(doc, "1200名") == "小候鸟"
+
+
+def test_objects_by_lac_before_the_number_and_a_place_breaking_a_count_down(pipeline):
+    doc = run_doc("标题\n目前已建爱心超市153家。当天，共有120名困难职工子女得到资助，其中江城市10名。", pipeline)
+    assert _object_of(doc, "153家") == "爱心超市"
+    assert _object_of(doc, "10名") == "困难职工子女"
+
+
+def test_a_glossed_object_is_given_as_written():
+    import unionie
+
+    text = "江城區(qū)總工會(huì)發(fā)放了價(jià)值20萬元的口腔護(hù)理套裝。"
+    (fact,) = unionie.extract("標題\n" + text).facts
+    assert fact.object == "口腔護(hù)理套裝"

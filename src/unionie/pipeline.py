@@ -96,6 +96,13 @@ def to_record(doc: Document, producer: Producer | None = None) -> Record:
     conv = ScriptMap(orig, text, offsets) if orig is not None else (lambda s: s)
     src = orig if orig is not None else text
     at = offsets.__getitem__ if offsets is not None else (lambda i: i)  # view offset -> as written
+
+    def written(s: str | None, near: int) -> str | None:
+        """A string of the view as the article writes it: with its glosses when it is text near ``near``."""
+        if s is None or offsets is None:
+            return conv(s)
+        i = text.find(s, max(0, near - 60), near + 60 + len(s))
+        return src[at(i) : at(i + len(s))] if i >= 0 else conv(s)
     eid = {i: f"E{i + 1}" for i in range(len(doc.entities))}
     entities = []
     shapes = {T.DATE: Period, T.PLACE: PlaceNorm, T.ORG: OrgNorm}
@@ -111,7 +118,7 @@ def to_record(doc: Document, producer: Producer | None = None) -> Record:
         ))
     facts = [
         Fact(id=f"F{k + 1}", start=at(f.start), end=at(f.end), text=src[at(f.start) : at(f.end)], value=f.value,
-             value_max=f.value_max, unit=f.unit, approx=f.approx, object=conv(f.object),
+             value_max=f.value_max, unit=f.unit, approx=f.approx, object=written(f.object, f.start),
              subject=eid.get(f.subject) if f.subject is not None else None,
              predicate=conv(f.predicate),
              time=Period(start=f.time[0], end=f.time[1]) if f.time else None)

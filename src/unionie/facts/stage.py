@@ -199,6 +199,10 @@ class FactStage:
                 k -= 1
             if k != j:
                 left = _noun_run(doc, toks, k, -1)
+        if left is None:  # 已建爱心超市153家: jieba reads 超市 as a verb there, LAC as a noun
+            left = _lac_noun_phrase_before(doc, fact.start)
+        if left is not None and _is_place_name(doc, fact.start, left):
+            left = None  # 其中太原市10名: a place breaks the count down, it is not what is counted
         mention_left = _mention_ending_near(doc, fact.start)
         obj_side = None
         changed = _change_topic(doc, toks, fact, j)
@@ -320,6 +324,24 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
         end = e
         i += 1
     return doc.text[pos:end] if end > pos else None
+
+
+def _lac_noun_phrase_before(doc: Document, pos: int) -> str | None:
+    """The noun phrase right before a number by LAC's tags (nouns only, at most three words)."""
+    words = doc.lac_words
+    i = bisect_right(words, (pos, -1, "")) - 1
+    start = pos
+    while i >= 0 and words[i][1] == start and words[i][2] in _LAC_NOUN and pos - words[i][0] <= 8:
+        start = words[i][0]
+        i -= 1
+        if pos - start >= 8 or len(doc.text[start:pos]) >= 6:
+            break
+    return doc.text[start:pos] if start < pos else None
+
+
+def _is_place_name(doc: Document, pos: int, left: str) -> bool:
+    """Whether ``left``, ending at ``pos``, is exactly a PLACE mention."""
+    return any(m.start == pos - len(left) for m in doc.mentions_between(pos - len(left), pos, (T.PLACE,)))
 
 
 @lru_cache(maxsize=1)
