@@ -255,13 +255,19 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     return doc.text[run[0].start : run[-1].end]
 
 
+@lru_cache(maxsize=1)
+def _change_verbs() -> tuple[str, ...]:
+    ch = units()["change"]
+    return tuple(v + t for v in ch["change_verbs"] for t in ch["to_words"])
+
+
 def _change_topic(doc: Document, toks: list[Token], fact: FactItem, j: int) -> str | None:
     """X由A提高到B, X从最初的A发展到B, X由每班A减少到B: both figures count X, the noun run
     before 由/从 (``change`` in units.json)."""
     ch, text = units()["change"], doc.text
     sent = doc.sentence_at(fact.start)
     start = _clause_start(doc, fact.start, sent.start if sent else 0)
-    verbs = tuple(v + t for v in ch["change_verbs"] for t in ch["to_words"])
+    verbs = _change_verbs()
     before = text[start : fact.start]
     k = max(before.rfind(w) for w in ch["from_words"])
     if k < 0:
@@ -465,7 +471,7 @@ def _agent_in_clause(doc: Document, start: int, pos: int) -> int | None:
 
 
 def _clause_start(doc: Document, pos: int, floor: int) -> int:
-    return max(floor, *(doc.text.rfind(p, 0, pos) + 1 for p in PHRASE_BREAKS))
+    return max(floor, *(doc.text.rfind(p, floor, pos) + 1 for p in PHRASE_BREAKS))
 
 
 def _subjectless(doc: Document, fact: FactItem) -> bool:
