@@ -2,7 +2,7 @@
 
 Makes N articles (default 500) from our own articles in data/raw (body paragraphs rotated and the
 counts before 名/人/元… shifted, so no two are the same text; headers kept), then, in one run on the
-same texts: bare LAC chars/s on one core (as benchmarks/speed.py times it: `analyze` per sentence),
+same texts: bare LAC chars/s on one core with one ONNX thread, as each worker runs it (`analyze` per sentence),
 and `run_batch` (the library call behind the command) with the local engine on 1 and 2 worker
 processes and with the Dask engine on a LocalCluster of 1 and 2 workers. Wall times include
 starting the workers, loading the models, writing the shards, the merge and the tables. Checks
@@ -56,9 +56,14 @@ def make_articles(folder: Path, n: int) -> list[str]:
 
 
 def bare_lac_cps(texts: list[str]) -> float:
-    from unionie.ner.lac_tagger import shared_lac
+    """Bare LAC chars/s with one ONNX thread, as each batch worker runs it (on these 2-core
+    machines one thread is also LAC's fastest setting)."""
+    import os
+
+    from unionie.ner.lac_tagger import ORT_THREADS_ENV, shared_lac
     from unionie.text.segment import split_sentences
 
+    os.environ.setdefault(ORT_THREADS_ENV, "1")
     lac = shared_lac()
     sentences = [[t[s.start : s.end] for s in split_sentences(t, 0, len(t))] for t in texts]
     lac.analyze(sentences[0][0])
