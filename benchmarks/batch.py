@@ -10,7 +10,7 @@ that records.jsonl, errors.jsonl and every table are byte-identical across the f
 reports the peak resident memory of each worker process. Optionally (--memory-docs M) a run of M
 articles on 2 workers, with each worker's peak memory after every tenth of the run, to show
 whether it grows with the number of documents, and (--big-mb) one long article.
-Writes benchmarks/results/batch.md.
+Writes benchmarks/results/batch.md and rebuilds benchmarks/RESULTS.md.
 Usage: python benchmarks/batch.py [--docs 500] [--repeat 2] [--memory-docs 10000] [--big-mb 1]
 """
 
@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _results import RESULTS_DIR, header  # noqa: E402
+from _results import header, write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 COUNTED = re.compile(r"(?<![\d.])(\d{1,6})(?=[余多]?(?:名|人|户|个|家|项|次|万元|元))")
@@ -181,8 +181,7 @@ def main() -> None:
         if args.big_mb:
             lines += ["", *big_section(Path(tmp), args.big_mb)]
     print("\n".join(lines))
-    RESULTS_DIR.mkdir(exist_ok=True)
-    (RESULTS_DIR / "batch.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_section("batch", lines)  # results/batch.md, and RESULTS.md rebuilt
 
 
 if __name__ == "__main__":
