@@ -221,3 +221,9 @@ def test_a_bare_level_word_before_a_known_honour_is_part_of_it(pipeline):
     doc = run_doc("标题\n会议授予60个单位市五一劳动奖状，命名40个集体市工人先锋号。南漳县工人先锋号获表彰。", pipeline)
     names = [m.text for m in doc.mentions if m.type == "INITIATIVE"]
     assert names == ["市五一劳动奖状", "市工人先锋号", "南漳县工人先锋号"]
+
+
+def test_a_modifier_of_a_known_name_and_the_place_before_it_join_it(pipeline):
+    doc = run_doc("标题\n全省命名福建省示范性劳模工作室23家，省级职工书屋500家。", pipeline)
+    names = [m.text for m in doc.mentions if m.type == "INITIATIVE"]
+    assert "福建省示范性劳模工作室" in names and "职工书屋" in names  # level words stay outside

@@ -140,9 +140,16 @@ def known_initiatives(doc: Document) -> list[Mention]:
 
 
 def _with_level(doc: Document, m: Mention, data: dict) -> Mention:
-    """市五一劳动奖状: a bare level word before a known honour belongs to it (not the end of a
-    place name, not after 全/本/各…)."""
+    """市五一劳动奖状, 福建省示范性劳模工作室: a bare level word or a modifier (``name_modifiers``) before a
+    known name belongs to it (a level word not when it ends a place name or follows 全/本/各…)."""
     s, text = m.start, doc.text
+    for _ in range(3):  # 福建省示范性劳模工作室, 省级劳模工作室: modifiers of the name are part of it
+        word = next((w for w in data["name_modifiers"] if text.endswith(w, 0, s)), None)
+        if word is None:
+            break
+        s -= len(word)
+    if s != m.start:
+        return Mention(s, m.end, m.type, text[s : m.end], m.source)
     if s < 2 or text[s - 1] not in data["level_prefixes"] or text[s - 2] in data["scope_before_level"]:
         return m
     gaz = gazetteer()
