@@ -227,3 +227,11 @@ def test_a_modifier_of_a_known_name_and_the_place_before_it_join_it(pipeline):
     doc = run_doc("标题\n全省命名福建省示范性劳模工作室23家，省级职工书屋500家。", pipeline)
     names = [m.text for m in doc.mentions if m.type == "INITIATIVE"]
     assert "福建省示范性劳模工作室" in names and "职工书屋" in names  # level words stay outside
+
+
+def test_a_named_venue_where_a_meeting_is_held_is_a_place(pipeline):
+    doc = run_doc("标题\n江城县工会第十次代表大会在县会议中心召开。南漳供电公司工会在涌泉实训基地举办技能竞赛。"
+                  "会议在市职工服务中心举行。", pipeline)
+    places = [m.text for m in doc.mentions if m.type == "PLACE"]
+    assert "县会议中心" in places and "涌泉实训基地" in places
+    assert "市职工服务中心" not in places  # an institution that acts is no venue

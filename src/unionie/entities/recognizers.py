@@ -252,6 +252,24 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _venue() -> re.Pattern[str]:
+    data = places_lexicon()
+    return re.compile(rf"在(?P<v>[^，。；、\s“”（）()]{{1,18}}?(?:{alternation(data['venue_heads'])}))"
+                      rf"(?:{alternation(data['venue_adverbs'])})?(?:{alternation(data['venue_verbs'])})")
+
+
+def venues(doc: Document) -> list[Mention]:
+    """A named venue where a meeting or activity takes place: 在县会议中心召开, 在人民会堂隆重开幕."""
+    out = []
+    for region in doc.regions:
+        for m in _venue().finditer(doc.text, region.start, region.end):
+            s, e = m.span("v")
+            if not any(w in m["v"] for w in ("一处", "和", "及")):
+                out.append(Mention(s, e, T.PLACE, doc.text[s:e], Source.VENUE))
+    return out
+
+
 def token_bounds(doc: Document) -> tuple[set[int], set[int]]:
     return {t.start for t in doc.tokens}, {t.end for t in doc.tokens}
 

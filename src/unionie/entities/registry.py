@@ -91,6 +91,7 @@ def default_recognizers(backend, lexicon: UserLexicon | None = None) -> list[Rec
              prefixes_from=("gazetteer", "model")),
         Rule("short_forms", (T.ORG,), r.short_forms, needs=("gazetteer",), prefixes_from=("gazetteer",)),
         Rule("gazetteer", (T.PLACE,), places_rule),
+        Rule("venues", (T.PLACE,), r.venues),
         Rule("dates", (T.DATE,), r.dates),
         ModelRecognizer(backend),
     ]
