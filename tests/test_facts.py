@@ -109,3 +109,16 @@ def test_a_glossed_object_is_given_as_written():
     text = "江城區(qū)總工會(huì)發(fā)放了價(jià)值20萬元的口腔護(hù)理套裝。"
     (fact,) = unionie.extract("標題\n" + text).facts
     assert fact.object == "口腔護(hù)理套裝"
+
+
+def test_enumerated_bodies_are_what_is_counted_and_this_activity_is_the_one_named(pipeline):
+    doc = run_doc("标题\n近日，南溪区总工会为江城机械有限公司、江城电子有限公司和江城物流有限公司等3家企业配齐设施。\n"
+                  "自2005年起统一命名为“金秋助学”活动。十几年来，这一活动已累计资助困难职工子女2万余人。", pipeline)
+    assert _subject_of(doc, "3家") == "南溪区总工会"
+    assert _subject_of(doc, "2万余人") == "金秋助学"
+
+
+def test_an_organiser_in_a_later_relative_clause_does_not_stop_the_activity_rule(pipeline):
+    doc = run_doc("南溪区总工会开展走访慰问活动\n国庆节前，南溪区总工会组织开展了走访慰问活动。\n"
+                  "此次慰问活动，累计走访职工930人，发放了由爱心企业捐赠的价值20余万元的慰问品。", pipeline)
+    assert _subject_of(doc, "930人") == _subject_of(doc, "20余万元") == "南溪区总工会"

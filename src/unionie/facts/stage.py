@@ -423,8 +423,9 @@ def _initiative_by_head(doc: Document, start: int, pos: int) -> int | None:
         if head is None:
             continue
         named = [m for m in doc.mentions_between(0, k, (T.INITIATIVE, T.EVENT))
-                 if m.entity is not None and doc.entities[m.entity].name.endswith(head)
-                 and (shown or m.type == T.INITIATIVE)]
+                 if m.entity is not None and (doc.entities[m.entity].name.endswith(head)
+                                              or (shown and text[m.end : m.end + 1 + len(head)].lstrip("”’").startswith(head)))
+                 and (shown or m.type == T.INITIATIVE)]  # 这一活动: the “金秋助学”活动 named before
         if named:
             return named[-1].entity
         if shown and "由" in text[k:pos]:
@@ -507,6 +508,8 @@ def _no_doer(doc: Document, m: Mention) -> bool:
         return _no_doer(doc, before[-1])  # 由市总工会、市体育局联合主办: every organiser
     if m.type == T.PLACE and text.startswith(tuple(cues["place_modifiers"]), m.end):
         return True
+    if text.startswith("等", m.end) and m.end + 1 < len(text) and (text[m.end + 1].isdigit() or text[m.end + 1] in "一二三四五六七八九十两几"):
+        return True  # A、B和C等6家: members of what is counted
     sent = doc.sentence_at(m.start)
     clause_end = next((i for i in range(m.end, sent.end if sent else m.end) if text[i] in PHRASE_BREAKS), None)
     if clause_end is not None and any(v in text[m.end : clause_end] for v in cues["source_verbs"]):
@@ -597,8 +600,9 @@ def _activity_actor(doc: Document, sent_start: int, pos: int) -> int | None:
     if not text.startswith(tuple(cues["activity_anaphora"]), k):
         return None
     between = text[k:pos]
-    if not any(w in between for w in cues["total_cues"]) or "由" in between or "来自" in between:
-        return None
+    first_clause = between[: next((i for i, c in enumerate(between) if c in PHRASE_BREAKS), len(between))]
+    if not any(w in between for w in cues["total_cues"]) or "由" in first_clause or "来自" in between:
+        return None  # 此次竞赛由某某主办: the organisers' sentence, not the activity's total
     return _article_actor(doc)
 
 
