@@ -109,6 +109,8 @@ class FactStage:
         unit_surface = m.group("unit")
         if unit_surface == "个" and text.startswith(("月", "多月", "年", "季度"), e):
             return None  # 3个月: a duration, not a count
+        if text.startswith(tuple(u["not_after_unit"].get(unit_surface or "", ())), e):
+            return None  # 70周年, 十五元宵节: the unit is part of another word
         approx = "exact"
         value_max = None
         if text[max(0, num_start - 1) : num_start] == "几" or (
