@@ -50,6 +50,7 @@ def _compile(u: dict) -> re.Pattern[str]:
     )
 
 
+_BARE_WAN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<more>[多余])?(?P<mult>[万亿])(?P<more2>[多余])?")
 _NOUNISH = ("n", "vn", "nz", "nt", "ng", "an", "j", "l", "nrt", "nr", "ns", "b", "eng")
 _STOP_WORDS = {"等", "的", "和", "及", "与", "、", "共", "已", "了", "还", "都", "各", "全部", "累计", "其中",
                "新建", "预计", "全程"}  # the last three: a verb and adverbs jieba may tag as nouns
@@ -87,8 +88,31 @@ class FactStage:
                     kind = u["units"].get(m.group("unit") or "", {}).get("kind")
                     fact.object = u["default_objects"].get(kind or "")
                 facts.append(fact)
+        for fact in self._bare_ten_thousands(doc, facts, covered, u):
+            self._describe(doc, fact, tok_starts, facts)
+            facts.append(fact)
+        facts.sort(key=lambda f: f.start)
         doc.facts = facts
         return doc
+
+    @staticmethod
+    def _bare_ten_thousands(doc: Document, facts: list[FactItem], covered: set[int], u: dict) -> list[FactItem]:
+        """全市150万职工, 投入1200多万!: Arabic figures in 万/亿 with no measure word after them
+        (unit ""), where no other fact or name holds them."""
+        taken = {i for f in facts for i in range(f.start, f.end)}
+        out = []
+        for region in doc.regions:
+            for m in _BARE_WAN.finditer(doc.text, region.start, region.end):
+                s, e = m.span()
+                if any(i in taken or i in covered for i in range(s, e)) or (s > 0 and doc.text[s - 1].isascii() and doc.text[s - 1].isalnum()):
+                    continue
+                nxt = doc.text[e : e + 2]
+                if any(nxt.startswith(w) for w in u["units"]) or nxt[:1] in "元年月日":
+                    continue  # a measure word follows: the main pattern's business
+                value = float(m["num"]) * (10000 if m["mult"] == "万" else 100000000)
+                approx = "more_than" if m["more"] else "exact"
+                out.append(FactItem(s, e, doc.text[s:e], value, "", approx=approx))
+        return out
 
     # -- value, unit, approximation
     def _make(self, doc: Document, m: re.Match[str], u: dict, covered: set[int]) -> FactItem | None:
