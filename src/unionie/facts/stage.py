@@ -106,9 +106,8 @@ class FactStage:
                 s, e = m.span()
                 if any(i in taken or i in covered for i in range(s, e)) or (s > 0 and doc.text[s - 1].isascii() and doc.text[s - 1].isalnum()):
                     continue
-                nxt = doc.text[e : e + 2]
-                if any(nxt.startswith(w) for w in u["units"]) or nxt[:1] in "元年月日":
-                    continue  # a measure word follows: the main pattern's business
+                if not doc.text.startswith(tuple(u["bare_wan_followers"]), e) and e < region.end:
+                    continue  # 4.2万架次: a measure word the lexicon lacks, not a bare figure
                 value = float(m["num"]) * (10000 if m["mult"] == "万" else 100000000)
                 approx = "more_than" if m["more"] else "exact"
                 out.append(FactItem(s, e, doc.text[s:e], value, "", approx=approx))
