@@ -122,3 +122,10 @@ def test_an_organiser_in_a_later_relative_clause_does_not_stop_the_activity_rule
     doc = run_doc("南溪区总工会开展走访慰问活动\n国庆节前，南溪区总工会组织开展了走访慰问活动。\n"
                   "此次慰问活动，累计走访职工930人，发放了由爱心企业捐赠的价值20余万元的慰问品。", pipeline)
     assert _subject_of(doc, "930人") == _subject_of(doc, "20余万元") == "南溪区总工会"
+
+
+def test_a_body_acted_for_is_no_doer_and_a_headline_figure_takes_the_body_after_it(pipeline):
+    doc = run_doc("标题\n她专程代表市总工会和全市150万职工来看望慰问劳模。", pipeline)
+    assert _subject_of(doc, "150万") is None
+    doc = run_doc("投入1200多万!江城市总工会消费帮扶助力乡村振兴\n近年来，江城市总工会持续推进消费帮扶。", pipeline)
+    assert _subject_of(doc, "1200多万") == "江城市总工会"

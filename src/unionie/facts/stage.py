@@ -479,7 +479,7 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
         return None  # "97个乡级工会全部通过…": the counted thing is the subject
     region = doc.region_at(fact.start)
     if region is not None and region.kind == "title":
-        return _title_subject(doc, fact.start, region.start)
+        return _title_subject(doc, fact.start, region.start, fact.end)
     if _subjectless(doc, fact):
         return None
     return _subject(doc, fact.start)
@@ -600,7 +600,7 @@ def _attendance_event(doc: Document, fact: FactItem) -> int | None:
     return events[0].entity if events and head == "会议" else None  # 会议 also says "the meeting"
 
 
-def _title_subject(doc: Document, pos: int, start: int) -> int | None:
+def _title_subject(doc: Document, pos: int, start: int, end: int) -> int | None:
     """A headline's figure: the body opening its part of the headline (某市总工会发放50万元), else none."""
     k = max(start, *(doc.text.rfind(p, start, pos) + 1 for p in PUNCTUATION))
     while k < pos and doc.text[k] in " \u3000":
@@ -608,6 +608,11 @@ def _title_subject(doc: Document, pos: int, start: int) -> int | None:
     for m in doc.mentions_between(k, pos, (T.ORG,)):
         if m.start == k and m.entity is not None and not _no_doer(doc, m):
             return m.entity
+    if k == start:  # 投入1200多万!某市工会消费帮扶…: a headline opening with its figure, the body after it
+        region = doc.region_at(pos)
+        after = [m for m in doc.mentions_between(end, region.end if region else end, (T.ORG,)) if m.entity is not None]
+        if after and doc.text[end : after[0].start].strip(" \u3000!！:：") == "":
+            return after[0].entity
     return None
 
 
