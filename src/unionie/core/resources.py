@@ -59,6 +59,12 @@ def organizations() -> dict[str, Any]:
     return json_data("organizations.json")
 
 
+@cache
+def party_units() -> tuple[str, ...]:
+    """Party groups and committees a body may have (党组, 分党组, 党委…), longest first."""
+    return tuple(sorted(organizations()["title_party_units"], key=len, reverse=True))
+
+
 def places_lexicon() -> dict[str, Any]:
     return json_data("places.json")
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS
 from unionie.core.document import Document, Mention
-from unionie.core.resources import organizations, positions
+from unionie.core.resources import party_units, positions
 from unionie.core.types import EntityType as T
 
 _CHAIN_SEP = "、"
@@ -49,11 +48,6 @@ def _title_starting_at(text: str, pos: int, end: int, titles: tuple[frozenset[st
     return None
 
 
-@lru_cache(maxsize=1)
-def _party_units() -> tuple[str, ...]:
-    return tuple(sorted(organizations()["title_party_units"], key=len, reverse=True))
-
-
 def party_units_to_titles(doc: Document, mentions: list[Mention], extra: frozenset[str] = frozenset()) -> list[Mention]:
     """重庆市总工会党组成员、副主席某某: a party group or committee right before a title belongs to
     the title (党组成员 of 重庆市总工会), so the organisation mention ends before it; standing alone
@@ -62,7 +56,7 @@ def party_units_to_titles(doc: Document, mentions: list[Mention], extra: frozens
     titles, longest = _titles(extra)
     out = []
     for m in mentions:
-        unit = next((u for u in _party_units() if m.type == T.ORG and m.text.endswith(u) and len(m.text) > len(u)), None)
+        unit = next((u for u in party_units() if m.type == T.ORG and m.text.endswith(u) and len(m.text) > len(u)), None)
         if unit is not None and any(doc.text[m.end - len(unit) : m.end + n] in titles
                                     for n in range(1, longest - len(unit) + 1)):
             canonical = m.canonical[: -len(unit)] if m.canonical and m.canonical.endswith(unit) else None
@@ -116,7 +110,8 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
         for title, org in reversed(chain):  # left to right: a bare title shares the org before it
             if org is None and inherited is not None and title.text.startswith("工会") and len(title.text) > 2:
                 # 某公司党委副书记、工会主席: 工会 names that body's union, 主席 is the title
-                base = re.sub(r"(党委|党组|党支部|党总支)$", "", inherited.text)
+                unit = next((u for u in party_units() if inherited.text.endswith(u)), "")
+                base = inherited.text[: len(inherited.text) - len(unit)]
                 org = Mention(title.start, title.start + 2, T.ORG, "工会", "rule:title-chain",
                               canonical=base + "工会")
                 out.append(org)

@@ -108,7 +108,7 @@ class FactStage:
                     continue
                 if not doc.text.startswith(tuple(u["bare_wan_followers"]), e) and e < region.end:
                     continue  # 4.2万架次: a measure word the lexicon lacks, not a bare figure
-                value = float(m["num"]) * (10000 if m["mult"] == "万" else 100000000)
+                value = float(m["num"]) * u["multipliers"][m["mult"]]
                 approx = "more_than" if m["more"] else "exact"
                 out.append(FactItem(s, e, doc.text[s:e], value, "", approx=approx))
         return out
@@ -212,7 +212,8 @@ class FactStage:
         i = bisect_right(tok_starts, fact.end - 1)  # first token starting at/after fact.end
         while i < len(toks) and toks[i].start < fact.end:
             i += 1
-        right = _after_modifier(doc, toks, i, fact.end) or _noun_run(doc, toks, i, +1) or _lac_noun_phrase(doc, fact.end)
+        right = (_after_modifier(doc, toks, tok_starts, i, fact.end) or _noun_run(doc, toks, i, +1)
+                 or _lac_noun_phrase(doc, fact.end))
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
             j -= 1
@@ -230,7 +231,7 @@ class FactStage:
             left = None  # 其中太原市10名: a place breaks the count down, it is not what is counted
         mention_left = _mention_ending_near(doc, fact.start)
         obj_side = None
-        changed = _change_topic(doc, toks, fact, j)
+        changed = _change_topic(doc, toks, tok_starts, fact)
         if changed:  # 合格率由93.4%提高到98.1%: the thing that changed
             fact.object, obj_side = changed, "left"
         elif right and not (fact.unit == "%" and left and not doc.text.startswith("的", fact.end)):
@@ -286,7 +287,7 @@ def _change_verbs() -> tuple[str, ...]:
     return tuple(v + t for v in ch["change_verbs"] for t in ch["to_words"])
 
 
-def _change_topic(doc: Document, toks: list[Token], fact: FactItem, j: int) -> str | None:
+def _change_topic(doc: Document, toks: list[Token], tok_starts: list[int], fact: FactItem) -> str | None:
     """X由A提高到B, X从最初的A发展到B, X由每班A减少到B: both figures count X, the noun run
     before 由/从 (``change`` in units.json)."""
     ch, text = units()["change"], doc.text
@@ -305,13 +306,13 @@ def _change_topic(doc: Document, toks: list[Token], fact: FactItem, j: int) -> s
     elif between.strip() not in ("", *ch["from_modifiers"]) or not text[fact.end : fact.end + 8].lstrip("左右").startswith(verbs):
         return None
     at = start + k  # the 由/从: the noun run ends right before it
-    i = bisect_right([t.start for t in toks], at - 1) - 1
+    i = bisect_right(tok_starts, at - 1) - 1
     if i < 0 or toks[i].end != at:
         return None
     return _noun_run(doc, toks, i, -1)
 
 
-def _after_modifier(doc: Document, toks: list[Token], i: int, pos: int) -> str | None:
+def _after_modifier(doc: Document, toks: list[Token], tok_starts: list[int], i: int, pos: int) -> str | None:
     """120名来自各地的困难职工子女, 6家新设立的妈妈小屋, 三天的比拼: when no noun follows the number
     at once, the noun after the 的 that closes its modifier (in the same clause, close by)."""
     if i >= len(toks) or toks[i].start != pos or _is_noun(toks[i]):
@@ -320,7 +321,7 @@ def _after_modifier(doc: Document, toks: list[Token], i: int, pos: int) -> str |
     k = pos
     while k < min(len(text), pos + 16) and text[k] not in PUNCTUATION and not text[k].isdigit():
         if text[k] == "的":
-            j = bisect_right([t.start for t in toks[i : i + 12]], k) + i  # the token after 的
+            j = bisect_right(tok_starts, k)  # the token after 的
             if j < len(toks) and toks[j].start == k + 1:
                 return _noun_run(doc, toks, j, +1) or _lac_noun_phrase(doc, k + 1)
             return None
@@ -365,7 +366,7 @@ def _lac_noun_phrase_before(doc: Document, pos: int) -> str | None:
     while i >= 0 and words[i][1] == start and words[i][2] in _LAC_NOUN and pos - words[i][0] <= 8:
         start = words[i][0]
         i -= 1
-        if pos - start >= 8 or len(doc.text[start:pos]) >= 6:
+        if pos - start >= 6:
             break
     return doc.text[start:pos] if start < pos else None
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, char_class
 from unionie.core.document import Document, Mention, RelationItem, Span
-from unionie.core.resources import initiatives, json_data, organizations
+from unionie.core.resources import initiatives, json_data, organizations, party_units
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
 
@@ -34,7 +34,6 @@ _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出
 _JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
 _NOT_ISSUER_BEFORE = ("经", "由", "根据", "按照", "依据", "对", "向")
 _ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
-_PARTY_UNITS = ("党组", "党委", "党支部", "党总支")
 _LOCATED = re.compile(r"位于|地处|坐落于|座落在")
 _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
@@ -84,7 +83,7 @@ class RelationStage:
     def _parent(doc: Document, ent: int, by_name: dict[str, int]) -> int:
         """省总工会党组 → 省总工会 (when the article names the parent body)."""
         name = doc.entities[ent].name
-        for suffix in _PARTY_UNITS:
+        for suffix in party_units():
             if name.endswith(suffix) and name[: -len(suffix)] in by_name:
                 return by_name[name[: -len(suffix)]]
         return ent

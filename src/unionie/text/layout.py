@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from unionie.core.chars import HAN, SENTENCE_ENDS, char_class
+from unionie.core.chars import HAN, PINYIN_GLOSS, SENTENCE_ENDS, char_class
 from unionie.core.document import Document, Region
 
 _DATE_TIME = re.compile(
@@ -107,14 +107,15 @@ _TRAILING_CREDIT = re.compile(
 _PHOTO_CREDIT = re.compile(rf"^\s*[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$)")
-_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)")  # 總工會(huì): pinyin glosses
+_GLOSS = re.compile(PINYIN_GLOSS)
 _PROSE_END = re.compile(char_class(SENTENCE_ENDS + "；;"))
 # a line of names only: 2-3 characters each, space-separated (某某 某某), or a closing credit that
 # names a body and a person (某街道总工会 某某)
 _NAMES_LINE = re.compile(rf"^\s*(?:[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}})+|[{HAN}]{{2,20}}(?:总工会|工会)[\s\u3000]+[{HAN}·]{{2,3}})\s*$")
 # an outlet's reporter opening the first lines: 工人日报-中工网记者某某 4月27日，…
-_REPORTER_LINE = re.compile(rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)\s*$")
-_REPORTER_LEAD = re.compile(rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)[\s\u3000]+(?=\S)")
+_REPORTER = rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)"
+_REPORTER_LINE = re.compile(_REPORTER + r"\s*$")  # the whole line
+_REPORTER_LEAD = re.compile(_REPORTER + r"[\s\u3000]+(?=\S)")  # opening a line of prose
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

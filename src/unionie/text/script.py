@@ -18,12 +18,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from unionie.core.chars import HAN_EXT
+from unionie.core.chars import HAN_EXT, PINYIN_GLOSS
 
 _HAN = re.compile(f"[{HAN_EXT}]")
 MIN_CHANGED = 3  # characters that must differ between text and view …
 MIN_SHARE = 0.02  # … and their share of the Han characters, for a text to count as traditional
-_GLOSS = re.compile(rf"(?<=[{HAN_EXT}])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,8}}\)")
+_GLOSS = re.compile(rf"(?<=[{HAN_EXT}]){PINYIN_GLOSS}")
 MIN_GLOSSES = 3  # fewer: parentheses of the article's own, left alone
 
 
