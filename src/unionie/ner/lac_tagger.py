@@ -137,32 +137,39 @@ def viterbi_batch(
     lengths = np.array([len(e) for e in emissions], dtype=np.intp)
     if not len(lengths) or lengths.max() == 0:
         return [[] for _ in emissions]
+    # longest first, so the sequences still running at step t are always the first ``alive[t]``
+    order = np.argsort(-lengths, kind="stable")
     n, k, longest = len(emissions), trans.shape[0], int(lengths.max())
+    sorted_lengths = lengths[order]
+    alive = np.searchsorted(-sorted_lengths, -np.arange(1, longest + 1), side="right")  # alive[t]: len > t
     dtype = np.result_type(trans, *(e.dtype for e in emissions))
     emis = np.zeros((longest, n, k), dtype=dtype)
-    for i, e in enumerate(emissions):
-        emis[: len(e), i] = e
+    for j, i in enumerate(order):
+        emis[: lengths[i], j] = emissions[i]
     to_from = np.ascontiguousarray(trans.T)
     score = emis[0] + start if start is not None else emis[0].copy()
     back = np.empty((max(longest - 1, 0), n, k), dtype=np.intp)
     final = score.copy()  # each sequence's scores at its own last position
     for t in range(1, longest):
-        cand = score[:, None, :] + to_from  # (sequence, to, from)
-        best = cand.argmax(axis=2)
-        back[t - 1] = best
-        score = np.take_along_axis(cand, best[..., None], axis=2)[..., 0] + emis[t]
-        ending = lengths == t + 1
-        final[ending] = score[ending]
+        m = alive[t]
+        cand = score[:m, None, :] + to_from  # (sequence, to, from)
+        back[t - 1, :m] = cand.argmax(axis=2)
+        score = cand.max(axis=2) + emis[t, :m]  # the maximum is the value at the first argmax
+        ending = alive[t + 1] if t + 1 < longest else 0  # rows [ending, m) end at position t
+        final[ending:m] = score[ending:]
     if end is not None:
         final = final + end
     state = final.argmax(axis=1)
     paths = np.empty((longest, n), dtype=np.intp)
-    paths[lengths - 1, np.arange(n)] = state
+    paths[sorted_lengths - 1, np.arange(n)] = state
     for t in range(longest - 2, -1, -1):
-        inside = lengths > t + 1  # sequences whose path runs past position t
-        state = np.where(inside, back[t, np.arange(n), state], state)
-        paths[t, inside] = state[inside]
-    return [paths[: lengths[i], i].tolist() for i in range(n)]
+        m = alive[t + 1]  # sequences whose path runs past position t
+        state[:m] = back[t, np.arange(m), state[:m]]
+        paths[t, :m] = state[:m]
+    out: list[list[int]] = [[] for _ in emissions]
+    for j, i in enumerate(order):
+        out[i] = paths[: lengths[i], j].tolist()
+    return out
 
 
 class LacTagger:
