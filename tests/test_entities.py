@@ -122,6 +122,15 @@ def test_named_zones_are_places(pipeline):
     assert "泉州高新区总工会" in spans(doc, "ORG")
 
 
+def test_a_zone_short_form_and_its_body_join_the_full_names(pipeline):
+    doc = run_doc("标题\n株洲经济技术开发区总工会到常德经济技术开发区调研。经区总工会副主席陈可表示，"
+                  "在常德经开区的企业中，职工书屋已覆盖八成。", pipeline)
+    zone = entity(doc, "常德经济技术开发区")
+    assert [m.text for m in zone.mentions] == ["常德经济技术开发区", "常德经开区"]
+    union = entity(doc, "株洲经济技术开发区总工会")
+    assert [m.text for m in union.mentions] == ["株洲经济技术开发区总工会", "经区总工会"]
+
+
 def test_alternative_county_forms_need_word_boundaries(pipeline):
     # 会同县 also has the form 会同市 in the gazetteer; here 会同 is the verb "together with"
     doc = run_doc("标题\n呼和浩特市总工会会同市人社局开展专项检查。", pipeline)

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from unionie.core.document import Document, EntityCluster, Mention
-from unionie.core.resources import organizations
+from unionie.core.resources import organizations, places_lexicon
 from unionie.core.types import EntityType as T
 from unionie.core.types import Source
 from unionie.entities.gazetteer import Gazetteer, Place
@@ -162,6 +162,17 @@ def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
     return name
 
 
+def zone_variants(name: str) -> list[str]:
+    """The name with a zone's short form written out (``zone_short_forms`` in places.json):
+    湘潭经开区 → 湘潭经济技术开发区, 湘潭经济开发区; 经区总工会 → 经济技术开发区总工会, …"""
+    out = []
+    for short, fulls in places_lexicon()["zone_short_forms"].items():
+        i = name.find(short)
+        if i >= 0:
+            out += [name[:i] + full + name[i + len(short):] for full in fulls]
+    return out
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -275,11 +286,18 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             long = k2[1]
             if k2 == k or k2 not in clusters or k not in clusters or len(long) <= len(short):
                 continue
-            dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)])
+            dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)]) or any(
+                long == v or long.endswith(v) and gaz.is_place(long[: -len(v)]) for v in zone_variants(short))
             if dropped_place or (short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
                                  and _is_subsequence(short, long)):
                 clusters[k2].mentions.extend(clusters.pop(k).mentions)
                 break
+
+    # a zone's short form joins its full name: 湘潭经开区 → 湘潭经济技术开发区
+    for k in [k for k in clusters if k[0] == T.PLACE and k not in user_keys]:
+        full = next((k2 for v in zone_variants(k[1]) if (k2 := (T.PLACE, v)) in clusters), None)
+        if full is not None:
+            clusters[full].mentions.extend(clusters.pop(k).mentions)
 
     out = []
     for k, cl in clusters.items():
