@@ -131,6 +131,14 @@ def test_a_zone_short_form_and_its_body_join_the_full_names(pipeline):
     assert [m.text for m in union.mentions] == ["株洲经济技术开发区总工会", "经区总工会"]
 
 
+def test_a_company_named_in_full_gives_its_short_names(pipeline):
+    doc = run_doc("标题\n近日，株洲经济技术开发区晟通动力机械有限公司举办技能比武。晟通机械是一家生产柴油机的企业，"
+                  "晟通动力今年新增技师12名。", pipeline)
+    company = entity(doc, "株洲经济技术开发区晟通动力机械有限公司")
+    assert [m.text for m in company.mentions] == ["株洲经济技术开发区晟通动力机械有限公司", "晟通机械", "晟通动力"]
+    assert company.mentions[2].source == "alias"  # found by the short-name step alone
+
+
 def test_alternative_county_forms_need_word_boundaries(pipeline):
     # 会同县 also has the form 会同市 in the gazetteer; here 会同 is the verb "together with"
     doc = run_doc("标题\n呼和浩特市总工会会同市人社局开展专项检查。", pipeline)

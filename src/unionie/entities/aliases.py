@@ -191,6 +191,9 @@ class _Keys:
         self.place_of: dict[tuple[str, str], Place] = {}
         self.ambiguous: dict[str, list[str]] = {}
         self.user_keys: set[tuple[str, str]] = set()
+        # names the propagation step resolved (晟通机械 → the company named in full): the same name
+        # found by another recognizer is the same body
+        self.resolved = {x.text: x.canonical for x in doc.spans.get("alias", []) if x.type == T.ORG and x.canonical}
 
     def __call__(self, m: Mention) -> tuple[str, str]:
         if m.source == Source.USER_LEXICON:  # the user's entry names the entity
@@ -209,7 +212,7 @@ class _Keys:
 
     def _org_name(self, m: Mention) -> str:
         g = org_grammar()
-        name = m.canonical or m.text
+        name = m.canonical or self.resolved.get(m.text) or m.text
         if name in g.aliases:
             return g.aliases[name]
         short = organizations()["province_short_aliases"].get(name)

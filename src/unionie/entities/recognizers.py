@@ -530,6 +530,47 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
     return _regex_mentions(doc, re.compile(alternation(names)), names, "alias")
 
 
+def enterprise_core(name: str, gaz: Gazetteer) -> str | None:
+    """A company's name without its legal form (``enterprise_legal_suffixes``) and the places and
+    zones before it (新乡豫北动力电池有限公司 → 豫北动力电池); None when it has no legal form."""
+    suffix = next((x for x in organizations()["enterprise_legal_suffixes"] if name.endswith(x)), None)
+    if suffix is None:
+        return None
+    core = name[: -len(suffix)]
+    zones = tuple(places_lexicon()["zone_suffixes"])
+    while True:
+        cut = next((n for n in range(min(12, len(core) - 2), 1, -1)
+                    if gaz.is_place(core[:n]) or core[:n].endswith(zones)), 0)
+        if not cut:
+            return core
+        core = core[cut:]
+
+
+def company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
+    """The short names an article gives a company it names in full: its core (澳恒石化 for
+    惠州大亚湾经济技术开发区澳恒石化有限公司), the core's first four characters (秦翼航空 for 秦翼航空装备…)
+    and its first and last two (豫北电池 for 新乡豫北动力电池有限公司), on word starts; each an ORG
+    mention whose canonical name is the full one."""
+    gaz = gazetteer()
+    forms: dict[str, str] = {}
+    for m in found:
+        core = enterprise_core(m.text, gaz) if m.type == T.ORG else None
+        if core is None or len(core) < 3:
+            continue
+        for form in {core, core[:4] if len(core) >= 6 else "", core[:2] + core[-2:] if len(core) >= 5 else ""}:
+            if len(form) >= 3:
+                forms.setdefault(form, m.canonical or m.text)
+    if not forms:
+        return []
+    starts = token_bounds(doc)[0]
+    out = []
+    for x in _regex_mentions(doc, re.compile(alternation(forms)), T.ORG, "alias"):
+        if x.start in starts:
+            x.canonical = forms[x.text]
+            out.append(x)
+    return out
+
+
 _PHRASE_OPENERS = frozenset({"v", "p", "c", "d", "vn"})  # jieba POS of a word a bare head may follow
 
 

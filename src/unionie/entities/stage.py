@@ -13,8 +13,9 @@ spans are flat. Quoted names, 《》 documents and events beat
 anything they overlap; otherwise the longer span wins, ties going to the higher tier (rules and
 lexicons over the statistical model, which is over propagated aliases). Adjacent names then merge
 by the longest-name rule (``merge_adjacent``), recognised names are propagated to their other
-occurrences and bare heads (联合会, 经审会) to the body named with them (``propagate``,
-``head_anaphora``), title chains add POSITION mentions (``titles.find_positions``), and
+occurrences, bare heads (联合会, 经审会) to the body named with them and a company's short names
+(澳恒石化) to the company (``propagate``, ``head_anaphora``, ``company_short_names``), title
+chains add POSITION mentions (``titles.find_positions``), and
 ``aliases.group`` builds the entities. A user lexicon (``lexicon.py``, ``EntityStage(lexicon=…)``)
 adds its recognizer first (tier 3: its entries win any overlap), its POSITION entries to the title
 chains (a user title without a holder is dropped, as the guidelines annotate titles only of named
@@ -33,7 +34,13 @@ from unionie.entities.aliases import group
 from unionie.entities.gazetteer import gazetteer
 from unionie.entities.lexicon import UserLexicon
 from unionie.entities.overlap import OverlapPolicy, resolve_overlaps
-from unionie.entities.recognizers import head_anaphora, keep, merge_adjacent, propagate
+from unionie.entities.recognizers import (
+    company_short_names,
+    head_anaphora,
+    keep,
+    merge_adjacent,
+    propagate,
+)
 from unionie.entities.registry import Recognizer, default_recognizers, run_order
 from unionie.entities.titles import find_positions, party_units_to_titles
 
@@ -47,7 +54,7 @@ class EntityStage:
 
     def __init__(self, backend, recognizers: list[Recognizer] | None = None,
                  policy: OverlapPolicy = resolve_overlaps,
-                 propagation: tuple[Propagator, ...] = (propagate, head_anaphora),
+                 propagation: tuple[Propagator, ...] = (propagate, head_anaphora, company_short_names),
                  lexicon: UserLexicon | None = None) -> None:
         """``recognizers`` (default: ``registry.default_recognizers``), the overlap ``policy`` and
         the ``propagation`` steps (later occurrences of found names, bare heads) can be varied;
