@@ -103,3 +103,22 @@ def test_a_body_issues_the_reports_written_right_after_its_name(pipeline):
     doc = run_doc("标题\n会议审议了县工会第九届委员会《工作报告》、《财务工作报告》和《经审工作报告》。", pipeline)
     got = {(r[1], r[2]) for r in rels(doc, "ISSUED")}
     assert got == {("县工会第九届委员会", d) for d in ("工作报告", "财务工作报告", "经审工作报告")}
+
+
+def test_a_body_described_as_one_of_a_places_lies_in_it(pipeline):
+    doc = run_doc("标题\n近日，江苏恒锐精密机械有限公司举办技能比武。恒锐精密是苏州工业园区的一家外资企业，"
+                  "公司工会今年新发展会员120名。", pipeline)
+    assert ("LOCATED_IN", "江苏恒锐精密机械有限公司", "苏州工业园区", None) in rels(doc, "LOCATED_IN")
+    plain = run_doc("标题\n恒锐精密机械有限公司是苏州工业园区重点扶持的企业。", pipeline)
+    assert not rels(plain, "LOCATED_IN")  # 是Y重点扶持的…: what Y does, not where X is
+
+
+def test_a_model_place_takes_the_zone_suffix_after_it(pipeline):
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import with_zone
+
+    doc = run_doc("标题\n澳丰石化是大亚湾石化区的骨干企业。", pipeline)
+    s = doc.text.index("大亚湾")
+    assert with_zone(doc, Mention(s, s + 3, "PLACE", "大亚湾", "neural")).text == "大亚湾石化区"
+    s = doc.text.index("澳丰")
+    assert with_zone(doc, Mention(s, s + 4, "ORG", "澳丰石化", "neural")).text == "澳丰石化"

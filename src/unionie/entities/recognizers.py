@@ -624,6 +624,18 @@ def _verb_after(doc: Document, start: int, end: int) -> bool:
     return _has_verb(doc, start, end)
 
 
+def with_zone(doc: Document, m: Mention) -> Mention:
+    """A statistical PLACE directly followed by a zone suffix is the zone (大亚湾 + 石化区), as a
+    gazetteer place is (``places``); not a span that holds a zone already (滨海新区南港 + 工业区:
+    two places, the zone in the district)."""
+    if m.type != T.PLACE or _zone_suffix().search(m.text):
+        return m
+    zone = _zone_suffix().match(doc.text, m.end, doc.region_at(m.start).end)
+    if zone is None:
+        return m
+    return Mention(m.start, zone.end(), T.PLACE, doc.text[m.start : zone.end()], m.source)
+
+
 def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     """Cut verbs and conjunctions a statistical tagger glued to an ORG: 南通市总工会联合 →
     南通市总工会; 四川省总工会联合省人社厅 → 四川省总工会 + 省人社厅; 联合市商务局 → 市商务局."""

@@ -57,7 +57,8 @@ def prefixes(doc: Document, names: tuple[str, ...]) -> list[Mention]:
 
 class ModelRecognizer:
     """The statistical backend's PERSON/ORG/PLACE candidates, inside the title and body; a PLACE
-    must sit on jieba word boundaries (not 太阳|能); ORGs are cut at joining verbs."""
+    must sit on jieba word boundaries (not 太阳|能) and takes a zone suffix right after it; ORGs
+    are cut at joining verbs."""
 
     name = "model"
     types = (T.PERSON, T.ORG, T.PLACE)
@@ -68,7 +69,7 @@ class ModelRecognizer:
 
     def recognize(self, doc: Document) -> list[Mention]:
         starts, ends = r.token_bounds(doc)
-        return [t for m in self.backend(doc) if doc.in_regions(m.start, m.end)
+        return [r.with_zone(doc, t) for m in self.backend(doc) if doc.in_regions(m.start, m.end)
                 and (m.type != T.PLACE or (m.start in starts and m.end in ends))
                 for t in r.trim_model_org(doc, m)]
 

@@ -11,7 +11,7 @@ entity pair (and title), each with the evidence span it came from.
 - ISSUED: a document after an issuing verb (出台, 印发, 制定…; 签订, 签署 for the parties of a
   contract) is issued by the organisation before that verb; not when that organisation follows
   经/由 (approval, not issue); a document whose name opens with a body's name is that body's.
-- LOCATED_IN: 位于/地处 statements; a body or place right after "PLACE的" (位于洛龙区的洛阳某公司,
+- LOCATED_IN: 位于/地处 statements; X是Y的一家… (a body described as one of a place's); a body or place right after "PLACE的" (位于洛龙区的洛阳某公司,
   在栾城区的某公司, 在小店区下辖的坞城街道); X是Y下辖的… (adjacent place names form one PLACE
   mention instead). Not from the division list alone: a county and its city both named lowered
   LOCATED_IN precision to 0.13–0.25 on the test splits, since annotators relate them only where
@@ -38,6 +38,7 @@ _LOCATED = re.compile(r"位于|地处|坐落于|座落在")
 _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
+_ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
 
 
 @lru_cache(maxsize=1)
@@ -217,6 +218,12 @@ class RelationStage:
             if nxt and nxt[0].start == m.end() and nxt[0].entity is not None \
                     and text.startswith(("下辖", "所辖", "辖下"), nxt[0].end):
                 add("LOCATED_IN", p.entity, nxt[0].entity, Span(p.start, nxt[0].end), source="rule:under")
+        for x in doc.mentions:  # X是Y的一家…企业: X in Y
+            if x.type not in (T.ORG, T.PLACE) or x.entity is None or not text.startswith("是", x.end):
+                continue
+            nxt = doc.mentions_between(x.end + 1, x.end + 14, (T.PLACE,))
+            if nxt and nxt[0].start == x.end + 1 and nxt[0].entity is not None and _ONE_OF.match(text, nxt[0].end):
+                add("LOCATED_IN", x.entity, nxt[0].entity, Span(x.start, nxt[0].end), source="rule:one-of")
 
     @staticmethod
     def _zones(doc: Document, add) -> None:
