@@ -122,3 +122,17 @@ def test_a_model_place_takes_the_zone_suffix_after_it(pipeline):
     assert with_zone(doc, Mention(s, s + 3, "PLACE", "大亚湾", "neural")).text == "大亚湾石化区"
     s = doc.text.index("澳丰")
     assert with_zone(doc, Mention(s, s + 4, "ORG", "澳丰石化", "neural")).text == "澳丰石化"
+
+
+def test_a_document_named_after_a_companys_short_name_is_the_companys(pipeline):
+    doc = run_doc("标题\n广西晟达机械股份有限公司召开职代会，审议了《晟达机械2025年度厂务公开目录》。", pipeline)
+    assert ("ISSUED", "广西晟达机械股份有限公司", "晟达机械2025年度厂务公开目录", None) in rels(doc, "ISSUED")
+
+
+def test_issued_after_according_to_and_revised(pipeline):
+    doc = run_doc("标题\n按照宁远县总工会去年出台的《宁远县职工互助保障实施办法》，职工可申领补助。", pipeline)
+    assert ("ISSUED", "宁远县总工会", "宁远县职工互助保障实施办法", None) in rels(doc, "ISSUED")
+    doc = run_doc("标题\n今年，宁远县总工会对《宁远县职工互助保障实施办法》进行了修订。", pipeline)
+    assert ("ISSUED", "宁远县总工会", "宁远县职工互助保障实施办法", None) in rels(doc, "ISSUED")
+    doc = run_doc("标题\n按照宁远县总工会要求，各基层工会学习《中国工会章程》。", pipeline)
+    assert not rels(doc, "ISSUED")  # the body asked; it did not issue the charter

@@ -29,10 +29,14 @@ from unionie.core.document import Document, Mention, RelationItem, Span
 from unionie.core.resources import initiatives, json_data, organizations, party_units
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
+from unionie.entities.recognizers import enterprise_core
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布|签订|签署")
 _JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
 _NOT_ISSUER_BEFORE = ("经", "由", "根据", "按照", "依据", "对", "向")
+_ACCORDING = ("根据", "按照", "依据")  # 按照X出台的《…》: X issued it all the same
+_ISSUED_BY = re.compile(r"[^，。；]{0,12}?(?:" + _ISSUE_VERBS.pattern + r")了?的《?$")
+_REVISED = re.compile(r"》?进行了?(?:修订|修改)")  # X对《…》进行了修订
 _ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
 _LOCATED = re.compile(r"位于|地处|坐落于|座落在")
 _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
@@ -149,17 +153,37 @@ class RelationStage:
                 best = o
         return best
 
+    @staticmethod
+    def _names_in_titles(doc: Document) -> dict[str, int]:
+        """The names a document's title may open with, for each ORG: its name, and for a company
+        its name without the legal form and its core (《骏驰汽车2024年度…》 for 广西骏驰汽车股份有限公司)."""
+        gaz = gazetteer()
+        orgs: dict[str, int] = {}
+        for i, e in enumerate(doc.entities):
+            if e.type != T.ORG:
+                continue
+            orgs.setdefault(e.name, i)
+            core = enterprise_core(e.name, gaz)
+            if core is not None:
+                legal = next(x for x in organizations()["enterprise_legal_suffixes"] if e.name.endswith(x))
+                for short in (e.name[: -len(legal)], core):
+                    if len(short) >= 4:
+                        orgs.setdefault(short, i)
+        return orgs
+
     def _issued(self, doc: Document, add) -> None:
         orgs = {e.name: i for i, e in enumerate(doc.entities) if e.type == T.ORG}
+        openers = self._names_in_titles(doc)
         for d in (m for m in doc.mentions if m.type == T.DOCUMENT):
             issuer = _ISSUER_IN_TITLE.match(d.text)  # 《浙江省总工会关于…的决定》
             if issuer and issuer.group(1) in orgs:
                 add("ISSUED", orgs[issuer.group(1)], d.entity, Span(d.start, d.end), source="rule:issuer-in-title")
             # 《桂阳县总工会2023年工作要点》, 《某某医院女职工权益保护专项集体合同》: named after its issuer
-            opener = max((n for n in orgs if len(n) >= 5 and d.text.lstrip("《").startswith(n)), key=len, default=None)
+            opener = max((n for n in openers if len(n) >= 4 and d.text.lstrip("《").startswith(n)), key=len,
+                         default=None)
             s0, _ = self._sentence(doc, d.start)
             if opener is not None and not _APPROVED.search(doc.text, s0, d.start):
-                add("ISSUED", orgs[opener], d.entity, Span(d.start, d.end), source="rule:issuer-in-title")
+                add("ISSUED", openers[opener], d.entity, Span(d.start, d.end), source="rule:issuer-in-title")
             s0, _ = self._sentence(doc, d.start)
             owner = self._document_owner(doc, d, s0)
             if owner is not None:  # 县工会第九届委员会《工作报告》、《财务工作报告》: the body's own reports
@@ -170,9 +194,11 @@ class RelationStage:
                 continue
             org = cands[-1]
             between = doc.text[org.end : d.start]
-            if not _ISSUE_VERBS.search(between) or len(between) > 40:
+            revised = between.rstrip("《") == "对" and _REVISED.match(doc.text, d.end)
+            if not _ISSUE_VERBS.search(between) and not revised or len(between) > 40:
                 continue
-            if doc.text[max(s0, org.start - 2) : org.start].endswith(_NOT_ISSUER_BEFORE):
+            before = doc.text[max(s0, org.start - 2) : org.start]
+            if before.endswith(_NOT_ISSUER_BEFORE) and not (before.endswith(_ACCORDING) and _ISSUED_BY.fullmatch(between)):
                 continue
             for o in self._with_partners(doc, org):
                 add("ISSUED", o.entity, d.entity, Span(o.start, d.end), source="rule:issued")
