@@ -136,3 +136,10 @@ def test_issued_after_according_to_and_revised(pipeline):
     assert ("ISSUED", "宁远县总工会", "宁远县职工互助保障实施办法", None) in rels(doc, "ISSUED")
     doc = run_doc("标题\n按照宁远县总工会要求，各基层工会学习《中国工会章程》。", pipeline)
     assert not rels(doc, "ISSUED")  # the body asked; it did not issue the charter
+
+
+def test_a_deputy_from_a_place_is_no_body_in_it(pipeline):
+    doc = run_doc("标题\n来自宁远县的全国人大代表、宁远县水泥厂工会主席李国平发言。", pipeline)
+    assert not any(r[1] == "全国人大" for r in rels(doc, "LOCATED_IN"))
+    doc = run_doc("标题\n位于宁远县的湘南水泥厂工会今年新发展会员80名。", pipeline)
+    assert ("LOCATED_IN", "湘南水泥厂工会", "宁远县", None) in rels(doc, "LOCATED_IN")

@@ -42,6 +42,7 @@ _LOCATED = re.compile(r"位于|地处|坐落于|座落在")
 _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
+_DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
 
 
@@ -233,7 +234,8 @@ class RelationStage:
             if m is None:
                 continue
             nxt = doc.mentions_between(m.end(), m.end() + 30, (T.ORG, T.PLACE))
-            if nxt and nxt[0].start == m.end() and nxt[0].entity is not None:
+            if nxt and nxt[0].start == m.end() and nxt[0].entity is not None \
+                    and not text.startswith(_DEPUTY, nxt[0].end):  # 来自某区的全国人大代表: a person
                 add("LOCATED_IN", nxt[0].entity, p.entity, Span(p.start, nxt[0].end), source="rule:of-place")
         self._zones(doc, add)
         for p in places:  # X是Y下辖的…: X in Y
