@@ -103,6 +103,15 @@ def test_objects_by_lac_before_the_number_and_a_place_breaking_a_count_down(pipe
     assert _object_of(doc, "10名") == "困难职工子女"
 
 
+def test_objects_past_comparatives_and_joining_verbs_not_past_a_line_break(pipeline):
+    doc = run_doc("全县工会会员已达3.2万人\n\n记者日前从宁远县总工会获悉，该县职工月最低工资标准不低于2100元，"
+                  "今年吸纳货车司机入会860名，帮助农民工讨回欠薪46万元。", pipeline)
+    assert _object_of(doc, "3.2万人").endswith("工会会员")  # not 记者, the first word of the next line
+    assert "最低工资标准" in _object_of(doc, "2100元")
+    assert _object_of(doc, "860名") == "货车司机"
+    assert _object_of(doc, "46万元") == "欠薪"
+
+
 def test_a_glossed_object_is_given_as_written():
     import unionie
 

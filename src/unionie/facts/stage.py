@@ -212,7 +212,8 @@ class FactStage:
         i = bisect_right(tok_starts, fact.end - 1)  # first token starting at/after fact.end
         while i < len(toks) and toks[i].start < fact.end:
             i += 1
-        right = (_after_modifier(doc, toks, tok_starts, i, fact.end) or _noun_run(doc, toks, i, +1)
+        adjacent = i < len(toks) and toks[i].start == fact.end  # not a word after a line break
+        right = (_after_modifier(doc, toks, tok_starts, i, fact.end) or (_noun_run(doc, toks, i, +1) if adjacent else None)
                  or _lac_noun_phrase(doc, fact.end))
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
