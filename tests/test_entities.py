@@ -252,3 +252,10 @@ def test_a_named_venue_where_a_meeting_is_held_is_a_place(pipeline):
     places = [m.text for m in doc.mentions if m.type == "PLACE"]
     assert "县会议中心" in places and "涌泉实训基地" in places
     assert "市职工服务中心" not in places  # an institution that acts is no venue
+
+
+def test_a_group_is_named_with_its_group_word_but_without_its_legal_form(pipeline):
+    doc = run_doc("标题\n近日，营口海晨港务集团有限公司举办技能比武。海晨港务集团今年新增技师12名，营口海晨港务集团还将开展培训。",
+                  pipeline)
+    group = entity(doc, "营口海晨港务集团有限公司")
+    assert [m.text for m in group.mentions] == ["营口海晨港务集团有限公司", "海晨港务集团", "营口海晨港务集团"]

@@ -549,16 +549,20 @@ def enterprise_core(name: str, gaz: Gazetteer) -> str | None:
 def company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
     """The short names an article gives a company it names in full: its core (澳恒石化 for
     惠州大亚湾经济技术开发区澳恒石化有限公司), the core's first four characters (秦翼航空 for 秦翼航空装备…)
-    and its first and last two (豫北电池 for 新乡豫北动力电池有限公司), on word starts; each an ORG
-    mention whose canonical name is the full one."""
+    and its first and last two (豫北电池 for 新乡豫北动力电池有限公司), and for a group its name with 集团
+    but without the legal form (海辰港务集团, 营口海辰港务集团), on word starts; each an ORG mention
+    whose canonical name is the full one."""
     gaz = gazetteer()
     forms: dict[str, str] = {}
     for m in found:
         core = enterprise_core(m.text, gaz) if m.type == T.ORG else None
         if core is None or len(core) < 3:
             continue
-        for form in {core, core[:4] if len(core) >= 6 else "", core[:2] + core[-2:] if len(core) >= 5 else ""}:
-            if len(form) >= 3:
+        group = "集团" if "集团" in m.text[len(m.text) - len(core) - 6 :] and not core.endswith("集团") else ""
+        full = m.text[: m.text.rindex(core) + len(core)] + group  # 营口海辰港务集团 (有限公司 left out)
+        for form in {core, core + group, full if group else "", core[:4] if len(core) >= 6 else "",
+                     core[:2] + core[-2:] if len(core) >= 5 else ""}:
+            if len(form) >= 3 and form != m.text:
                 forms.setdefault(form, m.canonical or m.text)
     if not forms:
         return []
