@@ -143,3 +143,12 @@ def test_a_deputy_from_a_place_is_no_body_in_it(pipeline):
     assert not any(r[1] == "全国人大" for r in rels(doc, "LOCATED_IN"))
     doc = run_doc("标题\n位于宁远县的湘南水泥厂工会今年新发展会员80名。", pipeline)
     assert ("LOCATED_IN", "湘南水泥厂工会", "宁远县", None) in rels(doc, "LOCATED_IN")
+
+
+def test_a_bare_department_in_a_chain_is_the_department_of_the_body_before_it(pipeline):
+    doc = run_doc("标题\n宁远县总工会召开全委会议。县委常委、宣传部部长李晓岚出席会议。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "李晓岚", "宁远县委", "常委") in got
+    assert ("HOLDS_POSITION", "李晓岚", "宁远县委宣传部", "部长") in got
+    alone = run_doc("标题\n宁远县总工会召开全委会议。宣传部部长李晓岚出席会议。", pipeline)
+    assert not rels(alone, "HOLDS_POSITION")  # whose department, the text does not say

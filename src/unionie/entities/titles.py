@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from unionie.core.chars import CLAUSE_BREAKS
 from unionie.core.document import Document, Mention
-from unionie.core.resources import party_units, positions
+from unionie.core.resources import organizations, party_units, positions
 from unionie.core.types import EntityType as T
 
 _CHAIN_SEP = "、"
@@ -100,6 +100,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             org = end_at.get(ps)
             if org is not None and org.type not in (T.ORG, T.EVENT):
                 org = None
+            dept = _department_ending_at(text, ps, region_start, inside) if org is None else None
+            if dept is not None:  # 市委常委、组织部部长: the department of the title before it
+                org = Mention(ps - len(dept), ps, T.ORG, dept, "rule:title-chain")
             chain.append((title, org))
             pos = org.start if org else ps
             if pos > region_start and text[pos - 1] == _CHAIN_SEP:
@@ -116,6 +119,15 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                               canonical=base + "工会")
                 out.append(org)
                 title = Mention(title.start + 2, title.end, T.POSITION, title.text[2:], title.source)
+            if org is not None and org.source == "rule:title-chain" and org.text in _departments():
+                if inherited is None:
+                    out.append(_link(title, person, None, inherited=True))  # whose department is unknown
+                    continue
+                parent = inherited.canonical or inherited.text
+                org = Mention(org.start, org.end, T.ORG, org.text, org.source, canonical=parent + org.text)
+                out.append(org)
+                out.append(_link(title, person, org))
+                continue
             if org is not None:
                 inherited = org
                 out.append(_link(title, person, org))
@@ -134,6 +146,19 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                     stop += 1
                 out.extend(_titles_in(doc, m.end(), stop, person, start_at, titles))
     return out
+
+
+def _departments() -> tuple[str, ...]:
+    return tuple(organizations()["chain_departments"])
+
+
+def _department_ending_at(text: str, pos: int, floor: int, inside: set[int]) -> str | None:
+    """A department named bare right before a title in a chain (、组织部|部长), not inside a mention."""
+    for dept in _departments():
+        start = pos - len(dept)
+        if start > floor and text.startswith(dept, start) and start not in inside and text[start - 1] == _CHAIN_SEP:
+            return dept
+    return None
 
 
 def _link(title: Mention, person: Mention, org: Mention | None, inherited: bool = False) -> Mention:
