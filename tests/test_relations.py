@@ -152,3 +152,10 @@ def test_a_bare_department_in_a_chain_is_the_department_of_the_body_before_it(pi
     assert ("HOLDS_POSITION", "李晓岚", "宁远县委宣传部", "部长") in got
     alone = run_doc("标题\n宁远县总工会召开全委会议。宣传部部长李晓岚出席会议。", pipeline)
     assert not rels(alone, "HOLDS_POSITION")  # whose department, the text does not say
+
+
+def test_names_listed_before_an_appointment_share_it_and_its_body(pipeline):
+    doc = run_doc("标题\n在随后召开的全委会上，刘志远当选宁远县总工会主席，王珊、陈可当选副主席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "刘志远", "宁远县总工会", "主席") in got
+    assert {("HOLDS_POSITION", n, "宁远县总工会", "副主席") for n in ("王珊", "陈可")} <= got

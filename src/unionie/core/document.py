@@ -62,6 +62,7 @@ class Mention(Span):
     holder: Mention | None = None  # POSITION only: the PERSON mention holding the title
     of: Mention | None = None  # POSITION only: the ORG/EVENT mention the title belongs to
     of_inherited: bool = False  # POSITION only: ``of`` comes from the previous title in a chain
+    co_holders: tuple[Mention, ...] = ()  # POSITION only: others named with the holder (甲、乙当选副主席)
     value: tuple[str, str] | None = None  # DATE only: the (start, end) period it names
 
 

@@ -144,8 +144,31 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 stop = m.end()
                 while stop < len(text) and stop - m.end() < 40 and text[stop] not in CLAUSE_BREAKS:
                     stop += 1
-                out.extend(_titles_in(doc, m.end(), stop, person, start_at, titles))
+                found = _titles_in(doc, m.end(), stop, person, start_at, titles)
+                _share_with_list(doc, person, found, end_at, out)
+                out.extend(found)
     return out
+
+
+def _share_with_list(doc: Document, person: Mention, found: list[Mention], end_at: dict[int, Mention],
+                     earlier: list[Mention]) -> None:
+    """甲、乙、丙当选副主席: the names listed before the holder hold the titles too; a title with no
+    body named takes the body of the appointment before it in the sentence (某某当选市总工会主席，…)."""
+    text = doc.text
+    co: list[Mention] = []
+    pos = person.start
+    while pos > 0 and text[pos - 1] == _CHAIN_SEP and (prev := end_at.get(pos - 1)) is not None \
+            and prev.type == T.PERSON:
+        co.append(prev)
+        pos = prev.start
+    sent = doc.sentence_at(person.start)
+    floor = sent.start if sent else 0
+    before = next((t for t in reversed(earlier) if t.of is not None and floor <= t.start < pos
+                   and _APPOINT.search(text, t.holder.end if t.holder else t.start, t.start)), None)
+    for title in found:
+        title.co_holders = tuple(reversed(co))
+        if title.of is None and before is not None:
+            title.of, title.of_inherited = before.of, True
 
 
 def _departments() -> tuple[str, ...]:

@@ -76,8 +76,9 @@ class RelationStage:
                     org = self._parent(doc, org, by_name)
                 if org is not None and m.text in _government_titles():
                     org = self._government(doc, org, by_name)
-                add("HOLDS_POSITION", m.holder.entity, org, Span(m.holder.start, m.end),
-                    position=m.text, source="rule:title-chain")
+                for holder in (m.holder, *m.co_holders):
+                    add("HOLDS_POSITION", holder.entity, org, Span(holder.start, m.end),
+                        position=m.text, source="rule:title-chain")
         self._runs(doc, add, by_name)
         self._issued(doc, add)
         self._located(doc, add)
