@@ -159,3 +159,12 @@ def test_names_listed_before_an_appointment_share_it_and_its_body(pipeline):
     got = rels(doc, "HOLDS_POSITION")
     assert ("HOLDS_POSITION", "刘志远", "宁远县总工会", "主席") in got
     assert {("HOLDS_POSITION", n, "宁远县总工会", "副主席") for n in ("王珊", "陈可")} <= got
+
+
+def test_names_listed_after_a_title_hold_it_in_the_body_before_it(pipeline):
+    doc = run_doc("标题\n大会选举产生了宁远县总工会第十届委员会。当选宁远县总工会第十届委员会常务委员的有"
+                  "（按姓氏笔画为序）：马晓东、孙立恒、何佩芸。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert {("HOLDS_POSITION", n, "宁远县总工会第十届委员会", "常务委员") for n in ("马晓东", "孙立恒", "何佩芸")} <= got
+    plain = run_doc("标题\n宁远县总工会主席：马晓东表示，今年将新建驿站20个。", pipeline)
+    assert ("HOLDS_POSITION", "马晓东", "宁远县总工会", "主席") in rels(plain, "HOLDS_POSITION")

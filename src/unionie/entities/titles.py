@@ -84,6 +84,7 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
     for m in mentions:
         inside.update(range(m.start + 1, m.end))
     out: list[Mention] = []
+    listed = _listed_after_title(doc, mentions, start_at, end_at, inside, titles, out)
     for person in mentions:
         if person.type != T.PERSON:
             continue
@@ -134,6 +135,8 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             else:
                 out.append(_link(title, person, inherited, inherited=True))
         pos = person.end
+        if person.start in listed:
+            continue  # named in a list after its title (常务委员名单：…), linked below
         if pos < len(text) and text[pos] in "（(":
             close = text.find("）" if text[pos] == "（" else ")", pos, pos + 40)
             if close > 0:
@@ -148,6 +151,49 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 _share_with_list(doc, person, found, end_at, out)
                 out.extend(found)
     return out
+
+
+_LIST_CUE = re.compile(r"的有|名单|的是|[（(：:\n]")  # where a list may open after a title
+_LIST_OPENER = re.compile(r"(?:的有|名单|的是)?(?:[（(][^）)\n]{0,20}[）)])?(?:[：:]|[：:]?\n)[\s\u3000]*")
+
+
+def _listed_after_title(doc: Document, mentions: list[Mention], start_at: dict[int, Mention],
+                        end_at: dict[int, Mention], inside: set[int], titles: tuple[frozenset[str], int],
+                        out: list[Mention]) -> set[int]:
+    """当选市总工会第十届委员会常务委员的有（按姓氏笔画为序）：甲、乙、丙 and 常务委员会委员名单 + a line of
+    names: each listed name holds the title, in the body named right before it. Adds the POSITION
+    mentions to ``out``; returns the start of every listed name."""
+    text = doc.text
+    listed: set[int] = set()
+    for m in _LIST_CUE.finditer(text):
+        title_end = m.start()
+        opener = _LIST_OPENER.match(text, title_end)
+        if opener is None:
+            continue
+        region = doc.region_at(title_end)
+        if region is None:
+            continue
+        t = _title_ending_at(text, title_end, region.start, lambda i: i in inside, titles)
+        if not t:
+            continue
+        people: list[Mention] = []
+        pos = opener.end()
+        while (p := start_at.get(pos)) is not None and p.type == T.PERSON:
+            people.append(p)
+            pos = p.end
+            while pos < len(text) and text[pos] in "、 \u3000":
+                pos += 1
+        if not people:
+            continue
+        ts = title_end - len(t)
+        org = end_at.get(ts)
+        if org is not None and org.type not in (T.ORG, T.EVENT):
+            org = None
+        title = _link(_title_mention(ts, title_end, t, start_at), people[0], org)
+        title.co_holders = tuple(people[1:])
+        out.append(title)
+        listed.update(p.start for p in people)
+    return listed
 
 
 def _share_with_list(doc: Document, person: Mention, found: list[Mention], end_at: dict[int, Mention],
