@@ -259,3 +259,12 @@ def test_a_group_is_named_with_its_group_word_but_without_its_legal_form(pipelin
                   pipeline)
     group = entity(doc, "营口海晨港务集团有限公司")
     assert [m.text for m in group.mentions] == ["营口海晨港务集团有限公司", "海晨港务集团", "营口海晨港务集团"]
+
+
+def test_a_unions_committees_named_bare_are_organisations(pipeline):
+    doc = run_doc("标题\n宁远县总工会十届四次全委会议暨经费审查委员会全体会议召开。会议选举产生了新一届委员会和经费审查委员会。"
+                  "经审委员每月在线查账。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert orgs.count("经费审查委员会") == 2
+    assert not any(o.startswith("暨") for o in orgs)
+    assert "经审委" not in orgs  # 经审委员: a member, not the committee

@@ -344,6 +344,8 @@ class _OrgGrammar:
         self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]}
         self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)"
                                    rf"|(?:{alternation(data['platform_companies'])})")
+        self.union_departments = re.compile(rf"(?:{alternation(data['union_departments'])})(?!员)")  # not 经审委员
+        self.leading = tuple(data["model_org_leading"])
         self.before_title = re.compile(
             rf"(?:{alternation(data['standalone_before_title'])})(?=(?:{alternation(positions())}))")
 
@@ -411,7 +413,7 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if m:
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, T.ORG, text[p.start : end], "rule:org"))
-    for rx in (g.anaphora, g.before_title):
+    for rx in (g.anaphora, g.before_title, g.union_departments):
         out += _regex_mentions(doc, rx, T.ORG, "lexicon:org")
     for region in doc.regions:
         for m in g.abbrev.finditer(text, region.start, region.end):
@@ -654,6 +656,8 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     out = []
     g = org_grammar()
     for s, e in parts:
+        while e - s > 3 and doc.text.startswith(g.leading, s):
+            s += 1  # 暨经费审查委员会: the conjunction joins two names, it opens neither
         for w in g.trailing:
             if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
                 e -= len(w)
