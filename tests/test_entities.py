@@ -268,3 +268,12 @@ def test_a_unions_committees_named_bare_are_organisations(pipeline):
     assert orgs.count("经费审查委员会") == 2
     assert not any(o.startswith("暨") for o in orgs)
     assert "经审委" not in orgs  # 经审委员: a member, not the committee
+
+
+def test_people_named_in_part(pipeline):
+    doc = run_doc("标题\n宁远县总工会主席龚建华到企业调研。龚主席表示，将为职工解决难题。职工汤某某向工会求助，"
+                  "罗师傅说：“工会帮了大忙。”他向主席汇报了情况，焊接班班长也参加了座谈。", pipeline)
+    persons = spans(doc, "PERSON")
+    assert {"龚主席", "汤某某", "罗师傅"} <= set(persons)
+    assert not any(p in ("向主席", "班班长") for p in persons)
+    assert [m.text for m in entity(doc, "龚建华").mentions] == ["龚建华", "龚主席"]

@@ -73,5 +73,14 @@ def initiatives() -> dict[str, Any]:
     return json_data("initiatives.json")
 
 
+def people() -> dict[str, Any]:
+    return json_data("people.json")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(word_list("surnames.txt"))
+
+
 def units() -> dict[str, Any]:
     return json_data("units.json")

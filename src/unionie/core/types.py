@@ -43,6 +43,7 @@ class Source(StrEnum):
     CONTEST = "rule:contest"
     GAZETTEER = "gazetteer"
     VENUE = "rule:venue"
+    PARTIAL_NAME = "rule:partial-name"
     DATE = "rule:date"
     TITLE = "rule:title"
     TITLE_CHAIN = "rule:title-chain"
@@ -58,7 +59,7 @@ MODEL_SOURCES = (Source.NEURAL, Source.CRF, Source.LAC, Source.HANLP)
 TIER: dict[Source, int] = {
     Source.DOCUMENT: 3, Source.QUOTED: 3, Source.EVENT: 3, Source.USER_LEXICON: 3,
     Source.ORG: 2, Source.ORG_LEXICON: 2, Source.INITIATIVE_LEXICON: 2, Source.PROGRAMME: 2,
-    Source.CONTEST: 2, Source.GAZETTEER: 2, Source.VENUE: 2, Source.DATE: 2,
+    Source.CONTEST: 2, Source.GAZETTEER: 2, Source.VENUE: 2, Source.DATE: 2, Source.PARTIAL_NAME: 2,
     **dict.fromkeys(MODEL_SOURCES, 1), Source.TITLE: 1, Source.TITLE_CHAIN: 1,
     Source.ALIAS: 0,
 }

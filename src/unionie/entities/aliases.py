@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from unionie.core.document import Document, EntityCluster, Mention
-from unionie.core.resources import organizations, places_lexicon
+from unionie.core.resources import organizations, people, places_lexicon, surnames
 from unionie.core.types import EntityType as T
 from unionie.core.types import Source
 from unionie.entities.gazetteer import Gazetteer, Place
@@ -173,6 +173,32 @@ def zone_variants(name: str) -> list[str]:
     return out
 
 
+def _family_name(name: str) -> str | None:
+    """The family name of a person named in part (曹主席 → 曹, 小葛 → 葛), else None."""
+    data = people()
+    prefix = next((p for p in data["nickname_prefixes"] if name.startswith(p) and len(name) == 2), None)
+    if prefix is not None:
+        return name[1] if name[1] in surnames() else None
+    for n in (2, 1):
+        if name[:n] in surnames() and name[n:] in data["title_forms"]:
+            return name[:n]
+    return None
+
+
+def _join_partial_names(clusters: dict[tuple[str, str], EntityCluster]) -> None:
+    """曹主席, 小葛: a person named in part is the person the article names in full with that
+    family name, when there is exactly one."""
+    full = [k for k in clusters if k[0] == T.PERSON and 2 <= len(k[1]) <= 4 and _family_name(k[1]) is None
+            and "某" not in k[1]]
+    for k in [k for k in clusters if k[0] == T.PERSON]:
+        family = _family_name(k[1])
+        if family is None:
+            continue
+        named = [f for f in full if f[1].startswith(family) and len(f[1]) > len(family)]
+        if len(named) == 1 and named[0] in clusters:
+            clusters[named[0]].mentions.extend(clusters.pop(k).mentions)
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -296,6 +322,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                 clusters[k2].mentions.extend(clusters.pop(k).mentions)
                 break
 
+    _join_partial_names(clusters)
     # a zone's short form joins its full name: 湘潭经开区 → 湘潭经济技术开发区
     for k in [k for k in clusters if k[0] == T.PLACE and k not in user_keys]:
         full = next((k2 for v in zone_variants(k[1]) if (k2 := (T.PLACE, v)) in clusters), None)

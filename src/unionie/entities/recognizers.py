@@ -30,8 +30,10 @@ from unionie.core.resources import (
     generic_terms,
     initiatives,
     organizations,
+    people,
     places_lexicon,
     positions,
+    surnames,
 )
 from unionie.core.types import MODEL_SOURCES, Source
 from unionie.core.types import EntityType as T
@@ -102,6 +104,27 @@ def quoted(doc: Document) -> list[Mention]:
             after = text[m.end() : min(region.end, m.end() + 12)]
             if _is_initiative_name(name, before, after, single_quote=gi == 4):
                 out.append(Mention(s, e, T.INITIATIVE, name, "rule:quoted"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _partial_name_rx() -> re.Pattern[str]:
+    data = people()
+    return re.compile(rf"(?:{alternation(surnames())})(?:(?:{alternation(data['title_forms'])})"
+                      rf"|(?:{alternation(data['anonymised'])})(?!{alternation(data['anonymised_not_before'])}))")
+
+
+def partial_names(doc: Document) -> list[Mention]:
+    """People named in part (``people.json``): 曹主席, 卢师傅, 马某某; the family name must open a
+    jieba word that is not a function word there (向主席汇报 is no one)."""
+    function_pos = set(people()["function_pos"])
+    by_start = {t.start: t for t in doc.tokens}
+    out = []
+    for m in _regex_mentions(doc, _partial_name_rx(), T.PERSON, Source.PARTIAL_NAME):
+        tok = by_start.get(m.start)
+        if tok is None or (tok.end - tok.start <= 2 and (tok.pos or "") in function_pos):
+            continue
+        out.append(m)
     return out
 
 

@@ -93,6 +93,7 @@ def default_recognizers(backend, lexicon: UserLexicon | None = None) -> list[Rec
         Rule("short_forms", (T.ORG,), r.short_forms, needs=("gazetteer",), prefixes_from=("gazetteer",)),
         Rule("gazetteer", (T.PLACE,), places_rule),
         Rule("venues", (T.PLACE,), r.venues),
+        Rule("partial_names", (T.PERSON,), r.partial_names),
         Rule("dates", (T.DATE,), r.dates),
         ModelRecognizer(backend),
     ]
