@@ -56,7 +56,7 @@ _BYLINE_START = re.compile(
 )
 _BYLINE_START_BARE = re.compile(r"^\s*(?P<lead>本报讯|[^\s，。（(]{2,20}讯)\s*")
 _BYLINE_LINE = re.compile(
-    rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：]?\s*[{HAN}·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
+    rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：/]?\s*[{HAN}·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
     r"\s*(?(open)[)）])\s*$")
 _NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
 
@@ -100,10 +100,12 @@ _PAGE_NOISE = re.compile(
     r"上一篇|下一篇|返回顶部|打印本页|关闭窗口|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|"
     r"(?:[^|｜\n]{1,12}[|｜]){4,})"  # a navigation row: 首页|要闻|本地|…
 )
-# a credit closing a line (a caption's 林晓岚 摄, （某县总工会供稿）, （来源：某工会））: metadata
+# a credit closing a line (a caption's 林晓岚 摄, （林晓岚 摄）, （某县总工会供稿）, （某县总工会供稿 通讯员 某某）,
+# （来源：某工会））: metadata
 _TRAILING_CREDIT = re.compile(
     rf"(?:(?:[\s\u3000]+|(?<=[。！]))[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
-    r"[^（）()\s]{2,20}(?:供稿|供图|摄))\s*[)）])\s*$")
+    rf"[^（）()\s]{{2,20}}(?:供稿|供图|摄)|[{HAN}·]{{2,4}}\s*(?:摄|供图)|"  # （某某 摄）
+    rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）])\s*$")  # （某工会供稿 通讯员 某某）
 _PHOTO_CREDIT = re.compile(rf"^\s*[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$)")
@@ -198,6 +200,9 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
             continue
         if _PHOTO_CREDIT.match(line):
+            continue
+        if _BYLINE_LINE.match(line):  # 文/某某 图/某某: a credit line, wherever it stands
+            meta["authors"].extend(_byline_names(line) or [])
             continue
         reporter = _REPORTER_LINE.match(line)
         if reporter:  # 工人日报-中工网记者某某: a byline line naming the outlet
