@@ -122,6 +122,10 @@ def test_a_model_place_takes_the_zone_suffix_after_it(pipeline):
     assert with_zone(doc, Mention(s, s + 3, "PLACE", "大亚湾", "neural")).text == "大亚湾石化区"
     s = doc.text.index("澳丰")
     assert with_zone(doc, Mention(s, s + 4, "ORG", "澳丰石化", "neural")).text == "澳丰石化"
+    park = run_doc("标题\n区总工会走进黔湾物流园，为货车司机送清凉。", pipeline)
+    s = park.text.index("黔湾")
+    zone = with_zone(park, Mention(s, s + 5, "ORG", "黔湾物流园", "neural"))
+    assert (zone.type, zone.text) == ("PLACE", "黔湾物流园")  # a model ORG ending in a zone suffix
 
 
 def test_a_document_named_after_a_companys_short_name_is_the_companys(pipeline):

@@ -332,6 +332,11 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
+def _zone_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(places_lexicon()['zone_suffixes'])})$")
+
+
+@lru_cache(maxsize=1)
 def _zone_suffix() -> re.Pattern[str]:
     return re.compile(alternation(places_lexicon()["zone_suffixes"]))
 
@@ -656,7 +661,10 @@ def _verb_after(doc: Document, start: int, end: int) -> bool:
 def with_zone(doc: Document, m: Mention) -> Mention:
     """A statistical PLACE directly followed by a zone suffix is the zone (大亚湾 + 石化区), as a
     gazetteer place is (``places``); not a span that holds a zone already (滨海新区南港 + 工业区:
-    two places, the zone in the district)."""
+    two places, the zone in the district). A statistical ORG that ends in a zone suffix is a
+    named zone, a PLACE (安顺黔中物流园)."""
+    if m.type == T.ORG and _zone_end().search(m.text):
+        return Mention(m.start, m.end, T.PLACE, m.text, m.source)  # 安顺黔中物流园: a named zone
     if m.type != T.PLACE or _zone_suffix().search(m.text):
         return m
     zone = _zone_suffix().match(doc.text, m.end, doc.region_at(m.start).end)
