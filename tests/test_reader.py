@@ -214,3 +214,13 @@ def test_a_byline_line_naming_the_outlet():
     doc = make_document("标题\n\n江城日报-江城网记者张大伟\n4月27日，江城市总工会召开大会。\n")
     body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
     assert body == ["4月27日，江城市总工会召开大会。"] and doc.meta["authors"] == ["张大伟"]
+
+
+def test_a_bare_name_closing_the_article_is_its_author():
+    doc = make_document("宁远县工会召开代表大会\n\n　　3月28日，宁远县工会召开大会。\n　　会员的权利得到保障。\n"
+                        "宁远县总工会\n赵丹丹\n")
+    assert doc.meta["authors"] == ["赵丹丹"] and doc.meta["source"] == "宁远县总工会"
+    assert all("赵丹丹" not in doc.text[r.start : r.end] for r in doc.regions)
+    doc = make_document("宁远县工会召开代表大会\n\n　　3月28日，宁远县工会召开大会。\n　　让大家感受到职工之家的温暖。汪诚\n")
+    assert doc.meta["authors"] == ["汪诚"]
+    assert doc.text[doc.regions[-1].start : doc.regions[-1].end].endswith("温暖。")

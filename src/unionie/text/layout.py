@@ -219,12 +219,19 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             continue
         skipping = False
         kept.append(li)
-    # a byline-only line at the end of the body
+    # a byline-only line at the end of the body; a bare name closing it, maybe under its body's
+    # name (某街道总工会 / 某某 on two lines)
     while kept:
         s, e = lines[kept[-1]]
-        if not _BYLINE_LINE.match(text[s:e]):
+        line = text[s:e].strip()
+        if _BYLINE_LINE.match(line):
+            meta["authors"].extend(_byline_names(line) or [])
+        elif _NAME.match(line) and len(line) <= 3 and len(kept) > 1:
+            meta["authors"].append(line)
+        elif _CLOSING_BODY.match(line) and meta["authors"] and len(kept) > 1:
+            meta["source"] = meta.get("source") or line
+        else:
             break
-        meta["authors"].extend(_byline_names(text[s:e]) or [])
         kept.pop()
     return kept
 
@@ -255,6 +262,9 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
         credit = _TRAILING_CREDIT.search(line, cut_start - s)
         if credit:
             cut_end = s + credit.start()
+        elif n == len(body) - 1 and (closing := _CLOSING_NAME.search(line)):  # …的温暖。某某
+            meta["authors"].append(closing["name"])
+            cut_end = s + closing.start("name")
         m = _BYLINE_END.search(line)
         if m and n == len(body) - 1 and not credit:
             names = _byline_names(m["inner"]) or _closing_name(m["inner"], meta)
@@ -268,6 +278,7 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             doc.regions.append(Region(ls, le, "body"))
 
 
+_CLOSING_NAME = re.compile(rf"(?<=[。！？])\s*(?P<name>[{HAN}·]{{2,3}})\s*$")  # the author after the last sentence
 _CLOSING_BODY = re.compile(rf"^[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)$")
 
 
