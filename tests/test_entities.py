@@ -277,3 +277,17 @@ def test_people_named_in_part(pipeline):
     assert {"龚主席", "汤某某", "罗师傅"} <= set(persons)
     assert not any(p in ("向主席", "班班长") for p in persons)
     assert [m.text for m in entity(doc, "龚建华").mentions] == ["龚建华", "龚主席"]
+
+
+def test_a_verb_glued_to_a_model_org_is_cut():
+    from unionie.core.document import Document, Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    doc = Document(text="标题\n经工会劳动调解中心调处，双方达成协议。", doc_id="x")
+    s = doc.text.index("工会")
+    doc.lac_words = [(s, s + 2, "n"), (s + 2, s + 4, "n"), (s + 4, s + 6, "n"), (s + 6, s + 8, "n"), (s + 8, s + 10, "v")]
+    got = trim_model_org(doc, Mention(s, s + 10, "ORG", doc.text[s : s + 10], "neural"))
+    assert [m.text for m in got] == ["工会劳动调解中心"]
+    doc.lac_words[-1] = (s + 8, s + 10, "n")
+    assert [m.text for m in trim_model_org(doc, Mention(s, s + 10, "ORG", doc.text[s : s + 10], "neural"))] \
+        == ["工会劳动调解中心调处"]  # no verb read there: left as the model gave it

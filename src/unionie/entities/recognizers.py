@@ -649,6 +649,19 @@ def _has_verb(doc: Document, start: int, end: int) -> bool:
 _JOINERS = re.compile(r"联合(?!会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会; yes 联合国家…
 
 
+def _without_closing_verb(doc: Document, start: int, end: int, g: _OrgGrammar) -> int:
+    """工会劳动调解中心调处: a verb LAC reads at the end of a statistical ORG, right after an
+    organisation head, is not part of the name."""
+    i = bisect_right(doc.lac_words, (end, -1, "")) - 1
+    if i < 0:
+        return end
+    ws, we, tag = doc.lac_words[i]
+    if we == end and tag == "v" and we - ws <= 2 and ws - start >= 3 and doc.text.endswith(g.company_end, start, ws) \
+            and not doc.text.endswith(g.company_end, ws, we):
+        return ws
+    return end
+
+
 def _verb_after(doc: Document, start: int, end: int) -> bool:
     """Does a verb follow ``start`` directly? (四川省总工会|落实: yes; 桂林市总工会|职工|疗休养院: no).
     When LAC's words do not break at ``start``, any plain verb in [start, end) counts."""
@@ -696,6 +709,7 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         k = doc.text.find("总工会", s, e)
         if k >= 0 and k + 3 < e and _verb_after(doc, k + 3, e):
             e = k + 3  # 四川省总工会落实工会…: a verb right after 总工会 ends the name
+        e = _without_closing_verb(doc, s, e, g)
         if e - s >= 2:
             out.append(Mention(s, e, T.ORG, doc.text[s:e], m.source))
     return out
