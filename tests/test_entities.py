@@ -291,3 +291,12 @@ def test_a_verb_glued_to_a_model_org_is_cut():
     doc.lac_words[-1] = (s + 8, s + 10, "n")
     assert [m.text for m in trim_model_org(doc, Mention(s, s + 10, "ORG", doc.text[s : s + 10], "neural"))] \
         == ["工会劳动调解中心调处"]  # no verb read there: left as the model gave it
+
+
+def test_a_city_nickname_is_the_city_when_the_article_names_it(pipeline):
+    doc = run_doc("标题\n山西省总工会近日在并州举办职工运动会，太原市各级工会参加。", pipeline)
+    city = entity(doc, "太原市")
+    assert [m.text for m in city.mentions] == ["并州", "太原市"]
+    assert not spans(doc, "INITIATIVE")  # 在并州举办职工运动会: a place and what happens there
+    elsewhere = run_doc("标题\n宁远县总工会组织职工赴并州参观学习。", pipeline)
+    assert "并州" not in [m.text for m in elsewhere.spans["gazetteer"]]  # neither 太原 nor 山西 named

@@ -144,7 +144,7 @@ class Gazetteer:
             if level in ("province", "city") and short and len(short) >= 2 and short != full:
                 self.short.setdefault(short, []).append(place)
         self._add_renamed(official)
-        for nick, name in _nicknames().items():  # 三晋 → 山西省, 龙江 → 黑龙江省
+        for nick, name in _nicknames().items():  # 三晋 → 山西省, 龙江 → 黑龙江省, 并州 → 太原市
             self.nicknames[nick] = [p for p in self.full.get(name, []) if p.level in ("province", "city")][:1]
         self._index_beginnings()
         # former or alternative forms (会同市 for 会同县) are trusted only on word boundaries, like
@@ -195,7 +195,8 @@ class Gazetteer:
 
 
 def _nicknames() -> dict[str, str]:
-    return json_data("places.json")["province_nicknames"]
+    data = json_data("places.json")
+    return {**data["province_nicknames"], **data["city_nicknames"]}
 
 
 @lru_cache(maxsize=1)

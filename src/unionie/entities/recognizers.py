@@ -269,6 +269,8 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             else:  # no edition: from the last place or 全省… inside the match
                 cands = [i for i in range(m.start(), m.end()) if i in starts or doc.text.startswith(generic, i)]
                 s = ends.get(cands[-1], cands[-1]) if cands else -1
+                if s >= 0 and _has_verb(doc, s, m.end("body")):
+                    s = -1  # 在某市举办职工运动会: a place, then what happens there, not a name
             if s >= 0:
                 out.append(Mention(s, m.end(), T.INITIATIVE, doc.text[s : m.end()], "rule:contest"))
             pos = m.end()
@@ -328,6 +330,24 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 if zone:  # a named zone: 长沙经济技术开发区, 济南高新区
                     end = zone.end()
                 out.append(Mention(i, end, T.PLACE, text[i:end], "gazetteer"))
+    return out + city_nicknames(doc, gaz)
+
+
+def city_nicknames(doc: Document, gaz: Gazetteer) -> list[Mention]:
+    """并州, 榕城: a city's nickname (places.json) where the article also names the city or its
+    province, on jieba word boundaries."""
+    starts, ends = token_bounds(doc)
+    out = []
+    for nick, city in places_lexicon()["city_nicknames"].items():
+        place = next(iter(gaz.nicknames.get(nick, [])), None)
+        if place is None or nick not in doc.text:
+            continue
+        named = (city[:-1], (place.province or "")[:2])
+        if not any(n and n in doc.text for n in named):
+            continue
+        for m in re.finditer(nick, doc.text):
+            if doc.in_regions(m.start(), m.end()) and m.start() in starts and m.end() in ends:
+                out.append(Mention(m.start(), m.end(), T.PLACE, nick, "gazetteer"))
     return out
 
 
