@@ -300,3 +300,9 @@ def test_a_city_nickname_is_the_city_when_the_article_names_it(pipeline):
     assert not spans(doc, "INITIATIVE")  # 在并州举办职工运动会: a place and what happens there
     elsewhere = run_doc("标题\n宁远县总工会组织职工赴并州参观学习。", pipeline)
     assert "并州" not in [m.text for m in elsewhere.spans["gazetteer"]]  # neither 太原 nor 山西 named
+
+
+def test_a_studio_named_after_a_person_is_one_initiative(pipeline):
+    doc = run_doc("标题\n宁远县水泥厂高级技师庞建强说，他领衔的庞建强劳模创新工作室近三年攻克难题20项。", pipeline)
+    assert "庞建强劳模创新工作室" in spans(doc, "INITIATIVE")
+    assert spans(doc, "PERSON") == ["庞建强"]  # the person stays where he is named alone

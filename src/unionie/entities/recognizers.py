@@ -547,6 +547,25 @@ def dates(doc: Document) -> list[Mention]:
 _STREET = re.compile(rf"[东西南北中]?(?:路|街|大街|大道|巷)(?![{HAN_CLASS}]{{0,1}}(?:工会|公司))")
 
 
+@lru_cache(maxsize=1)
+def _person_named_heads() -> re.Pattern[str]:
+    return re.compile(alternation(initiatives()["person_named_heads"]))
+
+
+def person_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A person's name + 劳模创新工作室, 工作法… (``person_named_heads``) is one INITIATIVE, a studio
+    or method named after its founder (庞某某劳模创新工作室); what it covers is dropped."""
+    heads = _person_named_heads()
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue  # inside the studio's name
+        if m.type == T.PERSON and m.source != Source.USER_LEXICON and (h := heads.match(doc.text, m.end)):
+            m = Mention(m.start, h.end(), T.INITIATIVE, doc.text[m.start : h.end()], Source.PROGRAMME)
+        out.append(m)
+    return out
+
+
 def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Longest name as written: 辽宁省 + 大连市 → one PLACE; 香港 + 中路 → one PLACE;
     四川省 + 五一劳动奖状 → one INITIATIVE (a place opening a programme's name);
