@@ -306,3 +306,21 @@ def test_a_studio_named_after_a_person_is_one_initiative(pipeline):
     doc = run_doc("标题\n宁远县水泥厂高级技师庞建强说，他领衔的庞建强劳模创新工作室近三年攻克难题20项。", pipeline)
     assert "庞建强劳模创新工作室" in spans(doc, "INITIATIVE")
     assert spans(doc, "PERSON") == ["庞建强"]  # the person stays where he is named alone
+
+
+def test_a_known_programme_ending_a_model_span_is_left_to_its_recognizer():
+    from unionie.core.document import Document, Mention
+    from unionie.entities.recognizers import without_known_initiative
+
+    doc = Document(text="标题\n车务段工会在覃塘站职工书屋举行换书活动。", doc_id="x")
+    s = doc.text.index("覃塘站")
+    got = without_known_initiative(doc, Mention(s, s + 7, "PLACE", "覃塘站职工书屋", "neural"))
+    assert got.text == "覃塘站"
+    kept = without_known_initiative(doc, Mention(s, s + 7, "PLACE", "覃塘站职工书屋", "gazetteer"))
+    assert kept.text == "覃塘站职工书屋"  # only the statistical model's spans are cut
+
+
+def test_a_skills_contest_with_an_edition_or_a_place_is_an_initiative(pipeline):
+    doc = run_doc("标题\n公司工会举办第五届配电运维技能竞赛，优胜者将参加吉林省电力行业职业技能竞赛。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert "第五届配电运维技能竞赛" in got and "吉林省电力行业职业技能竞赛" in got

@@ -710,6 +710,22 @@ def _verb_after(doc: Document, start: int, end: int) -> bool:
     return _has_verb(doc, start, end)
 
 
+@lru_cache(maxsize=1)
+def _known_initiative_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(initiatives()['known'])})$")
+
+
+def without_known_initiative(doc: Document, m: Mention) -> Mention:
+    """A statistical PLACE or ORG that ends in a known programme's name (某站职工书屋) is the place
+    or body before it; the programme is left to its recognizer."""
+    if m.type not in (T.PLACE, T.ORG) or m.source not in MODEL_SOURCES:
+        return m
+    k = _known_initiative_end().search(m.text)
+    if k is None or k.start() < 2:
+        return m
+    return Mention(m.start, m.start + k.start(), m.type, doc.text[m.start : m.start + k.start()], m.source)
+
+
 def with_zone(doc: Document, m: Mention) -> Mention:
     """A statistical PLACE directly followed by a zone suffix is the zone (大亚湾 + 石化区), as a
     gazetteer place is (``places``); not a span that holds a zone already (滨海新区南港 + 工业区:

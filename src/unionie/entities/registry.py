@@ -58,7 +58,8 @@ def prefixes(doc: Document, names: tuple[str, ...]) -> list[Mention]:
 class ModelRecognizer:
     """The statistical backend's PERSON/ORG/PLACE candidates, inside the title and body; a PLACE
     must sit on jieba word boundaries (not 太阳|能) and takes a zone suffix right after it; ORGs
-    are cut at joining verbs."""
+    are cut at joining verbs; a known programme's name ending a span is left out of it
+    (某站|职工书屋)."""
 
     name = "model"
     types = (T.PERSON, T.ORG, T.PLACE)
@@ -69,7 +70,8 @@ class ModelRecognizer:
 
     def recognize(self, doc: Document) -> list[Mention]:
         starts, ends = r.token_bounds(doc)
-        return [r.with_zone(doc, t) for m in self.backend(doc) if doc.in_regions(m.start, m.end)
+        return [r.with_zone(doc, r.without_known_initiative(doc, t)) for m in self.backend(doc)
+                if doc.in_regions(m.start, m.end)
                 and (m.type != T.PLACE or (m.start in starts and m.end in ends))
                 for t in r.trim_model_org(doc, m)]
 
