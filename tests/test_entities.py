@@ -324,3 +324,9 @@ def test_a_skills_contest_with_an_edition_or_a_place_is_an_initiative(pipeline):
     doc = run_doc("标题\n公司工会举办第五届配电运维技能竞赛，优胜者将参加吉林省电力行业职业技能竞赛。", pipeline)
     got = spans(doc, "INITIATIVE")
     assert "第五届配电运维技能竞赛" in got and "吉林省电力行业职业技能竞赛" in got
+
+
+def test_a_known_name_with_bracketed_alternatives_is_one_initiative(pipeline):
+    doc = run_doc("标题\n宁远县总工会指导基层劳模（职工）创新工作室（联盟）建设，全县劳模(职工)创新工作室达到20家。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert "劳模（职工）创新工作室（联盟）" in got and "劳模(职工)创新工作室" in got

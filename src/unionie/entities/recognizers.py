@@ -159,6 +159,36 @@ def known_initiatives(doc: Document) -> list[Mention]:
     out = [_with_level(doc, m, data) for m in _regex_mentions(doc, known, T.INITIATIVE, "lexicon:initiative")]
     out += [m for m in _regex_mentions(doc, unquoted, T.INITIATIVE, "rule:programme", group=1)
             if m.text not in generic]
+    return out + _known_with_brackets(doc, known)
+
+
+_INSERTED = re.compile(rf"[（(][{HAN}、]{{1,6}}[）)]")  # 劳模（职工）创新工作室: an alternative in brackets
+
+
+def _known_with_brackets(doc: Document, known: re.Pattern[str]) -> list[Mention]:
+    """A known name written with bracketed alternatives inside or after it (劳模（职工）创新工作室（联盟）):
+    found in the text without the brackets, the span running over them."""
+    text = doc.text
+    out = []
+    for region in doc.regions:
+        seg = text[region.start : region.end]
+        if not _INSERTED.search(seg):
+            continue
+        kept: list[int] = []  # offset in the text of each character kept
+        last = 0
+        for b in _INSERTED.finditer(seg):
+            kept.extend(range(region.start + last, region.start + b.start()))
+            last = b.end()
+        kept.extend(range(region.start + last, region.end))
+        bare = "".join(text[i] for i in kept)
+        for m in known.finditer(bare):
+            s, e = kept[m.start()], kept[m.end() - 1] + 1
+            if e - s == m.end() - m.start():
+                continue  # no bracket inside: found as it is
+            after = _INSERTED.match(text, e)
+            if after:
+                e = after.end()  # …工作室（联盟）
+            out.append(Mention(s, e, T.INITIATIVE, text[s:e], "lexicon:initiative"))
     return out
 
 
