@@ -138,3 +138,9 @@ def test_a_body_acted_for_is_no_doer_and_a_headline_figure_takes_the_body_after_
     assert _subject_of(doc, "150万") is None
     doc = run_doc("投入1200多万!江城市总工会消费帮扶助力乡村振兴\n近年来，江城市总工会持续推进消费帮扶。", pipeline)
     assert _subject_of(doc, "1200多万") == "江城市总工会"
+
+
+def test_numbers_inside_short_quoted_slogans_are_no_facts(pipeline):
+    doc = run_doc("标题\n全县上下为建成“三个强县”而努力，县总工会今年发放慰问金20万元。", pipeline)
+    assert [f.text for f in doc.facts] == ["20万元"]
+    assert "三个强县" not in [m.text for m in doc.mentions if m.type == "INITIATIVE"]  # a goal, not a programme

@@ -57,6 +57,9 @@ def _quote_cues() -> tuple[re.Pattern[str], int]:
     return re.compile(rf"(?:{alternation(data['before_cues'])}){data['before_count']}$"), 4
 
 
+_NUMERAL_START = frozenset("一二三四五六七八九十两双百千万")
+
+
 def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) -> bool:
     data = initiatives()
     if _SENT_PUNCT.search(name) or len(name) > 20:
@@ -70,6 +73,9 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     strong = any(0 <= window.find(c) <= strong_reach for c in data["strong_after_cues"])
     if len(name) <= data["slogan_max_len"] or re.fullmatch(rf"[{NUM_CN}\d]+[{HAN}]?", name):
         return strong  # otherwise “三性”, “当”, “四化”: slogans and words in scare quotes
+    if name[0] in _NUMERAL_START and len(name) <= 5 and before.rstrip().endswith(tuple(data["goal_verbs"])) \
+            and name not in data["known"]:
+        return strong  # 建成“三个强县”: a goal
     before_cue = bool(before_rx.search(before))
     weak = data["weak_after_cues"]  # 服务, 建设…: only right after the quote
     after_cue = any((c in window) if c not in weak else window.startswith(c) for c in data["after_cues"])

@@ -73,7 +73,7 @@ class FactStage:
     def __call__(self, doc: Document) -> Document:
         u = self._units or units()
         rx = self._rx or _pattern()
-        covered = _covered(doc.mentions)
+        covered = _covered(doc.mentions) | _short_quotes(doc.text)
         tok_starts = [t.start for t in doc.tokens]
         facts: list[FactItem] = []
         for region in doc.regions:
@@ -255,6 +255,19 @@ def _covered(mentions: list[Mention]) -> set[int]:
     for m in mentions:
         if m.type in (T.INITIATIVE, T.ORG, T.PERSON, T.DOCUMENT, T.EVENT, T.DATE, T.PLACE):
             out.update(range(m.start, m.end))
+    return out
+
+
+_SHORT_QUOTE = re.compile(r"“([^“”，。！？；]{1,8})”|‘([^‘’，。！？；]{1,8})’")
+
+
+def _short_quotes(text: str) -> set[int]:
+    """Characters inside a short quoted phrase (“三个强县”, “十百千”): the guidelines' numbers inside
+    names and slogans, no facts."""
+    out: set[int] = set()
+    for m in _SHORT_QUOTE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        out.update(range(m.start(g), m.end(g)))
     return out
 
 
