@@ -330,3 +330,16 @@ def test_a_known_name_with_bracketed_alternatives_is_one_initiative(pipeline):
     doc = run_doc("标题\n宁远县总工会指导基层劳模（职工）创新工作室（联盟）建设，全县劳模(职工)创新工作室达到20家。", pipeline)
     got = spans(doc, "INITIATIVE")
     assert "劳模（职工）创新工作室（联盟）" in got and "劳模(职工)创新工作室" in got
+
+
+def test_model_orgs_lose_an_opening_verb_and_a_team_word():
+    from unionie.core.document import Document, Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    doc = Document(text="标题\n他充分肯定县总工会的工作，于都县代表队获得第一名。", doc_id="x")
+    s = doc.text.index("肯定")
+    doc.lac_words = [(s, s + 2, "v"), (s + 2, s + 6, "ORG")]
+    assert [m.text for m in trim_model_org(doc, Mention(s, s + 6, "ORG", "肯定县总工会", "neural"))] == ["县总工会"]
+    s = doc.text.index("于都县")
+    got = trim_model_org(doc, Mention(s, s + 6, "ORG", "于都县代表队", "neural"))
+    assert [(m.type, m.text) for m in got] == [("PLACE", "于都县")]

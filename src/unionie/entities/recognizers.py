@@ -724,6 +724,19 @@ def _has_verb(doc: Document, start: int, end: int) -> bool:
 _JOINERS = re.compile(r"联合(?!会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会; yes 联合国家…
 
 
+def _without_opening_verb(doc: Document, start: int, end: int) -> int:
+    """肯定县总工会: a verb LAC reads at the start of a statistical ORG, before a level word or a
+    place, is not part of the name."""
+    i = bisect_right(doc.lac_words, (start, -1, ""))
+    if i >= len(doc.lac_words):
+        return start
+    ws, we, tag = doc.lac_words[i]
+    if ws == start and tag == "v" and end - we >= 3 and (doc.text[we] in "省市县区" or gazetteer().is_place(doc.text[we : we + 2])
+                                                        or gazetteer().is_place(doc.text[we : we + 3])):
+        return we
+    return start
+
+
 def _without_closing_verb(doc: Document, start: int, end: int, g: _OrgGrammar) -> int:
     """工会劳动调解中心调处: a verb LAC reads at the end of a statistical ORG, right after an
     organisation head, is not part of the name."""
@@ -793,6 +806,7 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     for s, e in parts:
         while e - s > 3 and doc.text.startswith(g.leading, s):
             s += 1  # 暨经费审查委员会: the conjunction joins two names, it opens neither
+        s = _without_opening_verb(doc, s, e)
         for w in g.trailing:
             if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
                 e -= len(w)
@@ -802,7 +816,8 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
             e = k + 3  # 四川省总工会落实工会…: a verb right after 总工会 ends the name
         e = _without_closing_verb(doc, s, e, g)
         if e - s >= 2:
-            out.append(Mention(s, e, T.ORG, doc.text[s:e], m.source))
+            typ = T.PLACE if e < m.end and gazetteer().is_place(doc.text[s:e]) else T.ORG  # 于都县|代表队
+            out.append(Mention(s, e, typ, doc.text[s:e], m.source))
     return out
 
 
