@@ -172,3 +172,10 @@ def test_names_listed_after_a_title_hold_it_in_the_body_before_it(pipeline):
     assert {("HOLDS_POSITION", n, "宁远县总工会第十届委员会", "常务委员") for n in ("马晓东", "孙立恒", "何佩芸")} <= got
     plain = run_doc("标题\n宁远县总工会主席：马晓东表示，今年将新建驿站20个。", pipeline)
     assert ("HOLDS_POSITION", "马晓东", "宁远县总工会", "主席") in rels(plain, "HOLDS_POSITION")
+
+
+def test_bodies_served_do_not_run_what_is_built_for_them(pipeline):
+    doc = run_doc("标题\n宁远县总工会为湘南水泥有限公司、宁远电力有限公司新建的“职工书屋”配送图书2000册。", pipeline)
+    runs = rels(doc, "RUNS")
+    assert ("RUNS", "宁远县总工会", "职工书屋", None) in runs
+    assert not any(r[1] in ("湘南水泥有限公司", "宁远电力有限公司") for r in runs)

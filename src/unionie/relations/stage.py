@@ -42,6 +42,7 @@ _LOCATED = re.compile(r"位于|地处|坐落于|座落在")
 _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
+_SERVED_BEFORE = ("为", "给", "向")  # 为/给/向 + bodies: those served, not the runner
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
 
@@ -132,13 +133,24 @@ class RelationStage:
             if self._awardee_word(doc, ini.end):
                 continue  # 全国五一劳动奖章获得者: the winner, not the runner
             in_sent = doc.mentions_between(s0, ini.start, (T.ORG,))
-            runner = in_sent[-1] if in_sent else self._paragraph_subject(doc, ini.start)
+            runner = self._runner_in(doc, in_sent) if in_sent else self._paragraph_subject(doc, ini.start)
             if runner is None:
                 continue
             for org in self._with_partners(doc, runner):
                 if org.entity is not None:
                     add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
                         source="rule:runs")
+
+    @staticmethod
+    def _runner_in(doc: Document, orgs: list[Mention]) -> Mention:
+        """The body nearest before an initiative in its sentence, unless it is one of those served
+        (某工会为甲公司、乙公司等新建的妈妈小屋…: the union before 为 runs it)."""
+        k = len(orgs) - 1
+        while k > 0 and doc.text[orgs[k - 1].end : orgs[k].start] in ("、", "和", "及", "与"):
+            k -= 1  # back to the first of a list
+        if k > 0 and doc.text[orgs[k].start - 1 : orgs[k].start] in _SERVED_BEFORE:
+            return orgs[k - 1]
+        return orgs[-1]
 
     @staticmethod
     def _awardee_word(doc: Document, pos: int) -> str | None:
