@@ -179,3 +179,10 @@ def test_bodies_served_do_not_run_what_is_built_for_them(pipeline):
     runs = rels(doc, "RUNS")
     assert ("RUNS", "宁远县总工会", "职工书屋", None) in runs
     assert not any(r[1] in ("湘南水泥有限公司", "宁远电力有限公司") for r in runs)
+
+
+def test_a_union_programme_is_not_run_by_the_unions_partners(pipeline):
+    doc = run_doc("标题\n宁远县总工会联合县司法局、县人社局开展“工会法律援助进工地”活动。", pipeline)
+    runs = rels(doc, "RUNS")
+    assert ("RUNS", "宁远县总工会", "工会法律援助进工地", None) in runs
+    assert not any(r[1] in ("宁远县司法局", "宁远县人社局") for r in runs)

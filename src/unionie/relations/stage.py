@@ -136,10 +136,13 @@ class RelationStage:
             runner = self._runner_in(doc, in_sent) if in_sent else self._paragraph_subject(doc, ini.start)
             if runner is None:
                 continue
-            for org in self._with_partners(doc, runner):
-                if org.entity is not None:
-                    add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
-                        source="rule:runs")
+            bodies = [o for o in self._with_partners(doc, runner) if o.entity is not None]
+            unions = [o for o in bodies if doc.entities[o.entity].name.endswith("工会")]
+            if ini.text.startswith("工会") and unions:
+                bodies = unions  # 工会法律援助, 工会暖心驿站: the union's, not its partners' programme
+            for org in bodies:
+                add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
+                    source="rule:runs")
 
     @staticmethod
     def _runner_in(doc: Document, orgs: list[Mention]) -> Mention:
