@@ -144,3 +144,9 @@ def test_numbers_inside_short_quoted_slogans_are_no_facts(pipeline):
     doc = run_doc("标题\n全县上下为建成“三个强县”而努力，县总工会今年发放慰问金20万元。", pipeline)
     assert [f.text for f in doc.facts] == ["20万元"]
     assert "三个强县" not in [m.text for m in doc.mentions if m.type == "INITIATIVE"]  # a goal, not a programme
+
+
+def test_objects_of_a_quoted_name_before_有_and_past_distributive_words(pipeline):
+    doc = run_doc("标题\n在宁远县，像这样的“妈咪驿站”有30个。县总工会还与400家各行各类商家签订了合作协议。", pipeline)
+    assert _object_of(doc, "30个") == "妈咪驿站"
+    assert _object_of(doc, "400家") == "商家"

@@ -213,7 +213,11 @@ class FactStage:
         while i < len(toks) and toks[i].start < fact.end:
             i += 1
         adjacent = i < len(toks) and toks[i].start == fact.end  # not a word after a line break
-        right = (_after_modifier(doc, toks, tok_starts, i, fact.end) or (_noun_run(doc, toks, i, +1) if adjacent else None)
+        n = i
+        while adjacent and n < len(toks) - 1 and n - i < 2 and toks[n].pos == "r" and toks[n].text.startswith("各") \
+                and toks[n + 1].start == toks[n].end:
+            n += 1  # 400家各行各类商家, 30家各级工会: past the distributive words
+        right = (_after_modifier(doc, toks, tok_starts, i, fact.end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
                  or _lac_noun_phrase(doc, fact.end))
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
@@ -225,7 +229,7 @@ class FactStage:
             while k >= 0 and j - k < 3 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz")):
                 k -= 1
             if k != j:
-                left = _noun_run(doc, toks, k, -1)
+                left = _noun_run(doc, toks, k, -1) or _quoted_before(doc, toks[k].end if k >= 0 else 0)
         if left is None:  # 已建爱心超市153家: jieba reads 超市 as a verb there, LAC as a noun
             left = _lac_noun_phrase_before(doc, fact.start)
         if left is not None and _is_place_name(doc, fact.start, left):
@@ -383,6 +387,16 @@ def _lac_noun_phrase_before(doc: Document, pos: int) -> str | None:
         if pos - start >= 6:
             break
     return doc.text[start:pos] if start < pos else None
+
+
+def _quoted_before(doc: Document, pos: int) -> str | None:
+    """像这样的“妈妈小屋”有30个: a short quoted name right before the linking word."""
+    text = doc.text
+    if pos <= 0 or text[pos - 1] not in "”’":
+        return None
+    open_at = text.rfind("“" if text[pos - 1] == "”" else "‘", max(0, pos - 14), pos - 1)
+    name = text[open_at + 1 : pos - 1] if open_at >= 0 else ""
+    return name if name and not any(c in PUNCTUATION for c in name) else None
 
 
 def _is_place_name(doc: Document, pos: int, left: str) -> bool:
