@@ -150,3 +150,10 @@ def test_objects_of_a_quoted_name_before_有_and_past_distributive_words(pipelin
     doc = run_doc("标题\n在宁远县，像这样的“妈咪驿站”有30个。县总工会还与400家各行各类商家签订了合作协议。", pipeline)
     assert _object_of(doc, "30个") == "妈咪驿站"
     assert _object_of(doc, "400家") == "商家"
+
+
+def test_rates_name_what_they_are_of(pipeline):
+    doc = run_doc("标题\n今年，宁远县困难职工脱困率达到88.3%，全县产业工人入会率保持在95%以上，一线员工持证率达到90%。", pipeline)
+    assert _object_of(doc, "88.3%").endswith("脱困率")
+    assert _object_of(doc, "95%").endswith("入会率")
+    assert _object_of(doc, "90%").endswith("持证率")

@@ -222,9 +222,9 @@ class FactStage:
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
             j -= 1
-        left = _noun_run(doc, toks, j, -1)
+        linking = set(units()["linking_words"])
+        left = _noun_run(doc, toks, j, -1) if j < 0 or toks[j].text not in linking else None
         if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
-            linking = set(units()["linking_words"])
             k = j
             while k >= 0 and j - k < 3 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz")):
                 k -= 1
@@ -279,6 +279,9 @@ def _is_noun(t: Token) -> bool:
     return (t.pos or "").startswith(_NOUNISH) and t.text not in _STOP_WORDS and t.text[0] not in _PUNCT
 
 
+_RATE_ENDS = frozenset({"率"})  # jieba's HMM splits 持证率 into 持证|率 and tags both as verbs
+
+
 def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None:
     """Contiguous noun-like tokens from index i going right (+1) or left (-1)."""
     if step > 0 and 0 <= i < len(toks) and toks[i].text == "的":
@@ -290,6 +293,9 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
             break
         run.append(toks[i])
         i += step
+        if step < 0 and run[-1].text in _RATE_ENDS and i >= 0 and toks[i].end == run[-1].start:
+            run.append(toks[i])  # 持证|率, 脱困|率: the word a rate is of, whatever jieba tags it
+            i += step
     if not run:
         return None
     if step < 0:
