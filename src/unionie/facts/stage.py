@@ -226,7 +226,7 @@ class FactStage:
         left = _noun_run(doc, toks, j, -1) if j < 0 or toks[j].text not in linking else None
         if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
             k = j
-            while k >= 0 and j - k < 3 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz")):
+            while k >= 0 and j - k < 3 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz", "uj")):
                 k -= 1
             if k != j:
                 left = _noun_run(doc, toks, k, -1) or _quoted_before(doc, toks[k].end if k >= 0 else 0)
