@@ -823,7 +823,7 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
 
 # --- filters ---------------------------------------------------------------------------------
 
-_PERSON_OK = re.compile(rf"^[{HAN}]{{2,4}}$|^[{HAN}]{{1,6}}·[{HAN}]{{1,8}}$")
+_PERSON_OK = re.compile(rf"^[{HAN}]{{2,5}}$|^[{HAN}]{{1,6}}·[{HAN}]{{1,8}}$")
 _BAD_PERSON_END = ("说", "表示", "介绍", "指出", "强调", "称")
 
 
