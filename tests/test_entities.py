@@ -343,3 +343,11 @@ def test_model_orgs_lose_an_opening_verb_and_a_team_word():
     s = doc.text.index("于都县")
     got = trim_model_org(doc, Mention(s, s + 6, "ORG", "于都县代表队", "neural"))
     assert [(m.type, m.text) for m in got] == [("PLACE", "于都县")]
+
+
+def test_quoted_manners_and_figures_of_speech_are_no_initiatives(pipeline):
+    doc = run_doc("标题\n宁远县总工会把建会入会作为“一把手工程”，推行“菜单式”宣讲，与农民工开展“面对面”交流，"
+                  "并开展“暖心驿站”建设。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert not {"一把手工程", "菜单式", "面对面"} & set(got)
+    assert "暖心驿站" in got

@@ -64,8 +64,10 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     data = initiatives()
     if _SENT_PUNCT.search(name) or len(name) > 20:
         return False  # quoted speech, not a name
-    if name in data["generic_not"]:
-        return False
+    if name in data["generic_not"] or name in data["manner_phrases"] or (name.endswith("式") and len(name) <= 4):
+        return False  # 劳动竞赛, “面对面”交流, “菜单式”宣讲: generic or a manner, not a programme
+    if before.rstrip().endswith(tuple(data["figurative_before"])):
+        return False  # 作为“一把手工程”: a figure of speech
     before_rx, strong_reach = _quote_cues()
     window = after[: data["after_cue_window"]]
     window = re.split(char_class(CLAUSE_BREAKS), window)[0]
