@@ -351,3 +351,8 @@ def test_quoted_manners_and_figures_of_speech_are_no_initiatives(pipeline):
     got = spans(doc, "INITIATIVE")
     assert not {"一把手工程", "菜单式", "面对面"} & set(got)
     assert "暖心驿站" in got
+
+
+def test_a_known_name_with_an_extension_is_one_programme(pipeline):
+    doc = run_doc("标题\n公司工会召开劳模和工匠人才创新工作室联盟第三届成果发布会。", pipeline)
+    assert "劳模和工匠人才创新工作室联盟" in spans(doc, "INITIATIVE")

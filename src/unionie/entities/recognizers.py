@@ -164,7 +164,8 @@ def known_initiatives(doc: Document) -> list[Mention]:
     known, unquoted = _initiative_patterns()
     data = initiatives()
     generic = set(data["generic_not"])
-    out = [_with_level(doc, m, data) for m in _regex_mentions(doc, known, T.INITIATIVE, "lexicon:initiative")]
+    out = [_with_level(doc, _with_extension(doc, m, data), data)
+           for m in _regex_mentions(doc, known, T.INITIATIVE, "lexicon:initiative")]
     out += [m for m in _regex_mentions(doc, unquoted, T.INITIATIVE, "rule:programme", group=1)
             if m.text not in generic]
     return out + _known_with_brackets(doc, known)
@@ -198,6 +199,14 @@ def _known_with_brackets(doc: Document, known: re.Pattern[str]) -> list[Mention]
                 e = after.end()  # …工作室（联盟）
             out.append(Mention(s, e, T.INITIATIVE, text[s:e], "lexicon:initiative"))
     return out
+
+
+def _with_extension(doc: Document, m: Mention, data: dict) -> Mention:
+    """劳模创新工作室 + 联盟: a word after a known name that makes a programme of its own with it."""
+    ext = next((w for w in data["name_extensions"] if doc.text.startswith(w, m.end)), None)
+    if ext is None:
+        return m
+    return Mention(m.start, m.end + len(ext), m.type, doc.text[m.start : m.end + len(ext)], m.source)
 
 
 def _with_level(doc: Document, m: Mention, data: dict) -> Mention:
