@@ -356,3 +356,8 @@ def test_quoted_manners_and_figures_of_speech_are_no_initiatives(pipeline):
 def test_a_known_name_with_an_extension_is_one_programme(pipeline):
     doc = run_doc("标题\n公司工会召开劳模和工匠人才创新工作室联盟第三届成果发布会。", pipeline)
     assert "劳模和工匠人才创新工作室联盟" in spans(doc, "INITIATIVE")
+
+
+def test_an_alias_inside_a_common_word_is_no_body(pipeline):
+    doc = run_doc("标题\n对拒不整改的企业，提请人社部门依法处理。", pipeline)
+    assert "人社部" not in spans(doc, "ORG")

@@ -424,7 +424,7 @@ class _OrgGrammar:
         self.not_in_names = re.compile(alternation(data["not_in_names"]))
         self.abbrev = re.compile(rf"(?:{alternation(ab['levels'])})(?:{alternation(ab['heads'])})")
         self.aliases: dict[str, str] = data["aliases"]
-        self.alias_rx = re.compile(alternation(self.aliases))
+        self.alias_rx = re.compile(rf"(?:{alternation(self.aliases)})(?!门)")  # 人社部, not 人社部门 (departments)
         self.event_prefixes = re.compile(rf"(?:{alternation(data['event_prefixes'])})$")
         self.company_end = tuple(sorted(data["company_heads"], key=len, reverse=True))
         self.bare_heads = frozenset(data["union_heads"] + data["subunits"] + data["company_heads"]
