@@ -133,6 +133,7 @@ def test_meta_in_other_places():
     ("（柏溪县总工会供稿　通讯员　苏晴）", "last", None, "苏晴"),
     ("文/苏晴　图/林晓岚", "mid", None, "林晓岚"),
     ("　　图为考评验收现场。柏溪县总工会供图", "caption", "考评验收现场", "供图"),
+    ("来?源:柏溪县总工会?", "last", None, "柏溪县总工会"),
 ])
 def test_credits_and_noise_forms_are_metadata(line, where, kept, dropped):
     body = ["　　5月8日，枫林市总工会在江澜广场举办职工技能展示活动。", "　　现场设置展台12个。"]
