@@ -186,3 +186,10 @@ def test_a_union_programme_is_not_run_by_the_unions_partners(pipeline):
     runs = rels(doc, "RUNS")
     assert ("RUNS", "宁远县总工会", "工会法律援助进工地", None) in runs
     assert not any(r[1] in ("宁远县司法局", "宁远县人社局") for r in runs)
+
+
+def test_joint_organisers_run_what_the_text_names_before_them(pipeline):
+    doc = run_doc("标题\n近日，第五届宁远县“供电服务之星”劳动和技能竞赛圆满落幕。竞赛由宁远县总工会、县能源工会委员会主办，"
+                  "宁远供电公司承办。", pipeline)
+    runners = {r[1] for r in rels(doc, "RUNS") if r[2] == "供电服务之星"}
+    assert {"宁远县总工会", "宁远供电公司"} <= runners

@@ -42,6 +42,8 @@ _LOCATED = re.compile(r"位于|地处|坐落于|座落在")
 _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
+_ORGANISE = re.compile(r"(?:联合)?(?:主办|承办|协办)")
+_JOIN_BEFORE_VERB = re.compile(r"\s*(?:共同|联合)?\s*")  # 甲、乙共同主办
 _SERVED_BEFORE = ("为", "给", "向")  # 为/给/向 + bodies: those served, not the runner
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
@@ -81,6 +83,7 @@ class RelationStage:
                     add("HOLDS_POSITION", holder.entity, org, Span(holder.start, m.end),
                         position=m.text, source="rule:title-chain")
         self._runs(doc, add, by_name)
+        self._organisers(doc, add, by_name)
         self._issued(doc, add)
         self._located(doc, add)
         doc.relations = rels
@@ -143,6 +146,41 @@ class RelationStage:
             for org in bodies:
                 add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
                     source="rule:runs")
+
+    def _organisers(self, doc: Document, add, by_name: dict[str, int]) -> None:
+        """竞赛由甲、乙主办，丙承办，丁协办 (guidelines: joint organisers): each body before 主办, 承办 or
+        协办 runs the initiative the sentence names before the verb, or right after it (由甲主办的…),
+        else the last one named in the two sentences before."""
+        for verb in _ORGANISE.finditer(doc.text):
+            s0, s1 = self._sentence(doc, verb.start())
+            named = [o for o in doc.mentions_between(max(s0, verb.start() - 40), verb.start(), (T.ORG,))
+                     if _JOIN_BEFORE_VERB.fullmatch(doc.text[o.end : verb.start()])]
+            if not named or named[-1].entity is None:
+                continue
+            ini = self._organised(doc, s0, s1, verb.end())
+            if ini is None or ini.entity is None:
+                continue
+            for org in self._with_partners(doc, named[-1]):
+                if org.entity is not None:
+                    add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, verb.end()),
+                        source="rule:organiser")
+
+    def _organised(self, doc: Document, s0: int, s1: int, after: int) -> Mention | None:
+        """What a 主办/承办 sentence organises: an initiative after the verb and 的, else the first
+        before the verb in the sentence, else the last in the two sentences before."""
+        nxt = doc.mentions_between(after, s1, (T.INITIATIVE,))
+        if nxt and doc.text[after : nxt[0].start].strip("的“") == "":
+            return nxt[0]
+        inside = doc.mentions_between(s0, after, (T.INITIATIVE,))
+        if inside:
+            return inside[0]
+        prev_s0 = s0
+        for _ in range(2):
+            if prev_s0 <= 0:
+                break
+            prev_s0, _ = self._sentence(doc, prev_s0 - 1)
+        before = doc.mentions_between(prev_s0, s0, (T.INITIATIVE,))
+        return before[-1] if before else None
 
     @staticmethod
     def _runner_in(doc: Document, orgs: list[Mention]) -> Mention:
