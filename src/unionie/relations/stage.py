@@ -22,6 +22,7 @@ Jointly acting bodies (A联合B推出…, A、B印发…) each get the relation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, char_class
@@ -174,11 +175,9 @@ class RelationStage:
         inside = doc.mentions_between(s0, after, (T.INITIATIVE,))
         if inside:
             return inside[0]
-        prev_s0 = s0
-        for _ in range(2):
-            if prev_s0 <= 0:
-                break
-            prev_s0, _ = self._sentence(doc, prev_s0 - 1)
+        starts = [x.start for x in doc.sentences]
+        k = bisect_right(starts, s0) - 1  # this sentence; the two before it
+        prev_s0 = starts[max(k - 2, 0)] if k >= 0 else s0
         before = doc.mentions_between(prev_s0, s0, (T.INITIATIVE,))
         return before[-1] if before else None
 
