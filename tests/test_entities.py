@@ -361,3 +361,17 @@ def test_a_known_name_with_an_extension_is_one_programme(pipeline):
 def test_an_alias_inside_a_common_word_is_no_body(pipeline):
     doc = run_doc("标题\n对拒不整改的企业，提请人社部门依法处理。", pipeline)
     assert "人社部" not in spans(doc, "ORG")
+
+
+def test_an_initiative_named_with_and_without_its_place_is_one():
+    from unionie.core.document import Document, Mention
+    from unionie.entities.aliases import group
+    from unionie.entities.gazetteer import gazetteer
+
+    doc = Document(text="标题\n供电服务之星竞赛落幕。宁远县供电服务之星评选每年一次。", doc_id="x")
+    a = doc.text.index("供电")
+    b = doc.text.index("宁远县")
+    mentions = [Mention(a, a + 6, "INITIATIVE", "供电服务之星", "rule:quoted"),
+                Mention(b, b + 9, "INITIATIVE", "宁远县供电服务之星", "rule:quoted")]
+    clusters = group(doc, mentions, gazetteer())
+    assert [(c.name, len(c.mentions)) for c in clusters] == [("宁远县供电服务之星", 2)]

@@ -323,6 +323,13 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                 break
 
     _join_partial_names(clusters)
+    # an initiative named with and without its place is one: 重庆市供电服务之星, 供电服务之星
+    inits = sorted((k for k in clusters if k[0] == T.INITIATIVE and k not in user_keys), key=lambda k: len(k[1]))
+    for k in inits:
+        long = next((k2 for k2 in inits if k2 != k and k2 in clusters and k2[1].endswith(k[1])
+                     and gaz.is_place(k2[1][: -len(k[1])])), None)
+        if long is not None and k in clusters:
+            clusters[long].mentions.extend(clusters.pop(k).mentions)
     # a zone's short form joins its full name: 湘潭经开区 → 湘潭经济技术开发区
     for k in [k for k in clusters if k[0] == T.PLACE and k not in user_keys]:
         full = next((k2 for v in zone_variants(k[1]) if (k2 := (T.PLACE, v)) in clusters), None)
