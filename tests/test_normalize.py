@@ -222,3 +222,11 @@ def test_abbreviations_take_the_division_their_sentence_just_named(pipeline):
     league = next(e for e in doc.entities if any(m.text == "团市委" for m in e.mentions))
     assert league.name == "共青团成都市委" and league.kind == "association"
     assert league.normalized == {"place": "510100"}  # Chengdu, not the article's Yibin
+
+
+def test_a_chain_of_divisions_and_a_zone_name_the_articles_home(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n日前，安徽省祁门县20个项目部工会成立。县总工会将在祁门县电子产业园组建工会。", pipeline)
+    union = next(e for e in doc.entities if e.name == "祁门县总工会")
+    assert union.normalized["place"] == "341024"

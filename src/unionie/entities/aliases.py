@@ -34,12 +34,13 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
             continue
         surface = m.text
         found: list[Place] = []
-        if m.type == T.PLACE:
-            cands = gaz.lookup(surface)
+        cands = gaz.lookup(surface) if m.type == T.PLACE else []
+        if cands:
             exact = [c for c in cands if c.name == surface] or cands
             # an ambiguous name (朝阳区: Beijing or Changchun) does not vote for the article's home
-            found = cands[:1] if cands and len({c.code for c in exact}) == 1 else []
-        else:  # places named inside an organisation's name: 贵州省六盘水市人大常委会
+            found = cands[:1] if len({c.code for c in exact}) == 1 else []
+        else:  # places named inside an organisation's name (贵州省六盘水市人大常委会), a chain of
+            # divisions (安徽省祁门县) or a zone named after one (祁门县电子产业园)
             i = 0
             while i < len(surface) - 1:
                 for n in range(min(10, len(surface) - i), 1, -1):
