@@ -226,3 +226,13 @@ def test_a_bare_name_closing_the_article_is_its_author():
     doc = make_document("宁远县工会召开代表大会\n\n　　3月28日，宁远县工会召开大会。\n　　让大家感受到职工之家的温暖。汪诚\n")
     assert doc.meta["authors"] == ["汪诚"]
     assert doc.text[doc.regions[-1].start : doc.regions[-1].end].endswith("温暖。")
+
+
+def test_a_lead_opening_with_a_full_date_is_body_not_a_dateline():
+    doc = make_document("宁远县总工会开展暖冬行动\n\n2023年12月13日上午，县总工会主席张善波来到县城管局，"
+                        "为环卫工人送上价值2万余元的御寒物品。\n")
+    body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
+    assert body and body[0].startswith("2023年12月13日上午")
+    dated = make_document("宁远县总工会开展暖冬行动\n2023-12-13 10:20　来源：宁远工会\n\n　　近日，县总工会慰问环卫工人。\n")
+    assert dated.meta["published"] == "2023-12-13T10:20"
+    assert [doc.text for doc in [dated]][0][dated.regions[-1].start : dated.regions[-1].end].endswith("环卫工人。")

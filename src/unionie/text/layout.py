@@ -171,8 +171,9 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
     while k < len(nonblank) and k < body_from + 4:
         s, e = lines[nonblank[k]]
         line = text[s:e]
-        header = (bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120) or (
-            bool(_DATE_TIME.search(line)) and len(line.strip()) <= 40 and "。" not in line)
+        prose = bool(_PROSE_END.search(line))  # 2023年12月13日上午，…。: a lead opening with a date
+        header = not prose and ((bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120) or (
+            bool(_DATE_TIME.search(line)) and len(line.strip()) <= 40))
         byl = _BYLINE_LINE.match(line)
         if not (header or byl):
             break
