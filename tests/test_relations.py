@@ -193,3 +193,10 @@ def test_joint_organisers_run_what_the_text_names_before_them(pipeline):
                   "宁远供电公司承办。", pipeline)
     runners = {r[1] for r in rels(doc, "RUNS") if r[2] == "供电服务之星"}
     assert {"宁远县总工会", "宁远供电公司"} <= runners
+
+
+def test_a_bare_title_after_a_named_holder_is_held_in_the_same_body(pipeline):
+    doc = run_doc("标题\n宁远县总工会主席李文华、副主席司马军一起陪同慰问。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "李文华", "宁远县总工会", "主席") in got
+    assert ("HOLDS_POSITION", "司马军", "宁远县总工会", "副主席") in got

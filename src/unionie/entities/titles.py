@@ -110,7 +110,7 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 pos -= 1
             else:
                 break
-        inherited: Mention | None = None
+        inherited: Mention | None = _body_of_person_before(text, pos, end_at, out) if chain and chain[-1][1] is None else None
         for title, org in reversed(chain):  # left to right: a bare title shares the org before it
             if org is None and inherited is not None and title.text.startswith("工会") and len(title.text) > 2:
                 # 某公司党委副书记、工会主席: 工会 names that body's union, 主席 is the title
@@ -228,6 +228,17 @@ def _department_ending_at(text: str, pos: int, floor: int, inside: set[int]) -> 
         if start > floor and text.startswith(dept, start) and start not in inside and text[start - 1] == _CHAIN_SEP:
             return dept
     return None
+
+
+def _body_of_person_before(text: str, pos: int, end_at: dict[int, Mention], out: list[Mention]) -> Mention | None:
+    """某县总工会主席甲、副主席乙: a chain that opens right after another person named with a body's
+    title holds its bare titles in that body."""
+    if pos <= 0 or text[pos] != _CHAIN_SEP:
+        return None
+    prev = end_at.get(pos)
+    if prev is None or prev.type != T.PERSON:
+        return None
+    return next((t.of for t in reversed(out) if t.holder is prev and t.of is not None), None)
 
 
 def _link(title: Mention, person: Mention, org: Mention | None, inherited: bool = False) -> Mention:
