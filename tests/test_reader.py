@@ -236,3 +236,18 @@ def test_a_lead_opening_with_a_full_date_is_body_not_a_dateline():
     dated = make_document("宁远县总工会开展暖冬行动\n2023-12-13 10:20　来源：宁远工会\n\n　　近日，县总工会慰问环卫工人。\n")
     assert dated.meta["published"] == "2023-12-13T10:20"
     assert [doc.text for doc in [dated]][0][dated.regions[-1].start : dated.regions[-1].end].endswith("环卫工人。")
+
+
+def test_site_chrome_above_a_navigation_path_is_not_the_title():
+    doc = make_document("企业文化 | Culture\n|\n当前位置: 网站首页\n>> 企业文化\n>> 群团工作\n"
+                        "宁远集团召开职工代表大会\n2024年1月20日下午，宁远集团第八届职工代表大会举行。\n|\n")
+    assert doc.meta["title"] == "宁远集团召开职工代表大会"
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert "企业文化" not in body and "|" not in body
+
+
+def test_a_date_in_eight_digits_is_no_figure(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n公司工会于20221214起草了集体合同初稿，共征集意见36条。", pipeline)
+    assert [f.text for f in doc.facts] == ["36条"]

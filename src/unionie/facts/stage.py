@@ -52,6 +52,7 @@ def _compile(u: dict) -> re.Pattern[str]:
 
 _BARE_WAN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<more>[多余])?(?P<mult>[万亿])(?P<more2>[多余])?")
 _NOUNISH = ("n", "vn", "nz", "nt", "ng", "an", "j", "l", "nrt", "nr", "ns", "b", "eng")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20221214
 _STOP_WORDS = {"等", "的", "和", "及", "与", "、", "共", "已", "了", "还", "都", "各", "全部", "累计", "其中",
                "新建", "预计", "全程"}  # the last three: a verb and adverbs jieba may tag as nouns
 _PUNCT = set(PUNCTUATION)
@@ -196,6 +197,8 @@ class FactStage:
             low = value_of(m.group("num"))
             if not m.group("mult1") and low <= fact.value_max:
                 fact.value = low
+        if _COMPACT_DATE.fullmatch(m.group("num") or ""):
+            return None  # 20221214起草: a date written as eight digits, not a count
         values = [fact.value] + ([fact.value_max] if fact.value_max is not None else [])
         if not all(math.isfinite(v) and abs(v) <= MAX_VALUE for v in values):
             shown = fact.text if len(fact.text) <= 30 else fact.text[:27] + "…"

@@ -111,6 +111,8 @@ _PHOTO_CREDIT = re.compile(rf"^\s*[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄�
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$)")
 _GLOSS = re.compile(PINYIN_GLOSS)
+_BAR_ONLY = re.compile(r"^\s*[|｜丨]+\s*$")  # a separator line of a scraped page
+_CHROME_LINES = 8  # a navigation path this close to the top: what stands before it is site chrome
 _PROSE_END = re.compile(char_class(SENTENCE_ENDS + "；;"))
 # a line of names only: 2-3 characters each, space-separated (某某 某某), or a closing credit that
 # names a body and a person (某街道总工会 某某)
@@ -136,7 +138,12 @@ def parse_layout(doc: Document) -> None:
     text = doc.text
     lines = _lines(text)
     meta: dict = {"title": None, "published": None, "source": None, "authors": [], "editor": None}
-    nonblank = [i for i, (s, e) in enumerate(lines) if text[s:e].strip()]
+    nonblank = [i for i, (s, e) in enumerate(lines) if text[s:e].strip() and not _BAR_ONLY.match(text[s:e])]
+    # a site's navigation path or menu rows above the title, and the site chrome before them
+    top = [text[slice(*lines[li])] for li in nonblank[:_CHROME_LINES]]
+    crumbs = [k for k, line in enumerate(top) if _BREADCRUMB.search(line)]
+    if crumbs and all(len(line.strip()) <= 30 and not _PROSE_END.search(line) for line in top[: crumbs[-1]]):
+        nonblank = nonblank[crumbs[-1] + 1 :]
     while nonblank and (_BREADCRUMB.search(text[slice(*lines[nonblank[0]])])
                         or _PAGE_NOISE.match(text[slice(*lines[nonblank[0]])])):
         nonblank = nonblank[1:]  # a site's navigation path or menu row above the title
