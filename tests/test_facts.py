@@ -157,3 +157,8 @@ def test_rates_name_what_they_are_of(pipeline):
     assert _object_of(doc, "88.3%").endswith("脱困率")
     assert _object_of(doc, "95%").endswith("入会率")
     assert _object_of(doc, "90%").endswith("持证率")
+
+
+def test_an_order_of_magnitude_is_no_figure(pipeline):
+    doc = run_doc("标题\n驿站累计服务户外劳动者数万人次，几百名志愿者参与，每年解决难题上万项，共建驿站1820家。", pipeline)
+    assert [(f.text, f.value, f.approx) for f in doc.facts] == [("上万项", 10000, "more_than"), ("1820家", 1820, "exact")]

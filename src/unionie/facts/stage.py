@@ -52,6 +52,8 @@ def _compile(u: dict) -> re.Pattern[str]:
 
 _BARE_WAN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<more>[多余])?(?P<mult>[万亿])(?P<more2>[多余])?")
 _NOUNISH = ("n", "vn", "nz", "nt", "ng", "an", "j", "l", "nrt", "nr", "ns", "b", "eng")
+_BARE_MAGNITUDES = frozenset("十百千万萬亿億")
+_VAGUE = ("数", "數", "几", "幾", "若干")  # not 上: 上万项 is over ten thousand
 _COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20221214
 _STOP_WORDS = {"等", "的", "和", "及", "与", "、", "共", "已", "了", "还", "都", "各", "全部", "累计", "其中",
                "新建", "预计", "全程"}  # the last three: a verb and adverbs jieba may tag as nouns
@@ -199,6 +201,12 @@ class FactStage:
                 fact.value = low
         if _COMPACT_DATE.fullmatch(m.group("num") or ""):
             return None  # 20221214起草: a date written as eight digits, not a count
+        if (m.group("num") or "") in _BARE_MAGNITUDES and doc.text[max(0, fact.start - 2) : fact.start].endswith(_VAGUE):
+            return None  # 服务职工数万人次, 几千名: an order of magnitude, no figure
+        if (m.group("num") or "") in _BARE_MAGNITUDES and doc.text[fact.start - 1 : fact.start] == "上":
+            fact.start -= 1  # 上万项: over ten thousand
+            fact.text = doc.text[fact.start : fact.end]
+            fact.approx = "more_than"
         values = [fact.value] + ([fact.value_max] if fact.value_max is not None else [])
         if not all(math.isfinite(v) and abs(v) <= MAX_VALUE for v in values):
             shown = fact.text if len(fact.text) <= 30 else fact.text[:27] + "…"
