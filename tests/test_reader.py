@@ -251,3 +251,9 @@ def test_a_date_in_eight_digits_is_no_figure(pipeline):
 
     doc = run_doc("标题\n公司工会于20221214起草了集体合同初稿，共征集意见36条。", pipeline)
     assert [f.text for f in doc.facts] == ["36条"]
+
+
+def test_an_original_headline_label_is_not_part_of_the_title():
+    doc = make_document("原标题：宁远县首个职工爱心驿站投入使用\n10月25日，宁远县首个职工爱心驿站揭牌。\n")
+    assert doc.meta["title"] == "宁远县首个职工爱心驿站投入使用"
+    assert doc.text[doc.regions[0].start : doc.regions[0].end] == "宁远县首个职工爱心驿站投入使用"

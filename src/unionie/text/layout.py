@@ -111,6 +111,7 @@ _PHOTO_CREDIT = re.compile(rf"^\s*[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄�
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$)")
 _GLOSS = re.compile(PINYIN_GLOSS)
+_TITLE_LABEL = re.compile(r"(?:原标题|标题|題目|原標題|標題)\s*[:：]\s*")
 _BAR_ONLY = re.compile(r"^\s*[|｜丨]+\s*$")  # a separator line of a scraped page
 _CHROME_LINES = 8  # a navigation path this close to the top: what stands before it is site chrome
 _PROSE_END = re.compile(char_class(SENTENCE_ENDS + "；;"))
@@ -167,6 +168,9 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
         return 0
     ls = s + len(first_text) - len(first_text.lstrip())
     le = s + len(first_text.rstrip())
+    label = _TITLE_LABEL.match(doc.text, ls, le)
+    if label:  # 原标题：某某 (a reposted article's original headline)
+        ls = label.end()
     meta["title"] = doc.text[ls:le]
     doc.regions.append(Region(ls, le, "title"))
     return 1
