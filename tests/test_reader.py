@@ -257,3 +257,12 @@ def test_an_original_headline_label_is_not_part_of_the_title():
     doc = make_document("原标题：宁远县首个职工爱心驿站投入使用\n10月25日，宁远县首个职工爱心驿站揭牌。\n")
     assert doc.meta["title"] == "宁远县首个职工爱心驿站投入使用"
     assert doc.text[doc.regions[0].start : doc.regions[0].end] == "宁远县首个职工爱心驿站投入使用"
+
+
+def test_page_chrome_around_an_article_is_not_body():
+    doc = make_document("乡镇(街道)分站: 柏溪镇 枫林镇 江澜街道\n当前位置: 首页 > 工会动态\n\n"
+                        "宁远县总工会召开全委会议\n发布时间:2020-03-27 来源:宁远日报\n\n　　3月26日，县总工会召开全委会议。\n\n"
+                        "上一条:县总工会开展送清凉\n下一条:县总工会慰问劳模\n与我们联系\n")
+    assert doc.meta["title"] == "宁远县总工会召开全委会议"
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert "柏溪镇" not in body and "送清凉" not in body and "劳模" not in body

@@ -97,7 +97,8 @@ _BOX_HEADING = re.compile(r"^\s*[【\[]?\s*(?:相关新闻|相关阅读|相关�
 _SITE_FOOTER = re.compile(r"版权所有|版权声明|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
     r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏)|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
-    r"上一篇|下一篇|返回顶部|打印本页|关闭窗口|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|"
+    r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
+    r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|"
     r"(?:[^|｜\n]{1,12}[|｜]){4,})"  # a navigation row: 首页|要闻|本地|…
 )
 # a credit closing a line (a caption's 林晓岚 摄, （林晓岚 摄）, （某县总工会供稿）, （某县总工会供稿 通讯员 某某）,
@@ -143,7 +144,7 @@ def parse_layout(doc: Document) -> None:
     # a site's navigation path or menu rows above the title, and the site chrome before them
     top = [text[slice(*lines[li])] for li in nonblank[:_CHROME_LINES]]
     crumbs = [k for k, line in enumerate(top) if _BREADCRUMB.search(line)]
-    if crumbs and all(len(line.strip()) <= 30 and not _PROSE_END.search(line) for line in top[: crumbs[-1]]):
+    if crumbs and not any(_PROSE_END.search(line) for line in top[: crumbs[-1]]):
         nonblank = nonblank[crumbs[-1] + 1 :]
     while nonblank and (_BREADCRUMB.search(text[slice(*lines[nonblank[0]])])
                         or _PAGE_NOISE.match(text[slice(*lines[nonblank[0]])])):
