@@ -375,3 +375,22 @@ def test_an_initiative_named_with_and_without_its_place_is_one():
                 Mention(b, b + 9, "INITIATIVE", "宁远县供电服务之星", "rule:quoted")]
     clusters = group(doc, mentions, gazetteer())
     assert [(c.name, len(c.mentions)) for c in clusters] == [("宁远县供电服务之星", 2)]
+
+
+def test_two_names_run_together_in_a_subtitle_are_two_people(pipeline):
+    from unionie.core.document import Document, Mention
+    from unionie.entities.recognizers import split_joined_names
+
+    doc = Document(text="标题\n杨猛齐为民出席\n市委书记杨猛出席，省总工会副主席齐为民致辞。", doc_id="x")
+    a = doc.text.index("杨猛齐")
+    b = doc.text.index("书记杨猛") + 2
+    c = doc.text.index("副主席齐为民") + 3
+    got = split_joined_names(doc, [Mention(a, a + 3, "PERSON", "杨猛齐", "neural"),
+                                   Mention(b, b + 2, "PERSON", "杨猛", "neural"),
+                                   Mention(c, c + 3, "PERSON", "齐为民", "neural")])
+    assert [m.text for m in got] == ["杨猛", "齐为民", "杨猛", "齐为民"]
+
+
+def test_an_event_names_the_articles_city(pipeline):
+    doc = run_doc("标题\n29日，黄石市工会第十二次代表大会开幕。市委书记郄英才出席。", pipeline)
+    assert entity(doc, "黄石市委").normalized["place"] == "420200"

@@ -30,8 +30,8 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
     counts: dict[str, Counter[Place]] = {"province": Counter(), "city": Counter(), "county": Counter()}
     direct: Counter[Place] = Counter()
     for m in mentions:
-        if m.type not in (T.PLACE, T.ORG):
-            continue
+        if m.type not in (T.PLACE, T.ORG, T.EVENT):
+            continue  # an event votes with the places in its name: 某市工会第十二次代表大会
         surface = m.text
         found: list[Place] = []
         cands = gaz.lookup(surface) if m.type == T.PLACE else []

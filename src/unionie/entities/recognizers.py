@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, char_class, is_han
@@ -597,6 +598,29 @@ _STREET = re.compile(rf"[东西南北中]?(?:路|街|大街|大道|巷)(?![{HAN_
 @lru_cache(maxsize=1)
 def _person_named_heads() -> re.Pattern[str]:
     return re.compile(alternation(initiatives()["person_named_heads"]))
+
+
+def split_joined_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """杨猛齐为民出席 (a subtitle listing people with no separator): a PERSON mention found only
+    there, where two names the article gives elsewhere run together, is those two people."""
+    counts = Counter(m.text for m in mentions if m.type == T.PERSON)
+    known = {t for t in counts if 2 <= len(t) <= 3}
+    text = doc.text
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue  # the second name of a split run
+        if m.type == T.PERSON and counts[m.text] == 1 and m.source in MODEL_SOURCES:
+            pair = next(((k, j) for k in (2, 3) for j in (3, 2)
+                         if text[m.start : m.start + k] in known - {m.text}
+                         and text[m.start + k : m.start + k + j] in known - {m.text}), None)
+            if pair is not None:
+                k, j = pair
+                out += [Mention(m.start, m.start + k, T.PERSON, text[m.start : m.start + k], m.source),
+                        Mention(m.start + k, m.start + k + j, T.PERSON, text[m.start + k : m.start + k + j], m.source)]
+                continue
+        out.append(m)
+    return out
 
 
 def person_named(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -15,7 +15,8 @@ lexicons over the statistical model, which is over propagated aliases). Adjacent
 by the longest-name rule (``merge_adjacent``), recognised names are propagated to their other
 occurrences, bare heads (联合会, 经审会) to the body named with them and a company's short names
 (澳恒石化) to the company (``propagate``, ``head_anaphora``, ``company_short_names``), a person's
-name before 劳模创新工作室 or 工作法 becomes the studio's name (``person_named``), title chains add
+name before 劳模创新工作室 or 工作法 becomes the studio's name (``person_named``), two names run
+together that the article gives apart are split (``split_joined_names``), title chains add
 POSITION mentions (``titles.find_positions``), and
 ``aliases.group`` builds the entities. A user lexicon (``lexicon.py``, ``EntityStage(lexicon=…)``)
 adds its recognizer first (tier 3: its entries win any overlap), its POSITION entries to the title
@@ -42,6 +43,7 @@ from unionie.entities.recognizers import (
     merge_adjacent,
     person_named,
     propagate,
+    split_joined_names,
 )
 from unionie.entities.registry import Recognizer, default_recognizers, run_order
 from unionie.entities.titles import find_positions, party_units_to_titles
@@ -75,7 +77,7 @@ class EntityStage:
         base = [m for rec in self.recognizers for m in doc.spans[rec.name] if keep(m)]
         first = merge_adjacent(doc, self.policy(base))
         doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first) if keep(m)]
-        mentions = person_named(doc, self.policy(first + doc.spans["alias"]))
+        mentions = split_joined_names(doc, person_named(doc, self.policy(first + doc.spans["alias"])))
         lex = self.lexicon
         extra = lex.positions if lex is not None else frozenset()
         mentions = party_units_to_titles(doc, mentions, extra)
