@@ -394,3 +394,18 @@ def test_two_names_run_together_in_a_subtitle_are_two_people(pipeline):
 def test_an_event_names_the_articles_city(pipeline):
     doc = run_doc("标题\n29日，黄石市工会第十二次代表大会开幕。市委书记郄英才出席。", pipeline)
     assert entity(doc, "黄石市委").normalized["place"] == "420200"
+
+
+def test_a_model_org_ending_in_a_ceremony_head_is_an_event():
+    from unionie.core.document import Document, Mention
+    from unionie.entities.recognizers import with_zone
+
+    doc = Document(text="标题\n10月30日，集团创新工作室交流暨表彰会在旗能公司召开。", doc_id="x")
+    s = doc.text.index("集团")
+    got = with_zone(doc, Mention(s, s + 13, "ORG", doc.text[s : s + 13], "neural"))
+    assert (got.type, got.text) == ("EVENT", "集团创新工作室交流暨表彰会")
+
+
+def test_a_studio_named_after_a_person_with_a_modifier(pipeline):
+    doc = run_doc("标题\n与会人员参观了宁远供电公司张毅全国示范性劳模创新工作室。", pipeline)
+    assert "张毅全国示范性劳模创新工作室" in spans(doc, "INITIATIVE")

@@ -266,3 +266,11 @@ def test_page_chrome_around_an_article_is_not_body():
     assert doc.meta["title"] == "宁远县总工会召开全委会议"
     body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
     assert "柏溪镇" not in body and "送清凉" not in body and "劳模" not in body
+
+
+def test_a_papers_page_head_is_not_the_title():
+    doc = make_document("宁远工人报官方网站 | 宁工网首页 今天是\n第8508期:第03版 工会\n\n宁远集团47万元支持职工创新工作室建设\n\n"
+                        "语音播报: 语音播报\n\n　　近日，宁远集团拿出47万元支持创新工作室建设。职工可拨打举报电话12351。\n")
+    assert doc.meta["title"] == "宁远集团47万元支持职工创新工作室建设"
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert "语音播报" not in body and "举报电话12351" in body  # prose with the same words stays

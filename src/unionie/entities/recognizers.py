@@ -597,7 +597,8 @@ _STREET = re.compile(rf"[东西南北中]?(?:路|街|大街|大道|巷)(?![{HAN_
 
 @lru_cache(maxsize=1)
 def _person_named_heads() -> re.Pattern[str]:
-    return re.compile(alternation(initiatives()["person_named_heads"]))
+    data = initiatives()  # 某某全国示范性劳模创新工作室: a modifier may stand between
+    return re.compile(rf"(?:{alternation(data['name_modifiers'])})?(?:{alternation(data['person_named_heads'])})")
 
 
 def split_joined_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -814,9 +815,12 @@ def with_zone(doc: Document, m: Mention) -> Mention:
     """A statistical PLACE directly followed by a zone suffix is the zone (大亚湾 + 石化区), as a
     gazetteer place is (``places``); not a span that holds a zone already (滨海新区南港 + 工业区:
     two places, the zone in the district). A statistical ORG that ends in a zone suffix is a
-    named zone, a PLACE (安顺黔中物流园)."""
+    named zone, a PLACE (安顺黔中物流园); one that ends in a ceremony head is a meeting, an EVENT
+    (某某交流暨表彰会)."""
     if m.type == T.ORG and _zone_end().search(m.text):
         return Mention(m.start, m.end, T.PLACE, m.text, m.source)  # 安顺黔中物流园: a named zone
+    if m.type == T.ORG and m.text.endswith(tuple(organizations()["ceremony_heads"])):
+        return Mention(m.start, m.end, T.EVENT, m.text, m.source)  # 集团某某交流暨表彰会: a meeting
     if m.type != T.PLACE or _zone_suffix().search(m.text):
         return m
     zone = _zone_suffix().match(doc.text, m.end, doc.region_at(m.start).end)

@@ -62,7 +62,7 @@ class ModelRecognizer:
     (某站|职工书屋)."""
 
     name = "model"
-    types = (T.PERSON, T.ORG, T.PLACE)
+    types = (T.PERSON, T.ORG, T.PLACE, T.EVENT)  # EVENT: a model ORG ending in a ceremony head
     needs: tuple[str, ...] = ()
 
     def __init__(self, backend) -> None:
