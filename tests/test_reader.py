@@ -134,6 +134,8 @@ def test_meta_in_other_places():
     ("文/苏晴　图/林晓岚", "mid", None, "林晓岚"),
     ("　　图为考评验收现场。柏溪县总工会供图", "caption", "考评验收现场", "供图"),
     ("来?源:柏溪县总工会?", "last", None, "柏溪县总工会"),
+    ("主编:苏晴 林晓岚", "last", None, "林晓岚"),
+    ("监制:苏晴", "last", None, "苏晴"),
 ])
 def test_credits_and_noise_forms_are_metadata(line, where, kept, dropped):
     body = ["　　5月8日，枫林市总工会在江澜广场举办职工技能展示活动。", "　　现场设置展台12个。"]

@@ -36,6 +36,7 @@ _HEADER_HINT = re.compile(
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(
     r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|校[\s\u3000?？]*对|终审|编审|总策划|"
+    r"(?:副)?主编|监制|美编|统筹|"
     r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文|图)\s*[:：]|相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"(?:本文)?来[\s\u3000?？]*源\s*[:：])",
