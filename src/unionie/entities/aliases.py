@@ -189,15 +189,33 @@ def _family_name(name: str) -> str | None:
 def _join_partial_names(clusters: dict[tuple[str, str], EntityCluster]) -> None:
     """曹主席, 小葛: a person named in part is the person the article names in full with that
     family name, when there is exactly one."""
-    full = [k for k in clusters if k[0] == T.PERSON and 2 <= len(k[1]) <= 4 and _family_name(k[1]) is None
-            and "某" not in k[1]]
-    for k in [k for k in clusters if k[0] == T.PERSON]:
-        family = _family_name(k[1])
-        if family is None:
+    family = {k: _family_name(k[1]) for k in clusters if k[0] == T.PERSON}
+    full = [k for k, f in family.items() if f is None and 2 <= len(k[1]) <= 4 and "某" not in k[1]]
+    for k, f in family.items():
+        if f is None:
             continue
-        named = [f for f in full if f[1].startswith(family) and len(f[1]) > len(family)]
+        named = [n for n in full if n[1].startswith(f) and len(n[1]) > len(f)]
         if len(named) == 1 and named[0] in clusters:
             clusters[named[0]].mentions.extend(clusters.pop(k).mentions)
+
+
+def _join_placed_initiatives(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]],
+                             gaz: Gazetteer) -> None:
+    """An initiative named with and without its place is one: 重庆市供电服务之星, 供电服务之星."""
+    inits = sorted((k for k in clusters if k[0] == T.INITIATIVE and k not in user_keys), key=lambda k: len(k[1]))
+    for k in inits:
+        long = next((k2 for k2 in inits if k2 != k and k2 in clusters and k2[1].endswith(k[1])
+                     and gaz.is_place(k2[1][: -len(k[1])])), None)
+        if long is not None and k in clusters:
+            clusters[long].mentions.extend(clusters.pop(k).mentions)
+
+
+def _join_zone_short_forms(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]]) -> None:
+    """A zone's short form joins its full name: 湘潭经开区 → 湘潭经济技术开发区."""
+    for k in [k for k in clusters if k[0] == T.PLACE and k not in user_keys]:
+        full = next((k2 for v in zone_variants(k[1]) if (k2 := (T.PLACE, v)) in clusters), None)
+        if full is not None:
+            clusters[full].mentions.extend(clusters.pop(k).mentions)
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -324,18 +342,8 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                 break
 
     _join_partial_names(clusters)
-    # an initiative named with and without its place is one: 重庆市供电服务之星, 供电服务之星
-    inits = sorted((k for k in clusters if k[0] == T.INITIATIVE and k not in user_keys), key=lambda k: len(k[1]))
-    for k in inits:
-        long = next((k2 for k2 in inits if k2 != k and k2 in clusters and k2[1].endswith(k[1])
-                     and gaz.is_place(k2[1][: -len(k[1])])), None)
-        if long is not None and k in clusters:
-            clusters[long].mentions.extend(clusters.pop(k).mentions)
-    # a zone's short form joins its full name: 湘潭经开区 → 湘潭经济技术开发区
-    for k in [k for k in clusters if k[0] == T.PLACE and k not in user_keys]:
-        full = next((k2 for v in zone_variants(k[1]) if (k2 := (T.PLACE, v)) in clusters), None)
-        if full is not None:
-            clusters[full].mentions.extend(clusters.pop(k).mentions)
+    _join_placed_initiatives(clusters, user_keys, gaz)
+    _join_zone_short_forms(clusters, user_keys)
 
     out = []
     for k, cl in clusters.items():

@@ -240,9 +240,14 @@ _ORDINAL_RX = re.compile(_ORDINAL)
 
 
 @lru_cache(maxsize=1)
+def _ceremony_heads() -> tuple[str, ...]:
+    return tuple(organizations()["ceremony_heads"])
+
+
+@lru_cache(maxsize=1)
 def _ceremony() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
     data = organizations()
-    return (re.compile(alternation(data["ceremony_heads"])), tuple(data["ceremony_openers"]),
+    return (re.compile(alternation(_ceremony_heads())), tuple(data["ceremony_openers"]),
             tuple(data["ceremony_stops"]))
 
 
@@ -378,13 +383,12 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 if zone:  # a named zone: 长沙经济技术开发区, 济南高新区
                     end = zone.end()
                 out.append(Mention(i, end, T.PLACE, text[i:end], "gazetteer"))
-    return out + city_nicknames(doc, gaz)
+    return out + city_nicknames(doc, gaz, starts, ends)
 
 
-def city_nicknames(doc: Document, gaz: Gazetteer) -> list[Mention]:
+def city_nicknames(doc: Document, gaz: Gazetteer, starts: set[int], ends: set[int]) -> list[Mention]:
     """并州, 榕城: a city's nickname (places.json) where the article also names the city or its
-    province, on jieba word boundaries."""
-    starts, ends = token_bounds(doc)
+    province, on jieba word boundaries (``starts``, ``ends``: the token bounds ``places`` has)."""
     out = []
     for nick, city in places_lexicon()["city_nicknames"].items():
         place = next(iter(gaz.nicknames.get(nick, [])), None)
@@ -671,17 +675,22 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
     return _regex_mentions(doc, re.compile(alternation(names)), names, "alias")
 
 
-def enterprise_core(name: str, gaz: Gazetteer) -> str | None:
-    """A company's name without its legal form (``enterprise_legal_suffixes``) and the places and
-    zones before it (新乡豫北动力电池有限公司 → 豫北动力电池); None when it has no legal form."""
+def without_legal_form(name: str) -> str | None:
+    """A company's name without its legal form (``enterprise_legal_suffixes``: 广西骏驰汽车股份有限公司
+    → 广西骏驰汽车); None when it has none."""
     suffix = next((x for x in organizations()["enterprise_legal_suffixes"] if name.endswith(x)), None)
-    if suffix is None:
+    return None if suffix is None else name[: -len(suffix)]
+
+
+def enterprise_core(name: str, gaz: Gazetteer) -> str | None:
+    """A company's name without its legal form and the places and zones before it
+    (新乡豫北动力电池有限公司 → 豫北动力电池); None when it has no legal form."""
+    core = without_legal_form(name)
+    if core is None:
         return None
-    core = name[: -len(suffix)]
-    zones = tuple(places_lexicon()["zone_suffixes"])
     while True:
         cut = next((n for n in range(min(12, len(core) - 2), 1, -1)
-                    if gaz.is_place(core[:n]) or core[:n].endswith(zones)), 0)
+                    if gaz.is_place(core[:n]) or _zone_end().search(core[:n])), 0)
         if not cut:
             return core
         core = core[cut:]
@@ -819,7 +828,7 @@ def with_zone(doc: Document, m: Mention) -> Mention:
     (某某交流暨表彰会)."""
     if m.type == T.ORG and _zone_end().search(m.text):
         return Mention(m.start, m.end, T.PLACE, m.text, m.source)  # 安顺黔中物流园: a named zone
-    if m.type == T.ORG and m.text.endswith(tuple(organizations()["ceremony_heads"])):
+    if m.type == T.ORG and m.text.endswith(_ceremony_heads()):
         return Mention(m.start, m.end, T.EVENT, m.text, m.source)  # 集团某某交流暨表彰会: a meeting
     if m.type != T.PLACE or _zone_suffix().search(m.text):
         return m

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS
 from unionie.core.document import Document, Mention
@@ -217,6 +218,7 @@ def _share_with_list(doc: Document, person: Mention, found: list[Mention], end_a
             title.of, title.of_inherited = before.of, True
 
 
+@lru_cache(maxsize=1)
 def _departments() -> tuple[str, ...]:
     return tuple(organizations()["chain_departments"])
 

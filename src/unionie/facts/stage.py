@@ -199,11 +199,12 @@ class FactStage:
             low = value_of(m.group("num"))
             if not m.group("mult1") and low <= fact.value_max:
                 fact.value = low
-        if _COMPACT_DATE.fullmatch(m.group("num") or ""):
+        num = m.group("num") or ""
+        if _COMPACT_DATE.fullmatch(num):
             return None  # 20221214起草: a date written as eight digits, not a count
-        if (m.group("num") or "") in _BARE_MAGNITUDES and doc.text[max(0, fact.start - 2) : fact.start].endswith(_VAGUE):
+        if num in _BARE_MAGNITUDES and doc.text[max(0, fact.start - 2) : fact.start].endswith(_VAGUE):
             return None  # 服务职工数万人次, 几千名: an order of magnitude, no figure
-        if (m.group("num") or "") in _BARE_MAGNITUDES and doc.text[fact.start - 1 : fact.start] == "上":
+        if num in _BARE_MAGNITUDES and doc.text[fact.start - 1 : fact.start] == "上":
             fact.start -= 1  # 上万项: over ten thousand
             fact.text = doc.text[fact.start : fact.end]
             fact.approx = "more_than"
@@ -233,7 +234,7 @@ class FactStage:
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
             j -= 1
-        linking = set(units()["linking_words"])
+        linking = _linking_words()
         left = _noun_run(doc, toks, j, -1) if j < 0 or toks[j].text not in linking else None
         if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
             k = j
@@ -419,6 +420,12 @@ def _quoted_before(doc: Document, pos: int) -> str | None:
 def _is_place_name(doc: Document, pos: int, left: str) -> bool:
     """Whether ``left``, ending at ``pos``, is exactly a PLACE mention."""
     return any(m.start == pos - len(left) for m in doc.mentions_between(pos - len(left), pos, (T.PLACE,)))
+
+
+@lru_cache(maxsize=1)
+def _linking_words() -> frozenset[str]:
+    """Words between a counted noun and its number (收缴率达95.6%): the object is looked for before them."""
+    return frozenset(units()["linking_words"])
 
 
 @lru_cache(maxsize=1)

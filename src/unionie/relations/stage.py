@@ -30,7 +30,7 @@ from unionie.core.document import Document, Mention, RelationItem, Span
 from unionie.core.resources import initiatives, json_data, organizations, party_units
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
-from unionie.entities.recognizers import enterprise_core
+from unionie.entities.recognizers import enterprise_core, without_legal_form
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布|签订|签署")
 _JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
@@ -45,6 +45,7 @@ _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
 _ORGANISE = re.compile(r"(?:联合)?(?:主办|承办|协办)")
 _JOIN_BEFORE_VERB = re.compile(r"\s*(?:共同|联合)?\s*")  # 甲、乙共同主办
+_LIST_JOINS = ("、", "和", "及", "与")  # between the names of a list
 _SERVED_BEFORE = ("为", "给", "向")  # 为/给/向 + bodies: those served, not the runner
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
@@ -186,7 +187,7 @@ class RelationStage:
         """The body nearest before an initiative in its sentence, unless it is one of those served
         (某工会为甲公司、乙公司等新建的妈妈小屋…: the union before 为 runs it)."""
         k = len(orgs) - 1
-        while k > 0 and doc.text[orgs[k - 1].end : orgs[k].start] in ("、", "和", "及", "与"):
+        while k > 0 and doc.text[orgs[k - 1].end : orgs[k].start] in _LIST_JOINS:
             k -= 1  # back to the first of a list
         if k > 0 and doc.text[orgs[k].start - 1 : orgs[k].start] in _SERVED_BEFORE:
             return orgs[k - 1]
@@ -219,8 +220,7 @@ class RelationStage:
             orgs.setdefault(e.name, i)
             core = enterprise_core(e.name, gaz)
             if core is not None:
-                legal = next(x for x in organizations()["enterprise_legal_suffixes"] if e.name.endswith(x))
-                for short in (e.name[: -len(legal)], core):
+                for short in (without_legal_form(e.name) or "", core):
                     if len(short) >= 4:
                         orgs.setdefault(short, i)
         return orgs
@@ -238,7 +238,6 @@ class RelationStage:
             s0, _ = self._sentence(doc, d.start)
             if opener is not None and not _APPROVED.search(doc.text, s0, d.start):
                 add("ISSUED", openers[opener], d.entity, Span(d.start, d.end), source="rule:issuer-in-title")
-            s0, _ = self._sentence(doc, d.start)
             owner = self._document_owner(doc, d, s0)
             if owner is not None:  # 县工会第九届委员会《工作报告》、《财务工作报告》: the body's own reports
                 add("ISSUED", owner.entity, d.entity, Span(owner.start, d.end), source="rule:issued")
@@ -267,7 +266,7 @@ class RelationStage:
             if org is not None:
                 return org
             prev = [m for m in doc.mentions_between(max(s0, k - 80), k, (T.DOCUMENT,))]
-            if not prev or doc.text[prev[-1].end : k].strip("》") not in ("、", "和", "及", "与"):
+            if not prev or doc.text[prev[-1].end : k].strip("》") not in _LIST_JOINS:
                 return None
             k = prev[-1].start
 
