@@ -42,7 +42,7 @@ def test_analysis_runs_once_and_backends_only_read_it(pipeline):
     assert doc.sentences and doc.tokens and doc.lac_words
     words = list(doc.lac_words)
     pipeline.stages[1](doc)  # entities: recognizers read the layers, never redo them
-    assert doc.lac_words == words
+    assert list(doc.lac_words) == words
 
 
 def test_candidates_are_kept_per_recognizer(pipeline):
@@ -110,3 +110,38 @@ def test_training_code_is_apart_and_torch_is_imported_only_by_the_neural_trainer
         top |= {n.module.split(".")[0] for n in tree.body if isinstance(n, ast.ImportFrom) and n.module}
         if "torch" in top:
             assert path.name in {"head.py", "neural.py"}, path
+
+
+def test_lac_words_are_decoded_where_read_and_read_the_same_either_way(pipeline, monkeypatch):
+    """LAC's Viterbi waits until a recognizer reads near a piece; a document read that way gets
+    the same record as one decoded whole, and most pieces of a long article are never decoded."""
+    from unionie.core.document import WordLayer
+    from unionie.pipeline import to_record
+    from unionie.text import analysis
+    from unionie.text.reader import make_document
+
+    article = TEXT + "\n" + "\n".join(
+        f"{place}县总工会今年为{n}名困难职工发放慰问金，走访企业{n // 10}家。活动现场气氛热烈，大家纷纷点赞。"
+        for place, n in [("宁远", 320), ("道县", 180), ("江华", 245), ("蓝山", 96)])
+
+    def run():
+        doc = make_document(article)
+        for stage in pipeline.stages:
+            doc = stage(doc)
+        return doc
+
+    lazy = run()
+    decoded, pieces = lazy.lac_words.decoded_pieces()
+    assert 0 < decoded < pieces
+    monkeypatch.setattr(analysis, "LAZY_MAX_CHARS", 0)  # decode every piece at once
+    eager = run()
+    assert eager.lac_words.decoded_pieces() == (pieces, pieces)
+    assert list(lazy.lac_words) == list(eager.lac_words)
+    assert to_record(lazy, pipeline.producer).model_dump() == to_record(eager, pipeline.producer).model_dump()
+
+    layer = WordLayer([(0, 2, "n"), (2, 4, "v"), (6, 8, "n")])  # a gap at 4..6, as between pieces
+    assert layer.starting_at(2) == (2, 4, "v") and layer.starting_at(3) is None
+    assert layer.ending_at(4) == (2, 4, "v") and layer.ending_at(5) is None
+    assert layer.between(1, 7) == [(2, 4, "v"), (6, 8, "n")]
+    assert list(layer.before(6)) == [(2, 4, "v"), (0, 2, "n")]
+    assert [w[0] for w in layer.after(3)] == [6]

@@ -280,15 +280,16 @@ def test_people_named_in_part(pipeline):
 
 
 def test_a_verb_glued_to_a_model_org_is_cut():
-    from unionie.core.document import Document, Mention
+    from unionie.core.document import Document, Mention, WordLayer
     from unionie.entities.recognizers import trim_model_org
 
     doc = Document(text="标题\n经工会劳动调解中心调处，双方达成协议。", doc_id="x")
     s = doc.text.index("工会")
-    doc.lac_words = [(s, s + 2, "n"), (s + 2, s + 4, "n"), (s + 4, s + 6, "n"), (s + 6, s + 8, "n"), (s + 8, s + 10, "v")]
+    words = [(s, s + 2, "n"), (s + 2, s + 4, "n"), (s + 4, s + 6, "n"), (s + 6, s + 8, "n"), (s + 8, s + 10, "v")]
+    doc.lac_words = WordLayer(words)
     got = trim_model_org(doc, Mention(s, s + 10, "ORG", doc.text[s : s + 10], "neural"))
     assert [m.text for m in got] == ["工会劳动调解中心"]
-    doc.lac_words[-1] = (s + 8, s + 10, "n")
+    doc.lac_words = WordLayer([*words[:-1], (s + 8, s + 10, "n")])
     assert [m.text for m in trim_model_org(doc, Mention(s, s + 10, "ORG", doc.text[s : s + 10], "neural"))] \
         == ["工会劳动调解中心调处"]  # no verb read there: left as the model gave it
 
@@ -333,12 +334,12 @@ def test_a_known_name_with_bracketed_alternatives_is_one_initiative(pipeline):
 
 
 def test_model_orgs_lose_an_opening_verb_and_a_team_word():
-    from unionie.core.document import Document, Mention
+    from unionie.core.document import Document, Mention, WordLayer
     from unionie.entities.recognizers import trim_model_org
 
     doc = Document(text="标题\n他充分肯定县总工会的工作，于都县代表队获得第一名。", doc_id="x")
     s = doc.text.index("肯定")
-    doc.lac_words = [(s, s + 2, "v"), (s + 2, s + 6, "ORG")]
+    doc.lac_words = WordLayer([(s, s + 2, "v"), (s + 2, s + 6, "ORG")])
     assert [m.text for m in trim_model_org(doc, Mention(s, s + 6, "ORG", "肯定县总工会", "neural"))] == ["县总工会"]
     s = doc.text.index("于都县")
     got = trim_model_org(doc, Mention(s, s + 6, "ORG", "于都县代表队", "neural"))

@@ -8,16 +8,123 @@ added before them and add their own.
 Layers, in pipeline order:
 - ``meta`` and ``regions`` (reader): metadata and the annotatable title/body spans;
 - ``sentences`` and ``tokens`` (segment);
-- ``lac_words`` (analysis: the pretrained LAC tagger's words and tags), ``spans`` (entities: the
+- ``lac_words`` (analysis: the pretrained LAC tagger's words and tags, a :class:`WordLayer` that
+  decodes each piece when first read), ``spans`` (entities: the
   candidates of each recognizer, by name), ``mentions`` and ``entities``;
 - ``facts``; ``relations``.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+Word = tuple[int, int, str]  # (start, end, tag), document offsets
+
+
+class WordLayer:
+    """A tagger's words over the document, ``(start, end, tag)`` with document offsets, kept by
+    piece (a piece never splits a word) and decoded when a piece is first read.
+
+    The analysis stage adds each piece with a ``decode`` callable (LAC's Viterbi over the piece's
+    tag scores, a third of LAC's cost); the recognizers that read LAC's tags look only near
+    numbers and model names, so most pieces are never decoded. Reading order never changes a
+    result: a piece decodes to the same words whenever it is read. Queries take document offsets.
+    """
+
+    __slots__ = ("_starts", "_ends", "_words", "_decoders")
+
+    def __init__(self, words: Iterable[Word] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._words: list[list[Word] | None] = []
+        self._decoders: list[Callable[[], list[Word]] | None] = []
+        ready = sorted(words)
+        if ready:  # words given whole (tests, other taggers): one decoded piece
+            self.add(ready[0][0], ready[-1][1], words=ready)
+
+    def add(self, start: int, end: int, *, words: list[Word] | None = None,
+            decode: Callable[[], list[Word]] | None = None) -> None:
+        """A piece [start, end) after every piece added so far: its words, or how to get them."""
+        if (words is None) == (decode is None):
+            raise ValueError("give a piece's words or its decoder, not both")
+        if self._ends and start < self._ends[-1]:
+            raise ValueError(f"pieces must come in order: {start} < {self._ends[-1]}")
+        self._starts.append(start)
+        self._ends.append(end)
+        self._words.append(words)
+        self._decoders.append(decode)
+
+    def _piece(self, i: int) -> list[Word]:
+        words = self._words[i]
+        if words is None:
+            decode = self._decoders[i]
+            assert decode is not None
+            words = self._words[i] = decode()
+            self._decoders[i] = None  # its scores are no longer held
+        return words
+
+    def _piece_at(self, pos: int) -> int:
+        """Index of the piece that holds ``pos``, -1 when none does."""
+        i = bisect_right(self._starts, pos) - 1
+        return i if i >= 0 and pos < self._ends[i] else -1
+
+    def __iter__(self) -> Iterator[Word]:
+        for i in range(len(self._starts)):
+            yield from self._piece(i)
+
+    def __len__(self) -> int:
+        return sum(len(self._piece(i)) for i in range(len(self._starts)))
+
+    def __bool__(self) -> bool:
+        return any(self._piece(i) for i in range(len(self._starts)))
+
+    def decoded_pieces(self) -> tuple[int, int]:
+        """(pieces decoded so far, pieces in all)."""
+        return sum(w is not None for w in self._words), len(self._words)
+
+    def starting_at(self, pos: int) -> Word | None:
+        """The word that starts at ``pos``, if one does."""
+        i = self._piece_at(pos)
+        if i < 0:
+            return None
+        words = self._piece(i)
+        j = bisect_left(words, (pos,))
+        return words[j] if j < len(words) and words[j][0] == pos else None
+
+    def ending_at(self, pos: int) -> Word | None:
+        """The word that ends at ``pos``, if one does."""
+        i = self._piece_at(pos - 1)
+        if i < 0:
+            return None
+        words = self._piece(i)
+        j = bisect_left(words, (pos,)) - 1
+        return words[j] if j >= 0 and words[j][1] == pos else None
+
+    def after(self, pos: int) -> Iterator[Word]:
+        """Words starting at or after ``pos``, in order."""
+        i = max(bisect_right(self._starts, pos) - 1, 0)
+        for k in range(i, len(self._starts)):
+            words = self._piece(k)
+            yield from words[bisect_left(words, (pos,)) :] if k == i else words
+
+    def before(self, pos: int) -> Iterator[Word]:
+        """Words starting before ``pos``, nearest first."""
+        i = bisect_left(self._starts, pos) - 1
+        for k in range(i, -1, -1):
+            words = self._piece(k)
+            yield from reversed(words[: bisect_left(words, (pos,))] if k == i else words)
+
+    def between(self, start: int, end: int) -> list[Word]:
+        """Words that start in [start, end)."""
+        out = []
+        for w in self.after(start):
+            if w[0] >= end:
+                break
+            out.append(w)
+        return out
 
 
 @dataclass(slots=True)
@@ -107,7 +214,7 @@ class Document:
     regions: list[Region] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
-    lac_words: list[tuple[int, int, str]] = field(default_factory=list)
+    lac_words: WordLayer = field(default_factory=WordLayer)
     # candidates kept per recognizer (like spaCy's doc.spans): what each proposed, before the
     # overlap policy chose
     spans: dict[str, list[Mention]] = field(default_factory=dict)

@@ -19,7 +19,6 @@ All word lists and cues come from ``resources/`` (``organizations.json``, ``init
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -758,25 +757,27 @@ def head_anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
 
 def _has_verb(doc: Document, start: int, end: int) -> bool:
     """Does LAC read a plain verb inside [start, end)?"""
-    i = bisect_right(doc.lac_words, (start, -1, ""))
-    while i < len(doc.lac_words) and doc.lac_words[i][0] < end:
-        if doc.lac_words[i][2] == "v":
-            return True
-        i += 1
-    return False
+    return any(tag == "v" for _, _, tag in doc.lac_words.between(start, end))
 
 
 _JOINERS = re.compile(r"联合(?!会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会; yes 联合国家…
 
 
+_NAME_OR_NOUN = ("n", "j", "s", "r", "m", "q", "f", "t")  # jieba POS that never open with a verb
+
+
 def _without_opening_verb(doc: Document, start: int, end: int) -> int:
     """肯定县总工会: a verb LAC reads at the start of a statistical ORG, before a level word or a
-    place, is not part of the name."""
-    i = bisect_right(doc.lac_words, (start, -1, ""))
-    if i >= len(doc.lac_words):
+    place, is not part of the name. LAC is not asked where jieba reads a name or a noun there
+    (南通市…, 公司…): its words are decoded only where they are read."""
+    tok = doc.token_at(start)
+    if tok is not None and tok.start == start and (tok.pos or "").startswith(_NAME_OR_NOUN):
         return start
-    ws, we, tag = doc.lac_words[i]
-    if ws == start and tag == "v" and end - we >= 3 and (doc.text[we] in "省市县区" or gazetteer().is_place(doc.text[we : we + 2])
+    word = doc.lac_words.starting_at(start)
+    if word is None:
+        return start
+    _, we, tag = word
+    if tag == "v" and end - we >= 3 and (doc.text[we] in "省市县区" or gazetteer().is_place(doc.text[we : we + 2])
                                                         or gazetteer().is_place(doc.text[we : we + 3])):
         return we
     return start
@@ -785,11 +786,14 @@ def _without_opening_verb(doc: Document, start: int, end: int) -> int:
 def _without_closing_verb(doc: Document, start: int, end: int, g: _OrgGrammar) -> int:
     """工会劳动调解中心调处: a verb LAC reads at the end of a statistical ORG, right after an
     organisation head, is not part of the name."""
-    i = bisect_right(doc.lac_words, (end, -1, "")) - 1
-    if i < 0:
+    if not any(ws - start >= 3 and doc.text.endswith(g.company_end, start, ws)
+               and not doc.text.endswith(g.company_end, ws, end) for ws in (end - 2, end - 1)):
+        return end  # no head right before a short closing word: nothing for LAC to tell
+    word = doc.lac_words.ending_at(end)
+    if word is None:
         return end
-    ws, we, tag = doc.lac_words[i]
-    if we == end and tag == "v" and we - ws <= 2 and ws - start >= 3 and doc.text.endswith(g.company_end, start, ws) \
+    ws, we, tag = word
+    if tag == "v" and we - ws <= 2 and ws - start >= 3 and doc.text.endswith(g.company_end, start, ws) \
             and not doc.text.endswith(g.company_end, ws, we):
         return ws
     return end
@@ -798,9 +802,9 @@ def _without_closing_verb(doc: Document, start: int, end: int, g: _OrgGrammar) -
 def _verb_after(doc: Document, start: int, end: int) -> bool:
     """Does a verb follow ``start`` directly? (四川省总工会|落实: yes; 桂林市总工会|职工|疗休养院: no).
     When LAC's words do not break at ``start``, any plain verb in [start, end) counts."""
-    i = bisect_right(doc.lac_words, (start, -1, ""))
-    if i < len(doc.lac_words) and doc.lac_words[i][0] == start:
-        return doc.lac_words[i][2] == "v"
+    word = doc.lac_words.starting_at(start)
+    if word is not None:
+        return word[2] == "v"
     return _has_verb(doc, start, end)
 
 

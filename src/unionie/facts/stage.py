@@ -374,9 +374,9 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
     words after a numeral by its HMM (14家|超市 'v', 4个|休息 'v'), LAC reads 超市, 休息点, 偏远小站,
     受助学生 as nouns. Modifiers (偏远, 受助) count only before a noun; a quoted name right after
     the number (6个“妈咪小屋”, 2600名“小候鸟”) is taken whole."""
-    words = doc.lac_words
-    first = i = bisect_right(words, (pos, -1, ""))
-    if i < len(words) and words[i][0] == pos and doc.text[pos] in "“‘":
+    words = doc.lac_words.after(pos)  # read one word at a time: later pieces stay undecoded
+    word = next(words, None)
+    if word is not None and word[0] == pos and doc.text[pos] in "“‘":
         for m in doc.mentions_between(pos, min(len(doc.text), pos + 40), (T.INITIATIVE, T.ORG)):
             if m.start == pos + 1:
                 return m.text
@@ -384,24 +384,29 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
         quoted = doc.text[pos + 1 : close] if close > pos + 1 else ""
         return quoted if quoted and not any(c in PUNCTUATION for c in quoted) else None  # 1.5万名“小候鸟”
     end = pos  # the phrase so far: words must follow one another
-    while i < len(words) and i - first < 5 and words[i][0] == end:
-        _, e, tag = words[i]
-        noun_next = i + 1 < len(words) and words[i + 1][2] in _LAC_NOUN and words[i + 1][0] == e
-        if not (tag in _LAC_NOUN or (tag in _LAC_MODIFIER and noun_next)):
-            break
+    taken = 0
+    while word is not None and taken < 5 and word[0] == end:
+        _, e, tag = word
+        following = None
+        if tag not in _LAC_NOUN:
+            if tag not in _LAC_MODIFIER:
+                break
+            following = next(words, None)  # a modifier counts only before a noun
+            if following is None or following[2] not in _LAC_NOUN or following[0] != e:
+                break
         end = e
-        i += 1
+        taken += 1
+        word = following if following is not None else next(words, None)
     return doc.text[pos:end] if end > pos else None
 
 
 def _lac_noun_phrase_before(doc: Document, pos: int) -> str | None:
     """The noun phrase right before a number by LAC's tags (nouns only, at most three words)."""
-    words = doc.lac_words
-    i = bisect_right(words, (pos, -1, "")) - 1
     start = pos
-    while i >= 0 and words[i][1] == start and words[i][2] in _LAC_NOUN and pos - words[i][0] <= 8:
-        start = words[i][0]
-        i -= 1
+    for ws, we, tag in doc.lac_words.before(pos):
+        if not (we == start and tag in _LAC_NOUN and pos - ws <= 8):
+            break
+        start = ws
         if pos - start >= 6:
             break
     return doc.text[start:pos] if start < pos else None
@@ -609,11 +614,7 @@ def _nouns_only(doc: Document, start: int, end: int) -> bool:
     """A short gap of nouns only (焊工, 纺织女工): an occupation between an employer and a name."""
     if end - start > 6:
         return False
-    i = bisect_right(doc.lac_words, (start, -1, ""))  # LAC's words: jieba reads 焊工 as a verb
-    words = []
-    while i < len(doc.lac_words) and doc.lac_words[i][0] < end:
-        words.append(doc.lac_words[i])
-        i += 1
+    words = doc.lac_words.between(start, end)  # LAC's words: jieba reads 焊工 as a verb
     return bool(words) and words[0][0] == start and words[-1][1] == end and all(w[2].startswith("n") for w in words)
 
 
@@ -763,8 +764,8 @@ def _opens_with_verb(doc: Document, start: int) -> bool:
     tok = doc.token_at(start)
     if tok is not None and (tok.pos or "").startswith(("v", "l", "i")) and tok.pos != "vn":  # 访贫问苦…
         return True
-    i = bisect_right(doc.lac_words, (start, len(doc.text) + 1, "")) - 1  # LAC's reading: 新建/v
-    return 0 <= i < len(doc.lac_words) and doc.lac_words[i][0] == start and doc.lac_words[i][2] in ("v", "vd")
+    word = doc.lac_words.starting_at(start)  # LAC's reading: 新建/v
+    return word is not None and word[2] in ("v", "vd")
 
 
 _ADVERBIAL = re.compile(r"(?:目前|当前|近年来|近年|今年以来|同时|此外|另外|其中|为此|五年来|多年来|一年来|截至目前)$")

@@ -222,17 +222,29 @@ class LacTagger:
                 begin = i
         return words
 
+    def words(self, scores: np.ndarray) -> list[LacWord]:
+        """LAC's words of one piece from its tag scores (``_run``): Viterbi under LAC's CRF."""
+        return self._words(viterbi(scores, self._transitions))
+
     def _analyse(self, text: str, states: bool) -> tuple[list[LacWord], list[np.ndarray]]:
-        # cut into pieces of <= MAX_PIECE chars, one LAC run each (LAC's GRUs take no sequence
-        # lengths, so pieces of different lengths cannot share a padded batch)
         words: list[LacWord] = []
         hidden: list[np.ndarray] = []
-        for a, b in cut_points(text) if text else []:
-            emis, h = self._run(text[a:b], states)
-            words.extend((a + s, a + e, t) for s, e, t in self._words(viterbi(emis, self._transitions)))
+        for a, _, scores, h in self.score(text, states):
+            words.extend((a + s, a + e, t) for s, e, t in self.words(scores))
             if h is not None:
                 hidden.append(h)
         return words, hidden
+
+    def score(self, text: str, states: bool = False) -> list[tuple[int, int, np.ndarray, np.ndarray | None]]:
+        """``(start, end, tag scores, hidden layers or None)`` of each piece of ``text``, undecoded.
+
+        Pieces are of <= MAX_PIECE chars, one LAC run each (LAC's GRUs take no sequence lengths,
+        so pieces of different lengths cannot share a padded batch)."""
+        out = []
+        for a, b in cut_points(text) if text else []:
+            scores, h = self._run(text[a:b], states)
+            out.append((a, b, scores, h))
+        return out
 
     def analyze(self, text: str) -> list[LacWord]:
         return self._analyse(text, states=False)[0]

@@ -3,23 +3,28 @@ recognizer runs (as Presidio's NLP engine produces its artifacts).
 
 Input: a ``Document`` with ``regions``. Output: ``sentences`` and ``tokens`` (jieba words and POS
 with the domain dictionary, ``segment.JiebaSegmenter``) and ``lac_words`` (the pretrained LAC
-tagger's words with POS/coarse NER tags, document offsets). LAC runs over each sentence in
-pieces of at most ``MAX_PIECE`` characters. A NER backend that reads LAC's hidden layers (the
+tagger's words with POS/coarse NER tags, document offsets, a ``WordLayer``: each piece's Viterbi
+decoding waits until a recognizer reads near it). LAC runs over each sentence in pieces of at most
+``MAX_PIECE`` characters. A NER backend that reads LAC's hidden layers (the
 neural head) is given each piece's states as they are computed (``StateReader``): keeping them
 for the whole document would take 2.5 KB a character, so they are handed over, never stored.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Protocol
 
 import numpy as np
 
-from unionie.core.document import Document
-from unionie.ner.lac_tagger import sentence_pieces, shared_lac
+from unionie.core.document import Document, WordLayer
+from unionie.ner.lac_tagger import STATE_DIM, sentence_pieces, shared_lac
 from unionie.text.segment import JiebaSegmenter
 
 MAX_PIECE = 2000  # longer "sentences" (no punctuation) are analysed in pieces
+# LAC's words are decoded when first read (most never are) in documents up to this size; a longer
+# one is decoded at once, as holding its tag scores (59 floats a character) would cost 236 MB a million
+LAZY_MAX_CHARS = 100_000
 
 
 class StateReader(Protocol):
@@ -43,16 +48,26 @@ class Analysis:
     def __call__(self, doc: Document) -> Document:
         self.segmenter(doc)
         lac = shared_lac()
-        doc.lac_words = []
+        doc.lac_words = layer = WordLayer()
+        lazy = len(doc.text) <= LAZY_MAX_CHARS
         for start, end in sentence_pieces(doc, MAX_PIECE):
             text = doc.text[start:end]
+            pieces = lac.score(text, states=bool(self.state_readers))
+            for a, b, scores, _ in pieces:
+                if lazy:
+                    layer.add(start + a, start + b, decode=partial(_decode, lac, scores, start + a))
+                else:
+                    layer.add(start + a, start + b, words=_decode(lac, scores, start + a))
             if self.state_readers:
-                words, states = lac.encode(text)
+                hidden = [h for _, _, _, h in pieces]
+                states = hidden[0] if len(hidden) == 1 else (
+                    np.concatenate(hidden) if hidden else np.zeros((0, STATE_DIM), np.float32))
                 for reader in self.state_readers:
                     reader.read_states(doc, start, text, states)
-            else:
-                words = lac.analyze(text)
-            doc.lac_words.extend((start + s, start + e, t) for s, e, t in words)
         for reader in self.state_readers:
             reader.finish(doc)
         return doc
+
+
+def _decode(lac, scores: np.ndarray, offset: int) -> list[tuple[int, int, str]]:
+    return [(offset + s, offset + e, t) for s, e, t in lac.words(scores)]
