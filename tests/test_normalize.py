@@ -230,3 +230,17 @@ def test_a_chain_of_divisions_and_a_zone_name_the_articles_home(pipeline):
     doc = run_doc("标题\n日前，安徽省祁门县20个项目部工会成立。县总工会将在祁门县电子产业园组建工会。", pipeline)
     union = next(e for e in doc.entities if e.name == "祁门县总工会")
     assert union.normalized["place"] == "341024"
+
+
+def test_a_zones_short_form_is_the_zone_of_the_articles_city(pipeline):
+    """经区 / 经开区 said in an article about 烟台: the city's one economic zone (370672), not its
+    high-tech zone (高新区, 370671); the bodies of the article belong to it."""
+    doc = run_doc("标题\n近日，经开区总工会为烟台瑞鑫机械有限公司、海德食品有限公司新建职工书屋。"
+                  "经开区总工会主席介绍，今年还将新建5家。", pipeline)
+    assert ent(doc, "经开区总工会").normalized == {"place": "370672"}
+    assert ent(doc, "海德食品有限公司").normalized == {"place": "370672"}  # a body the article is about
+    assert ent(doc, "烟台瑞鑫机械有限公司").normalized == {"place": "370600"}  # named after the city
+    g = gazetteer()
+    yantai = g.full["烟台市"][0]
+    assert g.zone_of_city("高新区", yantai).code == "370671"
+    assert g.zone_of_city("经区", g.full["沈阳市"][0]) is None or g.zone_of_city("经区", g.full["沈阳市"][0]).city == "沈阳市"

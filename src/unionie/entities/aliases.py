@@ -66,6 +66,13 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
             home[level] = c.most_common(1)[0][0]
     if "city" in home:
         home.setdefault("province", _division(gaz, home["city"].province, home["city"].province))
+        for m in mentions:  # 经区总工会 in an article about 威海: the city's 经济技术开发区 votes as a county
+            zone = gaz.zone_of_city(zone_short_form(m.text), home["city"]) if m.type in (T.PLACE, T.ORG) else None
+            if zone is not None:
+                counts["county"][zone] += 1
+                direct[zone] += 1
+        if counts["county"]:
+            home["county"] = counts["county"].most_common(1)[0][0]
     for level in ("county", "city", "province"):
         if level in home:
             main = home[level]
@@ -74,6 +81,11 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
             home["main"] = main
             break
     return home
+
+
+def zone_short_form(name: str) -> str:
+    """The zone short form a name opens with (经区总工会 → 经区), else ''."""
+    return next((k for k in places_lexicon()["zone_short_forms"] if name.startswith(k)), "")
 
 
 def _division(gaz: Gazetteer, name: str, province: str) -> Place:

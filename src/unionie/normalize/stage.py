@@ -23,7 +23,7 @@ from unionie.core.chars import CLAUSE_BREAKS
 from unionie.core.document import Document, FactItem
 from unionie.core.resources import alternation, json_data, organizations
 from unionie.core.types import EntityType as T
-from unionie.entities.aliases import choose_place, confirmed_place
+from unionie.entities.aliases import choose_place, confirmed_place, zone_short_form
 from unionie.entities.coordination import implied_entities
 from unionie.entities.gazetteer import TOWN_ENDS, Gazetteer, Place, gazetteer
 from unionie.normalize.dates import DateResolver
@@ -273,6 +273,9 @@ def places_in_name(name: str, gaz: Gazetteer, home: dict[str, Place]) -> list[Pl
     凯里车务段 → [凯里市] when the article is in Guizhou; 拱辰街道总工会 → [拱辰街道]): the first
     place found, and those right after it."""
     out: list[Place] = []
+    zone = gaz.zone_of_city(zone_short_form(name), home.get("city"))
+    if zone is not None:  # 经区总工会 in an article about 威海
+        return [zone]
     i = 0
     while i < len(name) - 1:
         hit = None
