@@ -200,3 +200,10 @@ def test_a_bare_title_after_a_named_holder_is_held_in_the_same_body(pipeline):
     got = rels(doc, "HOLDS_POSITION")
     assert ("HOLDS_POSITION", "李文华", "宁远县总工会", "主席") in got
     assert ("HOLDS_POSITION", "司马军", "宁远县总工会", "副主席") in got
+
+
+def test_the_body_where_something_is_held_does_not_run_it(pipeline):
+    doc = run_doc("标题\n4月23日，宁远县总工会联合县农商银行工会在县农商银行城南支行举办“书香农商”读书分享会。", pipeline)
+    runs = {(head, tail) for _, head, tail, _ in rels(doc, "RUNS")}
+    assert ("宁远县总工会", "书香农商") in runs and ("县农商银行工会", "书香农商") in runs, runs
+    assert not any(head.endswith("支行") for head, _ in runs)

@@ -47,6 +47,7 @@ _ORGANISE = re.compile(r"(?:联合)?(?:主办|承办|协办)")
 _JOIN_BEFORE_VERB = re.compile(r"\s*(?:共同|联合)?\s*")  # 甲、乙共同主办
 _LIST_JOINS = ("、", "和", "及", "与")  # between the names of a list
 _SERVED_BEFORE = ("为", "给", "向")  # 为/给/向 + bodies: those served, not the runner
+_VENUE_BEFORE = ("在", "于")  # 在 + a body: the place where something is held
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
 
@@ -185,13 +186,17 @@ class RelationStage:
     @staticmethod
     def _runner_in(doc: Document, orgs: list[Mention]) -> Mention:
         """The body nearest before an initiative in its sentence, unless it is one of those served
-        (某工会为甲公司、乙公司等新建的妈妈小屋…: the union before 为 runs it)."""
-        k = len(orgs) - 1
+        (某工会为甲公司、乙公司等新建的妈妈小屋…: the union before 为 runs it) or the venue (某工会在某
+        支行举办…: the union before 在 runs it)."""
+        last = len(orgs) - 1
+        while last > 0 and doc.text[orgs[last].start - 1 : orgs[last].start] in _VENUE_BEFORE:
+            last -= 1  # 某工会在某银行支行举办…: where it happens, not who runs it
+        k = last
         while k > 0 and doc.text[orgs[k - 1].end : orgs[k].start] in _LIST_JOINS:
             k -= 1  # back to the first of a list
         if k > 0 and doc.text[orgs[k].start - 1 : orgs[k].start] in _SERVED_BEFORE:
             return orgs[k - 1]
-        return orgs[-1]
+        return orgs[last]
 
     @staticmethod
     def _awardee_word(doc: Document, pos: int) -> str | None:
