@@ -410,3 +410,10 @@ def test_a_model_org_ending_in_a_ceremony_head_is_an_event():
 def test_a_studio_named_after_a_person_with_a_modifier(pipeline):
     doc = run_doc("标题\n与会人员参观了宁远供电公司张毅全国示范性劳模创新工作室。", pipeline)
     assert "张毅全国示范性劳模创新工作室" in spans(doc, "INITIATIVE")
+
+
+def test_a_name_joined_by_a_middle_dot_is_a_campaign_when_a_cue_says_so(pipeline):
+    doc = run_doc("标题\n宁远县总工会女职工委员会在县工人文化宫举办“她安康·心守护”女职工健康讲座。", pipeline)
+    assert "她安康·心守护" in spans(doc, "INITIATIVE")
+    alone = run_doc("标题\n会场上，“劳动光荣·奋斗幸福”的标语格外醒目。", pipeline)
+    assert not spans(alone, "INITIATIVE")  # a slogan on a banner

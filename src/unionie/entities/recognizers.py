@@ -84,8 +84,10 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     head = (len(name) >= 4 and any(name.endswith(h) for h in data["heads"])  # not “走过场”, “练兵场”
             or len(name) >= 3 and name.endswith(tuple(data["short_heads"])))  # “海晟杯”
     known = name in data["known"]
-    if re.search(r"[、+＋·]", name):  # “会、站、家”, “线上+线下”: slogans unless a strong cue follows
+    if re.search(r"[、+＋]", name):  # “会、站、家”, “线上+线下”: slogans unless a strong cue follows
         return strong
+    if "·" in name:  # “她健康·心沟通” after 举办 or before 活动: a campaign's name; alone, a slogan
+        return strong or known or before_cue or after_cue
     list_cue = after.startswith("、") or before.endswith("、")
     if single_quote:
         return known or (head and (before_cue or after_cue))
