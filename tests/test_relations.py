@@ -207,3 +207,20 @@ def test_the_body_where_something_is_held_does_not_run_it(pipeline):
     runs = {(head, tail) for _, head, tail, _ in rels(doc, "RUNS")}
     assert ("宁远县总工会", "书香农商") in runs and ("县农商银行工会", "书香农商") in runs, runs
     assert not any(head.endswith("支行") for head, _ in runs)
+
+
+def test_the_subject_of_an_organising_sentence_points_back_to_the_programme(pipeline):
+    doc = run_doc(
+        "标题\n5月8日，宁远县总工会举行2024年“宁远工匠”发布活动。县总工会主席讲话指出，"
+        "各级工会要深入实施产业工人技能提升工程。据介绍，本次发布活动由县总工会宣传部和县融媒体中心联合主办。",
+        pipeline,
+    )
+    runs = {(head, tail) for _, head, tail, _ in rels(doc, "RUNS")}
+    assert ("县融媒体中心", "宁远工匠") in runs, runs
+    assert not any(head == "县融媒体中心" and tail != "宁远工匠" for head, tail in runs)
+
+
+def test_calling_a_hotline_does_not_run_it(pipeline):
+    doc = run_doc("标题\n宁远县总工会开展送清凉活动。职工如遇高温津贴拖欠，可拨打12351职工服务热线投诉。", pipeline)
+    runs = {(head, tail) for _, head, tail, _ in rels(doc, "RUNS")}
+    assert ("宁远县总工会", "送清凉") in runs and not any(t == "12351职工服务热线" for _, t in runs), runs

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, char_class
 from unionie.core.document import Document, Mention, RelationItem, Span
-from unionie.core.resources import initiatives, json_data, organizations, party_units
+from unionie.core.resources import alternation, initiatives, json_data, organizations, party_units
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
 from unionie.entities.recognizers import enterprise_core, without_legal_form
@@ -50,6 +50,14 @@ _SERVED_BEFORE = ("为", "给", "向")  # 为/给/向 + bodies: those served, no
 _VENUE_BEFORE = ("在", "于")  # 在 + a body: the place where something is held
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
+
+
+@lru_cache(maxsize=1)
+def _ANAPHOR_SUBJECT() -> re.Pattern[str]:  # noqa: N802  (a compiled constant)
+    """本次发布活动由 / 本届运动会由 / 竞赛由 (or 竞赛于…启动，由): a subject pointing back to a programme."""
+    data = initiatives()["organised_anaphora"]
+    return re.compile(rf"(?:{alternation(data['openers'])})?(?P<head>{alternation(data['heads'])})"
+                      rf"(?=由|[^由。；]*[，,]\s*由)")
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +168,7 @@ class RelationStage:
                      if _JOIN_BEFORE_VERB.fullmatch(doc.text[o.end : verb.start()])]
             if not named or named[-1].entity is None:
                 continue
-            ini = self._organised(doc, s0, s1, verb.end())
+            ini = self._organised(doc, s0, s1, verb.end(), named[0].start)
             if ini is None or ini.entity is None:
                 continue
             for org in self._with_partners(doc, named[-1]):
@@ -168,20 +176,40 @@ class RelationStage:
                     add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, verb.end()),
                         source="rule:organiser")
 
-    def _organised(self, doc: Document, s0: int, s1: int, after: int) -> Mention | None:
+    def _organised(self, doc: Document, s0: int, s1: int, after: int, first_org: int) -> Mention | None:
         """What a 主办/承办 sentence organises: an initiative after the verb and 的, else the first
-        before the verb in the sentence, else the last in the two sentences before."""
+        before the verb in the sentence, else the one its subject points back to (本次发布活动由…主办:
+        the latest “…”发布活动), else the last in the two sentences before."""
         nxt = doc.mentions_between(after, s1, (T.INITIATIVE,))
         if nxt and doc.text[after : nxt[0].start].strip("的“") == "":
             return nxt[0]
         inside = doc.mentions_between(s0, after, (T.INITIATIVE,))
         if inside:
             return inside[0]
+        pointed = self._pointed_back(doc, s0, first_org)
+        if pointed is not None:
+            return pointed
         starts = [x.start for x in doc.sentences]
         k = bisect_right(starts, s0) - 1  # this sentence; the two before it
         prev_s0 = starts[max(k - 2, 0)] if k >= 0 else s0
         before = doc.mentions_between(prev_s0, s0, (T.INITIATIVE,))
         return before[-1] if before else None
+
+    @staticmethod
+    def _pointed_back(doc: Document, s0: int, first_org: int) -> Mention | None:
+        """The programme a sentence's subject points back to (``organised_anaphora`` in
+        initiatives.json): 本届运动会 → the latest one named …运动会, 本次发布活动 → the latest
+        “…” followed by 发布活动."""
+        rx = _ANAPHOR_SUBJECT()
+        starts = [s0] + [i + 1 for i in range(s0, first_org) if doc.text[i] in "，,：:"]  # clause openings
+        subject = next((m for m in (rx.match(doc.text, k, first_org) for k in starts) if m), None)
+        if subject is None:
+            return None
+        head = subject.group("head")
+        for m in reversed(doc.mentions_between(0, s0, (T.INITIATIVE,))):
+            if m.text.endswith(head) or doc.text.startswith(head, m.end + (doc.text[m.end : m.end + 1] in "”」")):
+                return m
+        return None
 
     @staticmethod
     def _runner_in(doc: Document, orgs: list[Mention]) -> Mention:
