@@ -224,3 +224,12 @@ def test_calling_a_hotline_does_not_run_it(pipeline):
     doc = run_doc("标题\n宁远县总工会开展送清凉活动。职工如遇高温津贴拖欠，可拨打12351职工服务热线投诉。", pipeline)
     runs = {(head, tail) for _, head, tail, _ in rels(doc, "RUNS")}
     assert ("宁远县总工会", "送清凉") in runs and not any(t == "12351职工服务热线" for _, t in runs), runs
+
+
+def test_a_body_meeting_at_its_own_premises_lies_in_the_place(pipeline):
+    doc = run_doc("标题\n6月2日，湖南宁远鑫达机械有限公司在舜陵街道生产基地举行技能比武。", pipeline)
+    places = [m.text for m in doc.mentions if m.type == "PLACE"]
+    assert "舜陵街道" in places and "舜陵街道生产基地" not in places
+    assert ("LOCATED_IN", "湖南宁远鑫达机械有限公司", "舜陵街道", None) in rels(doc, "LOCATED_IN")
+    hall = run_doc("标题\n6月2日，宁远县总工会在县会议中心召开全委会议。", pipeline)
+    assert not rels(hall, "LOCATED_IN")  # a venue, not the body's own premises

@@ -344,6 +344,8 @@ def venues(doc: Document) -> list[Mention]:
     for region in doc.regions:
         for m in _venue().finditer(doc.text, region.start, region.end):
             s, e = m.span("v")
+            if own_site_place(m["v"]) is not None:
+                continue  # 在陈埭镇生产基地举行: a body's own premises; the town is the place
             if not any(w in m["v"] for w in ("一处", "和", "及")):
                 out.append(Mention(s, e, T.PLACE, doc.text[s:e], Source.VENUE))
     return out
@@ -824,6 +826,32 @@ def without_known_initiative(doc: Document, m: Mention) -> Mention:
     if k is None or k.start() < 2:
         return m
     return Mention(m.start, m.start + k.start(), m.type, doc.text[m.start : m.start + k.start()], m.source)
+
+
+@lru_cache(maxsize=1)
+def _own_sites() -> tuple[str, ...]:
+    return tuple(sorted(places_lexicon()["own_sites"], key=len, reverse=True))
+
+
+def own_site_place(name: str) -> str | None:
+    """The place of a name that is a place + a body's own premises (柳东新区公司总部 → 柳东新区,
+    陈埭镇生产基地 → 陈埭镇; ``own_sites`` in places.json), else None."""
+    site = next((w for w in _own_sites() if name.endswith(w)), None)
+    if site is None:
+        return None
+    rest = name[: -len(site)]
+    return rest if len(rest) >= 2 and (gazetteer().lookup(rest) or _zone_end().search(rest)) else None
+
+
+def without_own_site(doc: Document, m: Mention) -> Mention:
+    """A statistical span after 在 that is a place + a body's own premises (某公司在柳东新区公司总部
+    召开): the place only."""
+    if m.type not in (T.ORG, T.PLACE) or not doc.text.startswith("在", m.start - 1):
+        return m
+    place = own_site_place(m.text)
+    if place is None:
+        return m
+    return Mention(m.start, m.start + len(place), T.PLACE, place, m.source)
 
 
 def with_zone(doc: Document, m: Mention) -> Mention:

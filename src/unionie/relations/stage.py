@@ -61,6 +61,11 @@ def _ANAPHOR_SUBJECT() -> re.Pattern[str]:  # noqa: N802  (a compiled constant)
 
 
 @lru_cache(maxsize=1)
+def _OWN_SITES() -> tuple[str, ...]:  # noqa: N802  (a compiled constant)
+    return tuple(json_data("places.json")["own_sites"])
+
+
+@lru_cache(maxsize=1)
 def _government_titles() -> frozenset[str]:
     return frozenset(organizations()["government_titles"])
 
@@ -331,6 +336,11 @@ class RelationStage:
             if nxt and nxt[0].start == m.end() and nxt[0].entity is not None \
                     and text.startswith(("下辖", "所辖", "辖下"), nxt[0].end):
                 add("LOCATED_IN", p.entity, nxt[0].entity, Span(p.start, nxt[0].end), source="rule:under")
+        for p in places:  # 某公司在柳东新区公司总部召开…: the body's own premises lie in the place
+            site = text.startswith(_OWN_SITES(), p.end) and text.startswith("在", p.start - 1)
+            holder = doc.mentions_between(max(0, p.start - 41), p.start - 1, (T.ORG,)) if site else []
+            if holder and holder[-1].end == p.start - 1 and holder[-1].entity is not None:
+                add("LOCATED_IN", holder[-1].entity, p.entity, Span(holder[-1].start, p.end), source="rule:own-site")
         for x in doc.mentions:  # X是Y的一家…企业: X in Y
             if x.type not in (T.ORG, T.PLACE) or x.entity is None or not text.startswith("是", x.end):
                 continue
