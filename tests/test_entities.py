@@ -417,3 +417,8 @@ def test_a_name_joined_by_a_middle_dot_is_a_campaign_when_a_cue_says_so(pipeline
     assert "她安康·心守护" in spans(doc, "INITIATIVE")
     alone = run_doc("标题\n会场上，“劳动光荣·奋斗幸福”的标语格外醒目。", pipeline)
     assert not spans(alone, "INITIATIVE")  # a slogan on a banner
+
+
+def test_quoted_goods_handed_out_are_not_programmes(pipeline):
+    doc = run_doc("标题\n宁远县总工会为环卫工人送去毛巾、藿香正气水等“消暑礼包”，共发放慰问金6000元、“消暑礼包”120份。", pipeline)
+    assert "消暑礼包" not in spans(doc, "INITIATIVE")

@@ -162,3 +162,11 @@ def test_rates_name_what_they_are_of(pipeline):
 def test_an_order_of_magnitude_is_no_figure(pipeline):
     doc = run_doc("标题\n驿站累计服务户外劳动者数万人次，几百名志愿者参与，每年解决难题上万项，共建驿站1820家。", pipeline)
     assert [(f.text, f.value, f.approx) for f in doc.facts] == [("上万项", 10000, "more_than"), ("1820家", 1820, "exact")]
+
+
+def test_a_quoted_name_right_before_a_count_is_what_is_counted(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n宁远县总工会此次共慰问环卫工人120人，发放慰问金36000元、“消暑礼包”120份。", pipeline)
+    got = {doc.text[f.start : f.end]: f.object for f in doc.facts}
+    assert got["120份"] == "消暑礼包", got

@@ -66,6 +66,8 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
         return False  # quoted speech, not a name
     if name in data["generic_not"] or name in data["manner_phrases"] or (name.endswith("式") and len(name) <= 4):
         return False  # 劳动竞赛, “面对面”交流, “菜单式”宣讲: generic or a manner, not a programme
+    if name.endswith(tuple(data["goods_heads"])) and name not in data["known"]:
+        return False  # 送去“清凉礼包”: goods handed out, not a programme
     if before.rstrip().endswith(tuple(data["figurative_before"])):
         return False  # 作为“一把手工程”: a figure of speech
     before_rx, strong_reach = _quote_cues()

@@ -242,6 +242,8 @@ class FactStage:
                 k -= 1
             if k != j:
                 left = _noun_run(doc, toks, k, -1) or _quoted_before(doc, toks[k].end if k >= 0 else 0)
+        if left is None:  # “爱心礼包”200份: a short quoted name right before the number
+            left = _quoted_before(doc, fact.start)
         if left is None:  # 已建爱心超市153家: jieba reads 超市 as a verb there, LAC as a noun
             left = _lac_noun_phrase_before(doc, fact.start)
         if left is not None and _is_place_name(doc, fact.start, left):
