@@ -422,3 +422,8 @@ def test_a_name_joined_by_a_middle_dot_is_a_campaign_when_a_cue_says_so(pipeline
 def test_quoted_goods_handed_out_are_not_programmes(pipeline):
     doc = run_doc("标题\n宁远县总工会为环卫工人送去毛巾、藿香正气水等“消暑礼包”，共发放慰问金6000元、“消暑礼包”120份。", pipeline)
     assert "消暑礼包" not in spans(doc, "INITIATIVE")
+
+
+def test_a_model_org_opening_inside_a_word_opens_at_the_next_word(pipeline):
+    doc = run_doc("标题\n副县长在讲话中充分肯定县总工会过去一年的工作。", pipeline)
+    assert "县总工会" in spans(doc, "ORG") and "肯定县总工会" not in spans(doc, "ORG")

@@ -73,7 +73,7 @@ class ModelRecognizer:
         return [r.with_zone(doc, r.without_own_site(doc, r.without_known_initiative(doc, t))) for m in self.backend(doc)
                 if doc.in_regions(m.start, m.end)
                 and (m.type != T.PLACE or (m.start in starts and m.end in ends))
-                for t in r.trim_model_org(doc, m)]
+                for t in r.trim_model_org(doc, r.from_word_start(doc, m, starts))]
 
 
 def places_rule(doc: Document) -> list[Mention]:
