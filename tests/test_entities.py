@@ -427,3 +427,14 @@ def test_quoted_goods_handed_out_are_not_programmes(pipeline):
 def test_a_model_org_opening_inside_a_word_opens_at_the_next_word(pipeline):
     doc = run_doc("标题\n副县长在讲话中充分肯定县总工会过去一年的工作。", pipeline)
     assert "县总工会" in spans(doc, "ORG") and "肯定县总工会" not in spans(doc, "ORG")
+
+
+def test_a_model_span_stops_at_an_opening_quote():
+    from unionie.core.document import Document, Mention
+    from unionie.entities.recognizers import before_quote
+
+    doc = Document(text="标题\n永州车务段「书香小站」换书活动举行。", doc_id="x")
+    s = doc.text.index("永州")
+    got = before_quote(doc, Mention(s, s + 10, "ORG", doc.text[s : s + 10], "neural"))
+    assert got.text == "永州车务段"
+    assert before_quote(doc, Mention(s + 4, s + 10, "ORG", doc.text[s + 4 : s + 10], "neural")) is None

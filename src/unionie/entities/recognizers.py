@@ -830,6 +830,20 @@ def without_known_initiative(doc: Document, m: Mention) -> Mention:
     return Mention(m.start, m.start + k.start(), m.type, doc.text[m.start : m.start + k.start()], m.source)
 
 
+_OPENING_MARKS = re.compile("[“「『‘《〈]")
+
+
+def before_quote(doc: Document, m: Mention) -> Mention | None:
+    """A statistical span that runs into an opening quote or title mark (某车务段「书香小站): the
+    name before the mark; None when less than two characters are left."""
+    q = _OPENING_MARKS.search(doc.text, m.start, m.end)
+    if q is None:
+        return m
+    if q.start() - m.start < 2:
+        return None
+    return Mention(m.start, q.start(), m.type, doc.text[m.start : q.start()], m.source)
+
+
 def from_word_start(doc: Document, m: Mention, starts: set[int]) -> Mention:
     """A statistical ORG that opens in the middle of a jieba word (充分肯|定县总工会: the model took
     the verb's last character) opens at the next word, when at most two characters are cut and a

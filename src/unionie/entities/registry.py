@@ -70,9 +70,10 @@ class ModelRecognizer:
 
     def recognize(self, doc: Document) -> list[Mention]:
         starts, ends = r.token_bounds(doc)
-        return [r.with_zone(doc, r.without_own_site(doc, r.without_known_initiative(doc, t))) for m in self.backend(doc)
-                if doc.in_regions(m.start, m.end)
-                and (m.type != T.PLACE or (m.start in starts and m.end in ends))
+        spans = [q for m in self.backend(doc) if doc.in_regions(m.start, m.end)
+                 and (m.type != T.PLACE or (m.start in starts and m.end in ends))
+                 for q in [r.before_quote(doc, m)] if q is not None]
+        return [r.with_zone(doc, r.without_own_site(doc, r.without_known_initiative(doc, t))) for m in spans
                 for t in r.trim_model_org(doc, r.from_word_start(doc, m, starts))]
 
 
