@@ -255,3 +255,13 @@ def test_agreement_with_annotated_gold():
     agree_nonnull = sum(got == gold for got, gold in nonnull) / max(len(nonnull), 1)
     assert agree >= 0.90, f"agreement {agree:.3f} over {len(pairs)} DATE entities"
     assert agree_nonnull >= 0.90, f"agreement {agree_nonnull:.3f} over {len(nonnull)} non-null"
+
+
+def test_a_clock_time_after_a_day_is_part_of_the_date(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2020年5月22日\n7月31日上午9点半，座谈会召开。2月22日12时整，活动开始。当天下午3时，大会闭幕。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("7月31日上午9点半", ("2020-07-31", "2020-07-31")) in got
+    assert ("2月22日12时整", ("2020-02-22", "2020-02-22")) in got
+    assert ("当天下午3时", ("2020-02-22", "2020-02-22")) in got

@@ -143,13 +143,7 @@ class Gazetteer:
                 self.county_short.setdefault(stem, []).append(place)
             if level in ("province", "city") and short and len(short) >= 2 and short != full:
                 self.short.setdefault(short, []).append(place)
-        # the zones of each city (威海经济技术开发区 under 威海市), for a zone's short form (经区)
-        zone_ends = tuple(json_data("places.json")["zone_suffixes"])
-        self._zones: dict[tuple[str, str], list[Place]] = {}
-        for places in self.full.values():
-            for place in places:
-                if place.level == "county" and place.city and place.name.endswith(zone_ends):
-                    self._zones.setdefault((place.province, place.city), []).append(place)
+        self._index_zones()
         self._add_renamed(official)
         for nick, name in _nicknames().items():  # 三晋 → 山西省, 龙江 → 黑龙江省, 并州 → 太原市
             self.nicknames[nick] = [p for p in self.full.get(name, []) if p.level in ("province", "city")][:1]
@@ -166,6 +160,15 @@ class Gazetteer:
                     if k not in uniq or (p.city and not uniq[k].city):
                         uniq[k] = p
                 table[key] = list(uniq.values())
+
+    def _index_zones(self) -> None:
+        """The zones of each city (威海经济技术开发区 under 威海市), for a zone's short form (经区)."""
+        zone_ends = tuple(json_data("places.json")["zone_suffixes"])
+        self._zones: dict[tuple[str, str], list[Place]] = {}
+        for places in self.full.values():
+            for place in places:
+                if place.level == "county" and place.city and place.name.endswith(zone_ends):
+                    self._zones.setdefault((place.province, place.city), []).append(place)
 
     def zone_of_city(self, short: str, city: Place | None) -> Place | None:
         """经区 or 经开区 in an article about 威海市 → 威海经济技术开发区: the one zone of ``city`` whose

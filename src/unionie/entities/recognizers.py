@@ -573,18 +573,19 @@ _MONTH = rf"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九])月"
 _DAY = rf"(?:{_D}{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 _PART_OF_MONTH = r"(?:份|初|中旬|下旬|上旬|底)"
 _TIME_OF_DAY = r"(?:上午|下午|中午|晚上|清晨|凌晨|傍晚|晚间|早上|夜间)"
+_CLOCK = rf"(?:{_D}{{1,2}}[时点](?:{_D}{{1,2}}分?|半|整|许)?(?![0-9０-９]))"  # 9时, 9点半, 12时整
 _PERIOD = r"(?:上半年|下半年|同期|年底|年初|底|初|冬天|夏天|春天|秋天|暑假|暑期|寒假|春节期间)"
 _DATE = re.compile(
     # ranges of months: 2月至3月, 今年3至5月 (first: longer than the month alone)
     rf"(?<![0-9０-９.])(?:今年|去年|明年)?{_D}{{1,2}}月?(?:至|到){_D}{{1,2}}月(?![0-9０-９日号])|"
     rf"(?:(?:(?:19|20|１９|２０){_D}{{2}}|[〇零一二三四五六七八九]{{4}})年度?"
     rf"|(?:今年|去年|前年|明年|上年)(?!以来|来))"
-    rf"(?:{_MONTH}(?:{_DAY}{_TIME_OF_DAY}?|{_PART_OF_MONTH})?|{_PERIOD})?"
-    rf"|(?<![0-9０-９.])(?:{_MONTH}{_DAY}{_TIME_OF_DAY}?)"
+    rf"(?:{_MONTH}(?:{_DAY}{_TIME_OF_DAY}?{_CLOCK}?|{_PART_OF_MONTH})?|{_PERIOD})?"
+    rf"|(?<![0-9０-９.])(?:{_MONTH}{_DAY}{_TIME_OF_DAY}?{_CLOCK}?)"
     rf"|(?<![0-9０-９.个])(?:{_D}{{1,2}})月{_PART_OF_MONTH}?(?![0-9０-９])"
     rf"|(?<![{HAN_CLASS}])(?:上半年|下半年)"
     # days named relative to the article or to the event: 当天, 昨日上午, 次日
-    rf"|(?:当天|当日|當天|當日|次日|翌日|昨天|昨日|前天)(?:{_TIME_OF_DAY}|晚)?"
+    rf"|(?:当天|当日|當天|當日|次日|翌日|昨天|昨日|前天)(?:{_TIME_OF_DAY}|晚)?{_CLOCK}?"
     # the rest of the year: 年内, 年底前 (not 今年底, matched above)
     r"|(?<![今去明前上本0-9０-９一二三四五六七八九十〇零])(?:年底前|年内|年內)"
     # festivals with a period word or a year: 春节期间, 国庆前夕, 今年中秋节
