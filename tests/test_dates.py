@@ -265,3 +265,14 @@ def test_a_clock_time_after_a_day_is_part_of_the_date(pipeline):
     assert ("7月31日上午9点半", ("2020-07-31", "2020-07-31")) in got
     assert ("2月22日12时整", ("2020-02-22", "2020-02-22")) in got
     assert ("当天下午3时", ("2020-02-22", "2020-02-22")) in got
+
+
+def test_range_end_days_seasons_and_festivals_with_a_year_are_dates(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2023年9月22日\n9月20日至21日，县总工会举办培训班。去年冬季，工会走访困难职工。今年春节，工会慰问一线职工。",
+                  pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("21日", ("2023-09-21", "2023-09-21")) in got
+    assert ("去年冬季", ("2022-12", "2023-02")) in got
+    assert ("今年春节", ("2023-01-22", "2023-01-22")) in got

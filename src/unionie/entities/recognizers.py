@@ -574,13 +574,14 @@ _DAY = rf"(?:{_D}{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二�
 _PART_OF_MONTH = r"(?:份|初|中旬|下旬|上旬|底)"
 _TIME_OF_DAY = r"(?:上午|下午|中午|晚上|清晨|凌晨|傍晚|晚间|早上|夜间)"
 _CLOCK = rf"(?:{_D}{{1,2}}[时点](?:{_D}{{1,2}}分?|半|整|许)?(?![0-9０-９]))"  # 9时, 9点半, 12时整
-_PERIOD = r"(?:上半年|下半年|同期|年底|年初|底|初|冬天|夏天|春天|秋天|暑假|暑期|寒假|春节期间)"
+_PERIOD = r"(?:上半年|下半年|同期|年底|年初|底|初|冬天|夏天|春天|秋天|春季|夏季|秋季|冬季|暑假|暑期|寒假|春节期间)"
+_FESTIVAL = r"(?:元旦春节|元旦|春节|元宵节|端午节|中秋节|国庆节)"
 _DATE = re.compile(
     # ranges of months: 2月至3月, 今年3至5月 (first: longer than the month alone)
     rf"(?<![0-9０-９.])(?:今年|去年|明年)?{_D}{{1,2}}月?(?:至|到){_D}{{1,2}}月(?![0-9０-９日号])|"
     rf"(?:(?:(?:19|20|１９|２０){_D}{{2}}|[〇零一二三四五六七八九]{{4}})年度?"
     rf"|(?:今年|去年|前年|明年|上年)(?!以来|来))"
-    rf"(?:{_MONTH}(?:{_DAY}{_TIME_OF_DAY}?{_CLOCK}?|{_PART_OF_MONTH})?|{_PERIOD})?"
+    rf"(?:{_MONTH}(?:{_DAY}{_TIME_OF_DAY}?{_CLOCK}?|{_PART_OF_MONTH})?|{_FESTIVAL}(?:期间|前夕|前|后)?|{_PERIOD})?"
     rf"|(?<![0-9０-９.])(?:{_MONTH}{_DAY}{_TIME_OF_DAY}?{_CLOCK}?)"
     rf"|(?<![0-9０-９.个])(?:{_D}{{1,2}})月{_PART_OF_MONTH}?(?![0-9０-９])"
     rf"|(?<![{HAN_CLASS}])(?:上半年|下半年)"
@@ -594,11 +595,18 @@ _DATE = re.compile(
 )
 
 
+_RANGE_END_DAY = re.compile(rf"(?:至|到|-|—|~|～)({_DAY})")  # 9月20日至21日: the second day
+
+
 def dates(doc: Document) -> list[Mention]:
     out = []
     for region in doc.regions:
         for m in _DATE.finditer(doc.text, region.start, region.end):
             out.append(Mention(m.start(), m.end(), T.DATE, m.group(), "rule:date"))
+            if re.search(f"{_DAY}$", m.group()):
+                end = _RANGE_END_DAY.match(doc.text, m.end(), region.end)
+                if end is not None:  # the day that ends a range of days is a DATE of its own
+                    out.append(Mention(end.start(1), end.end(1), T.DATE, end.group(1), "rule:date"))
     return out
 
 

@@ -393,7 +393,7 @@ class DateResolver:
         start, end = span
         if _YEAR.search(s) or _ISO.fullmatch(s):
             self._last_year = start[0]
-        if start[2] is not None:
+        if start[2] is not None and start == end:  # one day, not a festival's period (元旦春节)
             day = date(*start)  # type: ignore[arg-type]
             # 当天 is the day of an event reported, not of one announced for later
             if self._pub_day is None or day <= self._pub_day:

@@ -156,6 +156,8 @@ class NormalizeStage:
         for i, m in enumerate(dates):
             if c["compared"].search(text, max(0, m.start - 3), m.start):
                 continue  # 比去年同期, 较2022年底: what the figure is compared with
+            if i > 0 and c["range_join"].fullmatch(text, dates[i - 1].end, m.start):
+                continue  # 21日 in 3月20日至21日: the range the date before it opens already covers it
             value = m.value
             assert value is not None
             nxt = dates[i + 1] if i + 1 < len(dates) else None
