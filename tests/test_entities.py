@@ -438,3 +438,9 @@ def test_a_model_span_stops_at_an_opening_quote():
     got = before_quote(doc, Mention(s, s + 10, "ORG", doc.text[s : s + 10], "neural"))
     assert got.text == "永州车务段"
     assert before_quote(doc, Mention(s + 4, s + 10, "ORG", doc.text[s + 4 : s + 10], "neural")) is None
+
+
+def test_a_quoted_honour_after_an_award_verb_is_an_initiative(pipeline):
+    doc = run_doc("标题\n表彰会上，8支班组获评“安全先锋班组”，21名职工被评为“节能标兵”，另有5人获评公司“岗位能手”。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert {"安全先锋班组", "节能标兵", "岗位能手"} <= set(got), got

@@ -57,6 +57,12 @@ def _quote_cues() -> tuple[re.Pattern[str], int]:
     return re.compile(rf"(?:{alternation(data['before_cues'])}){data['before_count']}$"), 4
 
 
+@lru_cache(maxsize=1)
+def _honour_before() -> re.Pattern[str]:
+    """An honour verb at the end of the text before a quote, maybe with a scope between (获评公司)."""
+    return re.compile(rf"(?:{alternation(initiatives()['honour_verbs'])})[{HAN}]{{0,4}}$")
+
+
 _NUMERAL_START = frozenset("一二三四五六七八九十两双百千万")
 
 
@@ -81,6 +87,8 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
             and name not in data["known"]:
         return strong  # 建成“三个强县”: a goal
     before_cue = bool(before_rx.search(before))
+    if _honour_before().search(before):
+        return True  # 获评“红旗班组”, 被评为“技术能手”: an honour
     weak = data["weak_after_cues"]  # 服务, 建设…: only right after the quote
     after_cue = any((c in window) if c not in weak else window.startswith(c) for c in data["after_cues"])
     head = (len(name) >= 4 and any(name.endswith(h) for h in data["heads"])  # not “走过场”, “练兵场”
