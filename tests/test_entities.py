@@ -444,3 +444,8 @@ def test_a_quoted_honour_after_an_award_verb_is_an_initiative(pipeline):
     doc = run_doc("标题\n表彰会上，8支班组获评“安全先锋班组”，21名职工被评为“节能标兵”，另有5人获评公司“岗位能手”。", pipeline)
     got = spans(doc, "INITIATIVE")
     assert {"安全先锋班组", "节能标兵", "岗位能手"} <= set(got), got
+
+
+def test_a_quoted_figure_of_speech_after_became_is_no_initiative(pipeline):
+    doc = run_doc("标题\n走进这些休息室，整洁的环境让它们成了一个“温暖港湾”。老师傅被誉为“焊花医生”。", pipeline)
+    assert not spans(doc, "INITIATIVE")
