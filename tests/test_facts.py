@@ -170,3 +170,10 @@ def test_a_quoted_name_right_before_a_count_is_what_is_counted(pipeline):
     doc = run_doc("标题\n宁远县总工会此次共慰问环卫工人120人，发放慰问金36000元、“消暑礼包”120份。", pipeline)
     got = {doc.text[f.start : f.end]: f.object for f in doc.facts}
     assert got["120份"] == "消暑礼包", got
+
+
+def test_decimal_amounts_times_a_multiplier_carry_no_float_noise(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n市总工会累计发放助学金337.34万元、慰问金0.29万元，补贴一点三四万元。", pipeline)
+    assert sorted(f.value for f in doc.facts) == [2900.0, 13400.0, 3373400.0]

@@ -6,6 +6,8 @@ offsets: the facts stage keeps the spans.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－−", "0123456789.,--")
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
@@ -41,7 +43,8 @@ def chinese_value(s: str) -> float:
             if not frac or any(ch not in _DIGITS for ch in frac):
                 raise ValueError(f"not a Chinese decimal: {s!r}")
             digits = "".join(str(_DIGITS[ch]) for ch in frac)
-            return (chinese_value(whole) if whole else 0.0) + float(f"0.{digits}")
+            whole_value = chinese_value(whole) if whole else 0.0
+            return float(Decimal(repr(whole_value)) + Decimal(f"0.{digits}"))  # no float noise
     if all(ch in _DIGITS for ch in s) and len(s) > 1:
         return float("".join(str(_DIGITS[ch]) for ch in s))
     total, rest = 0, s

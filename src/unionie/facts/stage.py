@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from decimal import Decimal
 from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, PUNCTUATION, char_class
@@ -174,9 +175,9 @@ class FactStage:
                 mult_low = u["multipliers"][m.group("mult1")]
             else:  # 3000至5000元 shares the multiplier; 2000元至1万元 does not
                 mult_low = 1 if m.group("unit1") else mult
-            value *= mult_low if m.group("rng") else mult
+            value = _times(value, mult_low if m.group("rng") else mult)
             if value_max is not None:
-                value_max *= mult
+                value_max = _times(value_max, mult)
             unit = u["units"][unit_surface]["unit"]
         if m.group("in1") or m.group("in2"):
             approx = "more_than"
@@ -369,6 +370,11 @@ def _after_modifier(doc: Document, toks: list[Token], tok_starts: list[int], i: 
 
 _LAC_NOUN = frozenset({"n", "nz", "nw", "vn", "an", "s", "ORG", "LOC", "PER"})  # LAC tags
 _LAC_MODIFIER = frozenset({"a", "v", "ad", "b", "f"})
+
+
+def _times(value: float, mult: float) -> float:
+    """value × multiplier in decimal arithmetic, as written: 337.34万 is 3373400, not 3373399.9999999995."""
+    return float(Decimal(repr(value)) * Decimal(repr(mult))) if mult != 1 else value
 
 
 def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
