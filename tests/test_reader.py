@@ -162,6 +162,8 @@ def test_pinyin_glosses_are_left_out_of_the_analysis_and_spans_keep_them():
     assert len(offsets) == len(stripped) + 1 and offsets[-1] == len(text)
     assert all(text[o] == c for o, c in zip(offsets, stripped, strict=False))
     assert without_glosses("工會(huì)成立") is None  # one gloss: the article's own parentheses stay
+    spaced = "第五屆工會(huì )委員會(huì )根據《中國工會(huì )章程》選舉。"  # a space before the closing bracket
+    assert without_glosses(spaced)[0] == "第五屆工會委員會根據《中國工會章程》選舉。"
 
 
 def test_a_glossed_page_is_recorded_as_written():

@@ -15,7 +15,7 @@ CLAUSE_BREAKS = "，。；！？,;!?\n"  # where a clause ends
 PHRASE_BREAKS = CLAUSE_BREAKS + "：:"  # a clause end or a colon: what may precede a new subject
 LIST_BREAKS = PHRASE_BREAKS + "、"  # any of those or an enumeration comma: where a piece may be cut
 PUNCTUATION = "，。、；：！？,.;:!?“”‘’《》（）()「」『』 \u3000\n"  # punctuation and spaces
-PINYIN_GLOSS = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)"  # 總工會(huì): a pinyin gloss after a character
+PINYIN_GLOSS = r"\( ?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8} ?\)"  # 總工會(huì), 會(huì ): a pinyin gloss after a character
 
 
 def char_class(chars: str, negate: bool = False) -> str:
