@@ -278,3 +278,29 @@ def test_a_papers_page_head_is_not_the_title():
     assert doc.meta["title"] == "宁远集团47万元支持职工创新工作室建设"
     body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
     assert "语音播报" not in body and "举报电话12351" in body  # prose with the same words stays
+
+
+@pytest.mark.parametrize("opener, authors", [
+    ("【湘南日报讯】（记者 孟晓川 通讯员 易丹）", ["孟晓川", "易丹"]),
+    ("永州日报讯(永州传媒集团记者谭思雨)", ["谭思雨"]),
+])
+def test_dateline_openers_in_brackets_or_with_the_outlet_glued_to_the_reporter(opener, authors):
+    doc = make_document(f"宁远县总工会表彰先进\n{opener}昨天，宁远县总工会举行表彰会，20名职工受表彰。\n")
+    assert doc.meta["authors"] == authors
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert body.startswith("昨天") and "记者" not in body
+
+
+def test_a_papers_page_head_before_benbaoxun_dates_the_article_and_is_not_body():
+    doc = make_document("宁远举办技能大赛\n《湘南工人报》（2022年03月08日 第A3版）本报讯 3月5日，宁远县总工会举办技能大赛。\n")
+    assert doc.meta["published"] == "2022-03-08"
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert body.startswith("3月5日")
+
+
+def test_an_agency_photo_credit_and_a_barred_field_line_are_metadata():
+    doc = make_document("宁远举办技能大赛\n\n新华社发（谭小川 摄）\n3月5日，宁远县总工会举办技能大赛。\n"
+                        "来源:湘南工人报 | 作者:邓雨桐 | 时间:2024-05-01\n")
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert "新华社" not in body and "谭小川" not in body
+    assert doc.meta["authors"] == ["邓雨桐"] and doc.meta["source"] == "湘南工人报"

@@ -28,7 +28,7 @@ _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
 _SOURCE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<src>[^\s|丨｜]+)")
-_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|$))")
+_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|时间|[|丨｜]|$))")
 _HEADER_HINT = re.compile(
     r"(来源\s*[:：]|发布时间|发布日期|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
     r"^\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*\d{2}-\d{2}-\d{2}(?![\d-]))"
@@ -50,12 +50,18 @@ _ROLE = rf"(?:{_GLUED_ROLES}|摄|文/图|文\s*/\s*图|图/文|文|图)"
 _ROLE_RE = re.compile(_ROLE)
 _ROLE_PREFIX = re.compile(rf"^(?:{_GLUED_ROLES})")
 _OUTLET_ROLE = re.compile(r"^\S{2,12}?(?:记者|通讯员)$")  # 重庆日报记者, 新华社记者: an outlet, not a name
+_OUTLET_ROLE_NAME = re.compile(r"^\S{2,16}?(?:记者|通讯员)(?P<name>[\u4e00-\u9fff·]{2,3})$")  # 某传媒集团记者张三
 _BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]\s*$")
+# a dateline opener: 本报讯, 某网某地12月3日讯, 【某报讯】, 新华社某地电; maybe after the paper's page head
+# (《某某工人报》（2022年03月08日 第A3版）本报讯)
+_PAGE_HEAD = r"(?:《[^《》\n]{2,12}》\s*[（(][^（）()\n]{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()\n]{0,12}[)）]\s*)?"
+_LEAD = (rf"{_PAGE_HEAD}(?:本报讯|本报[^\s，。（(]{{0,10}}电|[【\[]?[^\s，。（(【】\[\]]{{2,20}}讯[】\]]?"
+         r"|新华社[^\s，。（(]{0,16}电)")
 _BYLINE_START = re.compile(
-    r"^\s*(?P<lead>本报讯|本报[^\s，。（(]{0,10}电|[^\s，。（(]{2,20}讯|新华社[^\s，。（(]{0,16}电)?\s*"
+    rf"^\s*(?P<lead>{_LEAD})?\s*"
     r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]"
 )
-_BYLINE_START_BARE = re.compile(r"^\s*(?P<lead>本报讯|[^\s，。（(]{2,20}讯)\s*")
+_BYLINE_START_BARE = re.compile(rf"^\s*(?P<lead>{_LEAD})\s*")
 _BYLINE_LINE = re.compile(
     rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：/]?\s*[{HAN}·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
     r"\s*(?(open)[)）])\s*$")
@@ -75,6 +81,9 @@ def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
         if m:
             has_role = True
             tok = tok[m.end() :]
+        elif (glued := _OUTLET_ROLE_NAME.match(tok)) is not None:
+            has_role = True
+            tok = glued["name"]
         parts.append(tok)
     if not parts or not all(_NAME.match(p) for p in parts):
         return None
@@ -110,7 +119,7 @@ _TRAILING_CREDIT = re.compile(
     rf"[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
     rf"[^（）()\s]{{2,20}}(?:供稿|供图|摄)|[{HAN}·]{{2,4}}\s*(?:摄|供图)|"  # （某某 摄）
     rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）])\s*$")  # （某工会供稿 通讯员 某某）
-_PHOTO_CREDIT = re.compile(rf"^\s*[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")
+_PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")  # （某某 摄）, 新华社发（某某 摄）
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$)")
 _GLOSS = re.compile(PINYIN_GLOSS)
@@ -265,6 +274,10 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             if names is None and m and m["lead"] and _NAME.match(m["inner"]):
                 names = [m["inner"]]  # 本报讯（某某）: the one name is the author
             reporter = _REPORTER_LEAD.match(line)
+            lead = m or _BYLINE_START_BARE.match(line)
+            day = _DATE_TIME.search(lead["lead"]) if lead and lead["lead"] else None
+            if day is not None and not meta.get("published"):
+                meta["published"] = _iso(day)  # 《某某工人报》（2022年03月08日 第A3版）本报讯
             if m and names:
                 meta["authors"].extend(names)
                 cut_start = s + m.end()
