@@ -177,3 +177,10 @@ def test_decimal_amounts_times_a_multiplier_carry_no_float_noise(pipeline):
 
     doc = run_doc("标题\n市总工会累计发放助学金337.34万元、慰问金0.29万元，补贴一点三四万元。", pipeline)
     assert sorted(f.value for f in doc.facts) == [2900.0, 13400.0, 3373400.0]
+
+
+def test_hours_counted_with_ge_are_a_duration_not_a_count(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n经过5个多小时的激烈角逐，12名选手获奖。", pipeline)
+    assert [(doc.text[f.start : f.end], f.unit) for f in doc.facts] == [("12名", "名")]

@@ -134,8 +134,8 @@ class FactStage:
         if any(i in covered for i in range(num_start, e)):
             return None  # inside a name, a date or an event
         unit_surface = m.group("unit")
-        if unit_surface == "个" and text.startswith(("月", "多月", "年", "季度"), e):
-            return None  # 3个月: a duration, not a count
+        if unit_surface == "个" and text.startswith(("月", "多月", "年", "季度", "小时", "多小时", "星期", "多星期", "工作日"), e):
+            return None  # 3个月, 5个多小时: a duration, not a count
         if text.startswith(tuple(u["not_after_unit"].get(unit_surface or "", ())), e):
             return None  # 70周年, 十五元宵节: the unit is part of another word
         approx = "exact"
