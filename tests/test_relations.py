@@ -233,3 +233,8 @@ def test_a_body_meeting_at_its_own_premises_lies_in_the_place(pipeline):
     assert ("LOCATED_IN", "湖南宁远鑫达机械有限公司", "舜陵街道", None) in rels(doc, "LOCATED_IN")
     hall = run_doc("标题\n6月2日，宁远县总工会在县会议中心召开全委会议。", pipeline)
     assert not rels(hall, "LOCATED_IN")  # a venue, not the body's own premises
+
+
+def test_a_body_that_wins_an_award_does_not_run_it(pipeline):
+    doc = run_doc("标题\n今年，宁远县水泥厂等12个单位获全国五一劳动奖状，县总工会获悉后发出贺信。", pipeline)
+    assert not rels(doc, "RUNS")

@@ -47,6 +47,7 @@ _ORGANISE = re.compile(r"(?:联合)?(?:主办|承办|协办)")
 _JOIN_BEFORE_VERB = re.compile(r"\s*(?:共同|联合)?\s*")  # 甲、乙共同主办
 _LIST_JOINS = ("、", "和", "及", "与")  # between the names of a list
 _SERVED_BEFORE = ("为", "给", "向")  # 为/给/向 + bodies: those served, not the runner
+_WON = re.compile(r"获(?!悉|批|取)")  # 获 an award (not 获悉 learnt, 获批 approved)
 _VENUE_BEFORE = ("在", "于")  # 在 + a body: the place where something is held
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
@@ -147,8 +148,8 @@ class RelationStage:
         for ini in (m for m in doc.mentions if m.type == T.INITIATIVE):
             s0, _ = self._sentence(doc, ini.start)
             clause = re.split(char_class(CLAUSE_BREAKS), doc.text[s0 : ini.start])[-1]
-            if any(b in clause for b in blockers):
-                continue
+            if any(b in clause for b in blockers) or _WON.search(clause):
+                continue  # 依托, 参加, 荣获…; 某公司等24个单位获全国五一劳动奖状: the winner
             if self._awardee_word(doc, ini.end):
                 continue  # 全国五一劳动奖章获得者: the winner, not the runner
             in_sent = doc.mentions_between(s0, ini.start, (T.ORG,))
