@@ -304,3 +304,14 @@ def test_an_agency_photo_credit_and_a_barred_field_line_are_metadata():
     body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
     assert "新华社" not in body and "谭小川" not in body
     assert doc.meta["authors"] == ["邓雨桐"] and doc.meta["source"] == "湘南工人报"
+
+
+def test_site_chrome_page_labels_and_contact_lines_are_not_the_article():
+    doc = make_document("欢迎访问宁远县总工会网站！ | 今天是：\n您的位置：首页 > 新闻中心 > 基层动态\n"
+                        "宁远县总工会召开半年工作会\n第三版：综合\n7月8日，宁远县总工会召开半年工作会。\n"
+                        "撰稿 邓雨桐\n建议使用 IE9及以上版本，或 Chrome等浏览器。\n相关报道：\n关闭\n"
+                        "地址：宁远县舜陵大道8号 电话：0746-7222222\n")
+    assert doc.meta["title"] == "宁远县总工会召开半年工作会"
+    body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
+    assert body == ["7月8日，宁远县总工会召开半年工作会。"]
+    assert doc.meta["authors"] == ["邓雨桐"]

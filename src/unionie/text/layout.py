@@ -45,7 +45,7 @@ _FOOTER_START = re.compile(
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\s\]】）)|丨｜]+)")
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
-_GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影"
+_GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|撰稿"
 _ROLE = rf"(?:{_GLUED_ROLES}|摄|文/图|文\s*/\s*图|图/文|文|图)"
 _ROLE_RE = re.compile(_ROLE)
 _ROLE_PREFIX = re.compile(rf"^(?:{_GLUED_ROLES})")
@@ -102,14 +102,16 @@ def _iso(m: re.Match[str]) -> str:
 
 
 # an inline box of links: its heading, then short item lines until prose resumes
-_BOX_HEADING = re.compile(r"^\s*[【\[]?\s*(?:相关新闻|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点新闻|热门文章)")
+_BOX_HEADING = re.compile(r"^\s*[【\[]?\s*(?:相关新闻|相关报道|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点新闻|热门文章)")
 # a site footer: after it, short lines (address, phone, sponsor) are noise too
 _SITE_FOOTER = re.compile(r"版权所有|版权声明|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
     r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏)|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
     r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|"
-    r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
+    r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"  # a paper's page label
+    r"欢迎(?:访问|光临|您)|今天是|上一期|下一期|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
+    r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
     r"(?:[^|｜\n]{1,12}[|｜]){4,})"  # a navigation row: 首页|要闻|本地|…
 )
 # a credit closing a line (a caption's 林晓岚 摄, （林晓岚 摄）, （某县总工会供稿）, （某县总工会供稿 通讯员 某某）,
