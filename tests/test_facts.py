@@ -184,3 +184,10 @@ def test_hours_counted_with_ge_are_a_duration_not_a_count(pipeline):
 
     doc = run_doc("标题\n经过5个多小时的激烈角逐，12名选手获奖。", pipeline)
     assert [(doc.text[f.start : f.end], f.unit) for f in doc.facts] == [("12名", "名")]
+
+
+def test_a_joint_union_is_one_noun_in_what_is_counted(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n今年以来，县总工会新建行业联合工会12家。", pipeline)
+    assert [f.object for f in doc.facts] == ["行业联合工会"]
