@@ -449,3 +449,11 @@ def test_a_quoted_honour_after_an_award_verb_is_an_initiative(pipeline):
 def test_a_quoted_figure_of_speech_after_became_is_no_initiative(pipeline):
     doc = run_doc("标题\n走进这些休息室，整洁的环境让它们成了一个“温暖港湾”。老师傅被誉为“焊花医生”。", pipeline)
     assert not spans(doc, "INITIATIVE")
+
+
+def test_union_bodies_named_after_the_same_division_are_one_body(pipeline):
+    doc = run_doc("标题\n近日，湖南省永州市宁远县总工会举办职工运动会。永州宁远县工会负责人介绍，宁远县总今年将继续办好运动会。"
+                  "永州市总工会派员观摩。", pipeline)
+    orgs = {e.name: sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "ORG"}
+    assert orgs["湖南省永州市宁远县总工会"] == sorted(["湖南省永州市宁远县总工会", "永州宁远县工会", "宁远县总"])
+    assert "永州市总工会" in orgs  # the city's union is another body

@@ -230,6 +230,49 @@ def _join_zone_short_forms(clusters: dict[tuple[str, str], EntityCluster], user_
             clusters[full].mentions.extend(clusters.pop(k).mentions)
 
 
+_UNION_OF_DIVISION = re.compile(r"^(?P<place>.{2,24}?)(?:总工会|工会)$")
+
+
+def _division_chain(name: str, gaz: Gazetteer, home: dict[str, Place]) -> Place | None:
+    """The lowest division of a name made of division names only (广东省珠海市香洲区, 珠海香洲区,
+    石柱县), each inside the one before; None when anything else is in the name or a part is
+    ambiguous."""
+    i, last = 0, None
+    while i < len(name):
+        found = None
+        for n in range(min(12, len(name) - i), 1, -1):
+            sub = name[i : i + n]
+            cands = gaz.full.get(sub) or gaz.short.get(sub) or []
+            if last is not None:
+                cands = [c for c in cands if c.province == last.province and c.level != last.level
+                         and (last.level == "province" or c.city == last.city)]
+            place = choose_place(cands, sub, home) if cands else None
+            if place is not None:
+                found = (n, place)
+                break
+        if found is None:
+            return None
+        i += found[0]
+        last = found[1]
+    return last
+
+
+def _join_division_unions(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]],
+                          gaz: Gazetteer, home: dict[str, Place]) -> None:
+    """Union bodies named after the same division and nothing else are one body, under the longest
+    name: 某市某区工会, 某区总 (某区总工会) and 某省某市某区总工会; 石柱县总工会 and 某市石柱土家族自治县总工会."""
+    by_code: dict[str, tuple[str, str]] = {}
+    for k in sorted((k for k in clusters if k[0] == T.ORG and k not in user_keys), key=lambda k: -len(k[1])):
+        m = _UNION_OF_DIVISION.match(k[1])
+        place = _division_chain(m["place"], gaz, home) if m else None
+        if place is None or not place.code:
+            continue
+        if place.code in by_code:
+            clusters[by_code[place.code]].mentions.extend(clusters.pop(k).mentions)
+        else:
+            by_code[place.code] = k
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -356,6 +399,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     _join_partial_names(clusters)
     _join_placed_initiatives(clusters, user_keys, gaz)
     _join_zone_short_forms(clusters, user_keys)
+    _join_division_unions(clusters, user_keys, gaz, home)
 
     out = []
     for k, cl in clusters.items():
