@@ -244,3 +244,10 @@ def test_a_zones_short_form_is_the_zone_of_the_articles_city(pipeline):
     yantai = g.full["烟台市"][0]
     assert g.zone_of_city("高新区", yantai).code == "370671"
     assert g.zone_of_city("经区", g.full["沈阳市"][0]) is None or g.zone_of_city("经区", g.full["沈阳市"][0]).city == "沈阳市"
+
+
+def test_a_body_named_after_an_ambiguous_division_is_not_given_the_articles_home(pipeline):
+    doc = run_doc("标题\n近日，石柱土家族自治县总工会举办培训。大通县总工会主席李华介绍了经验。", pipeline)
+    assert ent(doc, "石柱土家族自治县总工会").normalized == {"place": "500240"}
+    assert ent(doc, "大通县总工会").normalized is None  # 大通: Qinghai's county or Huainan's district
+    assert any("大通县总工会" in w for w in doc.warnings)
