@@ -191,3 +191,11 @@ def test_a_joint_union_is_one_noun_in_what_is_counted(pipeline):
 
     doc = run_doc("标题\n今年以来，县总工会新建行业联合工会12家。", pipeline)
     assert [f.object for f in doc.facts] == ["行业联合工会"]
+
+
+def test_numbers_in_quoted_names_and_meeting_numbers_are_no_facts(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n宁远县总工会召开六届十二次全委会议，表彰“2023年度永州市十大工程劳动竞赛模范集体”3个，"
+                  "传达了市总工会十四届十次全会精神。", pipeline)
+    assert [doc.text[f.start : f.end] for f in doc.facts] == ["3个"]
