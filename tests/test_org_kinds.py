@@ -80,3 +80,11 @@ def test_agreement_with_gold(folder):
     assert items
     agree = sum(org_kind(name) == kind for name, kind in items)
     assert agree / len(items) >= 0.95
+
+
+def test_a_bare_united_front_department_is_the_partys():
+    from unionie.normalize.orgs import org_kind
+
+    assert org_kind("统战部") == "party"
+    assert org_kind("宁远县委统战部") == "party"
+    assert org_kind("宁远县总工会宣传部") == "union"  # a department still takes its body's kind
