@@ -315,3 +315,12 @@ def test_site_chrome_page_labels_and_contact_lines_are_not_the_article():
     body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
     assert body == ["7月8日，宁远县总工会召开半年工作会。"]
     assert doc.meta["authors"] == ["邓雨桐"]
+
+
+def test_an_e_paper_pop_up_and_a_welcome_line_are_not_the_title():
+    doc = make_document("这已经是最后一期了哦！\n\n我知道了\n\n2022年01月25日\n\n上一期 下一期\n第二版：要闻\n"
+                        "宁远县部署工会工作\n1月24日，宁远县总工会召开全委会议。\n")
+    assert doc.meta["title"] == "宁远县部署工会工作"
+    assert doc.meta["published"] == "2022-01-25"
+    doc = make_document("宁远县总工会欢迎您！ | 今天是：\n宁远县总工会召开全委会议\n1月24日，宁远县总工会召开全委会议。\n")
+    assert doc.meta["title"] == "宁远县总工会召开全委会议"

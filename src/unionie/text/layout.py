@@ -110,7 +110,7 @@ _PAGE_NOISE = re.compile(
     r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|"
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"  # a paper's page label
-    r"欢迎(?:访问|光临|您)|今天是|上一期|下一期|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
+    r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
     r"(?:[^|｜\n]{1,12}[|｜]){4,})"  # a navigation row: 首页|要闻|本地|…
 )
@@ -159,8 +159,13 @@ def parse_layout(doc: Document) -> None:
     crumbs = [k for k, line in enumerate(top) if _BREADCRUMB.search(line)]
     if crumbs and not any(_PROSE_END.search(line) for line in top[: crumbs[-1]]):
         nonblank = nonblank[crumbs[-1] + 1 :]
-    while nonblank and (_BREADCRUMB.search(text[slice(*lines[nonblank[0]])])
-                        or _PAGE_NOISE.match(text[slice(*lines[nonblank[0]])])):
+    while nonblank:
+        line = text[slice(*lines[nonblank[0]])]
+        if not (_BREADCRUMB.search(line) or _PAGE_NOISE.match(line)):
+            nxt = text[slice(*lines[nonblank[1]])] if len(nonblank) > 1 else ""
+            if not (is_dateline(line) and (_PAGE_NOISE.match(nxt) or meta.get("published"))):
+                break  # (a date repeated under the page chrome goes too)
+            _collect_header(line, meta)  # an e-paper's date above its page chrome, the headline below
         nonblank = nonblank[1:]  # a site's navigation path or menu row above the title
     if nonblank:
         body_from = _title(doc, lines, nonblank, meta)
