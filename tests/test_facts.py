@@ -199,3 +199,12 @@ def test_numbers_in_quoted_names_and_meeting_numbers_are_no_facts(pipeline):
     doc = run_doc("标题\n宁远县总工会召开六届十二次全委会议，表彰“2023年度永州市十大工程劳动竞赛模范集体”3个，"
                   "传达了市总工会十四届十次全会精神。", pipeline)
     assert [doc.text[f.start : f.end] for f in doc.facts] == ["3个"]
+
+
+def test_a_long_quoted_title_after_a_count_is_what_is_counted(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n竞赛领导小组授予5个集体“2023年度永州市重点工程劳动竞赛先进集体”称号，"
+                  "授予12人“2023年度永州市重点工程劳动竞赛先进个人”称号。", pipeline)
+    got = {doc.text[f.start : f.end]: f.object for f in doc.facts}
+    assert got["12人"] == "2023年度永州市重点工程劳动竞赛先进个人", got

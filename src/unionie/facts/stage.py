@@ -392,7 +392,7 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
         for m in doc.mentions_between(pos, min(len(doc.text), pos + 40), (T.INITIATIVE, T.ORG)):
             if m.start == pos + 1:
                 return m.text
-        close = doc.text.find("”" if doc.text[pos] == "“" else "’", pos + 1, pos + 12)
+        close = doc.text.find("”" if doc.text[pos] == "“" else "’", pos + 1, pos + 26)
         quoted = doc.text[pos + 1 : close] if close > pos + 1 else ""
         return quoted if quoted and not any(c in PUNCTUATION for c in quoted) else None  # 1.5万名“小候鸟”
     end = pos  # the phrase so far: words must follow one another
