@@ -88,3 +88,12 @@ def test_a_bare_united_front_department_is_the_partys():
     assert org_kind("统战部") == "party"
     assert org_kind("宁远县委统战部") == "party"
     assert org_kind("宁远县总工会宣传部") == "union"  # a department still takes its body's kind
+
+
+def test_police_units_checkpoints_and_local_offices_are_government():
+    from unionie.normalize.orgs import org_kind
+
+    assert org_kind("宁远县公安局交管大队一中队") == "government"
+    assert org_kind("宁远县治安检查站") == "government"
+    assert org_kind("宁远县市场监管所") == "government"
+    assert org_kind("宁远县公安局工会") == "union" and org_kind("综采二队") == "enterprise"
