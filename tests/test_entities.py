@@ -457,3 +457,10 @@ def test_union_bodies_named_after_the_same_division_are_one_body(pipeline):
     orgs = {e.name: sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "ORG"}
     assert orgs["湖南省永州市宁远县总工会"] == sorted(["湖南省永州市宁远县总工会", "永州宁远县工会", "宁远县总"])
     assert "永州市总工会" in orgs  # the city's union is another body
+
+
+def test_a_short_city_name_that_is_a_common_word_needs_a_place_reading(pipeline):
+    doc = run_doc("标题\n宁远县总工会开展“安康杯”知识竞赛，筑牢安康防线。", pipeline)
+    assert not spans(doc, "PLACE") or spans(doc, "PLACE") == ["宁远县"]
+    city = run_doc("标题\n近日，陕西安康职工踊跃参加技能大赛。", pipeline)
+    assert "陕西安康" in spans(city, "PLACE")

@@ -369,6 +369,8 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """Gazetteer names: full names anywhere in Han text, towns and short names on jieba word
     boundaries."""
     starts, ends = token_bounds(doc)
+    pos_at = {t.start: t.pos for t in doc.tokens}
+    word_names = frozenset(places_lexicon()["short_names_also_words"])
     text = doc.text
     out = []
     for region in doc.regions:
@@ -388,8 +390,10 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 if sub in gaz.towns and i in starts:  # 柳林镇, 坞城街道: towns on a word start
                     best = (sub, True)
                     break
-                if best is None and sub in gaz.short and i in starts and i + n in ends:
-                    best = (sub, False)
+                if best is None and sub in gaz.short and i in starts and i + n in ends and (
+                        sub not in word_names or (pos_at.get(i) or "").startswith("ns")
+                        or any(text.endswith((p.province, p.province[:2]), 0, i) for p in gaz.short[sub])):
+                    best = (sub, False)  # 安康 (well-being) only where jieba reads a place, or after its province
             if best:
                 end = i + len(best[0])
                 zone = _zone_suffix().match(text, end, region.end)
