@@ -97,3 +97,4 @@ def test_police_units_checkpoints_and_local_offices_are_government():
     assert org_kind("宁远县治安检查站") == "government"
     assert org_kind("宁远县市场监管所") == "government"
     assert org_kind("宁远县公安局工会") == "union" and org_kind("综采二队") == "enterprise"
+    assert org_kind("县总工会女职委") == "union" and org_kind("女职委") == "union"

@@ -324,3 +324,8 @@ def test_an_e_paper_pop_up_and_a_welcome_line_are_not_the_title():
     assert doc.meta["published"] == "2022-01-25"
     doc = make_document("宁远县总工会欢迎您！ | 今天是：\n宁远县总工会召开全委会议\n1月24日，宁远县总工会召开全委会议。\n")
     assert doc.meta["title"] == "宁远县总工会召开全委会议"
+
+
+def test_this_site_is_no_author_or_source():
+    doc = make_document("宁远县总工会召开全委会议\n作者：本站　来源：本站　发布时间：2024-01-25\n1月24日，宁远县总工会召开全委会议。\n")
+    assert doc.meta["authors"] == [] and doc.meta["source"] is None and doc.meta["published"] == "2024-01-25"

@@ -66,6 +66,7 @@ _BYLINE_LINE = re.compile(
     rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：/]?\s*[{HAN}·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
     r"\s*(?(open)[)）])\s*$")
 _NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
+_NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未知", "匿名"})  # 作者：本站 names no one
 
 
 def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
@@ -85,7 +86,7 @@ def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
             has_role = True
             tok = glued["name"]
         parts.append(tok)
-    if not parts or not all(_NAME.match(p) for p in parts):
+    if not parts or not all(_NAME.match(p) and p not in _NOT_NAMES for p in parts):
         return None
     if not has_role and len(parts) < 2:
         return None
@@ -360,7 +361,7 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
     if m and not meta.get("editor"):
         meta["editor"] = m["ed"]  # 来源：南通日报　责任编辑：曹丽
     m = _SOURCE.search(line)
-    if m and not meta.get("source"):
+    if m and not meta.get("source") and m["src"] not in _NOT_NAMES:
         meta["source"] = m["src"]
     m = _AUTHOR_FIELD.search(line)
     if m:
