@@ -329,3 +329,13 @@ def test_an_e_paper_pop_up_and_a_welcome_line_are_not_the_title():
 def test_this_site_is_no_author_or_source():
     doc = make_document("宁远县总工会召开全委会议\n作者：本站　来源：本站　发布时间：2024-01-25\n1月24日，宁远县总工会召开全委会议。\n")
     assert doc.meta["authors"] == [] and doc.meta["source"] is None and doc.meta["published"] == "2024-01-25"
+
+
+def test_a_dateline_opener_after_several_captions_and_an_image_file_name():
+    doc = make_document("宁远两家创新工作室获命名\n\n县总工会领导为获命名单位颁奖.JPG\n\n县总工会领导为获命名单位颁奖\n\n"
+                        "宁远县水泥厂创新工作室获命名\n\n宁远县总工会创新工作室获命名\n\n"
+                        "湘南晨报全媒体平台消息(记者 谭思雨 通讯员 易丹)12月22日，授牌仪式在县职工活动中心举行。\n\n"
+                        "稿件来源: 宁远县融媒体中心\n")
+    assert doc.meta["authors"] == ["谭思雨", "易丹"] and doc.meta["source"] == "宁远县融媒体中心"
+    body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
+    assert not any(b.endswith(".JPG") for b in body) and body[-1].startswith("12月22日")

@@ -39,7 +39,7 @@ _FOOTER_START = re.compile(
     r"(?:副)?主编|监制|美编|统筹|"
     r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文|图)\s*[:：]|相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
-    r"(?:本文)?来[\s\u3000?？]*源\s*[:：])",
+    r"(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：])",
     re.IGNORECASE,
 )
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\s\]】）)|丨｜]+)")
@@ -55,7 +55,7 @@ _BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]\s*$
 # a dateline opener: 本报讯, 某网某地12月3日讯, 【某报讯】, 新华社某地电; maybe after the paper's page head
 # (《某某工人报》（2022年03月08日 第A3版）本报讯)
 _PAGE_HEAD = r"(?:《[^《》\n]{2,12}》\s*[（(][^（）()\n]{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()\n]{0,12}[)）]\s*)?"
-_LEAD = (rf"{_PAGE_HEAD}(?:本报讯|本报[^\s，。（(]{{0,10}}电|[【\[]?[^\s，。（(【】\[\]]{{2,20}}讯[】\]]?"
+_LEAD = (rf"{_PAGE_HEAD}(?:本报讯|本报[^\s，。（(]{{0,10}}电|[【\[]?[^\s，。（(【】\[\]]{{2,20}}(?:讯|消息)[】\]]?"
          r"|新华社[^\s，。（(]{0,16}电)")
 _BYLINE_START = re.compile(
     rf"^\s*(?P<lead>{_LEAD})?\s*"
@@ -111,7 +111,8 @@ _PAGE_NOISE = re.compile(
     r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|"
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"  # a paper's page label
-    r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
+    r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
+    r"今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
     r"(?:[^|｜\n]{1,12}[|｜]){4,})"  # a navigation row: 首页|要闻|本地|…
 )
@@ -276,7 +277,7 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
         s, e = lines[li]
         line = text[s:e]
         cut_start, cut_end = s, e
-        if n <= 2:  # a dateline opener, maybe after a photo caption or two: 某网某地12月3日讯(记者 某某)
+        if n <= 5:  # a dateline opener, maybe after photo captions: 某网某地12月3日讯(记者 某某)
             m = _BYLINE_START.match(line)
             names = _byline_names(m["inner"]) if m and (n == 0 or m["lead"]) else None
             if names is None and m and m["lead"] and _NAME.match(m["inner"]):
