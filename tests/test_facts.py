@@ -208,3 +208,11 @@ def test_a_long_quoted_title_after_a_count_is_what_is_counted(pipeline):
                   "授予12人“2023年度永州市重点工程劳动竞赛先进个人”称号。", pipeline)
     got = {doc.text[f.start : f.end]: f.object for f in doc.facts}
     assert got["12人"] == "2023年度永州市重点工程劳动竞赛先进个人", got
+
+
+def test_boxes_bags_and_barrels_of_goods_are_counted(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n工会将30箱饮料、500份药品送到一线，还送去大米200袋、食用油100桶。", pipeline)
+    got = [(doc.text[f.start : f.end], f.unit, f.object) for f in doc.facts]
+    assert got == [("30箱", "箱", "饮料"), ("500份", "份", "药品"), ("200袋", "袋", "大米"), ("100桶", "桶", "食用油")]
