@@ -464,3 +464,9 @@ def test_a_short_city_name_that_is_a_common_word_needs_a_place_reading(pipeline)
     assert not spans(doc, "PLACE") or spans(doc, "PLACE") == ["宁远县"]
     city = run_doc("标题\n近日，陕西安康职工踊跃参加技能大赛。", pipeline)
     assert "陕西安康" in spans(city, "PLACE")
+
+
+def test_a_joint_union_is_not_cut_at_lianhe_and_sheng_shi_names_the_city_union(pipeline):
+    doc = run_doc("标题\n近日，省市总工会领导一行到宁远县调研。舜陵镇小微企业联合工会成立。", pipeline)
+    got = spans(doc, "ORG")
+    assert "舜陵镇小微企业联合工会" in got and "市总工会" in got and "省市总工会" not in got, got

@@ -787,7 +787,7 @@ def _has_verb(doc: Document, start: int, end: int) -> bool:
     return any(tag == "v" for _, _, tag in doc.lac_words.between(start, end))
 
 
-_JOINERS = re.compile(r"联合(?!会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会; yes 联合国家…
+_JOINERS = re.compile(r"联合(?!会|工会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会, 联合工会; yes 联合国家…
 
 
 _NAME_OR_NOUN = ("n", "j", "s", "r", "m", "q", "f", "t")  # jieba POS that never open with a verb
@@ -937,6 +937,8 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     for s, e in parts:
         while e - s > 3 and doc.text.startswith(g.leading, s):
             s += 1  # 暨经费审查委员会: the conjunction joins two names, it opens neither
+        while e - s > 4 and doc.text[s] in "省市县区" and doc.text[s + 1] in "省市县区":
+            s += 1  # 省市总工会: only 市总工会 is a mention (guidelines, short forms)
         s = _without_opening_verb(doc, s, e)
         for w in g.trailing:
             if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
