@@ -28,7 +28,7 @@ surface\ttype\tkind\tplace\tcanonical
 
 首席联络官\tPOSITION
 澄岭暖心驿站\tINITIATIVE
-盒\tUNIT\t盒\t\tcount
+罐\tUNIT\t罐\t\tcount
 """
 
 
@@ -96,10 +96,10 @@ def test_user_position_without_a_holder_is_not_a_mention(lex_pipeline):
 
 
 def test_user_unit_makes_a_fact(lex_pipeline, pipeline):
-    text = "澄岭市总工会向职工发放爱心药品300盒。"
-    assert not [f for f in pipeline.extract(text).facts if f.unit == "盒"]  # 盒 is not a shipped unit
+    text = "澄岭市总工会向职工发放爱心药品300罐。"
+    assert not [f for f in pipeline.extract(text).facts if f.unit == "罐"]  # 罐 is not a shipped unit
     facts = lex_pipeline.extract(text).facts
-    assert [(f.value, f.unit, f.object) for f in facts] == [(300.0, "盒", "爱心药品")]
+    assert [(f.value, f.unit, f.object) for f in facts] == [(300.0, "罐", "爱心药品")]
 
 
 def test_record_names_the_lexicon_and_stays_unchanged_without_one(lex_pipeline, pipeline, lexicon_file):
@@ -128,7 +128,7 @@ def test_library_extract_builds_one_pipeline_per_lexicon(lexicon_file):
     ("澄岭市\tPLACE\t\t360781\t澄岭\textra", "found 6"),
     ("韩澄溪\tPERSON\tunion", "the kind column is for ORG and UNIT"),
     ("韩澄溪\tPERSON\t\t360781", "the place column is for ORG and PLACE"),
-    ("盒\tUNIT\t盒\t\tvolume", "what it measures"),
+    ("罐\tUNIT\t罐\t\tvolume", "what it measures"),
     ("澄\tPLACE", "too short"),
     ("\tORG", "empty surface"),
     ("澄岭市总工会\tORG", "already an entry (line 3)"),
@@ -154,11 +154,11 @@ def test_missing_and_undecodable_files(tmp_path):
 
 
 def test_columns_map_onto_entries():
-    entries = parse("\ufeff# c\nsurface\ttype\n盒装\tUNIT\t盒\n澄岭市总工会\tORG\t\t\t\n", "x")
+    entries = parse("\ufeff# c\nsurface\ttype\n罐装\tUNIT\t罐\n澄岭市总工会\tORG\t\t\t\n", "x")
     assert [(e.surface, e.type, e.kind, e.place, e.canonical, e.line) for e in entries] == [
-        ("盒装", "UNIT", "盒", None, None, 3), ("澄岭市总工会", "ORG", None, None, None, 4)]
+        ("罐装", "UNIT", "罐", None, None, 3), ("澄岭市总工会", "ORG", None, None, None, 4)]
     lex = UserLexicon(entries)
-    assert lex.units == {"盒装": {"unit": "盒", "kind": "count"}}
+    assert lex.units == {"罐装": {"unit": "罐", "kind": "count"}}
 
 
 def test_shipped_example_loads():
@@ -173,13 +173,13 @@ def _cli(*args):
 
 def test_cli_extract_with_a_lexicon(tmp_path, lexicon_file):
     article = tmp_path / "a.txt"
-    article.write_text("澄岭总工会首席联络官王晓东向职工发放爱心药品300盒。\n", encoding="utf-8")
+    article.write_text("澄岭总工会首席联络官王晓东向职工发放爱心药品300罐。\n", encoding="utf-8")
     r = _cli("extract", article, "--lexicon", lexicon_file)
     assert r.returncode == 0, r.stderr
     rec = json.loads(r.stdout)
     org = next(e for e in rec["entities"] if e["type"] == "ORG")
     assert org["name"] == "澄岭市总工会" and org["mentions"][0]["source"] == "lexicon:user"
-    assert any(f["unit"] == "盒" for f in rec["facts"])
+    assert any(f["unit"] == "罐" for f in rec["facts"])
     assert rec["meta"]["produced_by"]["lexicon_sha256"]
 
 
@@ -200,14 +200,14 @@ def test_batch_with_a_lexicon_and_resume_with_another(tmp_path, lexicon_file):
     pytest.importorskip("pyarrow")
     pytest.importorskip("tqdm")
     docs = tmp_path / "in.jsonl"
-    docs.write_text(json.dumps({"id": "d1", "text": "澄岭总工会向职工发放爱心药品300盒。"}, ensure_ascii=False) + "\n",
+    docs.write_text(json.dumps({"id": "d1", "text": "澄岭总工会向职工发放爱心药品300罐。"}, ensure_ascii=False) + "\n",
                     encoding="utf-8")
     out = tmp_path / "out"
     r = _cli("batch", docs, "-o", out, "--lexicon", lexicon_file, "-q")
     assert r.returncode == 0, r.stderr
     rec = json.loads((out / "records.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert any(m["source"] == "lexicon:user" for e in rec["entities"] for m in e["mentions"])
-    assert any(f["unit"] == "盒" for f in rec["facts"])
+    assert any(f["unit"] == "罐" for f in rec["facts"])
     other = tmp_path / "other.tsv"
     other.write_text("澄岭市\tPLACE\n", encoding="utf-8")
     r = _cli("batch", docs, "-o", out, "--lexicon", other, "-q")
