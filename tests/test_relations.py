@@ -7,6 +7,11 @@ def rels(doc, rel_type=None):
             for r in doc.relations if rel_type in (None, r.type)}
 
 
+def runs_of(doc):
+    """(runner, programme) names of the document's RUNS relations."""
+    return {(head, tail) for _, head, tail, _ in rels(doc, "RUNS")}
+
+
 def test_runs_and_blocked_verbs(pipeline):
     doc = run_doc(
         "标题\n六盘水市总工会还为安置点提供资金支持，建设“温暖帮扶超市”；组织开展“护工就业行动”。"
@@ -204,7 +209,7 @@ def test_a_bare_title_after_a_named_holder_is_held_in_the_same_body(pipeline):
 
 def test_the_body_where_something_is_held_does_not_run_it(pipeline):
     doc = run_doc("标题\n4月23日，宁远县总工会联合县农商银行工会在县农商银行城南支行举办“书香农商”读书分享会。", pipeline)
-    runs = {(head, tail) for _, head, tail, _ in rels(doc, "RUNS")}
+    runs = runs_of(doc)
     assert ("宁远县总工会", "书香农商") in runs and ("县农商银行工会", "书香农商") in runs, runs
     assert not any(head.endswith("支行") for head, _ in runs)
 
@@ -215,14 +220,14 @@ def test_the_subject_of_an_organising_sentence_points_back_to_the_programme(pipe
         "各级工会要深入实施产业工人技能提升工程。据介绍，本次发布活动由县总工会宣传部和县融媒体中心联合主办。",
         pipeline,
     )
-    runs = {(head, tail) for _, head, tail, _ in rels(doc, "RUNS")}
+    runs = runs_of(doc)
     assert ("县融媒体中心", "宁远工匠") in runs, runs
     assert not any(head == "县融媒体中心" and tail != "宁远工匠" for head, tail in runs)
 
 
 def test_calling_a_hotline_does_not_run_it(pipeline):
     doc = run_doc("标题\n宁远县总工会开展送清凉活动。职工如遇高温津贴拖欠，可拨打12351职工服务热线投诉。", pipeline)
-    runs = {(head, tail) for _, head, tail, _ in rels(doc, "RUNS")}
+    runs = runs_of(doc)
     assert ("宁远县总工会", "送清凉") in runs and not any(t == "12351职工服务热线" for _, t in runs), runs
 
 

@@ -365,12 +365,21 @@ def token_bounds(doc: Document) -> tuple[set[int], set[int]]:
     return {t.start for t in doc.tokens}, {t.end for t in doc.tokens}
 
 
+def _jieba_reads_place(doc: Document, pos: int) -> bool:
+    tok = doc.token_at(pos)
+    return tok is not None and (tok.pos or "").startswith("ns")
+
+
+@lru_cache(maxsize=1)
+def _short_names_also_words() -> frozenset[str]:
+    return frozenset(places_lexicon()["short_names_also_words"])
+
+
 def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """Gazetteer names: full names anywhere in Han text, towns and short names on jieba word
     boundaries."""
     starts, ends = token_bounds(doc)
-    pos_at = {t.start: t.pos for t in doc.tokens}
-    word_names = frozenset(places_lexicon()["short_names_also_words"])
+    word_names = _short_names_also_words()
     text = doc.text
     out = []
     for region in doc.regions:
@@ -391,7 +400,7 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     best = (sub, True)
                     break
                 if best is None and sub in gaz.short and i in starts and i + n in ends and (
-                        sub not in word_names or (pos_at.get(i) or "").startswith("ns")
+                        sub not in word_names or _jieba_reads_place(doc, i)
                         or any(text.endswith((p.province, p.province[:2]), 0, i) for p in gaz.short[sub])):
                     best = (sub, False)  # 安康 (well-being) only where jieba reads a place, or after its province
             if best:
@@ -878,14 +887,15 @@ def from_word_start(doc: Document, m: Mention, starts: set[int]) -> Mention:
 
 
 @lru_cache(maxsize=1)
-def _own_sites() -> tuple[str, ...]:
+def own_sites() -> tuple[str, ...]:
+    """A body's own premises (``own_sites`` in places.json), longest first."""
     return tuple(sorted(places_lexicon()["own_sites"], key=len, reverse=True))
 
 
 def own_site_place(name: str) -> str | None:
     """The place of a name that is a place + a body's own premises (柳东新区公司总部 → 柳东新区,
     陈埭镇生产基地 → 陈埭镇; ``own_sites`` in places.json), else None."""
-    site = next((w for w in _own_sites() if name.endswith(w)), None)
+    site = next((w for w in own_sites() if name.endswith(w)), None)
     if site is None:
         return None
     rest = name[: -len(site)]

@@ -272,9 +272,14 @@ class LacTagger:
         if not self.with_states:
             raise RuntimeError("this LacTagger was built without hidden states")
         words, hidden = self._analyse(text, states=True)
-        if len(hidden) == 1:
-            return words, hidden[0]
-        return words, np.concatenate(hidden) if hidden else np.zeros((0, STATE_DIM), np.float32)
+        return words, join_states(hidden)
+
+
+def join_states(hidden: list[np.ndarray]) -> np.ndarray:
+    """The hidden layers of a text's pieces as one ``(len(text), STATE_DIM)`` array."""
+    if len(hidden) == 1:
+        return hidden[0]
+    return np.concatenate(hidden) if hidden else np.zeros((0, STATE_DIM), np.float32)
 
 
 @lru_cache(maxsize=1)

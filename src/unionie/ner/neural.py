@@ -35,11 +35,9 @@ class Vocab:
 
     def __init__(self, chars: list[str], bigrams: list[str]) -> None:
         self.chars, self.bigrams = chars, bigrams
-        self._char = {c: i for i, c in enumerate(chars)}
-        self._bigram = {b: i for i, b in enumerate(bigrams)}
-        self._char_table = code_point_table(self._char, 0)
+        self._char_table = code_point_table({c: i for i, c in enumerate(chars)}, 0)
         # bigrams as sorted integer keys (first code point << 21 | second), searched all at once
-        pairs = sorted(((ord(b[0]) << 21) | ord(b[1]), i) for b, i in self._bigram.items() if len(b) == 2)
+        pairs = sorted(((ord(b[0]) << 21) | ord(b[1]), i) for i, b in enumerate(bigrams) if len(b) == 2)
         self._bigram_keys = np.array([k for k, _ in pairs], dtype=np.int64)
         self._bigram_ids = np.array([i for _, i in pairs], dtype=np.int64)
 

@@ -30,7 +30,7 @@ from unionie.core.document import Document, Mention, RelationItem, Span
 from unionie.core.resources import alternation, initiatives, json_data, organizations, party_units
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
-from unionie.entities.recognizers import enterprise_core, without_legal_form
+from unionie.entities.recognizers import enterprise_core, own_sites, without_legal_form
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布|签订|签署")
 _JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
@@ -54,16 +54,11 @@ _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一�
 
 
 @lru_cache(maxsize=1)
-def _ANAPHOR_SUBJECT() -> re.Pattern[str]:  # noqa: N802  (a compiled constant)
+def _anaphor_subject() -> re.Pattern[str]:
     """本次发布活动由 / 本届运动会由 / 竞赛由 (or 竞赛于…启动，由): a subject pointing back to a programme."""
     data = initiatives()["organised_anaphora"]
     return re.compile(rf"(?:{alternation(data['openers'])})?(?P<head>{alternation(data['heads'])})"
                       rf"(?=由|[^由。；]*[，,]\s*由)")
-
-
-@lru_cache(maxsize=1)
-def _OWN_SITES() -> tuple[str, ...]:  # noqa: N802  (a compiled constant)
-    return tuple(json_data("places.json")["own_sites"])
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +201,7 @@ class RelationStage:
         """The programme a sentence's subject points back to (``organised_anaphora`` in
         initiatives.json): 本届运动会 → the latest one named …运动会, 本次发布活动 → the latest
         “…” followed by 发布活动."""
-        rx = _ANAPHOR_SUBJECT()
+        rx = _anaphor_subject()
         starts = [s0] + [i + 1 for i in range(s0, first_org) if doc.text[i] in "，,：:"]  # clause openings
         subject = next((m for m in (rx.match(doc.text, k, first_org) for k in starts) if m), None)
         if subject is None:
@@ -338,7 +333,7 @@ class RelationStage:
                     and text.startswith(("下辖", "所辖", "辖下"), nxt[0].end):
                 add("LOCATED_IN", p.entity, nxt[0].entity, Span(p.start, nxt[0].end), source="rule:under")
         for p in places:  # 某公司在柳东新区公司总部召开…: the body's own premises lie in the place
-            site = text.startswith(_OWN_SITES(), p.end) and text.startswith("在", p.start - 1)
+            site = text.startswith(own_sites(), p.end) and text.startswith("在", p.start - 1)
             holder = doc.mentions_between(max(0, p.start - 41), p.start - 1, (T.ORG,)) if site else []
             if holder and holder[-1].end == p.start - 1 and holder[-1].entity is not None:
                 add("LOCATED_IN", holder[-1].entity, p.entity, Span(holder[-1].start, p.end), source="rule:own-site")

@@ -18,7 +18,7 @@ from typing import Protocol
 import numpy as np
 
 from unionie.core.document import Document, WordLayer
-from unionie.ner.lac_tagger import STATE_DIM, sentence_pieces, shared_lac
+from unionie.ner.lac_tagger import join_states, sentence_pieces, shared_lac
 from unionie.text.segment import JiebaSegmenter
 
 MAX_PIECE = 2000  # longer "sentences" (no punctuation) are analysed in pieces
@@ -59,9 +59,7 @@ class Analysis:
                 else:
                     layer.add(start + a, start + b, words=_decode(lac, scores, start + a))
             if self.state_readers:
-                hidden = [h for _, _, _, h in pieces]
-                states = hidden[0] if len(hidden) == 1 else (
-                    np.concatenate(hidden) if hidden else np.zeros((0, STATE_DIM), np.float32))
+                states = join_states([h for _, _, _, h in pieces])
                 for reader in self.state_readers:
                     reader.read_states(doc, start, text, states)
         for reader in self.state_readers:

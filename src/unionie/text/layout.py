@@ -50,7 +50,7 @@ _ROLE = rf"(?:{_GLUED_ROLES}|摄|文/图|文\s*/\s*图|图/文|文|图)"
 _ROLE_RE = re.compile(_ROLE)
 _ROLE_PREFIX = re.compile(rf"^(?:{_GLUED_ROLES})")
 _OUTLET_ROLE = re.compile(r"^\S{2,12}?(?:记者|通讯员)$")  # 重庆日报记者, 新华社记者: an outlet, not a name
-_OUTLET_ROLE_NAME = re.compile(r"^\S{2,16}?(?:记者|通讯员)(?P<name>[\u4e00-\u9fff·]{2,3})$")  # 某传媒集团记者张三
+_OUTLET_ROLE_NAME = re.compile(rf"^\S{{2,16}}?(?:记者|通讯员)(?P<name>[{HAN}·]{{2,3}})$")  # 某传媒集团记者张三
 _BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]\s*$")
 # a dateline opener: 本报讯, 某网某地12月3日讯, 【某报讯】, 新华社某地电; maybe after the paper's page head
 # (《某某工人报》（2022年03月08日 第A3版）本报讯)
