@@ -339,3 +339,56 @@ def test_a_dateline_opener_after_several_captions_and_an_image_file_name():
     assert doc.meta["authors"] == ["谭思雨", "易丹"] and doc.meta["source"] == "宁远县融媒体中心"
     body = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
     assert not any(b.endswith(".JPG") for b in body) and body[-1].startswith("12月22日")
+
+
+def _body(doc):
+    return [doc.text[r.start : r.end] for r in doc.regions if r.kind == "body"]
+
+
+@pytest.mark.parametrize("chrome", ["湘南职工网", "湘南职工网\nxnzgw.org.cn\n职工的网上家园", "工会要闻", "首页---基层动态"])
+def test_a_sites_name_or_section_above_the_headline_is_not_the_title(chrome):
+    doc = make_document(f"{chrome}\n宁远县总工会开展劳模进企业活动\n来源:湘南职工网 发表时间:2025-10-23 18:36:38\n\n"
+                        "10月21日，宁远县总工会组织劳模走进企业，为80余名职工宣讲。\n")
+    assert doc.meta["title"] == "宁远县总工会开展劳模进企业活动"
+    assert doc.meta["published"] == "2025-10-23T18:36:38" and doc.meta["source"] == "湘南职工网"
+    assert _body(doc) == ["10月21日，宁远县总工会组织劳模走进企业，为80余名职工宣讲。"]
+
+
+def test_a_subtitle_between_headline_and_dateline_stays_with_the_headline():
+    doc = make_document("湘南职工网\n赛场过招显真章\n——宁远县职工技能大赛决赛侧记\n来源:湘南职工网 发表时间:2025-10-23\n"
+                        "10月21日，宁远县职工技能大赛决赛举行。\n")
+    assert doc.meta["title"] == "赛场过招显真章" and doc.meta["published"] == "2025-10-23"
+    titles = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"]
+    assert titles == ["赛场过招显真章", "——宁远县职工技能大赛决赛侧记"]
+    assert _body(doc) == ["10月21日，宁远县职工技能大赛决赛举行。"]
+
+
+def test_a_headline_and_a_short_first_paragraph_are_not_taken_for_chrome():
+    doc = make_document("宁远县总工会慰问环卫工\n为120名环卫工人送清凉\n2024-07-02\n7月1日，宁远县总工会走访环卫所。\n")
+    assert doc.meta["title"] == "为120名环卫工人送清凉"  # the line above the dateline is the headline
+    doc = make_document("宁远县总工会慰问环卫工\n7月1日，宁远县总工会走访环卫所。\n2024-07-02\n")
+    assert doc.meta["title"] == "宁远县总工会慰问环卫工"
+
+
+@pytest.mark.parametrize("lead, authors", [
+    ("本报讯 记者邓雨桐报道：", ["邓雨桐"]),
+    ("本报讯 （记者 谭思雨）", ["谭思雨"]),
+    ("本报讯 ", []),
+])
+def test_a_page_with_no_headline_opening_with_a_dateline_lead(lead, authors):
+    doc = make_document(f"{lead}近日，宁远县总工会为120名环卫工人送去清凉物资。\n\n工会干部逐一发放。\n")
+    assert doc.meta["title"] is None and doc.meta["authors"] == authors
+    assert _body(doc)[0].startswith("近日")
+
+
+def test_a_name_above_the_dateline_on_a_page_with_no_headline_is_the_author():
+    doc = make_document("邓雨桐\n2022年02月09日16:59\n记者日前获悉，宁远县总工会新建职工驿站12个。\n")
+    assert doc.meta["title"] is None and doc.meta["authors"] == ["邓雨桐"]
+    assert doc.meta["published"] == "2022-02-09T16:59"
+
+
+def test_a_source_field_stops_at_the_next_label_and_a_paper_masthead_is_noise():
+    doc = make_document("宁远县工会举办职工运动会\n来源:用户投稿作者:易丹 时间:2024-05-06\n5月5日，宁远县总工会举办职工运动会。\n")
+    assert doc.meta["source"] == "用户投稿" and doc.meta["authors"] == ["易丹"]
+    doc = make_document("湘南日报社 出版 国内统一刊号:CN43-0000 代号41-1\n本报讯（记者 谭思雨）1月6日，宁远县职工驿站开放。\n")
+    assert doc.meta["title"] is None and _body(doc) == ["1月6日，宁远县职工驿站开放。"]

@@ -27,7 +27,7 @@ _SHORT_DATE = re.compile(
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<src>[^\s|丨｜]+)")
+_SOURCE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<src>[^\s|丨｜]+?)(?=[\s|丨｜]|作者|编辑|责任编辑|发布|时间|$)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|时间|[|丨｜]|$))")
 _HEADER_HINT = re.compile(
     r"(来源\s*[:：]|发布时间|发布日期|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
@@ -112,7 +112,7 @@ _PAGE_NOISE = re.compile(
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|"
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"  # a paper's page label
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
-    r"今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
+    r"[^\n]{0,40}国内统一刊号|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
     r"(?:[^|｜\n]{1,12}[|｜]){4,})"  # a navigation row: 首页|要闻|本地|…
 )
@@ -137,7 +137,8 @@ _NAMES_LINE = re.compile(rf"^\s*(?:[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}
 # an outlet's reporter opening the first lines: 工人日报-中工网记者某某 4月27日，…
 _REPORTER = rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)"
 _REPORTER_LINE = re.compile(_REPORTER + r"\s*$")  # the whole line
-_REPORTER_LEAD = re.compile(_REPORTER + r"[\s\u3000]+(?=\S)")  # opening a line of prose
+# opening a line of prose (…记者某某 4月27日，…; 本报讯 记者某某报道：…)
+_REPORTER_LEAD = re.compile(_REPORTER + r"(?:\s*报道\s*[:：]\s*|[\s\u3000]+)(?=\S)")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -171,6 +172,12 @@ def parse_layout(doc: Document) -> None:
         nonblank = nonblank[1:]  # a site's navigation path or menu row above the title
     if nonblank:
         body_from = _title(doc, lines, nonblank, meta)
+        if body_from and len(nonblank) > body_from + 1 and _SUBTITLE.match(text[slice(*lines[nonblank[body_from]])]):
+            s, e = lines[nonblank[body_from]]
+            if _header(text, lines, nonblank[body_from + 1 : body_from + 2], 0, dict(meta, authors=[])):
+                ls = s + len(text[s:e]) - len(text[s:e].lstrip())
+                doc.regions.append(Region(ls, s + len(text[s:e].rstrip()), "title"))  # ——a subtitle
+                body_from += 1
         k = _header(text, lines, nonblank, body_from, meta)
         body_lines = _drop_noise(text, lines, nonblank[k:], meta)
         _body_regions(doc, lines, body_lines, meta)
@@ -185,8 +192,17 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     end); returns the index in ``nonblank`` where the header lines may start."""
     s, e = lines[nonblank[0]]
     first_text = doc.text[s:e]
-    if len(_GLOSS.sub("", first_text).strip()) > 60 or _HEADER_HINT.search(first_text):
-        return 0
+    if (len(_GLOSS.sub("", first_text).strip()) > 60 or _HEADER_HINT.search(first_text)
+            or "。" in first_text or _BYLINE_START_BARE.match(first_text)):
+        return 0  # a lead paragraph (本报讯…。) on a page with no headline
+    chrome = _chrome_lines(doc.text, lines, nonblank)
+    if chrome:
+        del nonblank[:chrome]  # a site's name or section above the headline, the dateline below it
+        return _title(doc, lines, nonblank, meta)
+    if len(nonblank) > 1 and _NAME.match(first_text.strip()) and is_dateline(doc.text[slice(*lines[nonblank[1]])]):
+        if first_text.strip() not in _NOT_NAMES:
+            meta["authors"].append(first_text.strip())  # 某某 above 2022年02月09日16:59: the author, no headline
+        return 1
     ls = s + len(first_text) - len(first_text.lstrip())
     le = s + len(first_text.rstrip())
     label = _TITLE_LABEL.match(doc.text, ls, le)
@@ -195,6 +211,31 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     meta["title"] = doc.text[ls:le]
     doc.regions.append(Region(ls, le, "title"))
     return 1
+
+
+_SUBTITLE = re.compile(r"^\s*(?:——|—|--|－－)")
+
+
+def _chrome_lines(text: str, lines: list[tuple[int, int]], nonblank: list[int]) -> int:
+    """How many short lines above the headline are a site's name or section (某某职工网,
+    gxworker.org.cn, 工会要闻, 首页---理论武装): the headline is the line right above the dateline or
+    source line (or above its subtitle ——…), and what stands before it is short and not prose."""
+    top = [text[slice(*lines[li])].strip() for li in nonblank[:6]]
+    for h in range(2, len(top)):
+        third = top[h]
+        if not (is_dateline(third) or (_HEADER_HINT.search(third) and not _PROSE_END.search(third))):
+            continue
+        t = h - 1
+        if t >= 2 and _SUBTITLE.match(top[t]):
+            t -= 1
+        second = top[t]
+        if not 6 <= len(second) <= 60 or "。" in second or _SUBTITLE.match(second) or (
+                _HEADER_HINT.search(second) or is_dateline(second) or _BYLINE_LINE.match(second)):
+            return 0
+        if all(len(x) <= 20 and "。" not in x and not re.search(r"[，,、“”]", x) for x in top[:t]):
+            return t
+        return 0
+    return 0
 
 
 def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int, meta: dict) -> int:
@@ -297,6 +338,11 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
                 m2 = _BYLINE_START_BARE.match(line)
                 if m2 and m2["lead"]:
                     cut_start = s + m2.end()
+                    after = _REPORTER_LEAD.match(line[m2.end():])  # 本报讯 记者某某报道：…
+                    names = _byline_names(after["names"], role_implied=True) if after else None
+                    if after and names:
+                        meta["authors"].extend(names)
+                        cut_start += after.end()
         credit = _TRAILING_CREDIT.search(line, cut_start - s)
         if credit:
             cut_end = s + credit.start()
@@ -334,7 +380,7 @@ def _closing_name(inner: str, meta: dict) -> list[str] | None:
 
 _SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
 _DATE_SITE = re.compile(r"^\s*(?:19|20)\d{2}[-年/.][\d\s:：年月日/.-]*?[\s\u3000]+(?P<src>[^\s:：\d]{2,12})(?=\s|$)")
-_PUBLISHED_LABEL = re.compile(r"发布(?:时间|日期)\s*[:：]")
+_PUBLISHED_LABEL = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
 
 
 def is_dateline(line: str) -> bool:
