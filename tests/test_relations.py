@@ -243,3 +243,22 @@ def test_a_body_meeting_at_its_own_premises_lies_in_the_place(pipeline):
 def test_a_body_that_wins_an_award_does_not_run_it(pipeline):
     doc = run_doc("标题\n今年，宁远县水泥厂等12个单位获全国五一劳动奖状，县总工会获悉后发出贺信。", pipeline)
     assert not rels(doc, "RUNS")
+
+
+def test_a_bare_federation_title_after_another_body_is_held_in_that_divisions_federation(pipeline):
+    doc = run_doc("标题\n5月6日，宁远县召开工会工作会议。县人大常委会副主任、总工会主席邓建国出席会议。"
+                  "县委常委、总工会主席陈国斌主持会议。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "邓建国", "宁远县人大常委会", "副主任") in got
+    assert ("HOLDS_POSITION", "邓建国", "宁远县总工会", "主席") in got
+    assert ("HOLDS_POSITION", "陈国斌", "宁远县总工会", "主席") in got
+    assert not any(body != "宁远县总工会" and pos == "总工会主席" for _, _, body, pos in got)
+
+
+def test_names_listed_right_after_a_titled_name_share_the_title(pipeline):
+    doc = run_doc("标题\n5月6日，宁远县工会第十次代表大会召开。县人大常委会副主任邓建国、陈国斌、易丹出席会议。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert {("HOLDS_POSITION", n, "宁远县人大常委会", "副主任") for n in ("邓建国", "陈国斌", "易丹")} <= got
+    own = run_doc("标题\n宁远县总工会召开全委会议。县总工会主席邓建国、副主席陈国斌出席会议。", pipeline)
+    assert rels(own, "HOLDS_POSITION") == {("HOLDS_POSITION", "邓建国", "宁远县总工会", "主席"),
+                                           ("HOLDS_POSITION", "陈国斌", "宁远县总工会", "副主席")}

@@ -20,6 +20,10 @@ from unionie.core.resources import organizations, party_units, positions
 from unionie.core.types import EntityType as T
 
 _CHAIN_SEP = "、"
+# a division's own body (某县人大常委会, 某县委, 某市人民政府): the division it names
+_DIVISION_OF_BODY = re.compile(
+    r"^(?P<division>\w{0,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道))"
+    r"(?:人大常委会|人大|党委|委员会|委|人民政府|政府|政协)$")
 _APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任|为)")
 
 
@@ -113,6 +117,13 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 break
         inherited: Mention | None = _body_of_person_before(text, pos, end_at, out) if chain and chain[-1][1] is None else None
         for title, org in reversed(chain):  # left to right: a bare title shares the org before it
+            division = _DIVISION_OF_BODY.match(inherited.canonical or inherited.text) if inherited is not None else None
+            if org is None and division is not None and title.text.startswith("总工会") and len(title.text) > 3:
+                # 某县人大常委会副主任、总工会主席: 总工会 is that county's federation, not the congress
+                org = Mention(title.start, title.start + 3, T.ORG, "总工会", "rule:title-chain",
+                              canonical=division["division"] + "总工会")
+                out.append(org)
+                title = Mention(title.start + 3, title.end, T.POSITION, title.text[3:], title.source)
             if org is None and inherited is not None and title.text.startswith("工会") and len(title.text) > 2:
                 # 某公司党委副书记、工会主席: 工会 names that body's union, 主席 is the title
                 unit = next((u for u in party_units() if inherited.text.endswith(u)), "")
@@ -135,6 +146,10 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 out.append(_link(title, person, org))
             else:
                 out.append(_link(title, person, inherited, inherited=True))
+        if chain:
+            adjacent = next((t for t in reversed(out) if t.holder is person and t.end == person.start), None)
+            if adjacent is not None:  # 县人大常委会副主任甲、乙出席: 乙 holds the title too
+                adjacent.co_holders = _named_after(text, person, start_at)
         pos = person.end
         if person.start in listed:
             continue  # named in a list after its title (常务委员名单：…), linked below
@@ -152,6 +167,19 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 _share_with_list(doc, person, found, end_at, out)
                 out.extend(found)
     return out
+
+
+def _named_after(text: str, person: Mention, start_at: dict[int, Mention]) -> tuple[Mention, ...]:
+    """The people listed right after ``person`` (甲、乙、丙): each name follows a 、 at once."""
+    out: list[Mention] = []
+    pos = person.end
+    while pos < len(text) and text[pos] == _CHAIN_SEP:
+        nxt = start_at.get(pos + 1)
+        if nxt is None or nxt.type != T.PERSON:
+            break
+        out.append(nxt)
+        pos = nxt.end
+    return tuple(out)
 
 
 _LIST_CUE = re.compile(r"的有|名单|的是|[（(：:\n]")  # where a list may open after a title
