@@ -216,3 +216,13 @@ def test_boxes_bags_and_barrels_of_goods_are_counted(pipeline):
     doc = run_doc("标题\n工会将30箱饮料、500份药品送到一线，还送去大米200袋、食用油100桶。", pipeline)
     got = [(doc.text[f.start : f.end], f.unit, f.object) for f in doc.facts]
     assert got == [("30箱", "箱", "饮料"), ("500份", "份", "药品"), ("200袋", "袋", "大米"), ("100桶", "桶", "食用油")]
+
+
+def test_an_object_stops_where_lac_reads_the_predicate(pipeline):
+    doc = run_doc("标题\n5月6日决赛举行，12支代表队同台比拼，186名选手参加决赛。41名代表出席会议。"
+                  "五名受助学生代表现场领取助学金。大会选举产生常委11名。", pipeline)
+    assert _object_of(doc, "12支") == "代表队"
+    assert _object_of(doc, "186名") == "选手"
+    assert _object_of(doc, "41名") == "代表"
+    assert _object_of(doc, "五名") == "受助学生代表"
+    assert _object_of(doc, "11名") == "常委"

@@ -6,12 +6,14 @@ offsets: the facts stage keeps the spans.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－−", "0123456789.,--")
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_MIXED = re.compile(r"(\d+)[万萬](\d)([千百])")
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 CN_DIGIT_CHARS = "".join(_DIGITS)
@@ -73,4 +75,8 @@ def value_of(s: str) -> float:
     try:
         return float(t)
     except ValueError:
-        return chinese_value(s)
+        pass
+    mixed = _MIXED.fullmatch(t)
+    if mixed:  # 2万2千 → 22000
+        return float(int(mixed[1]) * 10_000 + int(mixed[2]) * _SMALL_UNITS[mixed[3]])
+    return chinese_value(s)

@@ -29,6 +29,7 @@ from unionie.facts.numbers import (
 
 _ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 _SIGNED = rf"(?<![0-9０-９])[-−－]?{_ARABIC}"  # 增长-5%: a sign only where no digit precedes
+_MIXED = r"[0-9]{1,4}[万萬][0-9][千百](?![0-9])"  # 2万2千: Arabic digits with their magnitudes
 _CN = rf"[{CN_NUMERAL_CHARS}]+(?:[{CN_POINTS}][{CN_DIGIT_CHARS}]+)?"  # 三点五亿, 零点五万
 MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped with a warning
 
@@ -46,11 +47,13 @@ def _compile(u: dict) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<pre>{pre})?"
         rf"(?:百分之(?P<pct>{_ARABIC}|{_CN})(?:(?P<prng>{rng})百分之(?P<pct2>{_ARABIC}|{_CN}))?"
-        rf"|(?P<num>{_SIGNED}|{_CN})(?:(?P<mult1>{mult})?(?P<unit1>{unit})?(?P<rng>{rng})(?P<num2>{_ARABIC}|{_CN}))?"
-        rf"(?P<in1>多|余|餘)?(?P<mult>{mult})?(?P<in2>多|余|餘)?(?P<unit>{unit}))"
+        rf"|(?P<num>{_MIXED}|{_SIGNED}|{_CN})(?:(?P<mult1>{mult})?(?P<unit1>{unit})?(?P<rng>{rng})(?P<num2>{_ARABIC}|{_CN}))?"
+        rf"(?P<in1>多|余|餘)?(?P<mult>{mult})?(?P<in2>多|余|餘)?(?:(?<=[十百千][多余餘])(?P<mult2>万|萬|亿|億))?"
+        rf"(?P<unit>{unit}))"
     )
 
 
+_TRAD_MULT = str.maketrans("萬億", "万亿")
 _BARE_WAN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<more>[多余])?(?P<mult>[万亿])(?P<more2>[多余])?")
 _NOUNISH = ("n", "vn", "nz", "nt", "ng", "an", "j", "l", "nrt", "nr", "ns", "b", "eng")
 _BARE_MAGNITUDES = frozenset("十百千万萬亿億")
@@ -140,6 +143,11 @@ class FactStage:
             return None  # 3个月, 5个多小时: a duration, not a count
         if text.startswith(tuple(u["not_after_unit"].get(unit_surface or "", ())), e):
             return None  # 70周年, 十五元宵节: the unit is part of another word
+        if unit_surface in u["attributive_units"] and (word := doc.lac_words.starting_at(e)) is not None \
+                and word[2] in ("n", "nz"):
+            return None  # 24小时工会驿站: what the station is like, not a count
+        if text[num_start:e] in u["set_phrases"] and not text.endswith(tuple(u["approx_before"]), 0, num_start):
+            return None  # 温暖送万家: a set phrase
         approx = "exact"
         value_max = None
         if text[max(0, num_start - 1) : num_start] == "几" or (
@@ -173,6 +181,8 @@ class FactStage:
                 except ValueError:
                     return None
             mult = u["multipliers"].get(m.group("mult") or "", 1)
+            if m.group("mult2"):  # 2千余万元: two thousand and more ten-thousands
+                mult = _times(mult, u["multipliers"][m.group("mult2").translate(_TRAD_MULT)])
             if m.group("mult1"):  # 2万至3万元
                 mult_low = u["multipliers"][m.group("mult1")]
             else:  # 3000至5000元 shares the multiplier; 2000元至1万元 does not
@@ -310,6 +320,8 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     while 0 <= i < len(toks) and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)) and len(run) < 6:
         if run and (toks[i].end != run[-1].start if step < 0 else toks[i].start != run[-1].end):
             break
+        if run and step > 0 and _lac_reads_verb(doc, toks[i]):
+            break  # 代表队|同台|比拼, 代表|出席会议: jieba's noun is LAC's verb, the predicate begins
         run.append(toks[i])
         i += step
         if step < 0 and run[-1].text in _RATE_ENDS and i >= 0 and toks[i].end == run[-1].start:
@@ -319,9 +331,21 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
         return None
     if step < 0:
         run.reverse()
-        while len(run) > 1 and (run[0].pos or "") in ("vn", "b"):
-            run.pop(0)  # 发展会员: the verbal noun is the predicate, not part of the object
+        while len(run) > 1 and ((run[0].pos or "") in ("vn", "b") or _lac_reads_verb(doc, run[0])):
+            run.pop(0)  # 发展会员, 产生常委: the verb is the predicate, not part of the object
+        if len(run) > 1 and i >= 0 and toks[i].end == run[0].start and toks[i].pos == "m" \
+                and run[0].text in units()["units"]:
+            run.pop(0)  # 24|小时|工会驿站: the measure word of another figure
     return doc.text[run[0].start : run[-1].end]
+
+
+_LAC_VERBAL = frozenset({"v", "vd", "ad", "d", "s"})  # verbs, adverbs and places (现场): no part of a counted noun
+
+
+def _lac_reads_verb(doc: Document, tok: Token) -> bool:
+    """LAC reads the very same word as a verb, an adverb or a place word."""
+    word = doc.lac_words.starting_at(tok.start)
+    return word is not None and word[1] == tok.end and word[2] in _LAC_VERBAL
 
 
 @lru_cache(maxsize=1)
@@ -400,9 +424,9 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
     while word is not None and taken < 5 and word[0] == end:
         _, e, tag = word
         following = None
-        if tag not in _LAC_NOUN:
-            if tag not in _LAC_MODIFIER:
-                break
+        if tag not in _LAC_NOUN or (taken and tag == "s"):
+            if tag not in _LAC_MODIFIER or (taken and tag == "v"):
+                break  # 选手|参加|决赛: a verb after the noun is the predicate
             following = next(words, None)  # a modifier counts only before a noun
             if following is None or following[2] not in _LAC_NOUN or following[0] != e:
                 break
