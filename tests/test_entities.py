@@ -470,3 +470,22 @@ def test_a_joint_union_is_not_cut_at_lianhe_and_sheng_shi_names_the_city_union(p
     doc = run_doc("标题\n近日，省市总工会领导一行到宁远县调研。舜陵镇小微企业联合工会成立。", pipeline)
     got = spans(doc, "ORG")
     assert "舜陵镇小微企业联合工会" in got and "市总工会" in got and "省市总工会" not in got, got
+
+
+def test_china_in_a_concepts_name_is_no_place(pipeline):
+    doc = run_doc("标题\n3月1日，宁远县总工会召开学习会，深入学习新时代中国特色社会主义思想，为中国梦的实现贡献力量，"
+                  "奋力推进中国式现代化。中国工人阶级是我国的领导阶级。", pipeline)
+    assert spans(doc, "PLACE").count("中国") == 1  # 中国工人阶级: the country
+    assert all(doc.text[m.end : m.end + 1] not in "特梦式" for e in doc.entities if e.type == "PLACE" for m in e.mentions)
+
+
+def test_a_short_form_before_a_verb_and_an_adverb_before_a_body_are_not_in_its_name(pipeline):
+    doc = run_doc("宁远县总开展爱心母婴室建设\n5月6日，宁远县总开展爱心母婴室建设，宁远县总力推爱心母婴室进企业。"
+                  "下一步镇总工会将继续推进。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert orgs.count("宁远县总") == 3 and not any("开展" in o or "力推" in o or "下一步" in o for o in orgs)
+
+
+def test_inspection_teams_and_benefit_words_are_no_entities(pipeline):
+    doc = run_doc("标题\n5月6日，宁远县总工会调研组走访企业。慰问组一行看望了困难职工，全县3000名职工成为普惠会员。", pipeline)
+    assert not {"调研组", "慰问组"} & set(spans(doc, "ORG")) and "普惠" not in spans(doc, "PERSON")

@@ -945,8 +945,8 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     out = []
     g = org_grammar()
     for s, e in parts:
-        while e - s > 3 and doc.text.startswith(g.leading, s):
-            s += 1  # 暨经费审查委员会: the conjunction joins two names, it opens neither
+        while (lead := next((w for w in g.leading if doc.text.startswith(w, s)), None)) and e - s - len(lead) >= 3:
+            s += len(lead)  # 暨经费审查委员会: the conjunction joins two names, it opens neither
         while e - s > 4 and doc.text[s] in "省市县区" and doc.text[s + 1] in "省市县区":
             s += 1  # 省市总工会: only 市总工会 is a mention (guidelines, short forms)
         s = _without_opening_verb(doc, s, e)
@@ -957,6 +957,9 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         k = doc.text.find("总工会", s, e)
         if k >= 0 and k + 3 < e and _verb_after(doc, k + 3, e):
             e = k + 3  # 四川省总工会落实工会…: a verb right after 总工会 ends the name
+        short = _short_form_rx()[0].search(doc.text, s, e)
+        if short is not None and short.end() < e and _verb_after(doc, short.end(), e):
+            e = short.end()  # 某县总开展…, 某县总力推…: the short form 县总 ends the name
         e = _without_closing_verb(doc, s, e, g)
         if e - s >= 2:
             typ = T.PLACE if e < m.end and gazetteer().is_place(doc.text[s:e]) else T.ORG  # 于都县|代表队
@@ -968,6 +971,16 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
 
 _PERSON_OK = re.compile(rf"^[{HAN}]{{2,5}}$|^[{HAN}]{{1,6}}·[{HAN}]{{1,8}}$")
 _BAD_PERSON_END = ("说", "表示", "介绍", "指出", "强调", "称")
+
+
+@lru_cache(maxsize=1)
+def _concept_words() -> tuple[str, ...]:
+    return tuple(places_lexicon()["concept_words"])
+
+
+def names_a_concept(doc: Document, m: Mention) -> bool:
+    """A place right before a concept word (中国|特色社会主义, 中国|梦): part of the concept's name."""
+    return m.type == T.PLACE and m.source != Source.USER_LEXICON and doc.text.startswith(_concept_words(), m.end)
 
 
 def keep(m: Mention) -> bool:

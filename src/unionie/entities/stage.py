@@ -41,6 +41,7 @@ from unionie.entities.recognizers import (
     head_anaphora,
     keep,
     merge_adjacent,
+    names_a_concept,
     person_named,
     propagate,
     split_joined_names,
@@ -74,9 +75,10 @@ class EntityStage:
     def __call__(self, doc: Document) -> Document:
         for rec in self._run_order:
             doc.spans[rec.name] = rec.recognize(doc)
-        base = [m for rec in self.recognizers for m in doc.spans[rec.name] if keep(m)]
+        base = [m for rec in self.recognizers for m in doc.spans[rec.name] if keep(m) and not names_a_concept(doc, m)]
         first = merge_adjacent(doc, self.policy(base))
-        doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first) if keep(m)]
+        doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first)
+                              if keep(m) and not names_a_concept(doc, m)]
         mentions = split_joined_names(doc, person_named(doc, self.policy(first + doc.spans["alias"])))
         lex = self.lexicon
         extra = lex.positions if lex is not None else frozenset()
