@@ -489,3 +489,12 @@ def test_a_short_form_before_a_verb_and_an_adverb_before_a_body_are_not_in_its_n
 def test_inspection_teams_and_benefit_words_are_no_entities(pipeline):
     doc = run_doc("标题\n5月6日，宁远县总工会调研组走访企业。慰问组一行看望了困难职工，全县3000名职工成为普惠会员。", pipeline)
     assert not {"调研组", "慰问组"} & set(spans(doc, "ORG")) and "普惠" not in spans(doc, "PERSON")
+
+
+def test_studios_named_after_founders_the_model_missed(pipeline):
+    doc = run_doc("标题\n5月6日，宁远县总工会命名邓建国劳模创新工作室、易丹劳模创新工作室、谭思雨职工创新工作室等13个工作室。"
+                  "宁远县劳模创新工作室同日揭牌。", pipeline)
+    studios = spans(doc, "INITIATIVE")
+    assert {"邓建国劳模创新工作室", "易丹劳模创新工作室", "谭思雨职工创新工作室"} <= set(studios)
+    assert "宁远县劳模创新工作室" in studios or "劳模创新工作室" in studios  # a place, not a founder
+    assert not any(s.startswith("远县") for s in studios)

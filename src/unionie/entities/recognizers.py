@@ -673,8 +673,38 @@ def person_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # inside the studio's name
         if m.type == T.PERSON and m.source != Source.USER_LEXICON and (h := heads.match(doc.text, m.end)):
             m = Mention(m.start, h.end(), T.INITIATIVE, doc.text[m.start : h.end()], Source.PROGRAMME)
+        elif m.type == T.INITIATIVE and m.source != Source.USER_LEXICON and (h := heads.fullmatch(m.text)):
+            start = _founder_before(doc, m.start, out[-1].end if out else 0)
+            if start is not None:  # 命名张勇劳模创新工作室、温军劳模创新工作室: the founder the model missed
+                m = Mention(start, m.end, T.INITIATIVE, doc.text[start : m.end], Source.PROGRAMME)
         out.append(m)
     return out
+
+
+_FOUNDER_OPENS = frozenset("、，,；;：:“（( \u3000\n")
+
+
+def _founder_before(doc: Document, pos: int, floor: int) -> int | None:
+    """Where a founder's name (a family name and one or two more characters) right before a
+    studio's head opens: after punctuation or a verb, not a place (宁远县劳模创新工作室)."""
+    text = doc.text
+    word = doc.lac_words.ending_at(pos)
+    tok = doc.token_at(pos - 1)
+    for n in (3, 2):
+        start = pos - n
+        name = text[start:pos]
+        if start < floor or not all(is_han(c) for c in name) or name[0] not in surnames():
+            continue
+        if name[-1] in "省市县区州镇乡村" or gazetteer().is_place(name) or gazetteer().is_place(name[:2]) \
+                or any(name[k:] in positions() for k in range(1, n)):
+            return None  # 宁远县劳模创新工作室, 王主席劳模创新工作室
+        read_as_name = (word is not None and word[0] == start and word[2] == "PER") or (
+            tok is not None and tok.start == start and tok.end == pos and tok.pos == "nr")
+        before = doc.token_at(start - 1) if start > 0 else None
+        if read_as_name or start == 0 or text[start - 1] in _FOUNDER_OPENS or (
+                before is not None and before.end == start and (before.pos or "").startswith("v")):
+            return start
+    return None
 
 
 def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
