@@ -498,3 +498,10 @@ def test_studios_named_after_founders_the_model_missed(pipeline):
     assert {"邓建国劳模创新工作室", "易丹劳模创新工作室", "谭思雨职工创新工作室"} <= set(studios)
     assert "宁远县劳模创新工作室" in studios or "劳模创新工作室" in studios  # a place, not a founder
     assert not any(s.startswith("远县") for s in studios)
+
+
+def test_the_verb_zuo_glued_to_a_two_character_name_is_cut(pipeline):
+    doc = run_doc("标题\n5月6日，宁远县总工会召开全委会议。县总工会主席邓建国作工作报告，副主席易丹作财务工作报告，"
+                  "总经理张宏作公司年度报告，主任苏春作讲话。", pipeline)
+    people = set(spans(doc, "PERSON"))
+    assert {"邓建国", "易丹", "张宏", "苏春"} <= people and not any(p.endswith("作") for p in people)

@@ -1013,6 +1013,17 @@ def names_a_concept(doc: Document, m: Mention) -> bool:
     return m.type == T.PLACE and m.source != Source.USER_LEXICON and doc.text.startswith(_concept_words(), m.end)
 
 
+def without_verb_after_name(doc: Document, m: Mention) -> Mention:
+    """易丹作|工作报告: a three-character PERSON from the model ending in a verb (people.json
+    ``verbs_after_name``) that the next words show to be the verb is the two-character name."""
+    if m.type != T.PERSON or m.source not in MODEL_SOURCES or len(m.text) != 3:
+        return m
+    followers = people()["verbs_after_name"].get(m.text[-1])
+    if followers and doc.text.startswith(tuple(followers), m.end):
+        return Mention(m.start, m.end - 1, T.PERSON, m.text[:-1], m.source)
+    return m
+
+
 def keep(m: Mention) -> bool:
     if m.source == Source.USER_LEXICON:
         return True  # the user's own entries are checked when the lexicon loads

@@ -45,6 +45,7 @@ from unionie.entities.recognizers import (
     person_named,
     propagate,
     split_joined_names,
+    without_verb_after_name,
 )
 from unionie.entities.registry import Recognizer, default_recognizers, run_order
 from unionie.entities.titles import find_positions, party_units_to_titles
@@ -75,7 +76,8 @@ class EntityStage:
     def __call__(self, doc: Document) -> Document:
         for rec in self._run_order:
             doc.spans[rec.name] = rec.recognize(doc)
-        base = [m for rec in self.recognizers for m in doc.spans[rec.name] if keep(m) and not names_a_concept(doc, m)]
+        base = [without_verb_after_name(doc, m) for rec in self.recognizers for m in doc.spans[rec.name]
+                if keep(m) and not names_a_concept(doc, m)]
         first = merge_adjacent(doc, self.policy(base))
         doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first)
                               if keep(m) and not names_a_concept(doc, m)]
