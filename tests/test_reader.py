@@ -392,3 +392,16 @@ def test_a_source_field_stops_at_the_next_label_and_a_paper_masthead_is_noise():
     assert doc.meta["source"] == "用户投稿" and doc.meta["authors"] == ["易丹"]
     doc = make_document("湘南日报社 出版 国内统一刊号:CN43-0000 代号41-1\n本报讯（记者 谭思雨）1月6日，宁远县职工驿站开放。\n")
     assert doc.meta["title"] is None and _body(doc) == ["1月6日，宁远县职工驿站开放。"]
+
+
+def test_source_forms_a_closing_bracket_a_papers_head_and_an_empty_field():
+    doc = make_document("通讯员 易丹 1月18日，宁远县总工会为职工书屋授牌。\n宁远县总工会将持续推动职工书屋建设。\n"
+                        "(来源:宁远县总工会)\n赞赏\n")
+    assert doc.meta["source"] == "宁远县总工会" and doc.meta["authors"] == ["易丹"]
+    assert all("来源" not in b and b != "赞赏" for b in _body(doc))
+    doc = make_document("宁远工会向特困职工发放救助金\n《湘南工人报》(2012年01月17日 002版)\n本报讯 日前，宁远县总工会发放救助金。\n")
+    assert doc.meta["source"] == "湘南工人报" and doc.meta["published"] == "2012-01-17"
+    doc = make_document("宁远县总工会召开全委会议\n2021-09-30 18:07:13  来源:  点击量:\n1月24日，宁远县总工会召开全委会议。\n")
+    assert doc.meta["source"] is None
+    doc = make_document("宁远县总工会召开全委会议\n来源:《湘南工人报》 2024-01-25\n1月24日，宁远县总工会召开全委会议。\n")
+    assert doc.meta["source"] == "湘南工人报"

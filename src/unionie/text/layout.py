@@ -27,7 +27,7 @@ _SHORT_DATE = re.compile(
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*(?P<src>[^\s|丨｜]+?)(?=[\s|丨｜]|作者|编辑|责任编辑|发布|时间|$)")
+_SOURCE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*《?(?P<src>[^\s|丨｜《》()（）:：]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|$)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|时间|[|丨｜]|$))")
 _HEADER_HINT = re.compile(
     r"(来源\s*[:：]|发布时间|发布日期|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
@@ -39,7 +39,7 @@ _FOOTER_START = re.compile(
     r"(?:副)?主编|监制|美编|统筹|"
     r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文|图)\s*[:：]|相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
-    r"(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：])",
+    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：])",
     re.IGNORECASE,
 )
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\s\]】）)|丨｜]+)")
@@ -66,7 +66,9 @@ _BYLINE_LINE = re.compile(
     rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：/]?\s*[{HAN}·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
     r"\s*(?(open)[)）])\s*$")
 _NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
-_NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未知", "匿名"})  # 作者：本站 names no one
+# 作者：本站 names no one; nor do a page's buttons closing the article (赞赏, 分享)
+_NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未知", "匿名", "赞赏", "点赞", "打赏", "收藏", "分享",
+                        "转发", "评论", "在看", "留言"})
 
 
 def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
@@ -302,7 +304,8 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         if _BYLINE_LINE.match(line):
             meta["authors"].extend(_byline_names(line) or [])
         elif _NAME.match(line) and len(line) <= 3 and len(kept) > 1:
-            meta["authors"].append(line)
+            if line not in _NOT_NAMES:
+                meta["authors"].append(line)
         elif _CLOSING_BODY.match(line) and meta["authors"] and len(kept) > 1:
             meta["source"] = meta.get("source") or line
         else:
@@ -378,6 +381,7 @@ def _closing_name(inner: str, meta: dict) -> list[str] | None:
     return None
 
 
+_PAPER_DATE = re.compile(r"^\s*《(?P<src>[^《》\n]{2,12})》\s*[（(][^（）()\n]{0,30}?(?:19|20)\d{2}")  # 《某报》(2012年01月17日 002版)
 _SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
 _DATE_SITE = re.compile(r"^\s*(?:19|20)\d{2}[-年/.][\d\s:：年月日/.-]*?[\s\u3000]+(?P<src>[^\s:：\d]{2,12})(?=\s|$)")
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
@@ -401,7 +405,7 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
             meta["published"] = _iso(m)
         elif (m := _SHORT_DATE.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             meta["published"] = f"{2000 + int(m['y'])}" + _iso(m)[4:]  # 23-05-12 → 2023-05-12
-    m = _SITE_DATE.match(line) or _DATE_SITE.match(line)
+    m = _PAPER_DATE.match(line) or _SITE_DATE.match(line) or _DATE_SITE.match(line)
     if m and not meta.get("source") and not _SOURCE.search(line):
         meta["source"] = m["src"]  # 洛阳网　2023-09-14 10:05, or 2023-04-28 09:02　中工网
     m = _EDITOR.search(line)
