@@ -505,3 +505,15 @@ def test_the_verb_zuo_glued_to_a_two_character_name_is_cut(pipeline):
                   "总经理张宏作公司年度报告，主任苏春作讲话。", pipeline)
     people = set(spans(doc, "PERSON"))
     assert {"邓建国", "易丹", "张宏", "苏春"} <= people and not any(p.endswith("作") for p in people)
+
+
+def test_a_division_opening_with_a_conjunction_is_a_place_only_as_a_word(pipeline):
+    doc = run_doc("标题\n根据省总工会和县委、县政府的部署，宁远县总工会开展慰问活动。", pipeline)
+    assert not any("和县" in e.name for e in doc.entities)
+    assert "县委" in spans(doc, "ORG")
+
+
+def test_a_towns_union_is_not_taken_for_a_misspelt_city_union(pipeline):
+    doc = run_doc("标题\n晋江市罗山总工会和晋江市总工会联合举办活动。晋江市罗山总工会负责组织。", pipeline)
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"晋江市罗山总工会", "晋江市总工会"} <= names

@@ -262,3 +262,15 @@ def test_names_listed_right_after_a_titled_name_share_the_title(pipeline):
     own = run_doc("标题\n宁远县总工会召开全委会议。县总工会主席邓建国、副主席陈国斌出席会议。", pipeline)
     assert rels(own, "HOLDS_POSITION") == {("HOLDS_POSITION", "邓建国", "宁远县总工会", "主席"),
                                            ("HOLDS_POSITION", "陈国斌", "宁远县总工会", "副主席")}
+
+
+def test_chains_across_a_comma_with_contracted_and_national_titles(pipeline):
+    doc = run_doc("标题\n全国人大常委会副委员长、中华全国总工会主席王卫东出席。中共宁远县委常务副书记陈晓晖讲话。"
+                  "宁远县委常委、统战部部长，县总工会主席刘玉泉主持会议。县委常委、组织部长王建成出席。"
+                  "会议由县委书记张三主持，县总工会主席李四讲话。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "王卫东", "全国人大常委会", "副委员长") in got
+    assert ("HOLDS_POSITION", "陈晓晖", "中共宁远县委", "常务副书记") in got
+    assert {("HOLDS_POSITION", "刘玉泉", "宁远县委", "常委"), ("HOLDS_POSITION", "刘玉泉", "宁远县总工会", "主席")} <= got
+    assert ("HOLDS_POSITION", "王建成", "宁远县委", "组织部长") in got
+    assert not any(person == "李四" and pos == "书记" for _, person, _, pos in got)  # 张三's title, past a name

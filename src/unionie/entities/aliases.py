@@ -344,6 +344,18 @@ class _Keys:
         return (T.PLACE, m.text)
 
 
+def _place_put_in(short: str, long: str, gaz: Gazetteer) -> bool:
+    """某市罗山总工会 against 某市总工会: the longer name is the shorter with a place's name put in
+    (a town's union beside its city's), not a misspelling of it."""
+    k = 0
+    while k < len(short) and short[k] == long[k]:
+        k += 1
+    run = long[k : len(long) - (len(short) - k)]
+    if len(run) < 2 or not long.endswith(short[k:]):
+        return False
+    return gaz.is_place(run) or any(run + s in gaz.towns or run in gaz.towns for s in ("镇", "乡", "街道"))
+
+
 def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
           user_places: dict[str, Place] | None = None) -> list[EntityCluster]:
     """Group mentions into entities and choose canonical names (alias resolution).
@@ -392,7 +404,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)]) or any(
                 long == v or long.endswith(v) and gaz.is_place(long[: -len(v)]) for v in zone_variants(short))
             if dropped_place or (short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
-                                 and _is_subsequence(short, long)):
+                                 and _is_subsequence(short, long) and not _place_put_in(short, long, gaz)):
                 clusters[k2].mentions.extend(clusters.pop(k).mentions)
                 break
 

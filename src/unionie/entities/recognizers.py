@@ -380,6 +380,7 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     boundaries."""
     starts, ends = token_bounds(doc)
     word_names = _short_names_also_words()
+    openers = places_lexicon()["function_word_openers"]  # 和县: a place only as a word of its own
     text = doc.text
     out = []
     for region in doc.regions:
@@ -393,7 +394,7 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 reach += 1  # the longest beginning of a name found here
             for n in range(reach, 1, -1):
                 sub = text[i : i + n]
-                if sub in gaz.full and (sub not in gaz.variants or (i in starts and i + n in ends)):
+                if sub in gaz.full and ((sub not in gaz.variants and sub[0] not in openers) or (i in starts and i + n in ends)):
                     best = (sub, True)
                     break
                 if sub in gaz.towns and i in starts:  # 柳林镇, 坞城街道: towns on a word start

@@ -113,6 +113,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             pos = org.start if org else ps
             if pos > region_start and text[pos - 1] == _CHAIN_SEP:
                 pos -= 1
+            elif pos - 1 > region_start and text[pos - 1] in "，," and _title_ending_at(
+                    text, pos - 1, region_start, lambda i: i in inside, titles):
+                pos -= 1  # 市委常委、统战部部长，市总工会主席某某: a comma inside one person's chain
             else:
                 break
         inherited: Mention | None = _body_of_person_before(text, pos, end_at, out) if chain and chain[-1][1] is None else None

@@ -28,7 +28,8 @@ from unionie.facts.numbers import (
 )
 
 _ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
-_SIGNED = rf"(?<![0-9０-９])[-−－]?{_ARABIC}"  # 增长-5%: a sign only where no digit precedes
+# 增长-5%: a sign only where no digit precedes, and not a rule of dashes (--35家--)
+_SIGNED = rf"(?<![0-9０-９])(?:(?<![-−－—])[-−－](?![-−－]))?{_ARABIC}"
 _MIXED = r"[0-9]{1,4}[万萬][0-9][千百](?![0-9])"  # 2万2千: Arabic digits with their magnitudes
 _CN = rf"[{CN_NUMERAL_CHARS}]+(?:[{CN_POINTS}][{CN_DIGIT_CHARS}]+)?"  # 三点五亿, 零点五万
 MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped with a warning
@@ -132,6 +133,8 @@ class FactStage:
         num_start = m.start("pct") if m.group("pct") else m.start("num")
         if num_start > 0 and text[num_start - 1] in "第#No.":
             return None
+        if text.endswith(tuple(u["rank_before"]), 0, num_start) and (m.group("unit") or "") in u["rank_units"]:
+            return None  # 取前三名, 前10名: a ranking, not a count
         if num_start > 0 and (text[num_start - 1].isascii() and text[num_start - 1].isalnum()):
             return None  # part of an identifier
         if any(i in covered for i in range(num_start, e)):
