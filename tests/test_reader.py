@@ -405,3 +405,31 @@ def test_source_forms_a_closing_bracket_a_papers_head_and_an_empty_field():
     assert doc.meta["source"] is None
     doc = make_document("宁远县总工会召开全委会议\n来源:《湘南工人报》 2024-01-25\n1月24日，宁远县总工会召开全委会议。\n")
     assert doc.meta["source"] == "湘南工人报"
+
+
+@pytest.mark.parametrize("closing, authors, source", [
+    ("(宁远县气象局工会 姜小萍)", ["姜小萍"], "宁远县气象局工会"),
+    ("(湘南日报 记者孙晓陵、通讯员姚超)", ["孙晓陵", "姚超"], "湘南日报"),
+    ("(周亮 王思念)\n本文来源于宁远县总工会", ["周亮", "王思念"], "宁远县总工会"),
+    ("(湘南台记者:李卫东 通讯员:董敏 郑韵 编辑:方焱 责编:吴涛)", ["李卫东", "董敏", "郑韵"], None),
+])
+def test_closing_credits_naming_an_outlet_a_body_or_an_editor(closing, authors, source):
+    doc = make_document(f"宁远县总工会开展送清凉活动\n7月8日，宁远县总工会走访环卫所，为80名环卫工人送去清凉物资。\n{closing}\n")
+    assert doc.meta["authors"] == authors and doc.meta["source"] == source
+    assert _body(doc) == ["7月8日，宁远县总工会走访环卫所，为80名环卫工人送去清凉物资。"]
+
+
+def test_labels_in_a_field_line_a_view_counter_and_a_day_first_dateline():
+    doc = make_document("宁远县总工会开展送清凉活动\n作者: 来源:今日宁远   编辑:方焱\n7月8日，宁远县总工会走访环卫所。\n审稿:王瑞波\n")
+    assert doc.meta["authors"] == [] and doc.meta["source"] == "今日宁远" and doc.meta["editor"] == "方焱"
+    assert _body(doc) == ["7月8日，宁远县总工会走访环卫所。"]
+    doc = make_document("14\n宁远县总工会开展送清凉活动\n30.09.2014 14:25\n7月8日，宁远县总工会走访环卫所。\n")
+    assert doc.meta["title"] == "宁远县总工会开展送清凉活动" and doc.meta["published"] == "2014-09-30T14:25"
+
+
+@pytest.mark.parametrize("opener, source", [("•   湘南日报讯(记者 陈若萌)", "湘南日报"), ("湘南网7月8日讯(记者 陈若萌)", "湘南网"),
+                                            ("本报讯(记者 陈若萌)", None)])
+def test_the_outlet_of_a_dateline_opener_is_the_source(opener, source):
+    doc = make_document(f"宁远县总工会开展送清凉活动\n{opener}7月8日，宁远县总工会走访环卫所。\n")
+    assert doc.meta["authors"] == ["陈若萌"] and doc.meta["source"] == source
+    assert _body(doc) == ["7月8日，宁远县总工会走访环卫所。"]

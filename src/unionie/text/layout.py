@@ -23,23 +23,25 @@ _DATE_TIME = re.compile(
 _SHORT_DATE = re.compile(
     r"(?<![\d.:/-])(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?![\d.:/-])"
 )
+# a dateline written day first: 30.09.2014 14:25
+_DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?![\d.])")
 # what may stand beside a date on a dateline: a time, a source, a site, a byline, an editor
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:来源|来自|稿源|出处)\s*[:：]\s*《?(?P<src>[^\s|丨｜《》()（）:：]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|$)")
-_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|时间|[|丨｜]|$))")
+_SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?P<src>[^\s|丨｜《》()（）:：]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|$)")
+_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?!来源|编辑|责编|发布|时间)(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|时间|[|丨｜]|$))")
 _HEADER_HINT = re.compile(
     r"(来源\s*[:：]|发布时间|发布日期|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
     r"^\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*\d{2}-\d{2}-\d{2}(?![\d-]))"
 )
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(
-    r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|校[\s\u3000?？]*对|终审|编审|总策划|"
+    r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|总策划|"
     r"(?:副)?主编|监制|美编|统筹|"
     r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文|图)\s*[:：]|相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
-    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：])",
+    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|本文来源于|本文转自|转载自)",
     re.IGNORECASE,
 )
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\s\]】）)|丨｜]+)")
@@ -57,11 +59,13 @@ _BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]\s*$
 _PAGE_HEAD = r"(?:《[^《》\n]{2,12}》\s*[（(][^（）()\n]{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()\n]{0,12}[)）]\s*)?"
 _LEAD = (rf"{_PAGE_HEAD}(?:本报讯|本报[^\s，。（(]{{0,10}}电|[【\[]?[^\s，。（(【】\[\]]{{2,20}}(?:讯|消息)[】\]]?"
          r"|新华社[^\s，。（(]{0,16}电)")
+# the outlet a dateline opener names (not 本报讯): 湘南网7月8日讯, 【湘南日报讯】, 新华社北京7月8日电
+_LEAD_OUTLET = re.compile(r"^[【\[]?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端)))")
 _BYLINE_START = re.compile(
-    rf"^\s*(?P<lead>{_LEAD})?\s*"
+    rf"^\s*(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})?\s*"
     r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]"
 )
-_BYLINE_START_BARE = re.compile(rf"^\s*(?P<lead>{_LEAD})\s*")
+_BYLINE_START_BARE = re.compile(rf"^\s*(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})\s*")
 _BYLINE_LINE = re.compile(
     rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：/]?\s*[{HAN}·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
     r"\s*(?(open)[)）])\s*$")
@@ -71,12 +75,24 @@ _NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未�
                         "转发", "评论", "在看", "留言"})
 
 
-def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
-    """Names in a byline such as '蹇蛟 记者 李献波' or '记者 张三 通讯员 李四'; None if not a byline."""
+_LABELS = frozenset({"来源", "编辑", "责编", "编审", "审核", "审稿", "终审", "时间", "发布", "发布时间"})
+_OUTLET_NAME = re.compile(r"^\S{2,12}(?:日报|晚报|早报|报社|工人报|电视台|融媒体中心|新闻中心|客户端|网)$")  # 湘南日报, 中工网
+
+
+def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = None) -> list[str] | None:
+    """Names in a byline such as '蹇蛟 记者 李献波' or '记者 张三 通讯员 李四'; None if not a byline.
+    An outlet named in it (湘南日报 记者某某) is no name: it is the source, given ``meta``."""
     tokens = [p for p in re.split(r"[\s、，,/:：□■●◆▲★()（）]+", inner) if p]
+    label = next((i for i, tok in enumerate(tokens) if tok in _LABELS), None)
+    if label is not None:  # 记者:某某 编辑:某某: the writers end where the editors begin
+        tokens = tokens[:label]  # (作者: 来源:某某 names no writer)
     has_role = role_implied
     parts = []
+    outlet = None
     for tok in tokens:
+        if len(tokens) > 1 and _OUTLET_NAME.match(tok) and outlet is None:
+            outlet = tok
+            continue
         if _ROLE_RE.fullmatch(tok) or _OUTLET_ROLE.match(tok):
             has_role = True
             continue
@@ -92,6 +108,8 @@ def _byline_names(inner: str, role_implied: bool = False) -> list[str] | None:
         return None
     if not has_role and len(parts) < 2:
         return None
+    if outlet is not None and meta is not None and not meta.get("source"):
+        meta["source"] = outlet
     return parts
 
 
@@ -116,7 +134,7 @@ _PAGE_NOISE = re.compile(
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
     r"[^\n]{0,40}国内统一刊号|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
-    r"(?:[^|｜\n]{1,12}[|｜]){4,})"  # a navigation row: 首页|要闻|本地|…
+    r"(?:[^|｜\n]{1,12}[|｜]){4,}|\d{1,7}\s*$)"  # a navigation row: 首页|要闻|本地|…; a view counter
 )
 # a credit closing a line (a caption's 林晓岚 摄, （林晓岚 摄）, （某县总工会供稿）, （某县总工会供稿 通讯员 某某）,
 # （来源：某工会））: metadata
@@ -323,12 +341,15 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
         cut_start, cut_end = s, e
         if n <= 5:  # a dateline opener, maybe after photo captions: 某网某地12月3日讯(记者 某某)
             m = _BYLINE_START.match(line)
-            names = _byline_names(m["inner"]) if m and (n == 0 or m["lead"]) else None
+            names = _byline_names(m["inner"], meta=meta) if m and (n == 0 or m["lead"]) else None
             if names is None and m and m["lead"] and _NAME.match(m["inner"]):
                 names = [m["inner"]]  # 本报讯（某某）: the one name is the author
             reporter = _REPORTER_LEAD.match(line)
             lead = m or _BYLINE_START_BARE.match(line)
             day = _DATE_TIME.search(lead["lead"]) if lead and lead["lead"] else None
+            outlet = _LEAD_OUTLET.match(lead["lead"]) if lead and lead["lead"] else None
+            if outlet is not None and not meta.get("source"):
+                meta["source"] = outlet["outlet"]  # 湘南网7月8日讯, 【湘南日报讯】: the outlet
             if day is not None and not meta.get("published"):
                 meta["published"] = _iso(day)  # 《某某工人报》（2022年03月08日 第A3版）本报讯
             if m and names:
@@ -354,7 +375,7 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             cut_end = s + closing.start("name")
         m = _BYLINE_END.search(line)
         if m and n == len(body) - 1 and not credit:
-            names = _byline_names(m["inner"]) or _closing_name(m["inner"], meta)
+            names = _byline_names(m["inner"], meta=meta) or _closing_name(m["inner"], meta)
             if names is not None:
                 meta["authors"].extend(names)
                 cut_end = s + m.start()
@@ -376,6 +397,10 @@ def _closing_name(inner: str, meta: dict) -> list[str] | None:
     if _CLOSING_BODY.match(inner):
         meta["source"] = meta.get("source") or inner
         return []
+    body_name = re.fullmatch(rf"(?P<body>[{HAN}]{{2,16}}(?:总工会|工会|工会委员会))[\s\u3000]+(?P<name>[{HAN}·]{{2,3}})", inner)
+    if body_name:  # （某局工会 某某）: the source and its writer
+        meta["source"] = meta.get("source") or body_name["body"]
+        return [body_name["name"]]
     if re.fullmatch(rf"[{HAN}]{{2,3}}", inner):
         return [inner]
     return None
@@ -391,7 +416,7 @@ def is_dateline(line: str) -> bool:
     """A line that is a date with at most a time, a source, a site or a byline beside it."""
     if len(line.strip()) > 120 or _PROSE_END.search(line):
         return False
-    m = _DATE_TIME.search(line) or _SHORT_DATE.search(line)
+    m = _DATE_TIME.search(line) or _SHORT_DATE.search(line) or _DMY.search(line)
     if m is None:
         return False
     rest = _DATELINE_REST.sub("", _GLOSS.sub("", line[: m.start()] + line[m.end():]))
@@ -405,6 +430,8 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
             meta["published"] = _iso(m)
         elif (m := _SHORT_DATE.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             meta["published"] = f"{2000 + int(m['y'])}" + _iso(m)[4:]  # 23-05-12 → 2023-05-12
+        elif (m := _DMY.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+            meta["published"] = _iso(m)  # 30.09.2014 14:25
     m = _PAPER_DATE.match(line) or _SITE_DATE.match(line) or _DATE_SITE.match(line)
     if m and not meta.get("source") and not _SOURCE.search(line):
         meta["source"] = m["src"]  # 洛阳网　2023-09-14 10:05, or 2023-04-28 09:02　中工网
