@@ -226,3 +226,16 @@ def test_an_object_stops_where_lac_reads_the_predicate(pipeline):
     assert _object_of(doc, "41名") == "代表"
     assert _object_of(doc, "五名") == "受助学生代表"
     assert _object_of(doc, "11名") == "常委"
+
+
+def test_the_first_name_of_a_list_counted_with_deng_is_no_subject(pipeline):
+    doc = run_doc("标题\n宁远县总工会授予宁远县德昌公司工会、宁远县华兴物流公司工会等35家单位“模范职工之家”称号。"
+                  "宁远县德昌公司、宁远县华兴公司等5家企业获评先进。", pipeline)
+    by_text = {f.text: f for f in doc.facts}
+    assert doc.entities[by_text["35家"].subject].name == "宁远县总工会"
+    assert by_text["5家"].subject is None
+
+
+def test_a_measure_word_is_no_predicate(pipeline):
+    doc = run_doc("标题\n来自全县16支队伍的100余名选手参赛。", pipeline)
+    assert all(f.predicate != "支" for f in doc.facts)

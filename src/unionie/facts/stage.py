@@ -504,7 +504,8 @@ def _verb_before(doc: Document, toks: list[Token], j: int, left: str | None) -> 
         t = toks[k]
         if t.text[0] in _PUNCT:
             return None
-        if (t.pos or "").startswith("v") and t.text not in ("是", "有"):
+        measure = k > 0 and toks[k - 1].pos == "m" and toks[k - 1].end == t.start  # 16|支|队伍: a measure word
+        if (t.pos or "").startswith("v") and t.text not in ("是", "有") and not measure:
             return t.text
         k -= 1
         steps += 1
@@ -579,7 +580,19 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
         return _title_subject(doc, fact.start, region.start, fact.end)
     if _subjectless(doc, fact):
         return None
-    return _subject(doc, fact.start)
+    subject = _subject(doc, fact.start)
+    if subject is not None and subject >= 0 and doc.text.endswith("等", 0, fact.start) \
+            and _listed_before(doc, subject, fact.start):
+        return None  # 甲公司、乙公司等5家企业获评: the figure counts the list, its first name is no doer
+    return subject
+
+
+def _listed_before(doc: Document, entity: int, pos: int) -> bool:
+    """The entity is named in the 、-list that ends in 等 right before ``pos``."""
+    k = pos - 1  # the 等
+    floor = _clause_start(doc, k, 0)
+    return any(floor <= m.start < k and (m.end == k or doc.text[m.end] in "、和及与")
+               for m in doc.entities[entity].mentions)
 
 
 _NOBODY = -1  # a clause that names its subject, but not as an entity
