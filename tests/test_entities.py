@@ -517,3 +517,12 @@ def test_a_towns_union_is_not_taken_for_a_misspelt_city_union(pipeline):
     doc = run_doc("标题\n晋江市罗山总工会和晋江市总工会联合举办活动。晋江市罗山总工会负责组织。", pipeline)
     names = {e.name for e in doc.entities if e.type == "ORG"}
     assert {"晋江市罗山总工会", "晋江市总工会"} <= names
+
+
+def test_numbered_plenums_and_congresses_are_events(pipeline):
+    doc = run_doc("标题\n会议学习贯彻党的二十届三中全会精神和省委十二届五次全会精神。宁远县工会十五大以来，全县评选十大工匠。"
+                  "县总工会第十一届三次全委(扩大)会议召开。", pipeline)
+    events = set(spans(doc, "EVENT"))
+    assert {"二十届三中全会", "省委十二届五次全会", "宁远县工会十五大"} <= events
+    assert any(e.endswith("全委(扩大)会议") for e in events)
+    assert not any("十大工匠" in e for e in events) and "宁远县工会十五大" not in spans(doc, "ORG")

@@ -243,10 +243,13 @@ def _with_level(doc: Document, m: Mention, data: dict) -> Mention:
 _ORDINAL = (rf"(?:第[{NUM_CN}\d]+[次届]|[{NUM_CN}\d]+届[{NUM_CN}\d]+次|[{NUM_CN}\d]+届"
             rf"|[{NUM_CN}]{{2,3}}次(?=代表大会))")  # 市工会十七次代表大会 (三次会议: three meetings)
 _MEETING_HEAD = (
-    "全国代表大会|代表大会|全体委员（扩大）会议|全体委员会议|全委（扩大）会议|全委会|全体会议|"
-    "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|表彰大会|论坛|博览会|大会|会议"
+    "全国代表大会|代表大会|全体委员[（(]扩大[）)]会议|全体委员会议|全委[（(]扩大[）)]会议|全委会|全体会议|"
+    "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|表彰大会|论坛|博览会|大会|会议|"
+    "中全会|全会"  # 二十届三中全会, 十二届五次全会
 )
-_EVENT = re.compile(rf"{_ORDINAL}[{HAN}]{{0,8}}?(?:{_MEETING_HEAD})")
+# a congress by its number: 党的二十大, 中国工会十八大, 某市工会十五大 (two numerals: not 十大工匠)
+_NUMBERED_CONGRESS = rf"[{NUM_CN}]{{2}}大(?![会学厦队楼院街道])"
+_EVENT = re.compile(rf"{_ORDINAL}[{HAN}]{{0,8}}?(?:{_MEETING_HEAD})|(?:党的)?{_NUMBERED_CONGRESS}")
 _ORDINAL_RX = re.compile(_ORDINAL)
 
 
