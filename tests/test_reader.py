@@ -433,3 +433,13 @@ def test_the_outlet_of_a_dateline_opener_is_the_source(opener, source):
     doc = make_document(f"宁远县总工会开展送清凉活动\n{opener}7月8日，宁远县总工会走访环卫所。\n")
     assert doc.meta["authors"] == ["陈若萌"] and doc.meta["source"] == source
     assert _body(doc) == ["7月8日，宁远县总工会走访环卫所。"]
+
+
+def test_a_navigation_path_broken_over_lines_and_a_long_menu_above_it_are_chrome():
+    doc = make_document("当前位置:宁远县总工会\n> 工会要闻\n宁远县总工会召开全委会议\n1月24日，宁远县总工会召开全委会议。\n")
+    assert doc.meta["title"] == "宁远县总工会召开全委会议"
+    menu = "".join(f"  •  九嶷风景{i}\n" for i in range(9))
+    doc = make_document(f"•  夏至\n{menu}当前位置: 宁远新闻网>国内>正文\n宁远县总工会召开全委会议\n"
+                        "2022-12-30 08:34:48 来源: 湘南日报\n1月24日，宁远县总工会召开全委会议。\n")
+    assert doc.meta["title"] == "宁远县总工会召开全委会议" and doc.meta["source"] == "湘南日报"
+    assert _body(doc) == ["1月24日，宁远县总工会召开全委会议。"]

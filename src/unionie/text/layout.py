@@ -145,11 +145,12 @@ _TRAILING_CREDIT = re.compile(
     rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）])\s*$")  # （某工会供稿 通讯员 某某）
 _PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")  # （某某 摄）, 新华社发（某某 摄）
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
-                         r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$)")
+                         r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
+                         r"^\s*[>＞›»]\s*[^\s>＞。，]{1,16}\s*$)")  # the path's last step on a line of its own
 _GLOSS = re.compile(PINYIN_GLOSS)
 _TITLE_LABEL = re.compile(r"(?:原标题|标题|題目|原標題|標題)\s*[:：]\s*")
 _BAR_ONLY = re.compile(r"^\s*[|｜丨]+\s*$")  # a separator line of a scraped page
-_CHROME_LINES = 8  # a navigation path this close to the top: what stands before it is site chrome
+_CHROME_LINES = 12  # a navigation path this close to the top: what stands before it is site chrome
 _PROSE_END = re.compile(char_class(SENTENCE_ENDS + "；;"))
 # a line of names only: 2-3 characters each, space-separated (某某 某某), or a closing credit that
 # names a body and a person (某街道总工会 某某)
