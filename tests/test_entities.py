@@ -526,3 +526,10 @@ def test_numbered_plenums_and_congresses_are_events(pipeline):
     assert {"二十届三中全会", "省委十二届五次全会", "宁远县工会十五大"} <= events
     assert any(e.endswith("全委(扩大)会议") for e in events)
     assert not any("十大工匠" in e for e in events) and "宁远县工会十五大" not in spans(doc, "ORG")
+
+
+def test_a_town_named_like_a_joining_verb_after_a_body_is_the_verb(pipeline):
+    doc = run_doc("标题\n7月8日，宁远县总工会联合镇总工会开展慰问。弘扬中华优秀传统文化，实现中华民族伟大复兴。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert "宁远县总工会" in orgs and not any("联合" in o for o in orgs)
+    assert "中华" not in spans(doc, "PLACE")

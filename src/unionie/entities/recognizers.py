@@ -400,8 +400,8 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 if sub in gaz.full and ((sub not in gaz.variants and sub[0] not in openers) or (i in starts and i + n in ends)):
                     best = (sub, True)
                     break
-                if sub in gaz.towns and i in starts:  # 柳林镇, 坞城街道: towns on a word start
-                    best = (sub, True)
+                if sub in gaz.towns and i in starts and not (_JOINERS.match(sub) and i > 0 and text[i - 1] in _BODY_ENDS):
+                    best = (sub, True)  # 柳林镇, 坞城街道: towns on a word start (not 某总工会|联合|镇…)
                     break
                 if best is None and sub in gaz.short and i in starts and i + n in ends and (
                         sub not in word_names or _jieba_reads_place(doc, i)
@@ -830,6 +830,7 @@ def _has_verb(doc: Document, start: int, end: int) -> bool:
     return any(tag == "v" for _, _, tag in doc.lac_words.between(start, end))
 
 
+_BODY_ENDS = frozenset("会委局府司厂院校部室站所队")  # last characters of a body's name: a joining verb may follow
 _JOINERS = re.compile(r"联合(?!会|工会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会, 联合工会; yes 联合国家…
 
 
