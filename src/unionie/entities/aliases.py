@@ -331,8 +331,11 @@ class _Keys:
                 break
             cands = gaz.full.get(m.text[i:]) or gaz.towns.get(m.text[i:]) or []
         best = choose_place(cands, m.text, home)
-        if not cands:  # 昆山 (a county's short name, in the article's province), 三晋
-            best = confirmed_place(gaz.county_short.get(m.text, []), home) \
+        if not cands:  # 昆山 (a county's short name: the one the article names in full, else the one in
+            # the article's province), 三晋
+            shorts = gaz.county_short.get(m.text, [])
+            named = [c for c in shorts if c.name in self.doc.text]
+            best = (named[0] if len(named) == 1 else confirmed_place(shorts, home)) \
                 or next(iter(gaz.nicknames.get(m.text, [])), None)
         if best is not None:
             k = (T.PLACE, f"{best.name}|{best.province}|{best.code}")

@@ -407,6 +407,9 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                         sub not in word_names or _jieba_reads_place(doc, i)
                         or any(text.endswith((p.province, p.province[:2]), 0, i) for p in gaz.short[sub])):
                     best = (sub, False)  # 安康 (well-being) only where jieba reads a place, or after its province
+            if best is None and i in starts:  # 卓尼 for 卓尼县, in an article that names the county in full
+                best = next(((text[i : i + n], False) for n in (3, 2) if i + n in ends
+                             and any(c.name in text for c in gaz.county_short.get(text[i : i + n], ()))), None)
             if best:
                 end = i + len(best[0])
                 zone = _zone_suffix().match(text, end, region.end)
@@ -711,6 +714,12 @@ def _founder_before(doc: Document, pos: int, floor: int) -> int | None:
     return None
 
 
+def _county_short_only(name: str) -> bool:
+    """浦东 (浦东新区), 卓尼: a county's short name only, which opens no programme's name (浦东|职工书屋)."""
+    gaz = gazetteer()
+    return name in gaz.county_short and name not in gaz.full and name not in gaz.short
+
+
 def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Longest name as written: 辽宁省 + 大连市 → one PLACE; 香港 + 中路 → one PLACE;
     四川省 + 五一劳动奖状 → one INITIATIVE (a place opening a programme's name);
@@ -720,7 +729,8 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         user = m.source == Source.USER_LEXICON or (prev is not None and prev.source == Source.USER_LEXICON)
         joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and not user and (
-            (prev.type == T.PLACE and (m.type == T.PLACE or (m.type == T.INITIATIVE and prev.source == "gazetteer")))
+            (prev.type == T.PLACE and (m.type == T.PLACE or (m.type == T.INITIATIVE and prev.source == "gazetteer"
+                                                              and not _county_short_only(prev.text))))
             or (prev.type == T.ORG and m.type == T.ORG and m.source == "rule:org" and prev.source != "lexicon:org")))
         if joinable:  # 国家税务总局 + 四川省税务局
             out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
