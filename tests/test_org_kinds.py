@@ -47,6 +47,9 @@ REAL = ROOT.parent / "shared" / "real-news" / "gold-v2"
         ("澄岭市第一人民医院", "institution"),
         ("澄岭市工人文化宫", "institution"),
         ("澄岭公司职工代表大会提案审查委员会", "other"),
+        ("澄岭市委政法委", "party"),
+        ("中铁九局澄岭项目工会工作部", "union"),
+        ("澄岭区工会志愿者总队", "union"),
     ],
 )
 def test_kind_of_invented_names(name, kind):
