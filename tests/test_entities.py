@@ -543,3 +543,9 @@ def test_a_countys_short_name_is_a_place_where_the_article_names_the_county(pipe
     assert "卓尼" not in spans(alone, "PLACE")  # never named in full: not taken for the county
     studio = run_doc("标题\n浦东新区总工会推进职工书屋建设，浦东职工书屋已达300家。", pipeline)
     assert "职工书屋" in spans(studio, "INITIATIVE") and "浦东" in spans(studio, "PLACE")
+
+
+def test_leagues_and_contests_opening_with_a_quoted_name(pipeline):
+    doc = run_doc("标题\n近日，宁远县总工会主办的第二届“GBA”男子篮球联赛开幕。由宁远县总工会主办的“舜乡·九嶷杯”"
+                  "区直机关职工篮球联赛落幕。", pipeline)
+    assert {"第二届“GBA”男子篮球联赛", "“舜乡·九嶷杯”区直机关职工篮球联赛"} <= set(spans(doc, "INITIATIVE"))

@@ -311,7 +311,7 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _contest() -> re.Pattern[str]:
     heads = alternation(initiatives()["contest_heads"])
-    return re.compile(rf"(?P<ord>{_ORDINAL})?(?P<body>[{HAN}]{{0,12}}?)(?:{heads})")
+    return re.compile(rf"(?P<ord>{_ORDINAL})?(?P<body>[{HAN}“”·A-Za-z0-9]{{0,16}}?)(?:{heads})")
 
 
 def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
@@ -334,8 +334,9 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 s = edition.start()
                 s = ends.get(s, s)  # 长沙市 + 第十届…
             else:  # no edition: from the last place or 全省… inside the match
-                cands = [i for i in range(m.start(), m.end()) if i in starts or doc.text.startswith(generic, i)]
-                s = ends.get(cands[-1], cands[-1]) if cands else -1
+                quoted = [i for i in range(m.start(), m.end()) if doc.text[i] == "“" and "”" in doc.text[i : m.end()]]
+                cands = quoted[:1] or [i for i in range(m.start(), m.end()) if i in starts or doc.text.startswith(generic, i)]
+                s = ends.get(cands[-1], cands[-1]) if cands else -1  # (“某某杯”职工篮球联赛: from the quote)
                 if s >= 0 and _has_verb(doc, s, m.end("body")):
                     s = -1  # 在某市举办职工运动会: a place, then what happens there, not a name
             if s >= 0:
