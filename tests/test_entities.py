@@ -549,3 +549,11 @@ def test_leagues_and_contests_opening_with_a_quoted_name(pipeline):
     doc = run_doc("标题\n近日，宁远县总工会主办的第二届“GBA”男子篮球联赛开幕。由宁远县总工会主办的“舜乡·九嶷杯”"
                   "区直机关职工篮球联赛落幕。", pipeline)
     assert {"第二届“GBA”男子篮球联赛", "“舜乡·九嶷杯”区直机关职工篮球联赛"} <= set(spans(doc, "INITIATIVE"))
+
+
+def test_a_short_form_the_article_defines_names_the_same_entity(pipeline):
+    doc = run_doc("标题\n近日，宁远县总工会印发《关于进一步加强产业工人队伍建设改革的实施意见》（以下简称《意见》）。"
+                  "《意见》提出，到2025年建成职工驿站50个。", pipeline)
+    (document,) = [e for e in doc.entities if e.type == "DOCUMENT"]
+    assert [m.text for m in document.mentions] == ["关于进一步加强产业工人队伍建设改革的实施意见", "意见", "意见"]
+    assert sum(r.type == "ISSUED" for r in doc.relations) == 1

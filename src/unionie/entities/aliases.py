@@ -347,6 +347,20 @@ class _Keys:
         return (T.PLACE, m.text)
 
 
+_SHORT_FORM_DEF = re.compile(r"[》”\"]?\s*[（(]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[《“\"]?")
+
+
+def _defined_short_forms(doc: Document, mentions: list[Mention], key_for) -> dict[tuple[str, str], tuple[str, str]]:
+    """《关于…的实施意见》（以下简称《意见》）: the short form the article defines names the same
+    entity, here and wherever it recurs."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if m.type == prev.type and m.type in (T.DOCUMENT, T.ORG, T.INITIATIVE, T.EVENT) \
+                and _SHORT_FORM_DEF.fullmatch(doc.text, prev.end, m.start):
+            out.setdefault((m.type, m.text), key_for(prev))
+    return out
+
+
 def _place_put_in(short: str, long: str, gaz: Gazetteer) -> bool:
     """某市罗山总工会 against 某市总工会: the longer name is the shorter with a place's name put in
     (a town's union beside its city's), not a misspelling of it."""
@@ -374,8 +388,9 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     place_of, ambiguous, user_keys = key_for.place_of, key_for.ambiguous, key_for.user_keys
 
     last_named: dict[str, tuple[str, str]] = {}  # head word → key of the latest named ORG with it
+    short_for = _defined_short_forms(doc, mentions, key_for)
     for m in mentions:
-        k = key_for(m)
+        k = short_for.get((m.type, m.text)) or key_for(m)
         if m.type == T.ORG and k[1] in g.anaphora_words:
             # 该公司工会 / 集团工会 / 该公司: the enterprise (union) named last before it
             head = "工会" if k[1].endswith("工会") else "企业"
