@@ -443,3 +443,9 @@ def test_a_navigation_path_broken_over_lines_and_a_long_menu_above_it_are_chrome
                         "2022-12-30 08:34:48 来源: 湘南日报\n1月24日，宁远县总工会召开全委会议。\n")
     assert doc.meta["title"] == "宁远县总工会召开全委会议" and doc.meta["source"] == "湘南日报"
     assert _body(doc) == ["1月24日，宁远县总工会召开全委会议。"]
+
+
+def test_a_home_page_link_opening_a_line_is_a_navigation_path():
+    doc = make_document("首页 > 详情:宁远县总工会召开全委会议\n\n宁远县总工会召开全委会议\n\n1月24日，宁远县总工会召开全委会议。\n")
+    assert doc.meta["title"] == "宁远县总工会召开全委会议"
+    assert _body(doc) == ["1月24日，宁远县总工会召开全委会议。"]

@@ -146,7 +146,8 @@ _TRAILING_CREDIT = re.compile(
 _PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")  # （某某 摄）, 新华社发（某某 摄）
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
-                         r"^\s*[>＞›»]\s*[^\s>＞。，]{1,16}\s*$)")  # the path's last step on a line of its own
+                         r"^\s*[>＞›»]\s*[^\s>＞。，]{1,16}\s*$|"  # the path's last step on a line of its own
+                         r"^\s*(?:首页|网站首页|主页)\s*[>＞›»/]|^\s*(?:首页|网站首页)\s*[-—]{2,})")  # 首页 > 详情:…
 _GLOSS = re.compile(PINYIN_GLOSS)
 _TITLE_LABEL = re.compile(r"(?:原标题|标题|題目|原標題|標題)\s*[:：]\s*")
 _BAR_ONLY = re.compile(r"^\s*[|｜丨]+\s*$")  # a separator line of a scraped page
