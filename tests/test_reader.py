@@ -449,3 +449,18 @@ def test_a_home_page_link_opening_a_line_is_a_navigation_path():
     doc = make_document("首页 > 详情:宁远县总工会召开全委会议\n\n宁远县总工会召开全委会议\n\n1月24日，宁远县总工会召开全委会议。\n")
     assert doc.meta["title"] == "宁远县总工会召开全委会议"
     assert _body(doc) == ["1月24日，宁远县总工会召开全委会议。"]
+
+
+@pytest.mark.parametrize("credit", ["(通讯员:任行 王川)", "(通讯员:任 行 王 川)", "（记者 任行）"])
+def test_a_lead_opening_with_a_credit_is_never_dropped_with_it(credit):
+    doc = make_document(f"宁远县总工会召开会议\n{credit}4月26日，宁远县总工会召开全委会议，县总工会主席程谦武出席。\n"
+                        "会议强调，要做好职工服务。\n")
+    assert _body(doc) == ["4月26日，宁远县总工会召开全委会议，县总工会主席程谦武出席。", "会议强调，要做好职工服务。"]
+    assert doc.meta["authors"] in (["任行", "王川"], ["任行"])
+
+
+def test_a_long_paragraph_opening_with_a_label_stays_body():
+    line = "通讯员：任行 近日，宁远县总工会组织开展职工技能培训，来自全县各企业的120名一线职工参加培训，" \
+           "培训内容涵盖安全生产、职业技能和劳动法律知识，受到职工的普遍欢迎。"
+    doc = make_document(f"宁远县总工会开展培训\n{line}\n")
+    assert any("120名一线职工" in b for b in _body(doc))

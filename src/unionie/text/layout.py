@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from unionie.core.chars import HAN, PINYIN_GLOSS, SENTENCE_ENDS, char_class
+from unionie.core.chars import HAN, PINYIN_GLOSS, SENTENCE_ENDS, char_class, is_han
 from unionie.core.document import Document, Region
 
 _DATE_TIME = re.compile(
@@ -104,6 +104,8 @@ def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = No
             has_role = True
             tok = glued["name"]
         parts.append(tok)
+    if len(parts) >= 2 and len(parts) % 2 == 0 and all(len(p) == 1 and is_han(p) for p in parts):
+        parts = [a + b for a, b in zip(parts[::2], parts[1::2], strict=True)]  # 任 行 王 川: names spaced out
     if not parts or not all(_NAME.match(p) and p not in _NOT_NAMES for p in parts):
         return None
     if not has_role and len(parts) < 2:
@@ -291,8 +293,12 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     for li in body:
         s, e = lines[li]
         line = text[s:e]
+        opener = _BYLINE_START.match(line)
+        prose_after = bool(_PROSE_END.search(line)) and (
+            (opener is not None and len(line[opener.end():].strip()) >= 8)
+            or (len(line.strip()) > 80 and not _SITE_FOOTER.search(line)))  # a paragraph is never dropped as a label line
         if (_FOOTER_START.match(line) or _BOX_HEADING.match(line) or _PAGE_NOISE.match(line)
-                or _SITE_FOOTER.search(line)):
+                or _SITE_FOOTER.search(line)) and not prose_after:  # (通讯员:某某)4月26日，…: a lead, kept
             _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line)))
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
             continue
