@@ -251,3 +251,11 @@ def test_a_body_named_after_an_ambiguous_division_is_not_given_the_articles_home
     assert ent(doc, "石柱土家族自治县总工会").normalized == {"place": "500240"}
     assert ent(doc, "大通县总工会").normalized is None  # 大通: Qinghai's county or Huainan's district
     assert any("大通县总工会" in w for w in doc.warnings)
+
+
+def test_a_range_end_without_a_year_takes_the_start_year(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("宁远县总工会举行职工运动会\n发布时间：2019-04-02\n宁远县总工会于10月30日至11月23日举行职工运动会。", pipeline)
+    values = {e.name: e.normalized for e in doc.entities if e.type == "DATE"}
+    assert values["10月30日"]["start"] == "2019-10-30" and values["11月23日"]["start"] == "2019-11-23"

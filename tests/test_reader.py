@@ -464,3 +464,10 @@ def test_a_long_paragraph_opening_with_a_label_stays_body():
            "培训内容涵盖安全生产、职业技能和劳动法律知识，受到职工的普遍欢迎。"
     doc = make_document(f"宁远县总工会开展培训\n{line}\n")
     assert any("120名一线职工" in b for b in _body(doc))
+
+
+def test_a_forum_post_line_review_labels_and_page_trailers():
+    doc = make_document("lzx66 发表于 2021-10-9 16:44:34\n宁远县新增16家职工驿站\n近日，宁远县新增16家职工驿站。\n"
+                        "初审:殷宇 复审:程翠丽\n转载请注明: 某某网 » 宁远县新增16家职工驿站\n查看完整版本: 宁远县新增16家职工驿站\n")
+    assert doc.meta["title"] == "宁远县新增16家职工驿站" and doc.meta["published"] == "2021-10-09T16:44:34"
+    assert _body(doc) == ["近日，宁远县新增16家职工驿站。"]

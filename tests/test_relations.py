@@ -274,3 +274,13 @@ def test_chains_across_a_comma_with_contracted_and_national_titles(pipeline):
     assert {("HOLDS_POSITION", "刘玉泉", "宁远县委", "常委"), ("HOLDS_POSITION", "刘玉泉", "宁远县总工会", "主席")} <= got
     assert ("HOLDS_POSITION", "王建成", "宁远县委", "组织部长") in got
     assert not any(person == "李四" and pos == "书记" for _, person, _, pos in got)  # 张三's title, past a name
+
+
+def test_a_union_title_after_a_comma_is_held_in_the_body_before_but_a_government_one_is_not(pipeline):
+    doc = run_doc("标题\n宁远县总工会召开全委会议。县总工会常务副主席段瑶，副主席曾琦出席会议。"
+                  "县人大常委会副主任、县总工会主席郑洪，副县长谭家玲出席会议。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "曾琦", "宁远县总工会", "副主席") in got
+    assert not any(person == "谭家玲" and body == "宁远县总工会" for _, person, body, _ in got)
+    company = run_doc("标题\n宁远机械有限公司工会组织送清凉，公司党委副书记、工会主席梁建军，工会副主席高翠萍分别带队。", pipeline)
+    assert ("HOLDS_POSITION", "高翠萍", "宁远机械有限公司工会", "副主席") in rels(company, "HOLDS_POSITION")

@@ -117,8 +117,13 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                     text, pos - 1, region_start, lambda i: i in inside, titles):
                 pos -= 1  # 市委常委、统战部部长，市总工会主席某某: a comma inside one person's chain
             else:
+                if pos > region_start and text[pos - 1] in "，,":
+                    pos -= 1  # 主席甲，副主席乙: the comma the person before may stand at
                 break
-        inherited: Mention | None = _body_of_person_before(text, pos, end_at, out) if chain and chain[-1][1] is None else None
+        inherited: Mention | None = None
+        if chain and chain[-1][1] is None and (text[pos] == _CHAIN_SEP or "主席" in chain[-1][0].text):
+            # after a comma only a union's own titles carry on (主席甲，副主席乙; not 主席甲，副市长乙)
+            inherited = _body_of_person_before(text, pos, end_at, out)
         for title, org in reversed(chain):  # left to right: a bare title shares the org before it
             division = _DIVISION_OF_BODY.match(inherited.canonical or inherited.text) if inherited is not None else None
             if org is None and division is not None and title.text.startswith("总工会") and len(title.text) > 3:
@@ -129,10 +134,11 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 title = Mention(title.start + 3, title.end, T.POSITION, title.text[3:], title.source)
             if org is None and inherited is not None and title.text.startswith("工会") and len(title.text) > 2:
                 # 某公司党委副书记、工会主席: 工会 names that body's union, 主席 is the title
-                unit = next((u for u in party_units() if inherited.text.endswith(u)), "")
-                base = inherited.text[: len(inherited.text) - len(unit)]
+                named = inherited.canonical or inherited.text
+                unit = next((u for u in party_units() if named.endswith(u)), "")
+                base = named[: len(named) - len(unit)]
                 org = Mention(title.start, title.start + 2, T.ORG, "工会", "rule:title-chain",
-                              canonical=base + "工会")
+                              canonical=base if base.endswith("工会") else base + "工会")
                 out.append(org)
                 title = Mention(title.start + 2, title.end, T.POSITION, title.text[2:], title.source)
             if org is not None and org.source == "rule:title-chain" and org.text in _departments():
@@ -266,7 +272,7 @@ def _department_ending_at(text: str, pos: int, floor: int, inside: set[int]) -> 
 def _body_of_person_before(text: str, pos: int, end_at: dict[int, Mention], out: list[Mention]) -> Mention | None:
     """某县总工会主席甲、副主席乙: a chain that opens right after another person named with a body's
     title holds its bare titles in that body."""
-    if pos <= 0 or text[pos] != _CHAIN_SEP:
+    if pos <= 0 or text[pos] not in (_CHAIN_SEP, "，", ","):  # 主席甲、副主席乙 / 主席甲，副主席乙
         return None
     prev = end_at.get(pos)
     if prev is None or prev.type != T.PERSON:

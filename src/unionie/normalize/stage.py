@@ -125,9 +125,14 @@ class NormalizeStage:
     @staticmethod
     def _dates(doc: Document) -> None:
         resolver = DateResolver(doc.meta.get("published"), doc.text)
+        prev = None
         for m in doc.mentions:
             if m.type == T.DATE:
                 m.value = resolver.resolve(m.text)
+                if prev is not None and prev.value and m.value and "年" not in m.text \
+                        and doc.text[prev.end : m.start] in _RANGE_MARKS and m.value[0] < prev.value[0]:
+                    m.value = _after(m.value, prev.value)  # 10月30日至11月23日: the end in the start's year
+                prev = m
         for cl in doc.entities:
             if cl.type == T.DATE:
                 value = next((m.value for m in cl.mentions if m.value), None)
@@ -224,6 +229,17 @@ class NormalizeStage:
 
 _SHORT_LINE = 30  # lines this short (list items, headings) read as one paragraph with those above
 _MAX_SHORT_LINES = 4
+
+
+_RANGE_MARKS = ("至", "到", "-", "—", "~", "～")
+
+
+def _after(value: tuple[str, str], start: tuple[str, str]) -> tuple[str, str]:
+    """A range's end that resolved before its start: moved into the start's year, or the next."""
+    year = int(start[0][:4])
+    if value[0][4:] < start[0][4:]:
+        year += 1
+    return f"{year}{value[0][4:]}", f"{year + int(value[1][:4]) - int(value[0][:4])}{value[1][4:]}"
 
 
 def _paragraph_start(text: str, pos: int) -> int:

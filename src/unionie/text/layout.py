@@ -32,15 +32,15 @@ _DATELINE_REST = re.compile(
 _SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?P<src>[^\s|丨｜《》()（）:：]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|$)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?!来源|编辑|责编|发布|时间)(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|时间|[|丨｜]|$))")
 _HEADER_HINT = re.compile(
-    r"(来源\s*[:：]|发布时间|发布日期|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
+    r"(来源\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
     r"^\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*\d{2}-\d{2}-\d{2}(?![\d-]))"
 )
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(
-    r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|总策划|"
+    r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|三审|总策划|"
     r"(?:副)?主编|监制|美编|统筹|"
     r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文|图)\s*[:：]|相关新闻|相关阅读|相关链接|"
-    r"延伸阅读|推荐阅读|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
+    r"延伸阅读|推荐阅读|新闻推荐|相关推荐|转载请注明|查看完整版本|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|本文来源于|本文转自|转载自)",
     re.IGNORECASE,
 )
@@ -203,6 +203,14 @@ def parse_layout(doc: Document) -> None:
                 doc.regions.append(Region(ls, s + len(text[s:e].rstrip()), "title"))  # ——a subtitle
                 body_from += 1
         k = _header(text, lines, nonblank, body_from, meta)
+        if body_from == 0 and 0 < k < len(nonblank) - 1 and meta["title"] is None:
+            s, e = lines[nonblank[k]]
+            head = text[s:e].strip()
+            if 6 <= len(head) <= 60 and not _PROSE_END.search(head) and not _HEADER_HINT.search(head):
+                ls = s + len(text[s:e]) - len(text[s:e].lstrip())
+                meta["title"] = head  # a forum's post line (某某 发表于 2021-10-9) above the headline
+                doc.regions.append(Region(ls, ls + len(head), "title"))
+                k += 1
         body_lines = _drop_noise(text, lines, nonblank[k:], meta)
         _body_regions(doc, lines, body_lines, meta)
     # keep authors unique, in order
