@@ -412,6 +412,8 @@ def test_source_forms_a_closing_bracket_a_papers_head_and_an_empty_field():
     ("(湘南日报 记者孙晓陵、通讯员姚超)", ["孙晓陵", "姚超"], "湘南日报"),
     ("(周亮 王思念)\n本文来源于宁远县总工会", ["周亮", "王思念"], "宁远县总工会"),
     ("(湘南台记者:李卫东 通讯员:董敏 郑韵 编辑:方焱 责编:吴涛)", ["李卫东", "董敏", "郑韵"], None),
+    ("(宁远县总工会 张凤琴 付国华)", ["张凤琴", "付国华"], "宁远县总工会"),
+    ("(编辑:贺耀堂)", [], None),
 ])
 def test_closing_credits_naming_an_outlet_a_body_or_an_editor(closing, authors, source):
     doc = make_document(f"宁远县总工会开展送清凉活动\n7月8日，宁远县总工会走访环卫所，为80名环卫工人送去清凉物资。\n{closing}\n")

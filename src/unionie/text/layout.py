@@ -413,10 +413,14 @@ def _closing_name(inner: str, meta: dict) -> list[str] | None:
     if _CLOSING_BODY.match(inner):
         meta["source"] = meta.get("source") or inner
         return []
-    body_name = re.fullmatch(rf"(?P<body>[{HAN}]{{2,16}}(?:总工会|工会|工会委员会))[\s\u3000]+(?P<name>[{HAN}·]{{2,3}})", inner)
-    if body_name:  # （某局工会 某某）: the source and its writer
+    body_name = re.fullmatch(rf"(?P<body>[{HAN}]{{2,16}}(?:总工会|工会|工会委员会))(?P<names>(?:[\s\u3000]+[{HAN}·]{{2,3}})+)", inner)
+    if body_name:  # （某局工会 某某 某某）: the source and its writers
         meta["source"] = meta.get("source") or body_name["body"]
-        return [body_name["name"]]
+        return body_name["names"].split()
+    editor = _EDITOR.fullmatch(inner)
+    if editor:  # （编辑：某某）
+        meta["editor"] = meta.get("editor") or editor["ed"]
+        return []
     if re.fullmatch(rf"[{HAN}]{{2,3}}", inner):
         return [inner]
     return None
