@@ -284,3 +284,10 @@ def test_a_union_title_after_a_comma_is_held_in_the_body_before_but_a_government
     assert not any(person == "谭家玲" and body == "宁远县总工会" for _, person, body, _ in got)
     company = run_doc("标题\n宁远机械有限公司工会组织送清凉，公司党委副书记、工会主席梁建军，工会副主席高翠萍分别带队。", pipeline)
     assert ("HOLDS_POSITION", "高翠萍", "宁远机械有限公司工会", "副主席") in rels(company, "HOLDS_POSITION")
+
+
+def test_enterprise_and_civil_service_titles(pipeline):
+    doc = run_doc("标题\n宁远县总工会副调研员李宝荣讲话。宁远县职工志愿者协会副理事长王芳出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "李宝荣", "宁远县总工会", "副调研员") in got
+    assert ("HOLDS_POSITION", "王芳", "宁远县职工志愿者协会", "副理事长") in got
