@@ -557,3 +557,8 @@ def test_a_short_form_the_article_defines_names_the_same_entity(pipeline):
     (document,) = [e for e in doc.entities if e.type == "DOCUMENT"]
     assert [m.text for m in document.mentions] == ["关于进一步加强产业工人队伍建设改革的实施意见", "意见", "意见"]
     assert sum(r.type == "ISSUED" for r in doc.relations) == 1
+
+
+def test_a_province_named_right_before_a_body_opening_with_its_county_is_in_the_name(pipeline):
+    doc = run_doc("标题\n近日，湖南宁远县卫生系统工会组织职工体检。", pipeline)
+    assert "湖南宁远县卫生系统工会" in spans(doc, "ORG") and "湖南" not in spans(doc, "PLACE")

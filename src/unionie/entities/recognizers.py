@@ -715,6 +715,13 @@ def _founder_before(doc: Document, pos: int, floor: int) -> int | None:
     return None
 
 
+def _opens_with_division(name: str) -> bool:
+    """余干县卫生系统工会: an organisation's name opening with a division's full name (so a province
+    named right before it, 江西|余干县…, is part of the name)."""
+    gaz = gazetteer()
+    return any(gaz.full.get(name[:n]) for n in range(min(10, len(name) - 1), 2, -1))
+
+
 def _county_short_only(name: str) -> bool:
     """浦东 (浦东新区), 卓尼: a county's short name only, which opens no programme's name (浦东|职工书屋)."""
     gaz = gazetteer()
@@ -732,7 +739,8 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
         joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and not user and (
             (prev.type == T.PLACE and (m.type == T.PLACE or (m.type == T.INITIATIVE and prev.source == "gazetteer"
                                                               and not _county_short_only(prev.text))))
-            or (prev.type == T.ORG and m.type == T.ORG and m.source == "rule:org" and prev.source != "lexicon:org")))
+            or (prev.type == T.ORG and m.type == T.ORG and m.source == "rule:org" and prev.source != "lexicon:org")
+            or (prev.type == T.PLACE and prev.source == "gazetteer" and m.type == T.ORG and _opens_with_division(m.text))))
         if joinable:  # 国家税务总局 + 四川省税务局
             out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
             continue
