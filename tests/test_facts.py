@@ -239,3 +239,10 @@ def test_the_first_name_of_a_list_counted_with_deng_is_no_subject(pipeline):
 def test_a_measure_word_is_no_predicate(pipeline):
     doc = run_doc("标题\n来自全县16支队伍的100余名选手参赛。", pipeline)
     assert all(f.predicate != "支" for f in doc.facts)
+
+
+def test_a_place_word_before_the_counted_noun_and_a_quantity_word_after_a_verb(pipeline):
+    doc = run_doc("标题\n户外劳动者327万人次受益，平台日搜索量102万次，已发展近12万会员。", pipeline)
+    assert _object_of(doc, "327万人次") == "户外劳动者"
+    assert _object_of(doc, "102万次") == "搜索量"
+    assert next(f for f in doc.facts if f.text == "12万").approx == "nearly"

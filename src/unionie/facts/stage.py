@@ -118,6 +118,9 @@ class FactStage:
                     continue  # 4.2万架次: a measure word the lexicon lacks, not a bare figure
                 value = float(m["num"]) * u["multipliers"][m["mult"]]
                 approx = "more_than" if m["more"] else "exact"
+                before = next((w for w in u["approx_before"] if doc.text.endswith(w, 0, s)), None)
+                if before is not None and u["approx_before"][before] != "exact":
+                    approx = u["approx_before"][before]  # 近12万会员, 超过3万职工
                 out.append(FactItem(s, e, doc.text[s:e], value, "", approx=approx))
         return out
 
@@ -311,7 +314,7 @@ def _is_noun(t: Token) -> bool:
     return (t.pos or "").startswith(_NOUNISH) and t.text not in _STOP_WORDS and t.text[0] not in _PUNCT
 
 
-_RATE_ENDS = frozenset({"率"})  # jieba's HMM splits 持证率 into 持证|率 and tags both as verbs
+_RATE_ENDS = frozenset({"率", "量"})  # jieba splits 持证率, 搜索量 into 持证|率, 搜索|量 and tags the first a verb
 
 
 def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None:
@@ -320,7 +323,8 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
         i += 1
     run: list[Token] = []
     nominal = _nominal_verbs()
-    while 0 <= i < len(toks) and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)) and len(run) < 6:
+    while 0 <= i < len(toks) and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)
+                                  or (step < 0 and run and toks[i].pos == "s")) and len(run) < 6:  # 户外|劳动者
         if run and (toks[i].end != run[-1].start if step < 0 else toks[i].start != run[-1].end):
             break
         if run and step > 0 and _lac_reads_verb(doc, toks[i]):
@@ -334,7 +338,7 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
         return None
     if step < 0:
         run.reverse()
-        while len(run) > 1 and ((run[0].pos or "") in ("vn", "b") or _lac_reads_verb(doc, run[0])):
+        while len(run) > 1 and ((run[0].pos or "") in ("vn", "b") or _lac_reads_verb(doc, run[0], _LAC_VERBS)):
             run.pop(0)  # 发展会员, 产生常委: the verb is the predicate, not part of the object
         if len(run) > 1 and i >= 0 and toks[i].end == run[0].start and toks[i].pos == "m" \
                 and run[0].text in units()["units"]:
@@ -343,12 +347,13 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
 
 
 _LAC_VERBAL = frozenset({"v", "vd", "ad", "d", "s"})  # verbs, adverbs and places (现场): no part of a counted noun
+_LAC_VERBS = frozenset({"v", "vd", "ad", "d"})  # before the noun a place word may stand: 户外|劳动者
 
 
-def _lac_reads_verb(doc: Document, tok: Token) -> bool:
-    """LAC reads the very same word as a verb, an adverb or a place word."""
+def _lac_reads_verb(doc: Document, tok: Token, tags: frozenset[str] = _LAC_VERBAL) -> bool:
+    """LAC reads the very same word as a verb, an adverb or (by default) a place word."""
     word = doc.lac_words.starting_at(tok.start)
-    return word is not None and word[1] == tok.end and word[2] in _LAC_VERBAL
+    return word is not None and word[1] == tok.end and word[2] in tags
 
 
 @lru_cache(maxsize=1)
