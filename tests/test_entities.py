@@ -562,3 +562,9 @@ def test_a_short_form_the_article_defines_names_the_same_entity(pipeline):
 def test_a_province_named_right_before_a_body_opening_with_its_county_is_in_the_name(pipeline):
     doc = run_doc("标题\n近日，湖南宁远县卫生系统工会组织职工体检。", pipeline)
     assert "湖南宁远县卫生系统工会" in spans(doc, "ORG") and "湖南" not in spans(doc, "PLACE")
+
+
+def test_the_company_anaphor_after_only_its_union_is_named_is_the_company(pipeline):
+    doc = run_doc("标题\n宁远机械集团有限公司工会开展送清凉活动，集团公司党委副书记、工会主席梁建军带队。", pipeline)
+    assert any(e.name == "宁远机械集团有限公司" and [m.text for m in e.mentions] == ["集团公司"]
+               for e in doc.entities)

@@ -398,6 +398,8 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                 k = last_named[head]
             elif head == "工会" and "企业" in last_named:  # 该集团工会 after 某某集团有限公司
                 k = (T.ORG, last_named["企业"][1] + "工会")
+            elif head == "企业" and "工会" in last_named and last_named["工会"][1].endswith("工会"):
+                k = (T.ORG, last_named["工会"][1][:-2])  # 集团公司 after 某某集团有限公司工会: the company
         elif m.type == T.ORG and m.source != "lexicon:org":
             if m.text.endswith("工会") and re.search("公司|集团|厂|矿|段|局", m.text):
                 last_named["工会"] = k
