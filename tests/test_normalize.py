@@ -259,3 +259,12 @@ def test_a_range_end_without_a_year_takes_the_start_year(pipeline):
     doc = run_doc("宁远县总工会举行职工运动会\n发布时间：2019-04-02\n宁远县总工会于10月30日至11月23日举行职工运动会。", pipeline)
     values = {e.name: e.normalized for e in doc.entities if e.type == "DATE"}
     assert values["10月30日"]["start"] == "2019-10-30" and values["11月23日"]["start"] == "2019-11-23"
+
+
+def test_national_outlets_belong_to_no_division(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n宁远县总工会的做法被工人日报、中工网报道。宁远县总工会与湘南日报合作。", pipeline)
+    places = {e.name: (e.normalized or {}).get("place") for e in doc.entities if e.type == "ORG"}
+    assert places.get("工人日报") is None and places.get("中工网") is None
+    assert places["宁远县总工会"] == "431126"
