@@ -568,3 +568,11 @@ def test_the_company_anaphor_after_only_its_union_is_named_is_the_company(pipeli
     doc = run_doc("标题\n宁远机械集团有限公司工会开展送清凉活动，集团公司党委副书记、工会主席梁建军带队。", pipeline)
     assert any(e.name == "宁远机械集团有限公司" and [m.text for m in e.mentions] == ["集团公司"]
                for e in doc.entities)
+
+
+def test_a_bare_street_union_is_the_one_named_in_full(pipeline):
+    doc = run_doc("标题\n舜陵街道总工会开展慰问活动。街道总工会主席王芳带队走访辖区企业。", pipeline)
+    (union,) = [e for e in doc.entities if e.type == "ORG"]
+    assert union.name == "舜陵街道总工会" and len(union.mentions) == 2
+    two = run_doc("标题\n石门二路街道总工会和南京西路街道总工会开展慰问活动。街道总工会主席王芳带队。", pipeline)
+    assert "街道总工会" in {e.name for e in two.entities}  # which one, the text does not say

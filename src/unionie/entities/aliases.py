@@ -273,6 +273,21 @@ def _join_division_unions(clusters: dict[tuple[str, str], EntityCluster], user_k
             by_code[place.code] = k
 
 
+_BARE_TOWN_UNIONS = ("街道总工会", "镇总工会", "乡总工会", "街道工会", "镇工会", "乡工会")
+
+
+def _join_bare_town_unions(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]]) -> None:
+    """街道总工会 in an article that names one street's or town's union in full (某某街道总工会) is that
+    union; with several named, it stays apart."""
+    for bare in _BARE_TOWN_UNIONS:
+        k = (T.ORG, bare)
+        if k not in clusters or k in user_keys:
+            continue
+        full = [k2 for k2 in clusters if k2[0] == T.ORG and k2 != k and k2[1].endswith(bare)]
+        if len(full) == 1:
+            clusters[full[0]].mentions.extend(clusters.pop(k).mentions)
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -432,6 +447,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     _join_placed_initiatives(clusters, user_keys, gaz)
     _join_zone_short_forms(clusters, user_keys)
     _join_division_unions(clusters, user_keys, gaz, home)
+    _join_bare_town_unions(clusters, user_keys)
 
     out = []
     for k, cl in clusters.items():
