@@ -246,3 +246,8 @@ def test_a_place_word_before_the_counted_noun_and_a_quantity_word_after_a_verb(p
     assert _object_of(doc, "327万人次") == "户外劳动者"
     assert _object_of(doc, "102万次") == "搜索量"
     assert next(f for f in doc.facts if f.text == "12万").approx == "nearly"
+
+
+def test_a_verb_before_a_named_illness_still_opens_the_counted_noun(pipeline):
+    doc = run_doc("标题\n县总工会对三名患尿毒症困难职工，每人每年救助5000元。", pipeline)
+    assert "困难职工" in _object_of(doc, "三名")

@@ -414,6 +414,8 @@ def test_source_forms_a_closing_bracket_a_papers_head_and_an_empty_field():
     ("(湘南台记者:李卫东 通讯员:董敏 郑韵 编辑:方焱 责编:吴涛)", ["李卫东", "董敏", "郑韵"], None),
     ("(宁远县总工会 张凤琴 付国华)", ["张凤琴", "付国华"], "宁远县总工会"),
     ("(编辑:贺耀堂)", [], None),
+    ("(县总新闻宣传中心 王星乐)", ["王星乐"], "县总新闻宣传中心"),
+    ("(贮木场 李召芬)", ["李召芬"], "贮木场"),
 ])
 def test_closing_credits_naming_an_outlet_a_body_or_an_editor(closing, authors, source):
     doc = make_document(f"宁远县总工会开展送清凉活动\n7月8日，宁远县总工会走访环卫所，为80名环卫工人送去清凉物资。\n{closing}\n")
@@ -473,3 +475,10 @@ def test_a_forum_post_line_review_labels_and_page_trailers():
                         "初审:殷宇 复审:程翠丽\n转载请注明: 某某网 » 宁远县新增16家职工驿站\n查看完整版本: 宁远县新增16家职工驿站\n")
     assert doc.meta["title"] == "宁远县新增16家职工驿站" and doc.meta["published"] == "2021-10-09T16:44:34"
     assert _body(doc) == ["近日，宁远县新增16家职工驿站。"]
+
+
+def test_image_placeholders_dotted_paths_a_body_label_and_the_source_label_yuanzi():
+    doc = make_document("![]() |\n首页 · 工会新闻 · 区县动态 ·\n正文\n宁远县总工会举办职工健步走活动\n"
+                        "源自:湘南职工网 2024-05-06\n5月5日，宁远县总工会举办职工健步走活动。\n")
+    assert doc.meta["title"] == "宁远县总工会举办职工健步走活动" and doc.meta["source"] == "湘南职工网"
+    assert _body(doc) == ["5月5日，宁远县总工会举办职工健步走活动。"]

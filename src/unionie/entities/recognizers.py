@@ -740,7 +740,8 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
             (prev.type == T.PLACE and (m.type == T.PLACE or (m.type == T.INITIATIVE and prev.source == "gazetteer"
                                                               and not _county_short_only(prev.text))))
             or (prev.type == T.ORG and m.type == T.ORG and m.source == "rule:org" and prev.source != "lexicon:org")
-            or (prev.type == T.PLACE and prev.source == "gazetteer" and m.type == T.ORG and _opens_with_division(m.text))))
+            or (prev.type == T.PLACE and prev.source == "gazetteer" and m.type == T.ORG and _opens_with_division(m.text)
+                and m.text.endswith(org_grammar().org_ends))))
         if joinable:  # 国家税务总局 + 四川省税务局
             out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
             continue

@@ -438,7 +438,7 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
             following = next(words, None)  # a modifier counts only before a noun
             if following is None or following[2] not in _LAC_NOUN or following[0] != e:
                 break
-            if tag == "v" and following[2] != "n":
+            if tag == "v" and following[2] not in ("n", "nz"):
                 break  # 受助|学生, not 来到|北镇市 or 予以|解决: a verb before a name or a verbal noun is the predicate
         end = e
         taken += 1

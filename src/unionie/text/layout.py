@@ -29,7 +29,7 @@ _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?P<src>[^\s|丨｜《》()（）:：]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|$)")
+_SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|$)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?!来源|编辑|责编|发布|时间)(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|时间|[|丨｜]|$))")
 _HEADER_HINT = re.compile(
     r"(来源\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
@@ -41,10 +41,10 @@ _FOOTER_START = re.compile(
     r"(?:副)?主编|监制|美编|统筹|"
     r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文|图)\s*[:：]|相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|新闻推荐|相关推荐|转载请注明|查看完整版本|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
-    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|本文来源于|本文转自|转载自)",
+    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|源自\s*[:：]|本文来源于|本文转自|转载自)",
     re.IGNORECASE,
 )
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\s\]】）)|丨｜]+)")
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?!手机版|来源|发布|时间|作者)(?P<ed>[^\s\]】）)|丨｜]+)")
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
 _GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|撰稿"
@@ -76,6 +76,7 @@ _NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未�
 
 
 _LABELS = frozenset({"来源", "编辑", "责编", "编审", "审核", "审稿", "终审", "时间", "发布", "发布时间"})
+_BODY_NAME = re.compile(rf"^[{HAN}]{{2,16}}(?:工会|中心|局|厂|场|站|所|部|办|室|队|委|社)$")
 _OUTLET_NAME = re.compile(r"^\S{2,12}(?:日报|晚报|早报|报社|工人报|电视台|融媒体中心|新闻中心|客户端|网)$")  # 湘南日报, 中工网
 
 
@@ -90,8 +91,9 @@ def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = No
     parts = []
     outlet = None
     for tok in tokens:
-        if len(tokens) > 1 and _OUTLET_NAME.match(tok) and outlet is None:
-            outlet = tok
+        if len(tokens) > 1 and (_OUTLET_NAME.match(tok) or _BODY_NAME.match(tok)) and outlet is None:
+            outlet = tok  # 湘南日报 记者某某, 某某宣传中心 某某, 贮木场 某某: the source, not a writer
+            has_role = True
             continue
         if _ROLE_RE.fullmatch(tok) or _OUTLET_ROLE.match(tok):
             has_role = True
@@ -134,7 +136,7 @@ _PAGE_NOISE = re.compile(
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|"
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"  # a paper's page label
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
-    r"[^\n]{0,40}国内统一刊号|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
+    r"[^\n]{0,40}国内统一刊号|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
     r"(?:[^|｜\n]{1,12}[|｜]){4,}|\d{1,7}\s*$)"  # a navigation row: 首页|要闻|本地|…; a view counter
 )
@@ -149,7 +151,7 @@ _PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
                          r"^\s*[>＞›»]\s*[^\s>＞。，]{1,16}\s*$|"  # the path's last step on a line of its own
-                         r"^\s*(?:首页|网站首页|主页)\s*[>＞›»/]|^\s*(?:首页|网站首页)\s*[-—]{2,})")  # 首页 > 详情:…
+                         r"^\s*(?:首页|网站首页|主页)\s*[>＞›»/·•]|^\s*(?:首页|网站首页)\s*[-—]{2,})")  # 首页 > 详情:…
 _GLOSS = re.compile(PINYIN_GLOSS)
 _TITLE_LABEL = re.compile(r"(?:原标题|标题|題目|原標題|標題)\s*[:：]\s*")
 _BAR_ONLY = re.compile(r"^\s*[|｜丨]+\s*$")  # a separator line of a scraped page
