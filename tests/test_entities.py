@@ -576,3 +576,8 @@ def test_a_bare_street_union_is_the_one_named_in_full(pipeline):
     assert union.name == "舜陵街道总工会" and len(union.mentions) == 2
     two = run_doc("标题\n石门二路街道总工会和南京西路街道总工会开展慰问活动。街道总工会主席王芳带队。", pipeline)
     assert "街道总工会" in {e.name for e in two.entities}  # which one, the text does not say
+
+
+def test_quoted_festivals_are_no_programmes(pipeline):
+    doc = run_doc("标题\n在“五一劳动节”来临之际，宁远县总工会开展慰问。庆“三八”妇女节，县总工会举办座谈会。", pipeline)
+    assert not {"五一劳动节", "三八"} & set(spans(doc, "INITIATIVE"))
