@@ -273,13 +273,10 @@ def _join_division_unions(clusters: dict[tuple[str, str], EntityCluster], user_k
             by_code[place.code] = k
 
 
-_BARE_TOWN_UNIONS = ("街道总工会", "镇总工会", "乡总工会", "街道工会", "镇工会", "乡工会")
-
-
 def _join_bare_town_unions(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]]) -> None:
     """街道总工会 in an article that names one street's or town's union in full (某某街道总工会) is that
     union; with several named, it stays apart."""
-    for bare in _BARE_TOWN_UNIONS:
+    for bare in organizations()["short_forms"]["bare_town_unions"]:
         k = (T.ORG, bare)
         if k not in clusters or k in user_keys:
             continue
@@ -348,9 +345,8 @@ class _Keys:
         best = choose_place(cands, m.text, home)
         if not cands:  # 昆山 (a county's short name: the one the article names in full, else the one in
             # the article's province), 三晋
-            shorts = gaz.county_short.get(m.text, [])
-            named = [c for c in shorts if c.name in self.doc.text]
-            best = (named[0] if len(named) == 1 else confirmed_place(shorts, home)) \
+            named = gaz.counties_named(m.text, self.doc.text)
+            best = (named[0] if len(named) == 1 else confirmed_place(gaz.county_short.get(m.text, []), home)) \
                 or next(iter(gaz.nicknames.get(m.text, [])), None)
         if best is not None:
             k = (T.PLACE, f"{best.name}|{best.province}|{best.code}")

@@ -216,6 +216,14 @@ class Gazetteer:
     def is_place(self, surface: str) -> bool:
         return surface in self.full or surface in self.short
 
+    def division_prefix(self, name: str) -> str | None:
+        """The division's full name a name opens with (大通县 in 大通县总工会), if any."""
+        return next((name[:n] for n in range(min(10, len(name) - 1), 2, -1) if self.full.get(name[:n])), None)
+
+    def counties_named(self, short: str, text: str) -> list[Place]:
+        """The counties whose short name is ``short`` (卓尼 for 卓尼县) that ``text`` names in full."""
+        return [c for c in self.county_short.get(short, ()) if c.name in text]
+
 
 def _nicknames() -> dict[str, str]:
     data = json_data("places.json")

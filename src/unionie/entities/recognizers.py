@@ -409,8 +409,8 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                         or any(text.endswith((p.province, p.province[:2]), 0, i) for p in gaz.short[sub])):
                     best = (sub, False)  # 安康 (well-being) only where jieba reads a place, or after its province
             if best is None and i in starts:  # 卓尼 for 卓尼县, in an article that names the county in full
-                best = next(((text[i : i + n], False) for n in (3, 2) if i + n in ends
-                             and any(c.name in text for c in gaz.county_short.get(text[i : i + n], ()))), None)
+                best = next(((text[i : i + n], False) for n in (3, 2)
+                             if i + n in ends and gaz.counties_named(text[i : i + n], text)), None)
             if best:
                 end = i + len(best[0])
                 zone = _zone_suffix().match(text, end, region.end)
@@ -715,13 +715,6 @@ def _founder_before(doc: Document, pos: int, floor: int) -> int | None:
     return None
 
 
-def _opens_with_division(name: str) -> bool:
-    """余干县卫生系统工会: an organisation's name opening with a division's full name (so a province
-    named right before it, 江西|余干县…, is part of the name)."""
-    gaz = gazetteer()
-    return any(gaz.full.get(name[:n]) for n in range(min(10, len(name) - 1), 2, -1))
-
-
 def _county_short_only(name: str) -> bool:
     """浦东 (浦东新区), 卓尼: a county's short name only, which opens no programme's name (浦东|职工书屋)."""
     gaz = gazetteer()
@@ -740,8 +733,8 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
             (prev.type == T.PLACE and (m.type == T.PLACE or (m.type == T.INITIATIVE and prev.source == "gazetteer"
                                                               and not _county_short_only(prev.text))))
             or (prev.type == T.ORG and m.type == T.ORG and m.source == "rule:org" and prev.source != "lexicon:org")
-            or (prev.type == T.PLACE and prev.source == "gazetteer" and m.type == T.ORG and _opens_with_division(m.text)
-                and m.text.endswith(org_grammar().org_ends))))
+            or (prev.type == T.PLACE and prev.source == "gazetteer" and m.type == T.ORG  # 江西|余干县卫生系统工会
+                and m.text.endswith(org_grammar().org_ends) and gazetteer().division_prefix(m.text) is not None)))
         if joinable:  # 国家税务总局 + 四川省税务局
             out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
             continue

@@ -77,10 +77,9 @@ class EntityStage:
         for rec in self._run_order:
             doc.spans[rec.name] = rec.recognize(doc)
         base = [without_verb_after_name(doc, m) for rec in self.recognizers for m in doc.spans[rec.name]
-                if keep(m) and not names_a_concept(doc, m)]
+                if _kept(doc, m)]
         first = merge_adjacent(doc, self.policy(base))
-        doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first)
-                              if keep(m) and not names_a_concept(doc, m)]
+        doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first) if _kept(doc, m)]
         mentions = split_joined_names(doc, person_named(doc, self.policy(first + doc.spans["alias"])))
         lex = self.lexicon
         extra = lex.positions if lex is not None else frozenset()
@@ -93,6 +92,11 @@ class EntityStage:
         doc.set_mentions(mentions)
         doc.entities = group(doc, doc.mentions, self.gaz, lex.places if lex is not None else None)
         return doc
+
+
+def _kept(doc: Document, m: Mention) -> bool:
+    """The candidate filter: ``keep`` and no place that is part of a concept's name."""
+    return keep(m) and not names_a_concept(doc, m)
 
 
 def proposers(doc: Document, start: int, end: int, type_: str) -> list[str]:

@@ -13,6 +13,8 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－−", "012345
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+# 2万2千: Arabic digits with their magnitudes (the facts stage matches MIXED_NUMERAL, value_of reads it)
+MIXED_NUMERAL = r"[0-9]{1,4}[万萬][0-9][千百]"
 _MIXED = re.compile(r"(\d+)[万萬](\d)([千百])")
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)

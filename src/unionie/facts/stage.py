@@ -23,6 +23,7 @@ from unionie.facts.numbers import (
     CN_DIGIT_CHARS,
     CN_NUMERAL_CHARS,
     CN_POINTS,
+    MIXED_NUMERAL,
     chinese_range,
     value_of,
 )
@@ -30,7 +31,7 @@ from unionie.facts.numbers import (
 _ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 # 增长-5%: a sign only where no digit precedes, and not a rule of dashes (--35家--)
 _SIGNED = rf"(?<![0-9０-９])(?:(?<![-−－—])[-−－](?![-−－]))?{_ARABIC}"
-_MIXED = r"[0-9]{1,4}[万萬][0-9][千百](?![0-9])"  # 2万2千: Arabic digits with their magnitudes
+_MIXED = rf"{MIXED_NUMERAL}(?![0-9])"
 _CN = rf"[{CN_NUMERAL_CHARS}]+(?:[{CN_POINTS}][{CN_DIGIT_CHARS}]+)?"  # 三点五亿, 零点五万
 MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped with a warning
 

@@ -76,7 +76,7 @@ class NormalizeStage:
                 cl.kind = org_kind(cl.name)
                 code = org_place(cl.name, cl.kind, doc.home_places, gaz)
                 cl.normalized = {"place": code} if code else None
-                if code is None and (named := division_prefix(cl.name, gaz)) is not None:
+                if code is None and (named := gaz.division_prefix(cl.name)) is not None:
                     doc.warnings.append(f"organisation {cl.name!r} is named after {named!r}, which names several "
                                         "divisions the article does not choose between: its place is left null")
         self._places_from_relations(doc)
@@ -336,11 +336,6 @@ _LEVEL_OF = {"省": "province", "自治区": "province", "市": "city", "州": "
              "县": "county", "区": "county", "旗": "county"}
 
 
-def division_prefix(name: str, gaz: Gazetteer) -> str | None:
-    """The division name an organisation's name opens with (大通县 in 大通县总工会), if any."""
-    return next((name[:n] for n in range(min(10, len(name) - 1), 2, -1) if gaz.full.get(name[:n])), None)
-
-
 def org_place(name: str, kind: str, home: dict[str, Place], gaz: Gazetteer) -> str | None:
     """The code of the division an organisation belongs to: the lowest division its name names
     (a company named after its province, 江西某某有限公司, belongs to the article's city in that
@@ -364,6 +359,6 @@ def org_place(name: str, kind: str, home: dict[str, Place], gaz: Gazetteer) -> s
         return home[level].code
     if _org_patterns()["national"].search(name):
         return None  # 中华全国总工会, 中共中央, 国务院: national bodies
-    if division_prefix(name, gaz):
+    if gaz.division_prefix(name):
         return None  # 大通县总工会 with nothing to say which 大通: named after a division, not the article's
     return main.code if main is not None else None

@@ -167,6 +167,12 @@ _REPORTER_LINE = re.compile(_REPORTER + r"\s*$")  # the whole line
 _REPORTER_LEAD = re.compile(_REPORTER + r"(?:\s*报道\s*[:：]\s*|[\s\u3000]+)(?=\S)")
 
 
+def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
+    """The bounds of text[s:e] without its leading and trailing white space."""
+    seg = text[s:e]
+    return s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, without its line break."""
     out: list[tuple[int, int]] = []
@@ -198,20 +204,17 @@ def parse_layout(doc: Document) -> None:
         nonblank = nonblank[1:]  # a site's navigation path or menu row above the title
     if nonblank:
         body_from = _title(doc, lines, nonblank, meta)
-        if body_from and len(nonblank) > body_from + 1 and _SUBTITLE.match(text[slice(*lines[nonblank[body_from]])]):
-            s, e = lines[nonblank[body_from]]
-            if _header(text, lines, nonblank[body_from + 1 : body_from + 2], 0, dict(meta, authors=[])):
-                ls = s + len(text[s:e]) - len(text[s:e].lstrip())
-                doc.regions.append(Region(ls, s + len(text[s:e].rstrip()), "title"))  # ——a subtitle
-                body_from += 1
+        if body_from and len(nonblank) > body_from + 1 and _SUBTITLE.match(text[slice(*lines[nonblank[body_from]])]) \
+                and _is_header_line(text[slice(*lines[nonblank[body_from + 1]])]):
+            doc.regions.append(Region(*_stripped(text, *lines[nonblank[body_from]]), "title"))  # ——a subtitle
+            body_from += 1
         k = _header(text, lines, nonblank, body_from, meta)
         if body_from == 0 and 0 < k < len(nonblank) - 1 and meta["title"] is None:
-            s, e = lines[nonblank[k]]
-            head = text[s:e].strip()
+            ls, le = _stripped(text, *lines[nonblank[k]])
+            head = text[ls:le]
             if 6 <= len(head) <= 60 and not _PROSE_END.search(head) and not _HEADER_HINT.search(head):
-                ls = s + len(text[s:e]) - len(text[s:e].lstrip())
                 meta["title"] = head  # a forum's post line (某某 发表于 2021-10-9) above the headline
-                doc.regions.append(Region(ls, ls + len(head), "title"))
+                doc.regions.append(Region(ls, le, "title"))
                 k += 1
         body_lines = _drop_noise(text, lines, nonblank[k:], meta)
         _body_regions(doc, lines, body_lines, meta)
@@ -237,8 +240,7 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
         if first_text.strip() not in _NOT_NAMES:
             meta["authors"].append(first_text.strip())  # 某某 above 2022年02月09日16:59: the author, no headline
         return 1
-    ls = s + len(first_text) - len(first_text.lstrip())
-    le = s + len(first_text.rstrip())
+    ls, le = _stripped(doc.text, s, e)
     label = _TITLE_LABEL.match(doc.text, ls, le)
     if label:  # 原标题：某某 (a reposted article's original headline)
         ls = label.end()
@@ -272,20 +274,23 @@ def _chrome_lines(text: str, lines: list[tuple[int, int]], nonblank: list[int]) 
     return 0
 
 
+def _is_header_line(line: str) -> bool:
+    """A dateline, source or author line (not a lead opening with a date: 2023年12月13日上午，…。)."""
+    header = not _PROSE_END.search(line) and ((bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120) or (
+        bool(_DATE_TIME.search(line)) and len(line.strip()) <= 40))
+    return header or bool(_BYLINE_LINE.match(line))
+
+
 def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int, meta: dict) -> int:
     """Dateline, source and author lines right after the title; returns the first body index."""
     body_from = k
     while k < len(nonblank) and k < body_from + 4:
         s, e = lines[nonblank[k]]
         line = text[s:e]
-        prose = bool(_PROSE_END.search(line))  # 2023年12月13日上午，…。: a lead opening with a date
-        header = not prose and ((bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120) or (
-            bool(_DATE_TIME.search(line)) and len(line.strip()) <= 40))
-        byl = _BYLINE_LINE.match(line)
-        if not (header or byl):
+        if not _is_header_line(line):
             break
         _collect_header(line, meta)
-        if byl:
+        if _BYLINE_LINE.match(line):
             meta["authors"].extend(_byline_names(line) or [])
         k += 1
     return k
@@ -303,12 +308,8 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     for li in body:
         s, e = lines[li]
         line = text[s:e]
-        opener = _BYLINE_START.match(line)
-        prose_after = bool(_PROSE_END.search(line)) and (
-            (opener is not None and len(line[opener.end():].strip()) >= 8)
-            or (len(line.strip()) > 80 and not _SITE_FOOTER.search(line)))  # a paragraph is never dropped as a label line
         if (_FOOTER_START.match(line) or _BOX_HEADING.match(line) or _PAGE_NOISE.match(line)
-                or _SITE_FOOTER.search(line)) and not prose_after:  # (通讯员:某某)4月26日，…: a lead, kept
+                or _SITE_FOOTER.search(line)) and not _is_paragraph(line):  # (通讯员:某某)4月26日，…: a lead, kept
             _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line)))
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
             continue
@@ -348,6 +349,15 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             break
         kept.pop()
     return kept
+
+
+def _is_paragraph(line: str) -> bool:
+    """Prose that a label or credit merely opens: never dropped as a label line."""
+    if not _PROSE_END.search(line):
+        return False
+    opener = _BYLINE_START.match(line)
+    return (opener is not None and len(line[opener.end():].strip()) >= 8) or (
+        len(line.strip()) > 80 and not _SITE_FOOTER.search(line))
 
 
 def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], meta: dict) -> None:
@@ -405,7 +415,9 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
 
 
 _CLOSING_NAME = re.compile(rf"(?<=[。！？])\s*(?P<name>[{HAN}·]{{2,3}})\s*$")  # the author after the last sentence
-_CLOSING_BODY = re.compile(rf"^[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)$")
+_UNION_BODY = rf"[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)"
+_CLOSING_BODY = re.compile(rf"^{_UNION_BODY}$")
+_CLOSING_BODY_NAMES = re.compile(rf"(?P<body>{_UNION_BODY})(?P<names>(?:[\s\u3000]+[{HAN}·]{{2,3}})+)")  # （某工会 甲 乙）
 
 
 def _closing_name(inner: str, meta: dict) -> list[str] | None:
@@ -415,7 +427,7 @@ def _closing_name(inner: str, meta: dict) -> list[str] | None:
     if _CLOSING_BODY.match(inner):
         meta["source"] = meta.get("source") or inner
         return []
-    body_name = re.fullmatch(rf"(?P<body>[{HAN}]{{2,16}}(?:总工会|工会|工会委员会))(?P<names>(?:[\s\u3000]+[{HAN}·]{{2,3}})+)", inner)
+    body_name = _CLOSING_BODY_NAMES.fullmatch(inner)
     if body_name:  # （某局工会 某某 某某）: the source and its writers
         meta["source"] = meta.get("source") or body_name["body"]
         return body_name["names"].split()
