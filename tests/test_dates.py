@@ -276,3 +276,30 @@ def test_range_end_days_seasons_and_festivals_with_a_year_are_dates(pipeline):
     assert ("21日", ("2023-09-21", "2023-09-21")) in got
     assert ("去年冬季", ("2022-12", "2023-02")) in got
     assert ("今年春节", ("2023-01-22", "2023-01-22")) in got
+
+
+def test_since_a_year_festival_days_and_clock_times_are_dates(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2023年9月22日\n今年以来，宁远县总工会新建驿站8个。2019年以来，工会累计投入资金。"
+                  "农历正月十五元宵节，工会为职工送汤圆。国庆节来临之际，工会走访劳模。"
+                  "上午9时，大会开始。9月20日晚，晚会举行。今年一季度，工会召开会议。"
+                  "工会在举行上半年工作总结会时表示，力争明年底前完成。", pipeline)
+    got = {m.text: m.value for m in doc.mentions if m.type == "DATE"}
+    assert got["今年以来"] == ("2023-01", "2023-09")
+    assert got["2019年以来"] == ("2019-01", "2023-09")
+    assert got["农历正月十五元宵节"] == ("2023-02-05", "2023-02-05")
+    assert got["国庆节"] == ("2023-10-01", "2023-10-01")
+    assert "上午9时" in got and "9月20日晚" in got and "今年一季度" in got
+    assert "上半年" in got and "明年底前" in got
+    assert "2019年" not in got and "9月20日" not in got
+
+
+def test_a_festival_inside_a_programme_name_is_no_date(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年1月5日\n湘南市总工会启动2024年元旦春节送温暖活动。工会开展中秋节慰问活动，三年来坚持不断。", pipeline)
+    got = [m.text for m in doc.mentions if m.type == "DATE"]
+    assert "2024年" in got
+    assert not any("春节" in t or "中秋" in t for t in got)
+    assert "三年来" not in got
