@@ -482,3 +482,52 @@ def test_image_placeholders_dotted_paths_a_body_label_and_the_source_label_yuanz
                         "源自:湘南职工网 2024-05-06\n5月5日，宁远县总工会举办职工健步走活动。\n")
     assert doc.meta["title"] == "宁远县总工会举办职工健步走活动" and doc.meta["source"] == "湘南职工网"
     assert _body(doc) == ["5月5日，宁远县总工会举办职工健步走活动。"]
+
+
+def test_credits_after_the_last_sentence_on_its_line_are_metadata():
+    doc = make_document("湘南市总工会开展疗休养活动\n3月5日，湘南市总工会组织80名一线职工参加疗休养活动，受到职工欢迎。"
+                        "（李某某） 编辑:王小明 责任编辑:赵大海 审核:钱多多 |\n")
+    assert _body(doc) == ["3月5日，湘南市总工会组织80名一线职工参加疗休养活动，受到职工欢迎。"]
+    assert doc.meta["authors"] == ["李某某"] and doc.meta["editor"] == "王小明"
+
+
+def test_a_closing_author_above_a_save_and_print_row_and_photo_credits():
+    doc = make_document("宁远县总工会慰问一线职工\n3月5日，宁远县总工会为职工发放慰问金。湘南社发(周大伟 摄)\n"
+                        "宁远县总工会为45名困难职工发放慰问金。赵小川文 钱大勇 摄\n价值2万余元。(张某)\n\n"
+                        "[保存]     [打印]     [关闭]     [返回首页]\n版权所有 未经授权禁止使用\n")
+    assert _body(doc) == ["3月5日，宁远县总工会为职工发放慰问金。", "宁远县总工会为45名困难职工发放慰问金。",
+                          "价值2万余元。"]
+    assert doc.meta["authors"] == ["张某"]
+
+
+def test_e_paper_page_label_kicker_and_a_spaced_menu_row_are_no_titles():
+    doc = make_document("通版阅读请点击:\n展开通版\n收缩通版\n当前版:03版\n发布日期:2024年03月08日\n宁远县总工会\n"
+                        "春风送岗位 真情暖民心\n  本报讯(通讯员 张某)3月6日,宁远县总工会在县城广场举办招聘会。\n")
+    assert doc.meta["title"] == "春风送岗位 真情暖民心" and doc.meta["published"] == "2024-03-08"
+    doc = make_document("要闻       |       原创      |       视频       |      热点专题\n湘南市首届职工技能大赛决赛开幕\n"
+                        "2023-06-28 13:37:24来源:湘南新闻网编辑:张某责编:李某\n  6月27日,湘南市首届职工技能大赛决赛开幕。\n"
+                        "湘南市首届职工技能大赛决赛开幕_fororder_大赛1\n")
+    assert doc.meta["title"] == "湘南市首届职工技能大赛决赛开幕"
+    assert doc.meta["editor"] == "张某" and doc.meta["source"] == "湘南新闻网"
+    assert _body(doc) == ["6月27日,湘南市首届职工技能大赛决赛开幕。"]
+
+
+def test_source_labels_padding_column_tags_and_a_ranking_box():
+    doc = make_document("宁远县增设一批工会驿站\n发布日期:2021-10-29 15:44信息来源:县总工会宣教部浏览量: 【字体:\n"
+                        "近日,宁远县总工会新建工会驿站8个。\n")
+    assert doc.meta["source"] == "县总工会宣教部"
+    doc = make_document("宁远县增设一批工会驿站\n近日,宁远县总工会新建工会驿站8个。\n《 湘南日报 》( 2025年05月15日 10 版)\n")
+    assert doc.meta["source"] == "湘南日报"
+    doc = make_document("原标题:(时政)宁远县总工会召开代表大会\n新华社长沙5月25日电 宁远县总工会代表大会召开。\n")
+    assert doc.meta["title"] == "(时政)宁远县总工会召开代表大会"
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.kind == "title"] == ["宁远县总工会召开代表大会"]
+    doc = make_document("宁远县开展疗休养\n记者从宁远县总工会获悉，今年计划开展8期疗休养。\n【责任编辑:陈某】\n"
+                        "  • 日新闻排行榜\n  • 周新闻排行榜\n  • 声如夏花\n\n    让我们一同在歌声中，感受音乐碰撞出的火花。\n")
+    assert _body(doc) == ["记者从宁远县总工会获悉，今年计划开展8期疗休养。"]
+
+
+def test_a_lost_character_in_a_glossed_dateline_is_no_sentence_end():
+    doc = make_document("湘南工會(huì)新聞\n\n公園里的工會(huì)驛站\n\n2024年09月12日09:37  來(lái)源:湘南日?qǐng)?bào)\n\n"
+                        "9月10日,在寧遠縣公園內(nèi)的工會(huì)驛站,志愿者正在清潔輪椅。\n")
+    assert doc.meta["published"] == "2024-09-12T09:37"
+    assert doc.meta["title"] == "公园里的工会驿站"

@@ -29,7 +29,7 @@ _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|$)")
+_SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|$)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?!来源|编辑|责编|发布|时间)(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|时间|[|丨｜]|$))")
 _HEADER_HINT = re.compile(
     r"(来源\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
@@ -44,7 +44,8 @@ _FOOTER_START = re.compile(
     r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|源自\s*[:：]|本文来源于|本文转自|转载自)",
     re.IGNORECASE,
 )
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?!手机版|来源|发布|时间|作者)(?P<ed>[^\s\]】）)|丨｜]+)")
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?!手机版|来源|发布|时间|作者)"
+                     r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|终审|来源|作者)[^\s\]】）)|丨｜])+)")
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
 _GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|撰稿"
@@ -127,36 +128,40 @@ def _iso(m: re.Match[str]) -> str:
 
 
 # an inline box of links: its heading, then short item lines until prose resumes
-_BOX_HEADING = re.compile(r"^\s*[【\[]?\s*(?:相关新闻|相关报道|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点新闻|热门文章)")
+_BOX_HEADING = re.compile(r"^\s*[【\[•●·]?\s*(?:[日周月]?新闻排行榜|点击排行|相关新闻|相关报道|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点新闻|热门文章)")
 # a site footer: after it, short lines (address, phone, sponsor) are noise too
+_BULLET = re.compile(r"^\s*[•●■◆▲★□·]")
 _SITE_FOOTER = re.compile(r"版权所有|版权声明|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
-    r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏)|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
+    r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|当前版\s*[:：]|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
     r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|"
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"  # a paper's page label
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
-    r"[^\n]{0,40}国内统一刊号|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
+    r"[^\n]{0,40}国内统一刊号|[^\n]{0,80}_fororder_|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
-    r"(?:[^|｜\n]{1,12}[|｜]){4,}|\d{1,7}\s*$)"  # a navigation row: 首页|要闻|本地|…; a view counter
+    r"(?:\s*[^|｜\n]{1,24}?\s*[|｜]){4,}|(?:\s*[^|｜\s，。]{1,8}\s*[|｜]){3}\s*[^|｜\s，。]{1,8}\s*$|\d{1,7}\s*$)"  # a navigation row: 首页|要闻|本地|…; a view counter
 )
 # a credit closing a line (a caption's 林晓岚 摄, （林晓岚 摄）, （某县总工会供稿）, （某县总工会供稿 通讯员 某某）,
 # （来源：某工会））: metadata
 _TRAILING_CREDIT = re.compile(
-    rf"(?:(?:[\s\u3000]+|(?<=[。！]))[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|(?<=[。！])[{HAN}]{{2,16}}(?:总工会|工会)供图|"
-    rf"[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
+    rf"(?:(?<=[。！])[{HAN}·]{{2,3}}文[\s\u3000]+[{HAN}·]{{2,4}}\s*摄|"  # 某甲文 某乙 摄
+    rf"(?:[\s\u3000]+|(?<=[。！]))[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|(?<=[。！])[{HAN}]{{2,16}}(?:总工会|工会)供图|"
+    rf"(?:(?<=[。！])[{HAN}]{{2,8}}发\s*)?[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
     rf"[^（）()\s]{{2,20}}(?:供稿|供图|摄)|[{HAN}·]{{2,4}}\s*(?:摄|供图)|"  # （某某 摄）
-    rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）])\s*$")  # （某工会供稿 通讯员 某某）
+    rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）])[\s|丨｜]*$")  # （某工会供稿 通讯员 某某）
 _PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")  # （某某 摄）, 新华社发（某某 摄）
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
                          r"^\s*[>＞›»]\s*[^\s>＞。，]{1,16}\s*$|"  # the path's last step on a line of its own
                          r"^\s*(?:首页|网站首页|主页)\s*[>＞›»/·•]|^\s*(?:首页|网站首页)\s*[-—]{2,})")  # 首页 > 详情:…
 _GLOSS = re.compile(PINYIN_GLOSS)
+_COLUMN_TAG = re.compile(rf"[（(【\[][{HAN}]{{2,6}}[)）】\]]\s*")
 _TITLE_LABEL = re.compile(r"(?:原标题|标题|題目|原標題|標題)\s*[:：]\s*")
 _BAR_ONLY = re.compile(r"^\s*[|｜丨]+\s*$")  # a separator line of a scraped page
 _CHROME_LINES = 12  # a navigation path this close to the top: what stands before it is site chrome
-_PROSE_END = re.compile(char_class(SENTENCE_ENDS + "；;"))
+# a sentence end; an ASCII "?" glued to what follows is a character the page lost (日?qǐng)?bào), not one
+_PROSE_END = re.compile(char_class(SENTENCE_ENDS.replace("?", "") + "；;") + r"|\?(?![\w(（])")
 # a line of names only: 2-3 characters each, space-separated (某某 某某), or a closing credit that
 # names a body and a person (某街道总工会 某某)
 _NAMES_LINE = re.compile(rf"^\s*(?:[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}})+|[{HAN}]{{2,20}}(?:总工会|工会)[\s\u3000]+[{HAN}·]{{2,3}})\s*$")
@@ -216,6 +221,13 @@ def parse_layout(doc: Document) -> None:
                 meta["title"] = head  # a forum's post line (某某 发表于 2021-10-9) above the headline
                 doc.regions.append(Region(ls, le, "title"))
                 k += 1
+                ls, le = _stripped(text, *lines[nonblank[k]])
+                head = text[ls:le]
+                if k < len(nonblank) - 1 and 6 <= len(head) <= 60 and not _PROSE_END.search(head) \
+                        and not _HEADER_HINT.search(head) and _PROSE_END.search(text[slice(*lines[nonblank[k + 1]])]):
+                    meta["title"] = head  # an e-paper's kicker (某县总工会) above the headline, the lead below
+                    doc.regions.append(Region(ls, le, "title"))
+                    k += 1
         body_lines = _drop_noise(text, lines, nonblank[k:], meta)
         _body_regions(doc, lines, body_lines, meta)
     # keep authors unique, in order
@@ -236,6 +248,9 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     if chrome:
         del nonblank[:chrome]  # a site's name or section above the headline, the dateline below it
         return _title(doc, lines, nonblank, meta)
+    if _PAGE_NOISE.match(first_text) and len(nonblank) > 1:
+        del nonblank[0]  # an e-paper's page label (当前版:03版) above its date, kicker and headline
+        return _title(doc, lines, nonblank, meta)
     if len(nonblank) > 1 and _NAME.match(first_text.strip()) and is_dateline(doc.text[slice(*lines[nonblank[1]])]):
         if first_text.strip() not in _NOT_NAMES:
             meta["authors"].append(first_text.strip())  # 某某 above 2022年02月09日16:59: the author, no headline
@@ -244,7 +259,10 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     label = _TITLE_LABEL.match(doc.text, ls, le)
     if label:  # 原标题：某某 (a reposted article's original headline)
         ls = label.end()
-    meta["title"] = doc.text[ls:le]
+    meta["title"] = doc.text[ls:le]  # as written, with a column tag: (时政)某某…, …送清凉(图)
+    tag = _COLUMN_TAG.match(doc.text, ls, le)
+    if tag and tag.end() < le:  # the column is no part of the headline's text to analyse
+        ls = tag.end()
     doc.regions.append(Region(ls, le, "title"))
     return 1
 
@@ -305,6 +323,7 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     """
     kept: list[int] = []
     skipping = False  # inside a box of links or a site footer
+    bulleted = False  # the last line skipped in a box was a bulleted item
     for li in body:
         s, e = lines[li]
         line = text[s:e]
@@ -330,6 +349,10 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             _collect_header(line, meta)
             continue
         if skipping and len(line.strip()) <= 60 and not _PROSE_END.search(line):
+            bulleted = _BULLET.match(line) is not None
+            continue
+        if skipping and bulleted:  # the blurb under a box's bulleted item (• 某某 / 让我们…。)
+            bulleted = False
             continue
         skipping = False
         kept.append(li)
@@ -395,6 +418,11 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
                     if after and names:
                         meta["authors"].extend(names)
                         cut_start += after.end()
+        labels = _LABEL_RUN.search(line, cut_start - s)
+        if labels and not _PROSE_END.search(line, labels.end()):  # …。（某某） 编辑：甲 责任编辑：乙 审核：丙 |
+            _collect_header(line[labels.start():], meta, published=False)
+            line = line[: labels.start()].rstrip()
+            cut_end = s + len(line)
         credit = _TRAILING_CREDIT.search(line, cut_start - s)
         if credit:
             cut_end = s + credit.start()
@@ -414,6 +442,8 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             doc.regions.append(Region(ls, le, "body"))
 
 
+# labels that open a run of credits after the article's last sentence, on the same line
+_LABEL_RUN = re.compile(r"(?<=[。！？!?）)”])[\s\u3000]*(?:值班编辑|责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|审稿|监制|编审)\s*[:：]")
 _CLOSING_NAME = re.compile(rf"(?<=[。！？])\s*(?P<name>[{HAN}·]{{2,3}})\s*$")  # the author after the last sentence
 _UNION_BODY = rf"[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)"
 _CLOSING_BODY = re.compile(rf"^{_UNION_BODY}$")
@@ -440,7 +470,7 @@ def _closing_name(inner: str, meta: dict) -> list[str] | None:
     return None
 
 
-_PAPER_DATE = re.compile(r"^\s*《(?P<src>[^《》\n]{2,12})》\s*[（(][^（）()\n]{0,30}?(?:19|20)\d{2}")  # 《某报》(2012年01月17日 002版)
+_PAPER_DATE = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12})\s*》\s*[（(][^（）()\n]{0,30}?(?:19|20)\d{2}")  # 《某报》(2012年01月17日 002版)
 _SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
 _DATE_SITE = re.compile(r"^\s*(?:19|20)\d{2}[-年/.][\d\s:：年月日/.-]*?[\s\u3000]+(?P<src>[^\s:：\d]{2,12})(?=\s|$)")
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
