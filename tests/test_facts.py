@@ -251,3 +251,21 @@ def test_a_place_word_before_the_counted_noun_and_a_quantity_word_after_a_verb(p
 def test_a_verb_before_a_named_illness_still_opens_the_counted_noun(pipeline):
     doc = run_doc("标题\n县总工会对三名患尿毒症困难职工，每人每年救助5000元。", pipeline)
     assert "困难职工" in _object_of(doc, "三名")
+
+
+def test_a_clause_opening_with_a_collective_subject_has_no_subject(pipeline):
+    doc = run_doc("标题\n宁川市总工会持续推进驿站建设。截至目前，全市已建成工会驿站86个。"
+                  "江城市总工会近年来推动建会，目前全市已有会员1.2万名。", pipeline)
+    assert _subject_of(doc, "86个") is None  # 全市 opens the clause after the time phrase
+    assert _subject_of(doc, "1.2万名") is None  # and after an adverbial
+
+
+def test_a_place_before_all_levels_of_unions_is_no_subject(pipeline):
+    doc = run_doc("标题\n去年，宁川市各级工会新建基层工会组织120个。", pipeline)
+    assert _subject_of(doc, "120个") is None
+
+
+def test_a_line_that_runs_into_the_next_carries_its_subject(pipeline):
+    doc = run_doc("标题\n近日\n江城市总工会决定\n命名15家江城市示范性职工书屋\n表彰42名优秀职工\n", pipeline)
+    assert _subject_of(doc, "15家") == "江城市总工会"
+    assert _subject_of(doc, "42名") == "江城市总工会"

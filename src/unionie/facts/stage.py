@@ -649,8 +649,8 @@ def _no_doer(doc: Document, m: Mention) -> bool:
     before = doc.mentions_between(max(0, m.start - 40), m.start, (T.ORG,))
     if before and text[before[-1].end : m.start] in ("、", "和", "与", "及", "以及"):
         return _no_doer(doc, before[-1])  # 由市总工会、市体育局联合主办: every organiser
-    if m.type == T.PLACE and text.startswith(tuple(cues["place_modifiers"]), m.end):
-        return True
+    if m.type == T.PLACE and text.startswith(tuple(cues["place_modifiers"] + cues["collective_subjects"]), m.end):
+        return True  # 某区某工地, 温州市各级工会: the place says where, the clause's doer is no body
     if text.startswith("等", m.end) and m.end + 1 < len(text) and (text[m.end + 1].isdigit() or text[m.end + 1] in "一二三四五六七八九十两几"):
         return True  # A、B和C等6家: members of what is counted
     sent = doc.sentence_at(m.start)
@@ -788,6 +788,9 @@ def _subject(doc: Document, pos: int) -> int | None:
             best = None if employee else m
     if employee:
         return None
+    collective = _collective_opener(doc, _clause_start(doc, pos, sent.start), pos)
+    if collective is not None and (best is None or collective > best.start):
+        return None  # 截至目前，全市已建成…1206个，覆盖…: the whole city, no body, did it
     if best is not None and best.type == T.ORG:
         said = _SPEAKER.match(doc.text, best.end)
         if said is not None and said.end() <= pos:
@@ -801,7 +804,7 @@ def _subject(doc: Document, pos: int) -> int | None:
                 if company is not None:
                     return company
     if best is None and _opens_with_verb(doc, sent.start):
-        for m in doc.mentions_between(region.start, sent.start, (T.ORG, T.PLACE)):
+        for m in doc.mentions_between(_paragraph_start(doc, region), sent.start, (T.ORG, T.PLACE)):
             if m.entity is not None and _opens_clause(doc, m):
                 best = m
     if best is None:  # 邝文涛所在的某公司因…停产，拖欠127名职工工资: the body the sentence is about
@@ -809,6 +812,19 @@ def _subject(doc: Document, pos: int) -> int | None:
                  if m.entity is not None and not _no_doer(doc, m)]
         best = found[0] if found else None
     return best.entity if best else None
+
+
+def _paragraph_start(doc: Document, region) -> int:
+    """Where the paragraph of ``region`` starts: a body line that the line before runs into, with no
+    sentence or clause end (某总工会决定 / 命名23家…), continues that line's paragraph."""
+    regions = [r for r in doc.regions if r.kind == "body" and r.end <= region.start]
+    start = region.start
+    for prev in reversed(regions[-3:]):
+        if region.kind != "body" or not prev.end or doc.text[prev.end - 1] in PUNCTUATION \
+                or doc.text[prev.end : start].strip() != "":
+            break
+        start = prev.start
+    return start
 
 
 def _opens_with_verb(doc: Document, start: int) -> bool:
@@ -828,7 +844,24 @@ def _opens_with_verb(doc: Document, start: int) -> bool:
     return word is not None and word[2] in ("v", "vd")
 
 
-_ADVERBIAL = re.compile(r"(?:目前|当前|近年来|近年|今年以来|同时|此外|另外|其中|为此|五年来|多年来|一年来|截至目前)$")
+_ADVERBIALS = r"(?:目前|当前|近年来|近年|今年以来|同时|此外|另外|其中|为此|五年来|多年来|一年来|截至目前)"
+_ADVERBIAL = re.compile(_ADVERBIALS + "$")
+_LEADING_ADVERBIAL = re.compile(_ADVERBIALS + "?")
+
+
+def _collective_opener(doc: Document, start: int, pos: int) -> int | None:
+    """Where the last clause in [start, pos) opening with a collective subject (``collective_subjects``:
+    全市, 各级工会; after an adverbial: 目前全市) begins, or None."""
+    text, words = doc.text, tuple(_cues()["collective_subjects"])
+    found, k = None, start
+    while k < pos:
+        while k < pos and text[k] in " \u3000":
+            k += 1
+        j = _LEADING_ADVERBIAL.match(text, k).end()
+        if text.startswith(words, j) and not any(m.start == j for m in doc.mentions_between(j, pos)):
+            found = j
+        k = next((i + 1 for i in range(j, pos) if text[i] in PHRASE_BREAKS), pos)
+    return found
 
 
 def _opens_clause(doc: Document, m: Mention) -> bool:
