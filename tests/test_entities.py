@@ -581,3 +581,31 @@ def test_a_bare_street_union_is_the_one_named_in_full(pipeline):
 def test_quoted_festivals_are_no_programmes(pipeline):
     doc = run_doc("标题\n在“五一劳动节”来临之际，宁远县总工会开展慰问。庆“三八”妇女节，县总工会举办座谈会。", pipeline)
     assert not {"五一劳动节", "三八"} & set(spans(doc, "INITIATIVE"))
+
+
+def test_names_the_model_cut_short_and_bodies_it_ran_on(pipeline):
+    doc = run_doc("标题\n宁远县总工会分别对刘德本、王树本等困难劳模进行了慰问。对于赵某明来说，这是特殊的日子。"
+                  "湘南省总工会联合湘南省人力资源和社会保障厅会商省有关单位举办大赛。"
+                  "大赛由湘南省总工会、湘南省供销合作社联合社联合主办。", pipeline)
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert {"王树本", "赵某明"} <= people and not {"王树", "赵某"} & people
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "湘南省人力资源和社会保障厅" in orgs and "湘南省供销合作社联合社" in orgs
+    assert not any("会商" in o for o in orgs)
+
+
+def test_unions_of_a_group_of_divisions_are_generic(pipeline):
+    doc = run_doc("标题\n宁远县总工会开展疗休养。各县(市)区总工会、产业工会也积极组织职工参加。"
+                  "永州市县市区总工会主要负责人参加会议。全市各级工会组织在市委的领导下开展工作。", pipeline)
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert not any(o.endswith("区总工会") for o in orgs), orgs
+    assert any(o.endswith("市委") for o in orgs)  # a body after 各级工会 is still one
+
+
+def test_a_variant_or_two_character_division_inside_a_name_is_no_place_of_it(pipeline):
+    doc = run_doc("标题\n在鸣凤城区环卫站，县总工会为环卫工人送上慰问品。远安县总工会共为120名户外劳动者送去慰问物资。", pipeline)
+    union = next(e for e in doc.entities if e.name == "远安县总工会")
+    assert [m.text for m in union.mentions] == ["县总工会", "远安县总工会"]
+    assert union.normalized["place"] == "420525"
+    station = next(e for e in doc.entities if "环卫站" in e.name)
+    assert station.normalized is None or station.normalized.get("place") == "420525"

@@ -531,3 +531,14 @@ def test_a_lost_character_in_a_glossed_dateline_is_no_sentence_end():
                         "9月10日,在寧遠縣公園內(nèi)的工會(huì)驛站,志愿者正在清潔輪椅。\n")
     assert doc.meta["published"] == "2024-09-12T09:37"
     assert doc.meta["title"] == "公园里的工会驿站"
+
+
+def test_names_the_article_never_writes_come_in_its_own_script():
+    from unionie.text.script import ScriptMap
+
+    original = "全國總工會勞動和經濟工作部副部長張某出席活動。"
+    view = "全国总工会劳动和经济工作部副部长张某出席活动。"
+    conv = ScriptMap(original, view)
+    assert conv("中华全国总工会") == "中華全國總工會"  # 中华 is not in the article, 全国总工会 is
+    plain = ScriptMap("宁远县总工会召开会议。", "宁远县总工会召开会议。")
+    assert plain("中华全国总工会") == "中华全国总工会"  # a simplified article stays simplified

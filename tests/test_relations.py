@@ -291,3 +291,21 @@ def test_enterprise_and_civil_service_titles(pipeline):
     got = rels(doc, "HOLDS_POSITION")
     assert ("HOLDS_POSITION", "李宝荣", "宁远县总工会", "副调研员") in got
     assert ("HOLDS_POSITION", "王芳", "宁远县职工志愿者协会", "副理事长") in got
+
+
+def test_a_list_of_people_elected_together_and_an_honour_inside_a_chain(pipeline):
+    doc = run_doc("标题\n张立当选为湘南市总工会主席，王大力、李小红、赵明等3位同志当选为湘南市总工会副主席。"
+                  "宁远电气董事长、总经理、全国劳动模范陈国栋出席。陈总表示，将支持工会工作。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    for name in ("王大力", "李小红", "赵明"):
+        assert ("HOLDS_POSITION", name, "湘南市总工会", "副主席") in got
+    assert ("HOLDS_POSITION", "陈国栋", "宁远电气", "董事长") in got
+    assert ("HOLDS_POSITION", "陈国栋", "宁远电气", "总经理") in got
+    person = next(e for e in doc.entities if e.name == "陈国栋")
+    assert [m.text for m in person.mentions] == ["陈国栋", "陈总"]  # the partial form joins the full name
+
+
+def test_a_publisher_named_with_its_title_holds_its_officers(pipeline):
+    doc = run_doc("标题\n《湘南职工》杂志社副社长王某出席活动。", pipeline)
+    assert ("HOLDS_POSITION", "王某", "《湘南职工》杂志社", "副社长") in rels(doc, "HOLDS_POSITION")
+    assert not any(e.type == "DOCUMENT" for e in doc.entities)

@@ -44,7 +44,9 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
             i = 0
             while i < len(surface) - 1:
                 for n in range(min(10, len(surface) - i), 1, -1):
-                    c = gaz.full.get(surface[i : i + n]) or (gaz.short.get(surface[i : i + n]) if i == 0 else None)
+                    sub = surface[i : i + n]  # inside a name, nothing before: no variant (鸣|凤城区), no 2 characters
+                    c = (gaz.full.get(sub) if i == 0 or found or (n > 2 and sub not in gaz.variants) else None) or (
+                        gaz.short.get(sub) if i == 0 else None)
                     if c:
                         found.append(sorted(c, key=lambda p: p.name != surface[i : i + n])[0])
                         i += n - 1
@@ -193,7 +195,7 @@ def _family_name(name: str) -> str | None:
     if prefix is not None:
         return name[1] if name[1] in surnames() else None
     for n in (2, 1):
-        if name[:n] in surnames() and name[n:] in data["title_forms"]:
+        if name[:n] in surnames() and (name[n:] in data["title_forms"] or name[n:] in data["join_title_forms"]):
             return name[:n]
     return None
 

@@ -46,6 +46,7 @@ NUM_CN = "零〇一二三四五六七八九十百千两"
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”|「([^「」\n]{1,30})」|『([^『』\n]{1,30})』|‘([^‘’\n]{1,30})’")
 _BOOK = re.compile(r"《([^《》\n]{1,80})》")
 _MEDIA_END = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")
+_MEDIA_HOUSE = re.compile(r"(?:杂志社|报社|出版社|编辑部|杂志|社)(?![会区团])")
 _SENT_PUNCT = re.compile(char_class(PHRASE_BREAKS))
 
 
@@ -115,6 +116,10 @@ def quoted(doc: Document) -> list[Mention]:
             if not name:
                 continue
             typ = T.ORG if name.endswith(_MEDIA_END) and len(name) <= 8 else T.DOCUMENT
+            house = _MEDIA_HOUSE.match(text, m.end(), region.end)
+            if house:  # 《中国职工》杂志社: the publisher, an organisation named with its title
+                out.append(Mention(m.start(), house.end(), T.ORG, text[m.start() : house.end()], "rule:document"))
+                continue
             out.append(Mention(s, e, typ, name, "rule:document"))
         for m in _QUOTED.finditer(text, region.start, region.end):
             gi = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -875,7 +880,7 @@ def _has_verb(doc: Document, start: int, end: int) -> bool:
 
 
 _BODY_ENDS = frozenset("会委局府司厂院校部室站所队")  # last characters of a body's name: a joining verb may follow
-_JOINERS = re.compile(r"联合(?!会|工会)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会, 联合工会; yes 联合国家…
+_JOINERS = re.compile(r"联合(?!会|工会|社)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会, 联合工会, 联合社; yes 联合国家…
 
 
 _NAME_OR_NOUN = ("n", "j", "s", "r", "m", "q", "f", "t")  # jieba POS that never open with a verb
@@ -900,7 +905,12 @@ def _without_opening_verb(doc: Document, start: int, end: int) -> int:
 
 def _without_closing_verb(doc: Document, start: int, end: int, g: _OrgGrammar) -> int:
     """工会劳动调解中心调处: a verb LAC reads at the end of a statistical ORG, right after an
-    organisation head, is not part of the name."""
+    organisation head, is not part of the name (nor a verb and one more character: 某厅|会商|省)."""
+    ws = end - 3
+    if ws - start >= 3 and doc.text.endswith(g.company_end, start, ws) and not doc.text.endswith(g.company_end, ws, end):
+        word = doc.lac_words.starting_at(ws)
+        if word is not None and word[2] == "v" and word[1] - ws == 2:
+            return ws
     if not any(ws - start >= 3 and doc.text.endswith(g.company_end, start, ws)
                and not doc.text.endswith(g.company_end, ws, end) for ws in (end - 2, end - 1)):
         return end  # no head right before a short closing word: nothing for LAC to tell
@@ -963,6 +973,17 @@ def from_word_start(doc: Document, m: Mention, starts: set[int]) -> Mention:
     if b is None:
         return m
     return Mention(b, m.end, m.type, doc.text[b : m.end], m.source)
+
+
+def to_name_end(doc: Document, m: Mention) -> Mention:
+    """A statistical PERSON that stops inside jieba's name word (王树|本, 赵|某明: the model left
+    out the last characters) ends with that word, a name of at most four characters."""
+    if m.type != T.PERSON:
+        return m
+    tok = doc.token_at(m.start)
+    if tok is None or tok.start != m.start or not (m.end < tok.end <= m.start + 4) or not (tok.pos or "").startswith("nr"):
+        return m
+    return Mention(m.start, tok.end, m.type, doc.text[m.start : tok.end], m.source)
 
 
 @lru_cache(maxsize=1)
@@ -1055,6 +1076,24 @@ _BAD_PERSON_END = ("说", "表示", "介绍", "指出", "强调", "称")
 @lru_cache(maxsize=1)
 def _concept_words() -> tuple[str, ...]:
     return tuple(places_lexicon()["concept_words"])
+
+
+_LEVELS_UNION = re.compile(r"[省市县区州盟旗]{2,}(?:总工会|工会)")  # 县市区总工会: the unions of all of them
+_EACH_BEFORE = re.compile(r"各[^，。、；\n]{0,6}$")  # 各县(市)|区总工会
+
+
+def names_a_group(doc: Document, m: Mention) -> bool:
+    """A union named for every division of some levels (各县(市)区总工会, 襄阳县市区总工会, 各地市州总工会):
+    generic, like 各级工会, not one body."""
+    if m.type != T.ORG or m.source == Source.USER_LEXICON:
+        return False
+    gaz = gazetteer()
+    place = next((n for n in range(min(len(m.text) - 4, 12), 1, -1) if gaz.is_place(m.text[:n])), 0)
+    if _LEVELS_UNION.fullmatch(m.text, place):  # 永州市|县市区总工会, not 泉州市|总工会
+        return True
+    return len(m.text) <= 4 and m.text[0] in "省市县区州" and m.text.endswith("工会") and (
+        _EACH_BEFORE.search(doc.text, max(0, m.start - 8), m.start) is not None
+        or (m.start >= 2 and all(c in "省市县区州" for c in doc.text[m.start - 2 : m.start])))  # 县市|区总工会
 
 
 def names_a_concept(doc: Document, m: Mention) -> bool:

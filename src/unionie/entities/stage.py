@@ -42,6 +42,7 @@ from unionie.entities.recognizers import (
     keep,
     merge_adjacent,
     names_a_concept,
+    names_a_group,
     person_named,
     propagate,
     split_joined_names,
@@ -95,8 +96,9 @@ class EntityStage:
 
 
 def _kept(doc: Document, m: Mention) -> bool:
-    """The candidate filter: ``keep`` and no place that is part of a concept's name."""
-    return keep(m) and not names_a_concept(doc, m)
+    """The candidate filter: ``keep``, no place that is part of a concept's name, no union of a
+    group of divisions (各县(市)区总工会)."""
+    return keep(m) and not names_a_concept(doc, m) and not names_a_group(doc, m)
 
 
 def proposers(doc: Document, start: int, end: int, type_: str) -> list[str]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS
 from unionie.core.document import Document, Mention
-from unionie.core.resources import organizations, party_units, positions
+from unionie.core.resources import organizations, party_units, people, positions
 from unionie.core.types import EntityType as T
 
 _CHAIN_SEP = "、"
@@ -25,6 +25,7 @@ _DIVISION_OF_BODY = re.compile(
     r"^(?P<division>\w{0,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道))"
     r"(?:人大常委会|人大|党委|委员会|委|人民政府|政府|政协)$")
 _APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任|为)")
+_LIST_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:同志)?(?=担任|当选|被选举)")
 
 
 def _titles(extra: frozenset[str]) -> tuple[frozenset[str], int]:
@@ -99,6 +100,11 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
         chain: list[tuple[Mention, Mention | None]] = []
         while pos > region_start:
             t = _title_ending_at(text, pos, region_start, lambda i: i in inside, titles)
+            honour = None if t else next((h for h in _chain_honours() if text.endswith(h, region_start, pos)
+                                          and pos - len(h) > region_start and text[pos - len(h) - 1] == _CHAIN_SEP), None)
+            if honour is not None:  # 董事长、总经理、全国劳动模范某某: the honour is no title, the chain goes on
+                pos -= len(honour) + 1
+                continue
             if not t:
                 break
             ps = pos - len(t)
@@ -167,6 +173,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             if close > 0:
                 out.extend(_titles_in(doc, pos + 1, close, person, start_at, titles))
         else:
+            tail = _LIST_TAIL.match(text, pos)
+            if tail:  # 甲、乙、丙等3位同志当选为某某副主席
+                pos = tail.end()
             m = _APPOINT.match(text, pos, pos + 4)
             if m:
                 stop = m.end()
@@ -253,6 +262,11 @@ def _share_with_list(doc: Document, person: Mention, found: list[Mention], end_a
         title.co_holders = tuple(reversed(co))
         if title.of is None and before is not None:
             title.of, title.of_inherited = before.of, True
+
+
+@lru_cache(maxsize=1)
+def _chain_honours() -> tuple[str, ...]:
+    return tuple(sorted(people()["chain_honours"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

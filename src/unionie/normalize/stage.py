@@ -289,6 +289,9 @@ def _lead(doc: Document) -> tuple[int, int] | None:
     return None
 
 
+_LEVEL_AFTER_SHORT = frozenset("省市县区镇乡村")
+
+
 def places_in_name(name: str, gaz: Gazetteer, home: dict[str, Place]) -> list[Place]:
     """The divisions an organisation's name opens with or names (贵州省六盘水市… → [贵州省, 六盘水市];
     凯里车务段 → [凯里市] when the article is in Guizhou; 拱辰街道总工会 → [拱辰街道]): the first
@@ -302,7 +305,10 @@ def places_in_name(name: str, gaz: Gazetteer, home: dict[str, Place]) -> list[Pl
         hit = None
         for n in range(min(10, len(name) - i), 1, -1):
             sub = name[i:i + n]
-            cands = gaz.full.get(sub) or gaz.short.get(sub)
+            # inside a name, nothing found before: neither a variant (鸣|凤城区) nor two characters (鸣凤|城区)
+            cands = gaz.full.get(sub) if i == 0 or out or (n > 2 and sub not in gaz.variants) else None
+            if not cands and not (i > 0 and name[i + n : i + n + 1] in _LEVEL_AFTER_SHORT):
+                cands = gaz.short.get(sub)  # not 鸣|凤城|区: a short name inside another unit's name
             if not cands and (i == 0 or out):
                 local = gaz.county_short.get(sub, []) if i == 0 else []
                 local = local or (gaz.towns.get(sub, []) if sub.endswith(TOWN_ENDS) else [])

@@ -78,6 +78,25 @@ class ScriptMap:
             if a != b:
                 votes.setdefault(b, Counter())[a] += 1
         self._table = str.maketrans({b: c.most_common(1)[0][0] for b, c in votes.items()})
+        self._traditional = bool(votes)  # the article was read through a simplified view
 
     def __call__(self, s: str | None) -> str | None:
-        return None if s is None else s.translate(self._table)
+        """``s`` in the article's script: its own characters where the article has them; in a
+        traditional article the others converted too (中华 of a canonical 中华全国总工会 the article
+        never writes), so that no name mixes the two scripts."""
+        if s is None:
+            return None
+        mapped = s.translate(self._table)
+        if not self._traditional:
+            return mapped
+        conv = _to_traditional().convert(s)
+        if len(conv) != len(s):
+            return mapped
+        return "".join(m if ord(c) in self._table else t for c, m, t in zip(s, mapped, conv, strict=True))
+
+
+@lru_cache(maxsize=1)
+def _to_traditional():
+    import opencc
+
+    return opencc.OpenCC("s2t")
