@@ -293,6 +293,7 @@ def test_enterprise_and_civil_service_titles(pipeline):
     assert ("HOLDS_POSITION", "王芳", "宁远县职工志愿者协会", "副理事长") in got
 
 
+<<<<<<< HEAD
 def test_a_list_of_people_elected_together_and_an_honour_inside_a_chain(pipeline):
     doc = run_doc("标题\n张立当选为湘南市总工会主席，王大力、李小红、赵明等3位同志当选为湘南市总工会副主席。"
                   "宁远电气董事长、总经理、全国劳动模范陈国栋出席。陈总表示，将支持工会工作。", pipeline)
@@ -309,3 +310,13 @@ def test_a_publisher_named_with_its_title_holds_its_officers(pipeline):
     doc = run_doc("标题\n《湘南职工》杂志社副社长王某出席活动。", pipeline)
     assert ("HOLDS_POSITION", "王某", "《湘南职工》杂志社", "副社长") in rels(doc, "HOLDS_POSITION")
     assert not any(e.type == "DOCUMENT" for e in doc.entities)
+=======
+def test_a_body_that_brings_partners_in_runs_it_with_them(pipeline):
+    # 甲还联合乙开展…, 甲把…作为重点，联合乙、丙开展…, 甲也与辖区内的乙合作设立…: the lead body runs it too
+    doc = run_doc("标题\n近年来，江口市总工会还联合江口市人社局开展“技能护航”活动，培训职工3000人次。", pipeline)
+    assert runs_of(doc) == {("江口市总工会", "技能护航"), ("江口市人社局", "技能护航")}
+    doc = run_doc("标题\n柳河县总工会把职工技能提升作为年度重点，联合县人社局、县教育局开展“金蓝领培训”行动。", pipeline)
+    assert {r for r, t in runs_of(doc) if t == "金蓝领培训"} == {"柳河县总工会", "柳河县人社局", "柳河县教育局"}
+    doc = run_doc("标题\n平川区总工会也与辖区内的平川宏达商贸有限公司合作设立“爱心驿站”。", pipeline)
+    assert runs_of(doc) == {("平川区总工会", "爱心驿站"), ("平川宏达商贸有限公司", "爱心驿站")}
+>>>>>>> 26ee85b (RUNS: a body that brings partners in runs the programme with them (甲还联合乙开展…, 甲把…作为重点，联合乙、丙开展…, 甲也与辖区内的乙合作…); cues in initiatives.json joint_lead)

@@ -62,6 +62,18 @@ def _anaphor_subject() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _joint_lead() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    """甲还联合乙 / 甲把…作为重点，联合乙 (the verb may end a clause of 甲's), 甲也与（辖区内的）乙合作
+    (与 after adverbs only, and a word of acting together after 乙)."""
+    data = initiatives()["joint_lead"]
+    adverbs = f"(?:{alternation(data['adverbs'])})*"
+    verbs = re.compile(rf"(?:{alternation(data['verbs'])})$")
+    with_ = re.compile(rf"{adverbs}(?:与|同)(?:[^，,。；、]{{0,8}}的)?$")
+    together = re.compile(rf"(?:等[^，,。；]{{0,6}})?(?:{alternation(data['together'])})")
+    return verbs, with_, together, int(data["max_gap"])
+
+
+@lru_cache(maxsize=1)
 def _government_titles() -> frozenset[str]:
     return frozenset(organizations()["government_titles"])
 
@@ -138,6 +150,22 @@ class RelationStage:
             else:
                 return out
 
+    @staticmethod
+    def _lead_of(doc: Document, first: Mention) -> Mention | None:
+        """The body that brings ``first`` (and the partners listed with it) in: 甲还联合乙、丙开展…,
+        甲把某事作为重点，联合乙开展…, 甲也与乙合作… (``joint_lead`` in initiatives.json)."""
+        verbs, with_, together, max_gap = _joint_lead()
+        s0, _ = RelationStage._sentence(doc, first.start)
+        prev = doc.mentions_between(max(s0, first.start - max_gap), first.start, (T.ORG,))
+        if not prev:
+            return None
+        gap = doc.text[prev[-1].end : first.start]
+        if _JOIN.match(gap) or re.search("[。；;！？]", gap):
+            return None  # a plain list (handled by _with_partners) or another sentence
+        if verbs.search(gap) or with_.fullmatch(gap) and together.match(doc.text, first.end):
+            return prev[-1]
+        return None
+
     def _runs(self, doc: Document, add, by_name: dict[str, int]) -> None:
         blockers = tuple(initiatives()["not_running_verbs"])
         for ini in (m for m in doc.mentions if m.type == T.INITIATIVE):
@@ -151,7 +179,11 @@ class RelationStage:
             runner = self._runner_in(doc, in_sent) if in_sent else self._paragraph_subject(doc, ini.start)
             if runner is None:
                 continue
-            bodies = [o for o in self._with_partners(doc, runner) if o.entity is not None]
+            bodies = self._with_partners(doc, runner)
+            lead = self._lead_of(doc, bodies[-1])
+            if lead is not None:
+                bodies += self._with_partners(doc, lead)
+            bodies = [o for o in bodies if o.entity is not None]
             unions = [o for o in bodies if doc.entities[o.entity].name.endswith("工会")]
             if ini.text.startswith("工会") and unions:
                 bodies = unions  # 工会法律援助, 工会暖心驿站: the union's, not its partners' programme
