@@ -319,4 +319,24 @@ def test_a_body_that_brings_partners_in_runs_it_with_them(pipeline):
     assert {r for r, t in runs_of(doc) if t == "金蓝领培训"} == {"柳河县总工会", "柳河县人社局", "柳河县教育局"}
     doc = run_doc("标题\n平川区总工会也与辖区内的平川宏达商贸有限公司合作设立“爱心驿站”。", pipeline)
     assert runs_of(doc) == {("平川区总工会", "爱心驿站"), ("平川宏达商贸有限公司", "爱心驿站")}
+<<<<<<< HEAD
 >>>>>>> 26ee85b (RUNS: a body that brings partners in runs the programme with them (甲还联合乙开展…, 甲把…作为重点，联合乙、丙开展…, 甲也与辖区内的乙合作…); cues in initiatives.json joint_lead)
+=======
+
+
+def test_a_body_named_as_guidance_does_not_run_it(pipeline):
+    # 按照省总工会部署, 在省总工会和市委的坚强领导下: bodies that guide; the body before them runs it
+    doc = run_doc("标题\n据悉，清溪区总工会今年按照省总工会部署，在全区建成“骑手港湾”服务点20个。", pipeline)
+    assert runs_of(doc) == {("清溪区总工会", "骑手港湾")}
+    doc = run_doc("标题\n过去三年，清溪市总工会在省总工会和清溪市委的坚强领导下，创新开展“清溪匠人”选树活动。", pipeline)
+    assert runs_of(doc) == {("清溪市总工会", "清溪匠人")}
+
+
+def test_tasks_of_an_areas_unions_are_their_federations_programmes(pipeline):
+    doc = run_doc("标题\n会议要求，2024年全市各级工会要聚焦产业工人队伍建设，深化“匠心清溪”技能竞赛；"
+                  "年内新建“职工之家”示范点30个。清溪市总工会主席王明出席。", pipeline)
+    assert runs_of(doc) == {("清溪市总工会", "匠心清溪"), ("清溪市总工会", "职工之家")}
+    # a colon opens a list of tasks with subjects of their own
+    doc = run_doc("标题\n2024年全省工会要抓好三方面工作：一是开展“金桥助学”活动。清江省总工会主席王明出席。", pipeline)
+    assert runs_of(doc) == set()
+>>>>>>> cc411da (RUNS: bodies named as guidance do not run (按照省总部署, 在省总工会和市委的坚强领导下, 围绕县委…战略); the tasks set for an area's unions (2024年全市各级工会要…深化“某某”) are its federation's programmes (initiatives.json guidance_frame, scope_unions))

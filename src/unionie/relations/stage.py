@@ -74,6 +74,23 @@ def _joint_lead() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], in
 
 
 @lru_cache(maxsize=1)
+def _guidance() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """按照全总、省总部署 / 在省总工会和市委的坚强领导下 / 围绕县委“…”战略: bodies that guide, not run."""
+    data = initiatives()["guidance_frame"]
+    return (re.compile(f"(?:{alternation(data['before'])})"), re.compile(f"(?:{alternation(data['after'])})"),
+            int(data["window"]))
+
+
+@lru_cache(maxsize=1)
+def _scope_unions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """全市各级工会要 / 全县工会要: the tasks of the unions of an area, set for its federation."""
+    data = initiatives()["scope_unions"]
+    rx = re.compile(rf"全(?P<level>{alternation(data['levels'])})(?:{alternation(data['between'])})?工会"
+                    rf"(?:{alternation(data['after'])})?(?:{alternation(data['must'])})")
+    return rx, data["levels"]
+
+
+@lru_cache(maxsize=1)
 def _government_titles() -> frozenset[str]:
     return frozenset(organizations()["government_titles"])
 
@@ -175,7 +192,11 @@ class RelationStage:
                 continue  # 依托, 参加, 荣获…; 某公司等24个单位获全国五一劳动奖状: the winner
             if self._awardee_word(doc, ini.end):
                 continue  # 全国五一劳动奖章获得者: the winner, not the runner
-            in_sent = doc.mentions_between(s0, ini.start, (T.ORG,))
+            in_sent = [o for o in doc.mentions_between(s0, ini.start, (T.ORG,)) if not self._guiding(doc, o, s0)]
+            federation = self._scope_federation(doc, s0, ini.start, in_sent[-1].end if in_sent else s0)
+            if federation is not None:
+                add("RUNS", federation, ini.entity, Span(s0, ini.end), source="rule:runs-scope")
+                continue
             runner = self._runner_in(doc, in_sent) if in_sent else self._paragraph_subject(doc, ini.start)
             if runner is None:
                 continue
@@ -243,6 +264,31 @@ class RelationStage:
             if m.text.endswith(head) or doc.text.startswith(head, m.end + (doc.text[m.end : m.end + 1] in "”」")):
                 return m
         return None
+
+    @staticmethod
+    def _scope_federation(doc: Document, s0: int, end: int, after: int) -> int | None:
+        """全市各级工会要…深化“某某”竞赛: the federation of that level named in the article (``scope_unions``
+        in initiatives.json), when the scope phrase is the last subject before the programme."""
+        rx, levels = _scope_unions()
+        scope = None
+        for m in rx.finditer(doc.text, s0, end):
+            scope = m
+        if scope is None or scope.start() < after or re.search("[：:]", doc.text[scope.end() : end]):
+            return None
+        suffix = levels[scope.group("level")] + "总工会"
+        cands = [i for i, e in enumerate(doc.entities) if e.type == T.ORG and e.name.endswith(suffix)
+                 and len(e.name) > len(suffix)]
+        return max(cands, key=lambda i: len(doc.entities[i].mentions), default=None)
+
+    @staticmethod
+    def _guiding(doc: Document, org: Mention, s0: int) -> bool:
+        """The body is named in a phrase of guidance (``guidance_frame`` in initiatives.json): 按照全总、
+        省总部署，…建成…; 在省总工会和市委的坚强领导下，创新开展…"""
+        before, after, window = _guidance()
+        clause_start = max((doc.text.rfind(c, s0, org.start) for c in CLAUSE_BREAKS), default=-1)
+        head = doc.text[max(s0, clause_start + 1) : org.start]
+        tail = re.split(char_class(CLAUSE_BREAKS), doc.text[org.start : org.start + window])[0]
+        return bool(before.search(head)) and bool(after.search(tail))
 
     @staticmethod
     def _runner_in(doc: Document, orgs: list[Mention]) -> Mention:
