@@ -339,4 +339,19 @@ def test_tasks_of_an_areas_unions_are_their_federations_programmes(pipeline):
     # a colon opens a list of tasks with subjects of their own
     doc = run_doc("标题\n2024年全省工会要抓好三方面工作：一是开展“金桥助学”活动。清江省总工会主席王明出席。", pipeline)
     assert runs_of(doc) == set()
+<<<<<<< HEAD
 >>>>>>> cc411da (RUNS: bodies named as guidance do not run (按照省总部署, 在省总工会和市委的坚强领导下, 围绕县委…战略); the tasks set for an area's unions (2024年全市各级工会要…深化“某某”) are its federation's programmes (initiatives.json guidance_frame, scope_unions))
+=======
+
+
+def test_a_companys_programme_named_after_it_is_its_unions_when_the_union_is_named(pipeline):
+    doc = run_doc("标题\n近日，青岭精工机械有限公司“赵海峰数控创新工作室”被命名为市级示范工作室。"
+                  "青岭精工机械有限公司工会主席李红出席。", pipeline)
+    assert runs_of(doc) == {("青岭精工机械有限公司工会", "赵海峰数控创新工作室")}
+    # without its union named, or where the company acts in the sentence, the company runs it
+    doc = run_doc("标题\n近日，青岭精工机械有限公司“赵海峰数控创新工作室”被命名为市级示范工作室。", pipeline)
+    assert runs_of(doc) == {("青岭精工机械有限公司", "赵海峰数控创新工作室")}
+    doc = run_doc("标题\n青岭精工机械有限公司探索的“车间调解+律师坐班”模式取得成效。青岭精工机械有限公司工会主席李红出席。",
+                  pipeline)
+    assert runs_of(doc) == {("青岭精工机械有限公司", "车间调解+律师坐班")}
+>>>>>>> 4678582 (RUNS: a company written right before its programme (某公司“某某创新工作室”, 某公司“百日攻坚”) gives it to the company's union when the article names that union)

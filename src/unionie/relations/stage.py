@@ -31,6 +31,7 @@ from unionie.core.resources import alternation, initiatives, json_data, organiza
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
 from unionie.entities.recognizers import enterprise_core, own_sites, without_legal_form
+from unionie.normalize.orgs import org_kind
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布|签订|签署")
 _JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
@@ -49,6 +50,7 @@ _LIST_JOINS = ("、", "和", "及", "与")  # between the names of a list
 _SERVED_BEFORE = ("为", "给", "向")  # 为/给/向 + bodies: those served, not the runner
 _WON = re.compile(r"获(?!悉|批|取)")  # 获 an award (not 获悉 learnt, 获批 approved)
 _VENUE_BEFORE = ("在", "于")  # 在 + a body: the place where something is held
+_NAME_THEN_PROGRAMME = re.compile(r"[“「『\"]?")  # 某公司“某某工作室”: the programme right after the name
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
 
@@ -208,6 +210,8 @@ class RelationStage:
             unions = [o for o in bodies if doc.entities[o.entity].name.endswith("工会")]
             if ini.text.startswith("工会") and unions:
                 bodies = unions  # 工会法律援助, 工会暖心驿站: the union's, not its partners' programme
+            if len(bodies) == 1 and _NAME_THEN_PROGRAMME.fullmatch(doc.text, bodies[0].end, ini.start):
+                bodies = [self._own_union(doc, bodies[0], by_name)]  # 某公司“某某创新工作室”: not 某公司探索的…
             for org in bodies:
                 add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
                     source="rule:runs")
@@ -279,6 +283,17 @@ class RelationStage:
         cands = [i for i, e in enumerate(doc.entities) if e.type == T.ORG and e.name.endswith(suffix)
                  and len(e.name) > len(suffix)]
         return max(cands, key=lambda i: len(doc.entities[i].mentions), default=None)
+
+    @staticmethod
+    def _own_union(doc: Document, org: Mention, by_name: dict[str, int]) -> Mention:
+        """A company whose own union the article names, written right before a programme: the programme
+        is the union's (某公司“某某创新工作室”, 某公司“百日攻坚”劳动竞赛, with 某公司工会 named); the annotated
+        set keeps the company where it acts in the sentence (某公司探索的“…”模式, 公司在车间设置…)."""
+        ent = doc.entities[org.entity]
+        union = by_name.get(ent.name + "工会")
+        if union is None or (ent.kind or org_kind(ent.name)) != "enterprise":
+            return org
+        return Mention(org.start, org.end, T.ORG, org.text, org.source, entity=union)
 
     @staticmethod
     def _guiding(doc: Document, org: Mention, s0: int) -> bool:
