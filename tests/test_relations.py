@@ -293,7 +293,6 @@ def test_enterprise_and_civil_service_titles(pipeline):
     assert ("HOLDS_POSITION", "王芳", "宁远县职工志愿者协会", "副理事长") in got
 
 
-<<<<<<< HEAD
 def test_a_list_of_people_elected_together_and_an_honour_inside_a_chain(pipeline):
     doc = run_doc("标题\n张立当选为湘南市总工会主席，王大力、李小红、赵明等3位同志当选为湘南市总工会副主席。"
                   "宁远电气董事长、总经理、全国劳动模范陈国栋出席。陈总表示，将支持工会工作。", pipeline)
@@ -310,7 +309,8 @@ def test_a_publisher_named_with_its_title_holds_its_officers(pipeline):
     doc = run_doc("标题\n《湘南职工》杂志社副社长王某出席活动。", pipeline)
     assert ("HOLDS_POSITION", "王某", "《湘南职工》杂志社", "副社长") in rels(doc, "HOLDS_POSITION")
     assert not any(e.type == "DOCUMENT" for e in doc.entities)
-=======
+
+
 def test_a_body_that_brings_partners_in_runs_it_with_them(pipeline):
     # 甲还联合乙开展…, 甲把…作为重点，联合乙、丙开展…, 甲也与辖区内的乙合作设立…: the lead body runs it too
     doc = run_doc("标题\n近年来，江口市总工会还联合江口市人社局开展“技能护航”活动，培训职工3000人次。", pipeline)
@@ -319,9 +319,6 @@ def test_a_body_that_brings_partners_in_runs_it_with_them(pipeline):
     assert {r for r, t in runs_of(doc) if t == "金蓝领培训"} == {"柳河县总工会", "柳河县人社局", "柳河县教育局"}
     doc = run_doc("标题\n平川区总工会也与辖区内的平川宏达商贸有限公司合作设立“爱心驿站”。", pipeline)
     assert runs_of(doc) == {("平川区总工会", "爱心驿站"), ("平川宏达商贸有限公司", "爱心驿站")}
-<<<<<<< HEAD
->>>>>>> 26ee85b (RUNS: a body that brings partners in runs the programme with them (甲还联合乙开展…, 甲把…作为重点，联合乙、丙开展…, 甲也与辖区内的乙合作…); cues in initiatives.json joint_lead)
-=======
 
 
 def test_a_body_named_as_guidance_does_not_run_it(pipeline):
@@ -339,9 +336,6 @@ def test_tasks_of_an_areas_unions_are_their_federations_programmes(pipeline):
     # a colon opens a list of tasks with subjects of their own
     doc = run_doc("标题\n2024年全省工会要抓好三方面工作：一是开展“金桥助学”活动。清江省总工会主席王明出席。", pipeline)
     assert runs_of(doc) == set()
-<<<<<<< HEAD
->>>>>>> cc411da (RUNS: bodies named as guidance do not run (按照省总部署, 在省总工会和市委的坚强领导下, 围绕县委…战略); the tasks set for an area's unions (2024年全市各级工会要…深化“某某”) are its federation's programmes (initiatives.json guidance_frame, scope_unions))
-=======
 
 
 def test_a_companys_programme_named_after_it_is_its_unions_when_the_union_is_named(pipeline):
@@ -354,4 +348,3 @@ def test_a_companys_programme_named_after_it_is_its_unions_when_the_union_is_nam
     doc = run_doc("标题\n青岭精工机械有限公司探索的“车间调解+律师坐班”模式取得成效。青岭精工机械有限公司工会主席李红出席。",
                   pipeline)
     assert runs_of(doc) == {("青岭精工机械有限公司", "车间调解+律师坐班")}
->>>>>>> 4678582 (RUNS: a company written right before its programme (某公司“某某创新工作室”, 某公司“百日攻坚”) gives it to the company's union when the article names that union)
