@@ -269,3 +269,16 @@ def test_a_line_that_runs_into_the_next_carries_its_subject(pipeline):
     doc = run_doc("标题\n近日\n江城市总工会决定\n命名15家江城市示范性职工书屋\n表彰42名优秀职工\n", pipeline)
     assert _subject_of(doc, "15家") == "江城市总工会"
     assert _subject_of(doc, "42名") == "江城市总工会"
+
+
+def test_two_written_liang_before_a_count_unit_is_a_fact(pipeline):
+    doc = run_doc("标题\n宁远县总工会新增两家工会驿站，两名全国人大代表参加活动，两次调解就解决了问题。", pipeline)
+    assert [(f.text, f.value) for f in doc.facts] == [("两家", 2.0), ("两名", 2.0), ("两次", 2.0)]
+    assert _object_of(doc, "两家") == "工会驿站"
+    assert "人大代表" in _object_of(doc, "两名")
+    assert _object_of(doc, "两次") == "调解"
+
+
+def test_two_in_idioms_durations_and_manners_is_no_fact(pipeline):
+    doc = run_doc("标题\n湘南市总工会坚决做到两个维护，经过两天比拼，职工分两批赴疗养院，两人结为师徒。", pipeline)
+    assert doc.facts == []

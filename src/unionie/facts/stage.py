@@ -180,8 +180,9 @@ class FactStage:
                     value = value_of(raw)
             except ValueError:
                 return None
-            if is_cn and value <= 2 and not (m.group("rng") or m.group("mult") or value % 1):
-                return None  # 一个台阶, 两个字: figures of speech (not 两万名, 一点二万名)
+            if is_cn and value <= 2 and not (m.group("rng") or m.group("mult") or value % 1) \
+                    and not _pair_count(text, raw, unit_surface, num_start, e, u):
+                return None  # 一个台阶: a figure of speech (not 两万名, 一点二万名, 新增两家驿站)
             if m.group("num2"):
                 try:
                     value_max = value_of(m.group("num2"))
@@ -249,7 +250,8 @@ class FactStage:
         while adjacent and n < len(toks) - 1 and n - i < 2 and toks[n].pos == "r" and toks[n].text.startswith("各") \
                 and toks[n + 1].start == toks[n].end:
             n += 1  # 400家各行各类商家, 30家各级工会: past the distributive words
-        right = (_after_modifier(doc, toks, tok_starts, i, fact.end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
+        right = ((_nominal_verb_after(toks, i) if adjacent else None)
+                 or _after_modifier(doc, toks, tok_starts, i, fact.end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
                  or _lac_noun_phrase(doc, fact.end))
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
@@ -282,10 +284,52 @@ class FactStage:
         else:
             sent = _sentence_of(doc, fact.start)
             prev = earlier[-1] if earlier else None
-            if prev and sent and sent[0] <= prev.start < fact.start and prev.object:
-                fact.object = prev.object
+            if prev and sent and sent[0] <= prev.start < fact.start:
+                fact.object = prev.object  # 有36家…，28家…: a list of parallel figures
+            else:  # 开办了职工子女托管班，两期共接收…: the topic the clause before ends with
+                fact.object = _topic_before(doc, toks, tok_starts, fact.start)
         fact.predicate = _verb_before(doc, toks, j, left)
         fact.subject = _fact_subject(doc, fact, obj_side)
+
+
+def _nominal_verb_after(toks: list[Token], i: int) -> str | None:
+    """两次调解就…, 5场培训。: a verb that names an activity (``nominal_verbs``) right after the measure
+    word is what is counted when an adverb, a particle or the clause end follows it, not when it takes
+    an object (分12批组织全市劳模, 分8批组织800名职工: the predicate)."""
+    if toks[i].text not in _nominal_verbs():
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.start != toks[i].end or nxt.text[0] in _PUNCT or (nxt.pos or "")[:1] in ("d", "c", "p", "u", "y"):
+        return toks[i].text
+    return None
+
+
+def _topic_before(doc: Document, toks: list[Token], tok_starts: list[int], pos: int) -> str | None:
+    """A figure opening its clause with no noun of its own (…开办了托管班，两期共接收…): the noun phrase
+    the clause before it ends with is what it counts."""
+    k = pos
+    while k > 0 and doc.text[k - 1] in " \u3000":
+        k -= 1
+    if k == 0 or doc.text[k - 1] not in "，,":
+        return None
+    j = bisect_right(tok_starts, k - 2)  - 1  # the token ending before the comma
+    if j < 0 or toks[j].end != k - 1:
+        return None
+    return _noun_run(doc, toks, j, -1)
+
+
+def _pair_count(text: str, raw: str, unit_surface: str, start: int, end: int, u: dict) -> bool:
+    """新增两家工会驿站, 两名代表: 两 alone before a count unit is a count of two (``pair_numeral`` in
+    units.json), but not 两人 ('the two of them'), 两天 (a time adverb), 分两批 (a manner) nor 两个一百年
+    (a slogan: a numeral follows); 两个维护, 两个字 count nothing and fall to ``not_fact_objects``."""
+    pair = u.get("pair_numeral") or {}
+    if raw != pair.get("numeral") or unit_surface in pair.get("not_units", ()) \
+            or u["units"][unit_surface]["kind"] != "count":
+        return False  # 两天, 两周: a time adverb
+    if text.endswith(tuple(pair.get("not_after", ())), 0, start):
+        return False  # 分两批: a manner
+    after = text[end : end + 1]
+    return not (after and (after.isdigit() or after in CN_NUMERAL_CHARS))
 
 
 def _covered(mentions: list[Mention]) -> set[int]:
