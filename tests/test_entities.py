@@ -234,6 +234,27 @@ def test_named_ceremonies_without_an_ordinal_are_events(pipeline):
     assert not any(m.type == "INITIATIVE" and m.text == "工人先锋号" for m in doc.mentions)
 
 
+def test_ceremonies_sessions_and_joint_meetings_are_one_event_each(pipeline):
+    doc = run_doc("标题\n5月10日，江城精工机械有限公司第四届职工代表大会第二次会议在公司召开。"
+                  "江城市总工会召开十届三次全委会议暨经费审查委员会全体会议。"
+                  "区总工会在职工服务中心举行困难职工帮扶金发放仪式。代表们参加了全总举办的劳模工匠座谈会。"
+                  "记者从宁波市政府市总工会第三次联席会议上获悉。会上学习了全国劳动模范和先进工作者表彰大会精神。"
+                  "他已是第二次参加市总工会代表大会。区里召开推进会。", pipeline)
+    events = [m.text for m in doc.mentions if m.type == "EVENT"]
+    assert events == ["江城精工机械有限公司第四届职工代表大会第二次会议",
+                      "十届三次全委会议暨经费审查委员会全体会议",
+                      "困难职工帮扶金发放仪式", "劳模工匠座谈会", "宁波市政府市总工会第三次联席会议",
+                      "全国劳动模范和先进工作者表彰大会"]  # 第二次参加…大会, 召开推进会: none
+
+
+def test_a_programme_named_inside_a_ceremony_is_run_by_its_hosts(pipeline):
+    doc = run_doc("江城启动“江城工匠杯”技能竞赛\n3月4日，江城市总工会、江城市人社局联合举行2024年“江城工匠杯”"
+                  "技能竞赛启动仪式。", pipeline)
+    assert [m.text for m in doc.mentions if m.type == "EVENT"] == ["2024年“江城工匠杯”技能竞赛启动仪式"]
+    runs = {(doc.entities[r.head].name, doc.entities[r.tail].name) for r in doc.relations if r.type == "RUNS"}
+    assert {("江城市总工会", "江城工匠杯"), ("江城市人社局", "江城工匠杯")} <= runs
+
+
 def test_a_bare_level_word_before_a_known_honour_is_part_of_it(pipeline):
     doc = run_doc("标题\n会议授予60个单位市五一劳动奖状，命名40个集体市工人先锋号。南漳县工人先锋号获表彰。", pipeline)
     names = [m.text for m in doc.mentions if m.type == "INITIATIVE"]
@@ -265,7 +286,8 @@ def test_a_unions_committees_named_bare_are_organisations(pipeline):
     doc = run_doc("标题\n宁远县总工会十届四次全委会议暨经费审查委员会全体会议召开。会议选举产生了新一届委员会和经费审查委员会。"
                   "经审委员每月在线查账。", pipeline)
     orgs = spans(doc, "ORG")
-    assert orgs.count("经费审查委员会") == 2
+    assert orgs.count("经费审查委员会") == 1  # the one inside the meeting's name is no mention of its own
+    assert spans(doc, "EVENT") == ["宁远县总工会十届四次全委会议暨经费审查委员会全体会议"]
     assert not any(o.startswith("暨") for o in orgs)
     assert "经审委" not in orgs  # 经审委员: a member, not the committee
 

@@ -274,14 +274,15 @@ def _with_level(doc: Document, m: Mention, data: dict) -> Mention:
 _ORDINAL = (rf"(?:第[{NUM_CN}\d]+[次届]|[{NUM_CN}\d]+届[{NUM_CN}\d]+次|[{NUM_CN}\d]+届"
             rf"|[{NUM_CN}]{{2,3}}次(?=代表大会))")  # 市工会十七次代表大会 (三次会议: three meetings)
 _MEETING_HEAD = (
-    "全国代表大会|代表大会|全体委员[（(]扩大[）)]会议|全体委员会议|全委[（(]扩大[）)]会议|全委会|全体会议|"
+    "全国代表大会|代表大会|全体委员[（(]扩大[）)]会议|全体委员会议|全委[（(]扩大[）)]会议|全委会议|全委会|全体会议|"
     "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|表彰大会|论坛|博览会|大会|会议|"
     "中全会|全会"  # 二十届三中全会, 十二届五次全会
 )
 # a congress by its number: 党的二十大, 中国工会十八大, 某市工会十五大 (two numerals: not 十大工匠)
 _NUMBERED_CONGRESS = rf"[{NUM_CN}]{{2}}大(?![会学厦队楼院街道])"
-_EVENT = re.compile(rf"{_ORDINAL}[{HAN}]{{0,8}}?(?:{_MEETING_HEAD})|(?:党的)?{_NUMBERED_CONGRESS}")
+_EVENT = re.compile(rf"{_ORDINAL}(?:(?!参加|出席|召开|举行)[{HAN}]){{0,8}}?(?:{_MEETING_HEAD})|(?:党的)?{_NUMBERED_CONGRESS}")
 _ORDINAL_RX = re.compile(_ORDINAL)
+_JOINED_MEETING = re.compile(rf"暨[{HAN}（）()]{{0,16}}?(?:{_MEETING_HEAD}|座谈会|推进会|交流会|仪式)")
 
 
 @lru_cache(maxsize=1)
@@ -304,6 +305,7 @@ def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     2023年“南粤工匠杯”劳动和技能竞赛启动仪式): the head, and the name before it from its first
     place or organisation name, year, edition or 全国/全省…; none through 召开, 举行, 在… ."""
     heads, openers, stops = _ceremony()
+    hosts = tuple(organizations()["ceremony_hosts"])
     starts = {p.start for p in prefixes if p.type in (T.ORG, T.PLACE)}
     text = doc.text
     out = []
@@ -315,8 +317,28 @@ def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 k -= 1
             s = next((p for p in range(k, m.start() - 3) if p in starts or text.startswith(openers, p)
                       or _YEAR_OR_EDITION.match(text, p)), None)
+            if s is None and m.start() - k >= 4 and text.endswith(hosts, 0, k):
+                s = k  # 举行新就业形态劳动者集中入会仪式: the name runs from the verb that holds it
             if s is not None:
                 out.append(Mention(s, m.end(), T.EVENT, text[s : m.end()], "rule:event"))
+    return out
+
+
+def _joined_events(text: str, found: list[Mention]) -> list[Mention]:
+    """A congress and its session written together (第五届职工代表大会第三次会议) and meetings joined
+    by 暨 (十届四次全委会议暨经费审查委员会全体会议) are one event."""
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda x: (x.start, -x.end)):
+        last = out[-1] if out else None
+        if last and last.start <= m.start and (m.start <= last.end or text[last.end : m.start] == "暨"):
+            if m.end > last.end:
+                out[-1] = Mention(last.start, m.end, T.EVENT, text[last.start : m.end], last.source)
+            continue
+        out.append(m)
+    for i, m in enumerate(out):
+        more = _JOINED_MEETING.match(text, m.end)
+        if more:  # 某会议暨经费审查委员会全体会议
+            out[i] = Mention(m.start, more.end(), T.EVENT, text[m.start : more.end()], m.source)
     return out
 
 
@@ -335,8 +357,11 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if s == m.start():
                 fixed = prefixes_rx.search(doc.text, max(region.start, s - 8), s)
                 s = fixed.start() if fixed else s
+            while s in ends and ends[s] >= region.start:
+                s = ends[s]  # 某市政府市总工会第五次联席会议: bodies named together open it
             out.append(Mention(s, m.end(), T.EVENT, doc.text[s : m.end()], "rule:event"))
-    return out + [c for c in ceremonies(doc, prefixes) if not any(o.start <= c.start < o.end for o in out)]
+    out += [c for c in ceremonies(doc, prefixes) if not any(o.start <= c.start < o.end for o in out)]
+    return _joined_events(doc.text, out)
 
 
 @lru_cache(maxsize=1)

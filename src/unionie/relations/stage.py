@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, char_class
@@ -187,7 +188,8 @@ class RelationStage:
 
     def _runs(self, doc: Document, add, by_name: dict[str, int]) -> None:
         blockers = tuple(initiatives()["not_running_verbs"])
-        for ini in (m for m in doc.mentions if m.type == T.INITIATIVE):
+        for ini in sorted([m for m in doc.mentions if m.type == T.INITIATIVE] + self._inside_events(doc, by_name),
+                          key=lambda m: m.start):
             s0, _ = self._sentence(doc, ini.start)
             clause = re.split(char_class(CLAUSE_BREAKS), doc.text[s0 : ini.start])[-1]
             if any(b in clause for b in blockers) or _WON.search(clause):
@@ -215,6 +217,20 @@ class RelationStage:
             for org in bodies:
                 add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
                     source="rule:runs")
+
+    @staticmethod
+    def _inside_events(doc: Document, by_name: dict[str, int]) -> list[Mention]:
+        """A programme named inside a ceremony's name (2023年“某某杯”竞赛启动仪式): the recognizer's
+        candidate there, kept as a mention of that programme for RUNS (the EVENT span stays whole)."""
+        events = [m for m in doc.mentions if m.type == T.EVENT]
+        out = []
+        for cand in doc.spans.get("quoted", ()):
+            k = by_name.get(cand.text)
+            if k is None or doc.entities[k].type != T.INITIATIVE:
+                continue
+            if any(e.start < cand.start and cand.end < e.end for e in events):
+                out.append(replace(cand, entity=k))
+        return out
 
     def _organisers(self, doc: Document, add, by_name: dict[str, int]) -> None:
         """竞赛由甲、乙主办，丙承办，丁协办 (guidelines: joint organisers): each body before 主办, 承办 or
