@@ -631,3 +631,12 @@ def test_a_variant_or_two_character_division_inside_a_name_is_no_place_of_it(pip
     assert union.normalized["place"] == "420525"
     station = next(e for e in doc.entities if "环卫站" in e.name)
     assert station.normalized is None or station.normalized.get("place") == "420525"
+
+
+def test_short_bodies_written_together_are_each_a_body(pipeline):
+    record = pipeline.extract("标题\n宁远县总工会贯彻落实省委市委全会精神，在县委县政府的领导下开展工作。"
+                              "国家税务总局湘南省税务局参加。")
+    orgs = [m.text for e in record.entities if e.type == "ORG" for m in e.mentions]
+    assert {"省委", "市委", "县委", "县政府"} <= set(orgs)
+    assert "省委市委" not in orgs and "县委县政府" not in orgs
+    assert "国家税务总局湘南省税务局" in orgs  # a body and its branch stay one name

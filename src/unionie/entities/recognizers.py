@@ -711,14 +711,21 @@ def _person_named_heads() -> re.Pattern[str]:
 
 def split_joined_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """杨猛齐为民出席 (a subtitle listing people with no separator): a PERSON mention found only
-    there, where two names the article gives elsewhere run together, is those two people."""
+    there, where two names the article gives elsewhere run together, is those two people; a
+    statistical ORG that short bodies the rules find tile exactly (省委市委) is those bodies."""
     counts = Counter(m.text for m in mentions if m.type == T.PERSON)
     known = {t for t in counts if 2 <= len(t) <= 3}
     text = doc.text
+    short_bodies = {(o.start, o.end): o for o in doc.spans.get("organizations", ()) if o.end - o.start <= 3}
     out: list[Mention] = []
     for m in mentions:
         if out and m.start < out[-1].end:
             continue  # the second name of a split run
+        if m.type == T.ORG and (m.source in MODEL_SOURCES or m.source == Source.ALIAS):
+            tiles = _tiled(m, short_bodies)
+            if tiles:  # 省委市委, 县委县政府: bodies written together with no separator
+                out += tiles
+                continue
         if m.type == T.PERSON and counts[m.text] == 1 and m.source in MODEL_SOURCES:
             pair = next(((k, j) for k in (2, 3) for j in (3, 2)
                          if text[m.start : m.start + k] in known - {m.text}
@@ -730,6 +737,18 @@ def split_joined_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _tiled(m: Mention, pieces: dict[tuple[int, int], Mention]) -> list[Mention]:
+    """The rule bodies of at most three characters that cover ``m`` end to end, two or more; else []."""
+    out, pos = [], m.start
+    while pos < m.end:
+        piece = next((pieces[(pos, e)] for e in (pos + 3, pos + 2) if (pos, e) in pieces and e <= m.end), None)
+        if piece is None:
+            return []
+        out.append(piece)
+        pos = piece.end
+    return out if len(out) >= 2 else []
 
 
 def person_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -793,7 +812,8 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
         joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and not user and (
             (prev.type == T.PLACE and (m.type == T.PLACE or (m.type == T.INITIATIVE and prev.source == "gazetteer"
                                                               and not _county_short_only(prev.text))))
-            or (prev.type == T.ORG and m.type == T.ORG and m.source == "rule:org" and prev.source != "lexicon:org")
+            or (prev.type == T.ORG and m.type == T.ORG and m.source == "rule:org" and prev.source != "lexicon:org"
+                and not (len(prev.text) <= 3 and len(m.text) <= 3))  # 县委县政府: two bodies
             or (prev.type == T.PLACE and prev.source == "gazetteer" and m.type == T.ORG  # 江西|余干县卫生系统工会
                 and m.text.endswith(org_grammar().org_ends) and gazetteer().division_prefix(m.text) is not None)))
         if joinable:  # 国家税务总局 + 四川省税务局
