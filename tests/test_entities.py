@@ -640,3 +640,10 @@ def test_short_bodies_written_together_are_each_a_body(pipeline):
     assert {"省委", "市委", "县委", "县政府"} <= set(orgs)
     assert "省委市委" not in orgs and "县委县政府" not in orgs
     assert "国家税务总局湘南省税务局" in orgs  # a body and its branch stay one name
+
+
+def test_a_division_name_from_the_middle_of_a_word_is_no_place(pipeline):
+    record = pipeline.extract("标题\n宁远县总工会助力“魅力宁远、卓越城区”建设。越城区总工会参加。")
+    places = [m.text for e in record.entities if e.type == "PLACE" for m in e.mentions]
+    assert "越城区" not in places  # 卓越|城区
+    assert any(e.name == "越城区总工会" for e in record.entities if e.type == "ORG")

@@ -282,3 +282,8 @@ def test_two_written_liang_before_a_count_unit_is_a_fact(pipeline):
 def test_two_in_idioms_durations_and_manners_is_no_fact(pipeline):
     doc = run_doc("标题\n湘南市总工会坚决做到两个维护，经过两天比拼，职工分两批赴疗养院，两人结为师徒。", pipeline)
     assert doc.facts == []
+
+
+def test_a_format_named_by_a_head_count_is_no_fact(pipeline):
+    doc = run_doc("标题\n湘南市总工会举办职工五人制足球赛，3人制篮球赛有8支队伍参加。", pipeline)
+    assert [f.text for f in doc.facts] == ["8支"]
