@@ -287,3 +287,10 @@ def test_two_in_idioms_durations_and_manners_is_no_fact(pipeline):
 def test_a_format_named_by_a_head_count_is_no_fact(pipeline):
     doc = run_doc("标题\n湘南市总工会举办职工五人制足球赛，3人制篮球赛有8支队伍参加。", pipeline)
     assert [f.text for f in doc.facts] == ["8支"]
+
+
+def test_a_figure_after_chao_counts_the_noun_before_it(pipeline):
+    doc = run_doc("标题\n枫林市新就业形态劳动者工会会员超5.7万名。", pipeline)
+    fact = doc.facts[0]
+    assert (fact.value, fact.approx) == (57000.0, "more_than")
+    assert _object_of(doc, "5.7万名").endswith("工会会员")

@@ -136,6 +136,8 @@ def test_meta_in_other_places():
     ("来?源:柏溪县总工会?", "last", None, "柏溪县总工会"),
     ("主编:苏晴 林晓岚", "last", None, "林晓岚"),
     ("监制:苏晴", "last", None, "苏晴"),
+    ("2024-05-09 1 1 枫林日报 content_40211.html 1 枫林市总工会举办职工技能展示活动 /enpproperty-->", "last", None,
+     "content_"),
 ])
 def test_credits_and_noise_forms_are_metadata(line, where, kept, dropped):
     body = ["　　5月8日，枫林市总工会在江澜广场举办职工技能展示活动。", "　　现场设置展台12个。"]
