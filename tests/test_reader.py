@@ -544,3 +544,9 @@ def test_names_the_article_never_writes_come_in_its_own_script():
     assert conv("中华全国总工会") == "中華全國總工會"  # 中华 is not in the article, 全国总工会 is
     plain = ScriptMap("宁远县总工会召开会议。", "宁远县总工会召开会议。")
     assert plain("中华全国总工会") == "中华全国总工会"  # a simplified article stays simplified
+
+
+def test_a_navigation_path_with_dashes_is_no_title():
+    doc = make_document("您当前的位置: 首页 - 枫林区总工会 - 基层动态\n7月10日下午，枫林街道召开街道工会第四次代表大会。\n")
+    assert doc.meta.get("title") in (None, "")
+    assert "首页" not in "".join(doc.text[r.start : r.end] for r in doc.regions)

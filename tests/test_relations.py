@@ -348,3 +348,10 @@ def test_a_companys_programme_named_after_it_is_its_unions_when_the_union_is_nam
     doc = run_doc("标题\n青岭精工机械有限公司探索的“车间调解+律师坐班”模式取得成效。青岭精工机械有限公司工会主席李红出席。",
                   pipeline)
     assert runs_of(doc) == {("青岭精工机械有限公司", "车间调解+律师坐班")}
+
+
+def test_bodies_visited_do_not_run_the_programme(pipeline):
+    doc = run_doc("标题\n江口市总工会慰问组到江口市人民医院、江口市妇幼保健院开展“冬送温暖”慰问活动。", pipeline)
+    assert runs_of(doc) == {("江口市总工会", "冬送温暖")}
+    doc = run_doc("标题\n慰问组首先到江口市人民医院、江口市妇幼保健院，开展“冬送温暖”慰问活动。", pipeline)
+    assert runs_of(doc) == set()  # the visitors are no body the article names

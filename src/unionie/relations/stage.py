@@ -196,7 +196,8 @@ class RelationStage:
                 continue  # 依托, 参加, 荣获…; 某公司等24个单位获全国五一劳动奖状: the winner
             if self._awardee_word(doc, ini.end):
                 continue  # 全国五一劳动奖章获得者: the winner, not the runner
-            in_sent = [o for o in doc.mentions_between(s0, ini.start, (T.ORG,)) if not self._guiding(doc, o, s0)]
+            in_sent = self._not_visited(doc, [o for o in doc.mentions_between(s0, ini.start, (T.ORG,))
+                                              if not self._guiding(doc, o, s0)])
             federation = self._scope_federation(doc, s0, ini.start, in_sent[-1].end if in_sent else s0)
             if federation is not None:
                 add("RUNS", federation, ini.entity, Span(s0, ini.end), source="rule:runs-scope")
@@ -320,6 +321,20 @@ class RelationStage:
         head = doc.text[max(s0, clause_start + 1) : org.start]
         tail = re.split(char_class(CLAUSE_BREAKS), doc.text[org.start : org.start + window])[0]
         return bool(before.search(head)) and bool(after.search(tail))
+
+    @staticmethod
+    def _not_visited(doc: Document, orgs: list[Mention]) -> list[Mention]:
+        """Bodies less those listed right after a destination verb (``destination_verbs``: 到甲、乙开展…)."""
+        verbs = tuple(initiatives()["destination_verbs"])
+        out: list[Mention] = []
+        visited = False
+        for i, o in enumerate(orgs):
+            joined = i > 0 and doc.text[orgs[i - 1].end : o.start] in _LIST_JOINS
+            if not joined:
+                visited = doc.text.endswith(verbs, 0, o.start)
+            if not visited:
+                out.append(o)
+        return out
 
     @staticmethod
     def _runner_in(doc: Document, orgs: list[Mention]) -> Mention:
