@@ -647,3 +647,9 @@ def test_a_division_name_from_the_middle_of_a_word_is_no_place(pipeline):
     places = [m.text for e in record.entities if e.type == "PLACE" for m in e.mentions]
     assert "越城区" not in places  # 卓越|城区
     assert any(e.name == "越城区总工会" for e in record.entities if e.type == "ORG")
+
+
+def test_a_company_named_with_its_owner_is_two_bodies(pipeline):
+    record = pipeline.extract("标题\n宁远重工旗下宁远精密轨道有限公司工会为一线职工送清凉。中铁工业旗下中铁科工轨道公司开展活动。")
+    orgs = [m.text for e in record.entities if e.type == "ORG" for m in e.mentions]
+    assert orgs == ["宁远重工", "宁远精密轨道有限公司工会", "中铁工业", "中铁科工轨道公司"]

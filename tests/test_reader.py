@@ -550,3 +550,10 @@ def test_a_navigation_path_with_dashes_is_no_title():
     doc = make_document("您当前的位置: 首页 - 枫林区总工会 - 基层动态\n7月10日下午，枫林街道召开街道工会第四次代表大会。\n")
     assert doc.meta.get("title") in (None, "")
     assert "首页" not in "".join(doc.text[r.start : r.end] for r in doc.regions)
+
+
+def test_names_between_the_headline_and_the_dateline_are_the_authors():
+    doc = make_document("某某新闻网>>工会新闻\n\n枫林市总举办单身职工联谊会\n\n苏晴 林晓岚\n\n2023年04月03日10:16  来源：《枫林日报》\n\n"
+                        "　　近日，枫林市总工会在市工人文化宫举办联谊会。\n")
+    assert doc.meta["title"] == "枫林市总举办单身职工联谊会"
+    assert doc.meta["authors"] == ["苏晴", "林晓岚"]

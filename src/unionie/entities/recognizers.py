@@ -536,6 +536,7 @@ class _OrgGrammar:
                                    rf"|(?:{alternation(data['platform_companies'])})")
         self.union_departments = re.compile(rf"(?:{alternation(data['union_departments'])})(?!员)")  # not 经审委员
         self.leading = tuple(data["model_org_leading"])
+        self.cut_after = re.compile(alternation(data["model_org_cut_after"]))
         self.before_title = re.compile(
             rf"(?:{alternation(data['standalone_before_title'])})(?=(?:{alternation(positions())}))")
 
@@ -1089,7 +1090,14 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     parts.append((pos, m.end))
     out = []
     g = org_grammar()
+    owned = []
     for s, e in parts:
+        owner = g.cut_after.search(doc.text, s, e)
+        if owner and e - owner.end() >= 3:  # 某集团旗下某公司: the owner and the company, two bodies
+            owned += [(s, owner.start())] if owner.start() - s >= 2 else []
+            s = owner.end()
+        owned.append((s, e))
+    for s, e in owned:
         while (lead := next((w for w in g.leading if doc.text.startswith(w, s)), None)) and e - s - len(lead) >= 3:
             s += len(lead)  # 暨经费审查委员会: the conjunction joins two names, it opens neither
         while e - s > 4 and doc.text[s] in "省市县区" and doc.text[s + 1] in "省市县区":

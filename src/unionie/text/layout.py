@@ -283,6 +283,8 @@ def _chrome_lines(text: str, lines: list[tuple[int, int]], nonblank: list[int]) 
         t = h - 1
         if t >= 2 and _SUBTITLE.match(top[t]):
             t -= 1
+        if t >= 1 and _NAMES_LINE.match(top[t]):
+            t -= 1  # 某某 某某 between the headline and the dateline: the authors
         second = top[t]
         if not 6 <= len(second) <= 60 or "。" in second or _SUBTITLE.match(second) or (
                 _HEADER_HINT.search(second) or is_dateline(second) or _BYLINE_LINE.match(second)):
