@@ -294,3 +294,9 @@ def test_a_figure_after_chao_counts_the_noun_before_it(pipeline):
     fact = doc.facts[0]
     assert (fact.value, fact.approx) == (57000.0, "more_than")
     assert _object_of(doc, "5.7万名").endswith("工会会员")
+
+
+def test_a_titled_document_right_before_a_figure_is_what_it_counts(pipeline):
+    doc = run_doc("标题\n枫林县总工会法律志愿者在车站设点，赠送《职工维权手册》1300余册。", pipeline)
+    assert _object_of(doc, "1300余册") == "职工维权手册"
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["枫林县总工会"]  # 志愿者: the people

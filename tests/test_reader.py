@@ -557,3 +557,21 @@ def test_names_between_the_headline_and_the_dateline_are_the_authors():
                         "　　近日，枫林市总工会在市工人文化宫举办联谊会。\n")
     assert doc.meta["title"] == "枫林市总举办单身职工联谊会"
     assert doc.meta["authors"] == ["苏晴", "林晓岚"]
+
+
+def test_a_dateline_on_the_first_line_is_no_headline():
+    doc = make_document("枫林日报 2021-05-13 06:27\n5月12日，枫林县职工服务中心揭牌启用。\n")
+    assert doc.meta["title"] is None
+    assert doc.meta["published"] == "2021-05-13T06:27" and doc.meta["source"] == "枫林日报"
+
+
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("（苏小川 钱 勇）", ["苏小川", "钱勇"]),  # a two-character name padded to three
+    ("\n苏晴、林晓岚 摄影报道", ["苏晴", "林晓岚"]),
+    ("\n本报记者 报道", []),
+])
+def test_closing_credits_with_padded_names_or_a_role_after_them(closing, authors):
+    doc = make_document("枫林县总工会调研乡镇工会\n　　6月7日，枫林市总工会到枫林县调研乡镇工会工作。" + closing + "\n")
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert body.endswith("调研乡镇工会工作。")
+    assert doc.meta["authors"] == authors

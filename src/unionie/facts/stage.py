@@ -531,14 +531,15 @@ def _nominal_verbs() -> frozenset[str]:
 
 
 def _mention_ending_near(doc: Document, pos: int) -> str | None:
-    """A quoted initiative or name right before the number (创建“凉都工匠场”32家)."""
+    """A quoted initiative or name right before the number (创建“凉都工匠场”32家), or a titled
+    document (赠送《职工维权手册》1300余册)."""
     text = doc.text
     p = pos
-    while p > 0 and text[p - 1] in "”’」』":
+    while p > 0 and text[p - 1] in "”’」』》":
         p -= 1
     if p == pos:
         return None
-    for m in doc.mentions_between(max(0, p - 40), p, (T.INITIATIVE, T.ORG)):
+    for m in doc.mentions_between(max(0, p - 40), p, (T.INITIATIVE, T.ORG, T.DOCUMENT)):
         if m.end == p:
             return m.text
     return None

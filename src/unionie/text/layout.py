@@ -71,6 +71,10 @@ _BYLINE_LINE = re.compile(
     rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：/]?\s*[{HAN}·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
     r"\s*(?(open)[)）])\s*$")
 _NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
+_ROLE_WORD = re.compile(r"记者|通讯员|本报|本网|编辑")
+# names, then what they did: 某甲、某乙 摄影报道 (a credit line closing the article)
+_NAMES_THEN_ROLE = re.compile(
+    rf"^\s*(?P<names>[{HAN}·]{{2,4}}(?:\s*[、，,\s]\s*[{HAN}·]{{2,4}})*)\s+(?:摄影报道|图文报道|摄影|报道|摄|供图)\s*$")
 # 作者：本站 names no one; nor do a page's buttons closing the article (赞赏, 分享)
 _NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未知", "匿名", "赞赏", "点赞", "打赏", "收藏", "分享",
                         "转发", "评论", "在看", "留言"})
@@ -243,8 +247,8 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     s, e = lines[nonblank[0]]
     first_text = doc.text[s:e]
     if (len(_GLOSS.sub("", first_text).strip()) > 60 or _HEADER_HINT.search(first_text)
-            or "。" in first_text or _BYLINE_START_BARE.match(first_text)):
-        return 0  # a lead paragraph (本报讯…。) on a page with no headline
+            or "。" in first_text or _BYLINE_START_BARE.match(first_text) or is_dateline(first_text)):
+        return 0  # a lead paragraph (本报讯…。) or a dateline (某报 2021-05-13 06:27) on a page with no headline
     chrome = _chrome_lines(doc.text, lines, nonblank)
     if chrome:
         del nonblank[:chrome]  # a site's name or section above the headline, the dateline below it
@@ -336,6 +340,10 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
             continue
         if _PHOTO_CREDIT.match(line):
+            continue
+        if (credit := _NAMES_THEN_ROLE.match(line)) is not None:  # 某甲、某乙 摄影报道
+            meta["authors"].extend(n for n in re.split(r"[、，,\s]+", credit["names"])
+                                   if n not in _NOT_NAMES and not _ROLE_WORD.search(n))
             continue
         if _BYLINE_LINE.match(line):  # 文/某某 图/某某: a credit line, wherever it stands
             meta["authors"].extend(_byline_names(line) or [])
@@ -470,7 +478,24 @@ def _closing_name(inner: str, meta: dict) -> list[str] | None:
         return []
     if re.fullmatch(rf"[{HAN}]{{2,3}}", inner):
         return [inner]
-    return None
+    names = _spaced_names(inner)
+    return names or None
+
+
+def _spaced_names(inner: str) -> list[str]:
+    """（甲乙丙 钱 勇）: names of two or three characters apart, a two-character one padded to the
+    width of three (钱 勇); [] when the bracket holds anything else."""
+    pieces, names = inner.split(), []
+    i = 0
+    while i < len(pieces):
+        if len(pieces[i]) == 1 and i + 1 < len(pieces) and len(pieces[i + 1]) == 1:
+            names.append(pieces[i] + pieces[i + 1])
+            i += 2
+            continue
+        names.append(pieces[i])
+        i += 1
+    ok = len(pieces) > 1 and all(re.fullmatch(rf"[{HAN}]{{2,3}}", n) for n in names)
+    return names if ok and not any(n in _NOT_NAMES for n in names) else []
 
 
 _PAPER_DATE = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12})\s*》\s*[（(][^（）()\n]{0,30}?(?:19|20)\d{2}")  # 《某报》(2012年01月17日 002版)
