@@ -136,6 +136,7 @@ def test_meta_in_other_places():
     ("来?源:柏溪县总工会?", "last", None, "柏溪县总工会"),
     ("主编:苏晴 林晓岚", "last", None, "林晓岚"),
     ("监制:苏晴", "last", None, "苏晴"),
+    ("拟稿人:苏晴   核稿人:林晓岚   来源:枫林工会", "last", None, "林晓岚"),
     ("2024-05-09 1 1 枫林日报 content_40211.html 1 枫林市总工会举办职工技能展示活动 /enpproperty-->", "last", None,
      "content_"),
 ])
@@ -575,3 +576,9 @@ def test_closing_credits_with_padded_names_or_a_role_after_them(closing, authors
     body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
     assert body.endswith("调研乡镇工会工作。")
     assert doc.meta["authors"] == authors
+
+
+def test_a_closing_name_above_a_recommendation_box_is_the_author():
+    doc = make_document("枫林市总工会慰问医务工作者\n　　8月19日，枫林市总工会慰问医务工作者。（苏晴）\n\n为您推荐\n枫林工会开展送清凉\n")
+    assert doc.meta["authors"] == ["苏晴"]
+    assert "枫林工会开展送清凉" not in "".join(doc.text[r.start : r.end] for r in doc.regions)

@@ -132,14 +132,14 @@ def _iso(m: re.Match[str]) -> str:
 
 
 # an inline box of links: its heading, then short item lines until prose resumes
-_BOX_HEADING = re.compile(r"^\s*[【\[•●·]?\s*(?:[日周月]?新闻排行榜|点击排行|相关新闻|相关报道|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|热点新闻|热门文章)")
+_BOX_HEADING = re.compile(r"^\s*[【\[•●·]?\s*(?:[日周月]?新闻排行榜|点击排行|相关新闻|相关报道|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|为您推荐|猜你喜欢|热点新闻|热门文章)")
 # a site footer: after it, short lines (address, phone, sponsor) are noise too
 _BULLET = re.compile(r"^\s*[•●■◆▲★□·]")
 _SITE_FOOTER = re.compile(r"版权所有|版权声明|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
     r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|当前版\s*[:：]|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
     r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
-    r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|"
+    r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|(?:拟稿|核稿|审稿|签发|撰稿)人?\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|"
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"  # a paper's page label
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
     r"[^\n]{0,40}国内统一刊号|[^\n]{0,80}_fororder_|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
