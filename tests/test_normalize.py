@@ -97,6 +97,13 @@ def test_an_enterprise_without_a_place_belongs_to_the_article_division(pipeline)
     assert company.normalized == {"place": "520300"}  # the article's city, not the whole province
 
 
+
+def test_a_company_named_after_the_city_of_an_article_about_a_district_belongs_to_the_district(pipeline):
+    doc = run_doc("标题\n汇川区总工会为遵义恒达机械有限公司、汇川区人民医院送去慰问品。", pipeline)
+    assert ent(doc, "遵义恒达机械有限公司").normalized == {"place": "520303"}  # 汇川区, not 遵义市
+    doc = run_doc("标题\n汇川区总工会为遵义恒达机械有限公司、遵义市总工会送去慰问品。", pipeline)
+    assert ent(doc, "遵义恒达机械有限公司").normalized == {"place": "520300"}  # an article about the city
+
 # -- dates and fact times -----------------------------------------------------------------------
 
 def test_relative_dates_resolve_against_the_dateline(pipeline):
@@ -239,7 +246,7 @@ def test_a_zones_short_form_is_the_zone_of_the_articles_city(pipeline):
                   "经开区总工会主席介绍，今年还将新建5家。", pipeline)
     assert ent(doc, "经开区总工会").normalized == {"place": "370672"}
     assert ent(doc, "海德食品有限公司").normalized == {"place": "370672"}  # a body the article is about
-    assert ent(doc, "烟台瑞鑫机械有限公司").normalized == {"place": "370600"}  # named after the city
+    assert ent(doc, "烟台瑞鑫机械有限公司").normalized == {"place": "370672"}  # named after the city: its zone
     g = gazetteer()
     yantai = g.full["烟台市"][0]
     assert g.zone_of_city("高新区", yantai).code == "370671"

@@ -344,16 +344,19 @@ _LEVEL_OF = {"省": "province", "自治区": "province", "市": "city", "州": "
 
 def org_place(name: str, kind: str, home: dict[str, Place], gaz: Gazetteer) -> str | None:
     """The code of the division an organisation belongs to: the lowest division its name names
-    (a company named after its province, 江西某某有限公司, belongs to the article's city in that
-    province); a name opening with a bare level word (省总工会, 团市委, 区教育局) that level of the
+    (a company named after its province or city, 江西某某有限公司, belongs to the article's county in
+    it, else to its city in that province); a name opening with a bare level word (省总工会, 团市委, 区教育局) that level of the
     article's home; a national body none; any other body the division the article is about."""
     named = places_in_name(name, gaz, home)
     if named:
         last = named[-1]
-        city = home.get("city")
-        if ((kind == "enterprise" or _org_patterns()["enterprise_body"].search(name)) and last.level == "province"
-                and not name.startswith(last.name)
-                and city is not None and city.province == last.province and city.code):
+        city, main = home.get("city"), home.get("main")
+        company = kind == "enterprise" or bool(_org_patterns()["enterprise_body"].search(name))
+        if company and last.level in ("province", "city") and not name.startswith(last.name) \
+                and main is not None and main.level == "county" and main.code and _inside(main.code, last.code):
+            return main.code  # 威海某某有限公司 in an article about a district of 威海: that district's
+        if company and last.level == "province" and not name.startswith(last.name) \
+                and city is not None and city.province == last.province and city.code:
             return city.code
         return last.code
     main = home.get("main")
