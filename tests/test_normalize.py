@@ -104,6 +104,13 @@ def test_a_company_named_after_the_city_of_an_article_about_a_district_belongs_t
     doc = run_doc("标题\n汇川区总工会为遵义恒达机械有限公司、遵义市总工会送去慰问品。", pipeline)
     assert ent(doc, "遵义恒达机械有限公司").normalized == {"place": "520300"}  # an article about the city
 
+
+def test_a_neighbourhood_lies_in_the_county_the_article_is_about(pipeline):
+    doc = run_doc("标题\n遵义市汇川区总工会到金鼎社区慰问困难职工，汇川区总工会主席出席。", pipeline)
+    assert ent(doc, "金鼎社区", "PLACE").normalized["code"] == "520303"
+    doc = run_doc("标题\n总工会到金鼎社区慰问困难职工。", pipeline)
+    assert ent(doc, "金鼎社区", "PLACE").normalized is None  # no county: nothing to say where
+
 # -- dates and fact times -----------------------------------------------------------------------
 
 def test_relative_dates_resolve_against_the_dateline(pipeline):

@@ -23,6 +23,9 @@ from unionie.entities.gazetteer import Gazetteer, Place
 from unionie.entities.recognizers import org_grammar
 
 
+_NEIGHBOURHOODS = ("社区", "村")  # places below a town that the division list does not hold
+
+
 def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict[str, Place]:
     """The article's own province/city/county: the most named ones of each level; ``main`` is the
     one it is about: its county when that is named at least as often as its city, else the city,
@@ -458,6 +461,9 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                 cl.normalized = p.normalized()
             else:
                 cl.name = longest
+                main = home.get("main")
+                if longest.endswith(_NEIGHBOURHOODS) and main is not None and main.level == "county":
+                    cl.normalized = main.normalized()  # 某某社区, 某某村: in the county the article is about
             if k in user_keys:
                 cl.name = k[1]
         out.append(cl)
