@@ -22,7 +22,6 @@ from unionie.core.types import Source
 from unionie.entities.gazetteer import Gazetteer, Place
 from unionie.entities.recognizers import org_grammar
 
-
 _NEIGHBOURHOODS = ("社区", "村")  # places below a town that the division list does not hold
 
 
