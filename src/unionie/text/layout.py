@@ -339,22 +339,7 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line)))
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
             continue
-        if _PHOTO_CREDIT.match(line):
-            continue
-        if (credit := _NAMES_THEN_ROLE.match(line)) is not None:  # 某甲、某乙 摄影报道
-            meta["authors"].extend(n for n in re.split(r"[、，,\s]+", credit["names"])
-                                   if n not in _NOT_NAMES and not _ROLE_WORD.search(n))
-            continue
-        if _BYLINE_LINE.match(line):  # 文/某某 图/某某: a credit line, wherever it stands
-            meta["authors"].extend(_byline_names(line) or [])
-            continue
-        reporter = _REPORTER_LINE.match(line)
-        if reporter:  # 工人日报-中工网记者某某: a byline line naming the outlet
-            meta["authors"].extend(_byline_names(reporter["names"], role_implied=True) or [])
-            continue
-        if _NAMES_LINE.match(line):  # 某某 某某: a byline or credit without roles
-            if "工会" not in line:
-                meta["authors"].extend(line.split())
+        if _credit_line(line, meta):
             continue
         if is_dateline(line):  # 2024-02-01　来源：某某日报, or a bare date closing the article
             _collect_header(line, meta)
@@ -383,6 +368,28 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             break
         kept.pop()
     return kept
+
+
+def _credit_line(line: str, meta: dict) -> bool:
+    """Whether ``line`` is a credit line, wherever it stands; its names go to the authors."""
+    if _PHOTO_CREDIT.match(line):
+        return True
+    if (credit := _NAMES_THEN_ROLE.match(line)) is not None:  # 某甲、某乙 摄影报道
+        meta["authors"].extend(n for n in re.split(r"[、，,\s]+", credit["names"])
+                               if n not in _NOT_NAMES and not _ROLE_WORD.search(n))
+        return True
+    if _BYLINE_LINE.match(line):  # 文/某某 图/某某
+        meta["authors"].extend(_byline_names(line) or [])
+        return True
+    reporter = _REPORTER_LINE.match(line)
+    if reporter:  # 工人日报-中工网记者某某: a byline line naming the outlet
+        meta["authors"].extend(_byline_names(reporter["names"], role_implied=True) or [])
+        return True
+    if _NAMES_LINE.match(line):  # 某某 某某: a byline or credit without roles
+        if "工会" not in line:
+            meta["authors"].extend(line.split())
+        return True
+    return False
 
 
 def _is_paragraph(line: str) -> bool:
