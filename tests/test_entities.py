@@ -653,3 +653,12 @@ def test_a_company_named_with_its_owner_is_two_bodies(pipeline):
     record = pipeline.extract("标题\n宁远重工旗下宁远精密轨道有限公司工会为一线职工送清凉。中铁工业旗下中铁科工轨道公司开展活动。")
     orgs = [m.text for e in record.entities if e.type == "ORG" for m in e.mentions]
     assert orgs == ["宁远重工", "宁远精密轨道有限公司工会", "中铁工业", "中铁科工轨道公司"]
+
+
+def test_a_programmes_head_written_bare_is_a_mention_of_it(pipeline):
+    record = pipeline.extract("标题\n宁远县总工会“女职工关爱室”正式启用。关爱室面积约60平方米，设有哺乳区。"
+                              "县总工会主席介绍，将把关爱室打造成女职工之家。")
+    care = next(e for e in record.entities if e.type == "INITIATIVE" and e.name == "女职工关爱室")
+    assert [m.text for m in care.mentions] == ["女职工关爱室", "关爱室", "关爱室"]
+    record = pipeline.extract("标题\n职工活动室里，关爱室的牌子很醒目。")  # no programme named in full: no mention
+    assert not any(e.type == "INITIATIVE" for e in record.entities)

@@ -324,6 +324,8 @@ class _Keys:
             return (T.ORG, self._org_name(m))
         if m.type == T.PLACE:
             return self._place_key(m)
+        if m.type == T.INITIATIVE and m.canonical:
+            return (m.type, m.canonical)  # 暑托班 after 某市职工子女爱心暑托班: the programme named in full
         return (m.type, m.text)
 
     def _org_name(self, m: Mention) -> str:

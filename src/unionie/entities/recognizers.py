@@ -894,19 +894,33 @@ _PHRASE_OPENERS = frozenset({"v", "p", "c", "d", "vn"})  # jieba POS of a word a
 
 def head_anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     """A bare head standing for the organisation the article named with it: after
-    株洲市网约车司机工会联合会, 当选联合会主席 and 与联合会签订 hold ORG 联合会 (canonical: the full name).
+    株洲市网约车司机工会联合会, 当选联合会主席 and 与联合会签订 hold ORG 联合会 (canonical: the full name);
+    and for the programme it named with it (``anaphoric_heads`` in initiatives.json): after
+    某市职工子女爱心暑托班, 暑托班由市总工会牵头 holds INITIATIVE 暑托班.
     The head must open a phrase (after punctuation, a verb, a preposition), so 职工技术协会 is not it."""
     g = org_grammar()
+    return (_bare_heads(doc, found, T.ORG, g.head_anaphora, g.head_anaphora_rx)
+            + _bare_heads(doc, found, T.INITIATIVE, *_initiative_heads()))
+
+
+@lru_cache(maxsize=1)
+def _initiative_heads() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    heads = tuple(initiatives()["anaphoric_heads"])
+    return heads, re.compile(rf"该?(?:{alternation(heads)})")
+
+
+def _bare_heads(doc: Document, found: list[Mention], type_: str, heads: tuple[str, ...],
+                rx: re.Pattern[str]) -> list[Mention]:
     named: dict[str, Mention] = {}
     for m in found:
-        if m.type == T.ORG:
-            for h in g.head_anaphora:
+        if m.type == type_:
+            for h in heads:
                 if m.text.endswith(h) and len(m.text) > len(h) + 1 and h not in named:
                     named[h] = m
     if not named:
         return []
     out = []
-    for x in _regex_mentions(doc, g.head_anaphora_rx, T.ORG, "alias"):
+    for x in _regex_mentions(doc, rx, type_, "alias"):
         full = named.get(x.text.removeprefix("该"))
         if full is None or x.start < full.end:
             continue
