@@ -355,3 +355,12 @@ def test_bodies_visited_do_not_run_the_programme(pipeline):
     assert runs_of(doc) == {("江口市总工会", "冬送温暖")}
     doc = run_doc("标题\n慰问组首先到江口市人民医院、江口市妇幼保健院，开展“冬送温暖”慰问活动。", pipeline)
     assert runs_of(doc) == set()  # the visitors are no body the article names
+
+
+def test_a_national_title_is_run_by_a_national_body(pipeline):
+    doc = run_doc("标题\n江口市总工会介绍，全市累计建成全国职工书屋示范点18家，江口市总工会还开展“书香江口”活动。"
+                  "中华全国总工会命名全国职工书屋示范点。", pipeline)
+    assert ("江口市总工会", "全国职工书屋示范点") not in runs_of(doc)
+    assert ("江口市总工会", "书香江口") in runs_of(doc)
+    names = [m.text for m in doc.mentions if m.type == "INITIATIVE"]
+    assert names.count("全国职工书屋示范点") == 2  # the title with its level and its 示范点

@@ -245,11 +245,16 @@ def _known_with_brackets(doc: Document, known: re.Pattern[str]) -> list[Mention]
 
 
 def _with_extension(doc: Document, m: Mention, data: dict) -> Mention:
-    """劳模创新工作室 + 联盟: a word after a known name that makes a programme of its own with it."""
+    """劳模创新工作室 + 联盟, 全国 + 职工书屋 + 示范点: a word after a known name that makes a programme of
+    its own with it, and the level of that title before it."""
     ext = next((w for w in data["name_extensions"] if doc.text.startswith(w, m.end)), None)
     if ext is None:
         return m
-    return Mention(m.start, m.end + len(ext), m.type, doc.text[m.start : m.end + len(ext)], m.source)
+    s = m.start
+    level = next((w for w in data["extension_levels"] if doc.text.endswith(w, 0, s)), None)
+    if level is not None:
+        s -= len(level)  # 全国职工书屋示范点: the title's level is part of it
+    return Mention(s, m.end + len(ext), m.type, doc.text[s : m.end + len(ext)], m.source)
 
 
 def _with_level(doc: Document, m: Mention, data: dict) -> Mention:

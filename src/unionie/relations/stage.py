@@ -94,6 +94,15 @@ def _scope_unions() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _national_body() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(json_data('places.json')['national_prefixes'])})")
+
+
+def _national_title(name: str) -> bool:
+    return name.startswith(tuple(initiatives()["national_title_prefixes"]))
+
+
+@lru_cache(maxsize=1)
 def _government_titles() -> frozenset[str]:
     return frozenset(organizations()["government_titles"])
 
@@ -109,6 +118,9 @@ class RelationStage:
                 position: str | None = None, source: str = "rule") -> None:
             if head is None or tail is None or head == tail:
                 return
+            if rtype == "RUNS" and _national_title(doc.entities[tail].name) \
+                    and not _national_body().match(doc.entities[head].name):
+                return  # 全国职工书屋示范点: a national title, run by a national body
             key = (rtype, head, tail, position)
             if key in seen:
                 return
