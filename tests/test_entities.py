@@ -662,3 +662,10 @@ def test_a_programmes_head_written_bare_is_a_mention_of_it(pipeline):
     assert [m.text for m in care.mentions] == ["女职工关爱室", "关爱室", "关爱室"]
     record = pipeline.extract("标题\n职工活动室里，关爱室的牌子很醒目。")  # no programme named in full: no mention
     assert not any(e.type == "INITIATIVE" for e in record.entities)
+
+
+def test_a_unions_legal_aid_is_a_service_not_a_named_programme(pipeline):
+    record = pipeline.extract("标题\n宁远县设立工会法律援助工作站27个。区总工会法律援助律师张某全程参与，为其中3名工人提供指导。")
+    assert not any(e.type == "INITIATIVE" for e in record.entities)
+    assert "区总工会" in [m.text for e in record.entities if e.type == "ORG" for m in e.mentions]
+    assert record.facts[-1].text == "3名" and record.facts[-1].subject is None  # the lawyer, not the union
