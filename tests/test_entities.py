@@ -669,3 +669,9 @@ def test_a_unions_legal_aid_is_a_service_not_a_named_programme(pipeline):
     assert not any(e.type == "INITIATIVE" for e in record.entities)
     assert "区总工会" in [m.text for e in record.entities if e.type == "ORG" for m in e.mentions]
     assert record.facts[-1].text == "3名" and record.facts[-1].subject is None  # the lawyer, not the union
+
+
+def test_an_anonymised_name_whose_family_name_is_a_measure_word(pipeline):
+    record = pipeline.extract("标题\n市总工会主席张某某到赛场观摩。他买了三张某品牌的门票。")
+    people = [m.text for e in record.entities if e.type == "PERSON" for m in e.mentions]
+    assert people == ["张某某"]

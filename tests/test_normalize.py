@@ -111,6 +111,15 @@ def test_a_neighbourhood_lies_in_the_county_the_article_is_about(pipeline):
     doc = run_doc("标题\n总工会到金鼎社区慰问困难职工。", pipeline)
     assert ent(doc, "金鼎社区", "PLACE").normalized is None  # no county: nothing to say where
 
+
+def test_a_contest_names_the_articles_city_and_common_words_that_are_divisions_do_not(pipeline):
+    doc = run_doc("标题\n鹤岗市第三届职工职业技能大赛于8月23日启动。市总工会主席王某出席，矿区工会参加。"
+                  "推进老城区改造。", pipeline)
+    assert ent(doc, "鹤岗市总工会").normalized == {"place": "230400"}  # 市总工会: the contest's city
+    assert not any(e.type == "PLACE" and e.name in ("矿区", "老城区") for e in doc.entities)
+    doc = run_doc("标题\n呼和浩特市总工会在新城区、回民区建成驿站。", pipeline)
+    assert ent(doc, "新城区", "PLACE").normalized["code"] == "150102"  # its city is named: a district
+
 # -- dates and fact times -----------------------------------------------------------------------
 
 def test_relative_dates_resolve_against_the_dateline(pipeline):

@@ -582,3 +582,37 @@ def test_a_closing_name_above_a_recommendation_box_is_the_author():
     doc = make_document("枫林市总工会慰问医务工作者\n　　8月19日，枫林市总工会慰问医务工作者。（苏晴）\n\n为您推荐\n枫林工会开展送清凉\n")
     assert doc.meta["authors"] == ["苏晴"]
     assert "枫林工会开展送清凉" not in "".join(doc.text[r.start : r.end] for r in doc.regions)
+
+
+@pytest.mark.parametrize(("closing", "authors", "editor"), [
+    ("文字:苏晴 图片:林晓岚 审核:周原 制作:钱勇", ["苏晴"], None),
+    ("　　活动共吸引职工300余人参加。(苏晴) |", ["苏晴"], None),
+    ("记者 苏晴 [编辑: 周原]", ["苏晴"], "周原"),
+    ("编辑 | 周原", [], "周原"),
+    ("初审 | 林晓岚", [], None),
+    ("　　活动共吸引职工300余人参加。 文字:苏晴 转载请注明原文网址 某地治疗脱发哪家好 |", ["苏晴"], None),
+])
+def test_credit_lines_in_more_forms(closing, authors, editor):
+    doc = make_document("枫林县总工会举办职工乒乓球赛\n2024-05-12 10:20 来源：枫林县总工会\n"
+                        "　　5月10日，枫林县总工会举办职工乒乓球赛。\n" + closing + "\n")
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert "林晓岚" not in body and "周原" not in body and "苏晴" not in body and "脱发" not in body
+    assert doc.meta["authors"] == authors
+    assert doc.meta["editor"] == editor
+
+
+@pytest.mark.parametrize("chrome", [
+    "返回首页\n\n第五版\n\n站内检索\n\n",
+    "欢迎来到枫林市总工会网站! 今天是:\n首页 新闻中心 通知公告 服务大厅 维权热线\n",
+])
+def test_page_chrome_above_the_headline_is_no_title(chrome):
+    doc = make_document(chrome + "枫林县总工会开展金秋助学活动\n\n　　8月28日，枫林县总工会发放助学金7万元。\n")
+    assert doc.meta["title"] == "枫林县总工会开展金秋助学活动"
+
+
+def test_glued_header_fields_on_the_first_line_are_read():
+    doc = make_document("浏览次数:88作者: 苏晴 信息来源: 枫林县总工会发布时间:2019-05-20 |\n"
+                        "　　端午节前，枫林县总工会慰问了困难职工。\n")
+    assert (doc.meta["published"], doc.meta["source"], doc.meta["authors"]) == ("2019-05-20", "枫林县总工会", ["苏晴"])
+    doc = make_document("微信扫一扫\n　　枫林县总工会开展职工读书月活动。\n")
+    assert doc.meta["title"] is None

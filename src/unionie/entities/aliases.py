@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from unionie.core.document import Document, EntityCluster, Mention
 from unionie.core.resources import organizations, people, places_lexicon, surnames
@@ -22,7 +23,12 @@ from unionie.core.types import Source
 from unionie.entities.gazetteer import Gazetteer, Place
 from unionie.entities.recognizers import org_grammar
 
-_NEIGHBOURHOODS = ("社区", "村")  # places below a town that the division list does not hold
+_NEIGHBOURHOODS = ("社区", "村")
+
+
+@lru_cache(maxsize=1)
+def _full_also_words() -> frozenset[str]:
+    return frozenset(places_lexicon()["full_names_also_words"])  # places below a town that the division list does not hold
 
 
 def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict[str, Place]:
@@ -32,8 +38,8 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
     counts: dict[str, Counter[Place]] = {"province": Counter(), "city": Counter(), "county": Counter()}
     direct: Counter[Place] = Counter()
     for m in mentions:
-        if m.type not in (T.PLACE, T.ORG, T.EVENT):
-            continue  # an event votes with the places in its name: 某市工会第十二次代表大会
+        if m.type not in (T.PLACE, T.ORG, T.EVENT, T.INITIATIVE):
+            continue  # an event or a contest votes with the places in its name: 某市第三届职工技能大赛
         surface = m.text
         found: list[Place] = []
         cands = gaz.lookup(surface) if m.type == T.PLACE else []
@@ -41,19 +47,8 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
             exact = [c for c in cands if c.name == surface] or cands
             # an ambiguous name (朝阳区: Beijing or Changchun) does not vote for the article's home
             found = cands[:1] if len({c.code for c in exact}) == 1 else []
-        else:  # places named inside an organisation's name (贵州省六盘水市人大常委会), a chain of
-            # divisions (安徽省祁门县) or a zone named after one (祁门县电子产业园)
-            i = 0
-            while i < len(surface) - 1:
-                for n in range(min(10, len(surface) - i), 1, -1):
-                    sub = surface[i : i + n]  # inside a name, nothing before: no variant (鸣|凤城区), no 2 characters
-                    c = (gaz.full.get(sub) if i == 0 or found or (n > 2 and sub not in gaz.variants) else None) or (
-                        gaz.short.get(sub) if i == 0 else None)
-                    if c:
-                        found.append(sorted(c, key=lambda p: p.name != surface[i : i + n])[0])
-                        i += n - 1
-                        break
-                i += 1
+        else:
+            found = _places_inside(surface, gaz, doc.text)
         for p in found:
             if p.level == "town":  # a town speaks for its county
                 p = next((q for q in gaz.full.get(p.county or "", []) if q.city == p.city), None)
@@ -85,6 +80,26 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
             home["main"] = main
             break
     return home
+
+
+def _places_inside(surface: str, gaz: Gazetteer, text: str) -> list[Place]:
+    """Places named inside an organisation's name (贵州省六盘水市人大常委会), a chain of divisions
+    (安徽省祁门县) or a zone named after one (祁门县电子产业园)."""
+    found: list[Place] = []
+    i = 0
+    while i < len(surface) - 1:
+        for n in range(min(10, len(surface) - i), 1, -1):
+            sub = surface[i : i + n]  # inside a name, nothing before: no variant (鸣|凤城区), no 2 characters
+            c = (gaz.full.get(sub) if i == 0 or found or (n > 2 and sub not in gaz.variants) else None) or (
+                gaz.short.get(sub) if i == 0 else None)
+            if c and sub in _full_also_words() and not found and not gaz.city_named(sub, text):
+                c = None  # 矿区工会: a mine's union, not 阳泉市矿区's
+            if c:
+                found.append(sorted(c, key=lambda p: p.name != surface[i : i + n])[0])
+                i += n - 1
+                break
+        i += 1
+    return found
 
 
 def zone_short_form(name: str) -> str:

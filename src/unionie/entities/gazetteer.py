@@ -220,6 +220,11 @@ class Gazetteer:
         """The division's full name a name opens with (大通县 in 大通县总工会), if any."""
         return next((name[:n] for n in range(min(10, len(name) - 1), 2, -1) if self.full.get(name[:n])), None)
 
+    def city_named(self, name: str, text: str) -> bool:
+        """Whether ``text`` names the city of the division ``name`` (呼和浩特 for its 新城区)."""
+        return any(p.city and (p.city in text or (len(p.city) > 2 and p.city[:-1] in text))
+                   for p in self.full.get(name, ()))
+
     def counties_named(self, short: str, text: str) -> list[Place]:
         """The counties whose short name is ``short`` (卓尼 for 卓尼县) that ``text`` names in full."""
         return [c for c in self.county_short.get(short, ()) if c.name in text]

@@ -147,10 +147,18 @@ def partial_names(doc: Document) -> list[Mention]:
     out = []
     for m in _regex_mentions(doc, _partial_name_rx(), T.PERSON, Source.PARTIAL_NAME):
         tok = by_start.get(m.start)
-        if tok is None or (tok.end - tok.start <= 2 and (tok.pos or "") in function_pos):
+        if tok is None or (tok.end - tok.start <= 2 and (tok.pos or "") in function_pos
+                           and not _measure_word_surname(doc.text, m, tok)):
             continue
         out.append(m)
     return out
+
+
+def _measure_word_surname(text: str, m: Mention, tok) -> bool:
+    """张某某: a family name jieba reads as a measure word (张) is a name before 某 unless a numeral
+    counts it (三张某某公司的发票)."""
+    return tok.pos == "q" and m.text.endswith("某") and not (m.start > 0 and (text[m.start - 1] in NUM_CN
+                                                                               or text[m.start - 1].isdigit()))
 
 
 def literal_spans(text: str, start: int, end: int, words) -> list[tuple[int, int]]:
@@ -445,6 +453,7 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     boundaries."""
     starts, ends = token_bounds(doc)
     word_names = _short_names_also_words()
+    word_full = frozenset(places_lexicon()["full_names_also_words"])
     openers = places_lexicon()["function_word_openers"]  # 和县: a place only as a word of its own
     text = doc.text
     out = []
@@ -460,6 +469,8 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
             for n in range(reach, 1, -1):
                 sub = text[i : i + n]
                 if sub in gaz.full and ((sub not in gaz.variants and sub[0] not in openers) or (i in starts and i + n in ends)):
+                    if sub in word_full and not gaz.city_named(sub, text):
+                        continue  # 推进老城区改造, 矿区工会: a common word where its city goes unnamed
                     best = (sub, True)
                     break
                 if sub in gaz.towns and i in starts and not (_JOINERS.match(sub) and i > 0 and text[i - 1] in _BODY_ENDS):

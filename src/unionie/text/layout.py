@@ -30,7 +30,8 @@ _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
 _SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|$)")
-_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿)\s*[:：]\s*(?!来源|编辑|责编|发布|时间)(?P<who>[^|丨｜\n]+?)(?=\s{2,}|\s*(?:来源|编辑|发布|时间|[|丨｜]|$))")
+_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|文字|图文)\s*(?:[:：]|[|｜])\s*(?!来源|编辑|责编|发布|时间)(?P<who>[^|丨｜\n]+?)"
+                           r"(?=\s{2,}|\s*(?:来源|信息来源|编辑|发布|时间|[|丨｜]|$)|\s+[^\s:：|｜]{1,4}\s*[:：|｜]|\s+\S{5,})")
 _HEADER_HINT = re.compile(
     r"(来源\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
     r"^\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*\d{2}-\d{2}-\d{2}(?![\d-]))"
@@ -39,12 +40,13 @@ _HEADER_HINT = re.compile(
 _FOOTER_START = re.compile(
     r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|三审|总策划|"
     r"(?:副)?主编|监制|美编|统筹|"
-    r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文|图)\s*[:：]|相关新闻|相关阅读|相关链接|"
+    r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))|"
+    r"相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|新闻推荐|相关推荐|转载请注明|查看完整版本|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|源自\s*[:：]|本文来源于|本文转自|转载自)",
     re.IGNORECASE,
 )
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?!手机版|来源|发布|时间|作者)"
+_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
                      r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|终审|来源|作者)[^\s\]】）)|丨｜])+)")
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
@@ -54,7 +56,7 @@ _ROLE_RE = re.compile(_ROLE)
 _ROLE_PREFIX = re.compile(rf"^(?:{_GLUED_ROLES})")
 _OUTLET_ROLE = re.compile(r"^\S{2,12}?(?:记者|通讯员)$")  # 重庆日报记者, 新华社记者: an outlet, not a name
 _OUTLET_ROLE_NAME = re.compile(rf"^\S{{2,16}}?(?:记者|通讯员)(?P<name>[{HAN}·]{{2,3}})$")  # 某传媒集团记者张三
-_BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]\s*$")
+_BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）][\s|｜丨]*$")
 # a dateline opener: 本报讯, 某网某地12月3日讯, 【某报讯】, 新华社某地电; maybe after the paper's page head
 # (《某某工人报》（2022年03月08日 第A3版）本报讯)
 _PAGE_HEAD = r"(?:《[^《》\n]{2,12}》\s*[（(][^（）()\n]{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()\n]{0,12}[)）]\s*)?"
@@ -145,6 +147,8 @@ _PAGE_NOISE = re.compile(
     r"[^\n]{0,40}国内统一刊号|[^\n]{0,80}_fororder_|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
     r"[^\n]*(?:<!--|-->|\bcontent_\d+\.s?html?\b)|"  # a CMS comment or file name left in the page
+    r"返回首页|返回\s*$|站内检索|全站搜索|站内搜索|微信扫一扫|[^\n。！？]{0,20}欢迎来到|第\s*[一二三四五六七八九十\d]+\s*版\s*$|"  # page chrome
+    r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,6}){3,}\s*$|"  # a menu row of spaced items
     r"(?:\s*[^|｜\n]{1,24}?\s*[|｜]){4,}|(?:\s*[^|｜\s，。]{1,8}\s*[|｜]){3}\s*[^|｜\s，。]{1,8}\s*$|\d{1,7}\s*$)"  # a navigation row: 首页|要闻|本地|…; a view counter
 )
 # a credit closing a line (a caption's 林晓岚 摄, （林晓岚 摄）, （某县总工会供稿）, （某县总工会供稿 通讯员 某某）,
@@ -211,6 +215,8 @@ def parse_layout(doc: Document) -> None:
             if not (is_dateline(line) and (_PAGE_NOISE.match(nxt) or meta.get("published"))):
                 break  # (a date repeated under the page chrome goes too)
             _collect_header(line, meta)  # an e-paper's date above its page chrome, the headline below
+        elif _HEADER_HINT.search(line):  # 浏览次数:88作者:某某 信息来源:某某发布时间:2019-05-20 |
+            _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line)))
         nonblank = nonblank[1:]  # a site's navigation path or menu row above the title
     if nonblank:
         body_from = _title(doc, lines, nonblank, meta)
@@ -436,11 +442,8 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
                     if after and names:
                         meta["authors"].extend(names)
                         cut_start += after.end()
-        labels = _LABEL_RUN.search(line, cut_start - s)
-        if labels and not _PROSE_END.search(line, labels.end()):  # …。（某某） 编辑：甲 责任编辑：乙 审核：丙 |
-            _collect_header(line[labels.start():], meta, published=False)
-            line = line[: labels.start()].rstrip()
-            cut_end = s + len(line)
+        line = _without_closing_labels(line, cut_start - s, meta)
+        cut_end = min(cut_end, s + len(line))
         credit = _TRAILING_CREDIT.search(line, cut_start - s)
         if credit:
             cut_end = s + credit.start()
@@ -460,8 +463,24 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             doc.regions.append(Region(ls, le, "body"))
 
 
+def _without_closing_labels(line: str, start: int, meta: dict) -> str:
+    """``line`` less the credits closing it after its last sentence (…记者 某某 [编辑: 某某]; …。（某某）
+    编辑：甲 责任编辑：乙 审核：丙 |), read into ``meta``."""
+    bracket = _BRACKET_EDITOR.search(line, start)
+    if bracket:
+        meta["editor"] = meta.get("editor") or bracket["ed"]
+        line = line[: bracket.start()].rstrip()
+    labels = _LABEL_RUN.search(line, start)
+    if labels and not _PROSE_END.search(line, labels.end()):
+        _collect_header(line[labels.start():], meta, published=False)
+        line = line[: labels.start()].rstrip()
+    return line
+
+
+_BRACKET_EDITOR = re.compile(r"[\[【]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\]】\s]{2,12})\s*[\]】][\s|｜丨]*$")
 # labels that open a run of credits after the article's last sentence, on the same line
-_LABEL_RUN = re.compile(r"(?<=[。！？!?）)”])[\s\u3000]*(?:值班编辑|责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|审稿|监制|编审)\s*[:：]")
+_LABEL_RUN = re.compile(r"(?<=[。！？!?）)”])[\s\u3000]*(?:值班编辑|责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|审稿|监制|编审|"
+                        r"文字|图片|图文|摄影|制作)\s*[:：]")
 _CLOSING_NAME = re.compile(rf"(?<=[。！？])\s*(?P<name>[{HAN}·]{{2,3}})\s*$")  # the author after the last sentence
 _UNION_BODY = rf"[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)"
 _CLOSING_BODY = re.compile(rf"^{_UNION_BODY}$")
