@@ -559,8 +559,7 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
     m = _SOURCE.search(line)
     if m and not meta.get("source") and m["src"] not in _NOT_NAMES:
         meta["source"] = m["src"]
-    m = _AUTHOR_FIELD.search(line)
-    if m:
+    for m in _AUTHOR_FIELD.finditer(line):  # 记者:某甲 通讯员:某乙、某丙
         names = _byline_names(m["who"], role_implied=True)
         if names:
             meta["authors"].extend(names)
