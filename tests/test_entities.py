@@ -675,3 +675,13 @@ def test_an_anonymised_name_whose_family_name_is_a_measure_word(pipeline):
     record = pipeline.extract("标题\n市总工会主席张某某到赛场观摩。他买了三张某品牌的门票。")
     people = [m.text for e in record.entities if e.type == "PERSON" for m in e.mentions]
     assert people == ["张某某"]
+
+
+def test_a_quoted_couplet_before_an_activity_is_a_campaign(pipeline):
+    doc = run_doc("标题\n宁远县总工会组织开展“浓情端午，心系职工”走访慰问活动。宁远县总工会推行“扫码入会、即入即享”。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["浓情端午，心系职工"]  # a practice after 推行 is none
+
+
+def test_a_given_name_after_a_role_word_takes_its_family_name(pipeline):
+    record = pipeline.extract("标题\n宁远县环卫站职工程美玲说：“感谢县总工会年年惦记着我们。”")
+    assert [m.text for e in record.entities if e.type == "PERSON" for m in e.mentions] == ["程美玲"]

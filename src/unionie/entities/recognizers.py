@@ -67,8 +67,16 @@ def _honour_before() -> re.Pattern[str]:
 _NUMERAL_START = frozenset("一二三四五六七八九十两双百千万")
 
 
+_COUPLET = re.compile(rf"([{HAN}]{{3,7}})[，,、]([{HAN}]{{3,7}})")  # 浓情端午，心系职工: two matched halves
+
+
 def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) -> bool:
     data = initiatives()
+    couplet = _COUPLET.fullmatch(name)
+    if couplet and len(couplet[1]) == len(couplet[2]):
+        # “浓情端午，心系职工”走访慰问活动: a campaign's name before an activity (推行“扫码入会、即入即享”: a practice)
+        window = re.split(char_class(CLAUSE_BREAKS), after[: data["after_cue_window"] + 4])[0]
+        return any(c in window for c in data["strong_after_cues"])
     if _SENT_PUNCT.search(name) or len(name) > 20:
         return False  # quoted speech, not a name
     if name in data["generic_not"] or name in data["manner_phrases"] or (name.endswith("式") and len(name) <= 4):
@@ -1053,13 +1061,23 @@ def from_word_start(doc: Document, m: Mention, starts: set[int]) -> Mention:
 
 def to_name_end(doc: Document, m: Mention) -> Mention:
     """A statistical PERSON that stops inside jieba's name word (王树|本, 赵|某明: the model left
-    out the last characters) ends with that word, a name of at most four characters."""
+    out the last characters) ends with that word, a name of at most four characters; a given name
+    the model took alone after a role word (职工程美玲 → 美玲) takes the family name before it."""
     if m.type != T.PERSON:
         return m
+    family = _family_names()
+    if m.end - m.start == 2 and m.text[0] not in family and m.start > 0 and doc.text[m.start - 1] in family \
+            and doc.text.endswith(tuple(people()["role_before_name"]), 0, m.start - 1):
+        return Mention(m.start - 1, m.end, m.type, doc.text[m.start - 1 : m.end], m.source)  # 职工程|美玲
     tok = doc.token_at(m.start)
     if tok is None or tok.start != m.start or not (m.end < tok.end <= m.start + 4) or not (tok.pos or "").startswith("nr"):
         return m
     return Mention(m.start, tok.end, m.type, doc.text[m.start : tok.end], m.source)
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    return frozenset(s for s in surnames() if len(s) == 1)
 
 
 @lru_cache(maxsize=1)
