@@ -300,3 +300,8 @@ def test_a_titled_document_right_before_a_figure_is_what_it_counts(pipeline):
     doc = run_doc("标题\n枫林县总工会法律志愿者在车站设点，赠送《职工维权手册》1300余册。", pipeline)
     assert _object_of(doc, "1300余册") == "职工维权手册"
     assert [e.name for e in doc.entities if e.type == "ORG"] == ["枫林县总工会"]  # 志愿者: the people
+
+
+def test_a_count_of_a_slogans_parts_is_no_fact(pipeline):
+    doc = run_doc("标题\n枫林县总工会将通过“主动宣传、主动排查、主动援助”三个主动加强法律援助，全年援助职工30人。", pipeline)
+    assert [f.text for f in doc.facts] == ["30人"]

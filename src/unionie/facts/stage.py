@@ -93,6 +93,8 @@ class FactStage:
                 self._describe(doc, fact, tok_starts, facts)
                 if fact.object and any(fact.object.startswith(w) for w in u["not_fact_objects"]):
                     continue
+                if _counts_a_slogan(doc.text, fact):
+                    continue  # “主动宣传、主动排查、主动援助”三个主动: the slogan's parts, not a figure
                 if not fact.object:  # 投入16万元: money with no noun counts funds
                     kind = u["units"].get(m.group("unit") or "", {}).get("kind")
                     fact.object = u["default_objects"].get(kind or "")
@@ -290,6 +292,14 @@ class FactStage:
                 fact.object = _topic_before(doc, toks, tok_starts, fact.start)
         fact.predicate = _verb_before(doc, toks, j, left)
         fact.subject = _fact_subject(doc, fact, obj_side)
+
+
+def _counts_a_slogan(text: str, fact: FactItem) -> bool:
+    """A count right after a quoted slogan whose parts share the counted word (“主动宣传、主动排查”两个主动)."""
+    if fact.start == 0 or text[fact.start - 1] not in "”」" or not fact.object:
+        return False
+    opening = text.rfind("“" if text[fact.start - 1] == "”" else "「", max(0, fact.start - 40), fact.start - 1)
+    return opening >= 0 and text.count(fact.object, opening, fact.start) >= 2
 
 
 def _nominal_verb_after(toks: list[Token], i: int) -> str | None:
