@@ -305,3 +305,8 @@ def test_a_titled_document_right_before_a_figure_is_what_it_counts(pipeline):
 def test_a_count_of_a_slogans_parts_is_no_fact(pipeline):
     doc = run_doc("标题\n枫林县总工会将通过“主动宣传、主动排查、主动援助”三个主动加强法律援助，全年援助职工30人。", pipeline)
     assert [f.text for f in doc.facts] == ["30人"]
+
+
+def test_a_predicate_keeps_its_direction_and_is_never_inside_a_name(pipeline):
+    doc = run_doc("标题\n枫林县总工会送去慰问金12万元。枫林华帆旗申汽车有限公司等3家企业获评。", pipeline)
+    assert [(f.text, f.predicate) for f in doc.facts] == [("12万元", "送去"), ("3家", None)]

@@ -568,11 +568,30 @@ def _verb_before(doc: Document, toks: list[Token], j: int, left: str | None) -> 
         if t.text[0] in _PUNCT:
             return None
         measure = k > 0 and toks[k - 1].pos == "m" and toks[k - 1].end == t.start  # 16|支|队伍: a measure word
-        if (t.pos or "").startswith("v") and t.text not in ("是", "有") and not measure:
+        inside_name = _in_a_name(doc, t.start)  # 上海华帆旗|申|汽车有限公司: no verb
+        if (t.pos or "").startswith("v") and t.text not in ("是", "有") and not measure and not inside_name:
+            prev = toks[k - 1] if k > 0 else None
+            if t.text in _COMPLEMENTS and prev is not None and prev.end == t.start and len(prev.text) == 1 \
+                    and (prev.pos or "").startswith("v"):
+                return prev.text + t.text  # 送|去: the verb with its direction
             return t.text
         k -= 1
         steps += 1
     return None
+
+
+def _in_a_name(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` lies inside a PERSON, ORG, PLACE or INITIATIVE mention."""
+    i = bisect_right([m.start for m in doc.mentions], pos) - 1
+    while i >= 0 and doc.mentions[i].start > pos - 40:
+        m = doc.mentions[i]
+        if m.start <= pos < m.end and m.type in (T.PERSON, T.ORG, T.PLACE, T.INITIATIVE):
+            return True
+        i -= 1
+    return False
+
+
+_COMPLEMENTS = frozenset("去来上下出回到给")  # directions a one-character verb takes (送去, 送上, 发出)
 
 
 def _sentence_of(doc: Document, pos: int) -> tuple[int, int] | None:
