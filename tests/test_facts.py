@@ -310,3 +310,9 @@ def test_a_count_of_a_slogans_parts_is_no_fact(pipeline):
 def test_a_predicate_keeps_its_direction_and_is_never_inside_a_name(pipeline):
     doc = run_doc("标题\n枫林县总工会送去慰问金12万元。枫林华帆旗申汽车有限公司等3家企业获评。", pipeline)
     assert [(f.text, f.predicate) for f in doc.facts] == [("12万元", "送去"), ("3家", None)]
+
+
+def test_compound_nouns_and_bracketed_programme_names_are_whole_objects(pipeline):
+    doc = run_doc("标题\n湖南省总工会命名32个示范性创新工作室，建成12个职工服务中心，"
+                  "授予48个湖南省职工(劳模)创新工作室称号。", pipeline)
+    assert [f.object for f in doc.facts] == ["示范性创新工作室", "职工服务中心", "湖南省职工(劳模)创新工作室"]

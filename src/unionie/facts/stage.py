@@ -252,7 +252,7 @@ class FactStage:
         while adjacent and n < len(toks) - 1 and n - i < 2 and toks[n].pos == "r" and toks[n].text.startswith("各") \
                 and toks[n + 1].start == toks[n].end:
             n += 1  # 400家各行各类商家, 30家各级工会: past the distributive words
-        right = ((_nominal_verb_after(toks, i) if adjacent else None)
+        right = (_programme_after(doc, fact.end) or (_nominal_verb_after(toks, i) if adjacent else None)
                  or _after_modifier(doc, toks, tok_starts, i, fact.end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
                  or _lac_noun_phrase(doc, fact.end))
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
@@ -379,7 +379,8 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     run: list[Token] = []
     nominal = _nominal_verbs()
     while 0 <= i < len(toks) and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)
-                                  or (step < 0 and run and toks[i].pos == "s")) and len(run) < 6:  # 户外|劳动者
+                                  or (step < 0 and run and toks[i].pos == "s")  # 户外|劳动者
+                                  or (step > 0 and run and _verbal_noun_inside(doc, toks, i))) and len(run) < 6:
         if run and (toks[i].end != run[-1].start if step < 0 else toks[i].start != run[-1].end):
             break
         if run and step > 0 and _lac_reads_verb(doc, toks[i]):
@@ -399,6 +400,22 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
                 and run[0].text in units()["units"]:
             run.pop(0)  # 24|小时|工会驿站: the measure word of another figure
     return doc.text[run[0].start : run[-1].end]
+
+
+def _programme_after(doc: Document, pos: int) -> str | None:
+    """授予48个湖南省职工(劳模)创新工作室称号: a programme named right after the figure is what it counts,
+    brackets and all."""
+    m = next((m for m in doc.mentions_between(pos, pos + 40, (T.INITIATIVE,)) if m.start == pos), None)
+    return m.text if m is not None and any(c in m.text for c in "(（") else None
+
+
+def _verbal_noun_inside(doc: Document, toks: list[Token], i: int) -> bool:
+    """示范性|创新|工作室, 职工|服务|中心: a word LAC reads as a verbal noun between two nouns is part of
+    the noun phrase, not its predicate."""
+    word = doc.lac_words.starting_at(toks[i].start)
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (word is not None and word[1] == toks[i].end and word[2] == "vn" and nxt is not None
+            and nxt.start == toks[i].end and _is_noun(nxt))
 
 
 _LAC_VERBAL = frozenset({"v", "vd", "ad", "d", "s"})  # verbs, adverbs and places (现场): no part of a counted noun
