@@ -685,3 +685,8 @@ def test_a_quoted_couplet_before_an_activity_is_a_campaign(pipeline):
 def test_a_given_name_after_a_role_word_takes_its_family_name(pipeline):
     record = pipeline.extract("标题\n宁远县环卫站职工程美玲说：“感谢县总工会年年惦记着我们。”")
     assert [m.text for e in record.entities if e.type == "PERSON" for m in e.mentions] == ["程美玲"]
+
+
+def test_a_statistical_org_holding_a_list_is_no_name(pipeline):
+    record = pipeline.extract("标题\n宁远县蓝山街道总工会慰问了街道执法队、蓝山义工、应急分队队员等300多人。")
+    assert not any("、" in m.text for e in record.entities for m in e.mentions)

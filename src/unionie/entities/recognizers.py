@@ -1228,6 +1228,8 @@ def keep(m: Mention) -> bool:
             return False  # 党支部, 全市工会, 基层总工会…: no name in it
         if any(m.text.count(a) != m.text.count(b) for a, b in ("（）", "()", "“”", "《》")):
             return False  # 各省（区、市）总工会, 长春市总工会“匠心宣讲团: cut through a bracket or quote
+        if "、" in m.text and not re.search(r"[（(][^）)]*、", m.text):
+            return False  # 某某义工、应急分队: a list, not a name (某省（区、市）: a bracket may hold one)
         if m.text.endswith("工会") and m.text[:-2] in gazetteer().short:
             return False  # 六盘水工会(改革): a bare place name + 工会 is not a body's name
         if len(m.text) < 4:
