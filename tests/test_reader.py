@@ -617,3 +617,12 @@ def test_glued_header_fields_on_the_first_line_are_read():
     assert (doc.meta["published"], doc.meta["source"], doc.meta["authors"]) == ("2019-05-20", "枫林县总工会", ["苏晴"])
     doc = make_document("微信扫一扫\n　　枫林县总工会开展职工读书月活动。\n")
     assert doc.meta["title"] is None
+
+
+def test_a_traditional_page_keeps_the_simplified_characters_it_writes_and_its_glossed_title(pipeline):
+    from unionie.text.script import ScriptMap
+
+    smap = ScriptMap("勞動模范創新", "劳动模范创新")
+    assert smap("劳动模范") == "勞動模范"  # 范 as the page writes it, not 範
+    record = pipeline.extract("寧遠液力被授予“勞動模范創(chuàng)新工作室”\n1月8日，寧遠縣總工會(huì)副主席張建華來到寧遠液力機械有限公司。\n")
+    assert record.meta.title == "寧遠液力被授予“勞動模范創(chuàng)新工作室”"  # as written, glosses and all

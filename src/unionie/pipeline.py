@@ -136,8 +136,10 @@ def to_record(doc: Document, producer: Producer | None = None) -> Record:
         for k, x in enumerate(doc.implied)
     ]
     meta = {k: v for k, v in doc.meta.items() if k in Meta.model_fields}
-    for key in ("title", "source", "editor"):
+    for key in ("source", "editor"):
         meta[key] = conv(meta.get(key))
+    title = meta.get("title")  # the headline as written, glosses and all, where the view holds it
+    meta["title"] = written(title, text.find(title)) if title and title in text else conv(title)
     meta["authors"] = [conv(a) for a in meta.get("authors", [])]
     return Record(doc_id=doc.doc_id, text=src, meta=Meta(**meta, produced_by=producer),
                   entities=entities, facts=facts, relations=relations, implied=implied,

@@ -75,10 +75,11 @@ class ScriptMap:
         pairs = (zip(original, view, strict=True) if offsets is None
                  else ((original[o], b) for o, b in zip(offsets[:-1], view, strict=True)))
         for a, b in pairs:
-            if a != b:
-                votes.setdefault(b, Counter())[a] += 1
-        self._table = str.maketrans({b: c.most_common(1)[0][0] for b, c in votes.items()})
-        self._traditional = bool(votes)  # the article was read through a simplified view
+            votes.setdefault(b, Counter())[a] += 1
+        written = {b: c.most_common(1)[0][0] for b, c in votes.items()}
+        self._table = str.maketrans({b: a for b, a in written.items() if a != b})
+        self._seen = frozenset(ord(b) for b in written)  # characters the article writes (范 kept as 范)
+        self._traditional = any(a != b for b, a in written.items())  # read through a simplified view
 
     def __call__(self, s: str | None) -> str | None:
         """``s`` in the article's script: its own characters where the article has them; in a
@@ -92,7 +93,7 @@ class ScriptMap:
         conv = _to_traditional().convert(s)
         if len(conv) != len(s):
             return mapped
-        return "".join(m if ord(c) in self._table else t for c, m, t in zip(s, mapped, conv, strict=True))
+        return "".join(m if ord(c) in self._seen else t for c, m, t in zip(s, mapped, conv, strict=True))
 
 
 @lru_cache(maxsize=1)
