@@ -364,3 +364,14 @@ def test_a_national_title_is_run_by_a_national_body(pipeline):
     assert ("江口市总工会", "书香江口") in runs_of(doc)
     names = [m.text for m in doc.mentions if m.type == "INITIATIVE"]
     assert names.count("全国职工书屋示范点") == 2  # the title with its level and its 示范点
+
+
+def test_programmes_visited_are_not_run_by_the_visitors(pipeline):
+    doc = run_doc("标题\n宁远县总工会慰问团一行走访了湘南新港物流园“司机之家”和港口职工之家，看望一线职工。", pipeline)
+    assert runs_of(doc) == set()
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["宁远县总工会"]  # 慰问团: the visitors
+    doc = run_doc("标题\n湘南市总工会会同慰问团一行来到某某物流园“司机之家”，看望一线职工。", pipeline)
+    assert runs_of(doc) == set()
+    doc = run_doc("标题\n湘南市总工会走进建筑工地送清凉。全市工会要深入开展“匠心湘南”劳动和技能竞赛。湘南市总工会主席王明出席。",
+                  pipeline)
+    assert ("湘南市总工会", "送清凉") in runs_of(doc) and ("湘南市总工会", "匠心湘南") in runs_of(doc)

@@ -98,6 +98,10 @@ def _national_body() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(json_data('places.json')['national_prefixes'])})")
 
 
+def _in_mention(doc: Document, pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in doc.mentions_between(max(0, pos - 40), pos + 40))
+
+
 def _national_title(name: str) -> bool:
     return name.startswith(tuple(initiatives()["national_title_prefixes"]))
 
@@ -206,6 +210,8 @@ class RelationStage:
             clause = re.split(char_class(CLAUSE_BREAKS), doc.text[s0 : ini.start])[-1]
             if any(b in clause for b in blockers) or _WON.search(clause):
                 continue  # 依托, 参加, 荣获…; 某公司等24个单位获全国五一劳动奖状: the winner
+            if self._visited_place(doc, ini.start - len(clause), ini.start):
+                continue  # 来到某物流园“司机之家”: where the visitors went, not what they run
             if self._awardee_word(doc, ini.end):
                 continue  # 全国五一劳动奖章获得者: the winner, not the runner
             in_sent = self._not_visited(doc, [o for o in doc.mentions_between(s0, ini.start, (T.ORG,))
@@ -333,6 +339,20 @@ class RelationStage:
         head = doc.text[max(s0, clause_start + 1) : org.start]
         tail = re.split(char_class(CLAUSE_BREAKS), doc.text[org.start : org.start + window])[0]
         return bool(before.search(head)) and bool(after.search(tail))
+
+    @staticmethod
+    def _visited_place(doc: Document, start: int, end: int) -> bool:
+        """A destination verb (``destination_verbs``, a word of its own) in [start, end) with no other verb
+        after it, before a programme that is no action (来到某物流园“司机之家”)."""
+        verbs = frozenset(initiatives()["destination_verbs"])
+        toks = [t for t in doc.tokens if start <= t.start < end]
+        last = max((t.end for t in toks if t.text in verbs), default=-1)  # 深入开展: no destination
+        if last < 0:
+            return False
+        first = doc.token_at(end)
+        if first is not None and first.start == end and (first.pos or "").startswith("v"):
+            return False  # 走进工地送清凉: the programme is what they do there
+        return not any((t.pos or "").startswith("v") and not _in_mention(doc, t.start) for t in toks if t.start >= last)
 
     @staticmethod
     def _not_visited(doc: Document, orgs: list[Mention]) -> list[Mention]:
