@@ -375,3 +375,9 @@ def test_programmes_visited_are_not_run_by_the_visitors(pipeline):
     doc = run_doc("标题\n湘南市总工会走进建筑工地送清凉。全市工会要深入开展“匠心湘南”劳动和技能竞赛。湘南市总工会主席王明出席。",
                   pipeline)
     assert ("湘南市总工会", "送清凉") in runs_of(doc) and ("湘南市总工会", "匠心湘南") in runs_of(doc)
+
+
+def test_bodies_named_or_honoured_do_not_run_the_title(pipeline):
+    doc = run_doc("标题\n湘南市总工会决定命名湘南鑫源建设集团有限公司等20家单位职工书屋为“湘南工会职工书屋示范点”。", pipeline)
+    assert ("湘南市总工会", "湘南工会职工书屋示范点") in runs_of(doc)
+    assert not any(r == "湘南鑫源建设集团有限公司" for r, _ in runs_of(doc))

@@ -356,8 +356,9 @@ class RelationStage:
 
     @staticmethod
     def _not_visited(doc: Document, orgs: list[Mention]) -> list[Mention]:
-        """Bodies less those listed right after a destination verb (``destination_verbs``: 到甲、乙开展…)."""
-        verbs = tuple(initiatives()["destination_verbs"])
+        """Bodies less those listed right after a destination verb (``destination_verbs``: 到甲、乙开展…) or
+        a naming verb (``naming_verbs``: 命名甲等20家单位职工书屋为“…”: the named, not who runs it)."""
+        verbs = tuple(initiatives()["destination_verbs"]) + tuple(initiatives()["naming_verbs"])
         out: list[Mention] = []
         visited = False
         for i, o in enumerate(orgs):
