@@ -599,9 +599,10 @@ def _verb_before(doc: Document, toks: list[Token], j: int, left: str | None) -> 
 
 def _in_a_name(doc: Document, pos: int) -> bool:
     """Whether ``pos`` lies inside a PERSON, ORG, PLACE or INITIATIVE mention."""
-    i = bisect_right([m.start for m in doc.mentions], pos) - 1
-    while i >= 0 and doc.mentions[i].start > pos - 40:
-        m = doc.mentions[i]
+    covering = doc.mentions_between(max(0, pos - 40), pos + 40)
+    i = len(covering) - 1
+    while i >= 0:
+        m = covering[i]
         if m.start <= pos < m.end and m.type in (T.PERSON, T.ORG, T.PLACE, T.INITIATIVE):
             return True
         i -= 1

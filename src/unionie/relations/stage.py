@@ -345,7 +345,12 @@ class RelationStage:
         """A destination verb (``destination_verbs``, a word of its own) in [start, end) with no other verb
         after it, before a programme that is no action (来到某物流园“司机之家”)."""
         verbs = frozenset(initiatives()["destination_verbs"])
-        toks = [t for t in doc.tokens if start <= t.start < end]
+        toks, pos = [], start
+        while pos < end:  # the clause's words (a clause is short)
+            t = doc.token_at(pos)
+            if t is not None and t.start == pos:
+                toks.append(t)
+            pos = t.end if t is not None and t.end > pos else pos + 1
         last = max((t.end for t in toks if t.text in verbs), default=-1)  # 深入开展: no destination
         if last < 0:
             return False
