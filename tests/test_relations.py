@@ -381,3 +381,8 @@ def test_bodies_named_or_honoured_do_not_run_the_title(pipeline):
     doc = run_doc("标题\n湘南市总工会决定命名湘南鑫源建设集团有限公司等20家单位职工书屋为“湘南工会职工书屋示范点”。", pipeline)
     assert ("湘南市总工会", "湘南工会职工书屋示范点") in runs_of(doc)
     assert not any(r == "湘南鑫源建设集团有限公司" for r, _ in runs_of(doc))
+
+
+def test_a_departments_head_glued_to_the_department_holds_it_in_the_union(pipeline):
+    doc = run_doc("标题\n9月5日，宁远县总工会法律部长李明辉在工地为农民工讲解劳动合同知识。", pipeline)
+    assert ("HOLDS_POSITION", "李明辉", "宁远县总工会", "法律部长") in rels(doc, "HOLDS_POSITION")
