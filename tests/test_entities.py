@@ -690,3 +690,10 @@ def test_a_given_name_after_a_role_word_takes_its_family_name(pipeline):
 def test_a_statistical_org_holding_a_list_is_no_name(pipeline):
     record = pipeline.extract("标题\n宁远县蓝山街道总工会慰问了街道执法队、蓝山义工、应急分队队员等300多人。")
     assert not any("、" in m.text for e in record.entities for m in e.mentions)
+
+
+def test_a_congress_named_after_a_company_or_a_street_union_opens_with_it(pipeline):
+    doc = run_doc("标题\n4月24日，枫林宏达钢铁集团有限公司第五届职工代表大会第三次会议审议通过方案。"
+                  "3月14日，昌吉市宁边路街道工会第二次会员代表大会召开。某公司在公司总部召开第三届职工代表大会。", pipeline)
+    assert spans(doc, "EVENT") == ["枫林宏达钢铁集团有限公司第五届职工代表大会第三次会议",
+                                   "昌吉市宁边路街道工会第二次会员代表大会", "第三届职工代表大会"]

@@ -345,6 +345,18 @@ def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     return out
 
 
+def _company_before(text: str, pos: int, floor: int) -> int:
+    """The start of a company's full name ending at ``pos`` (its legal form right before it), back to
+    the clause's start; ``pos`` when there is none."""
+    if not text.endswith(tuple(organizations()["enterprise_legal_suffixes"][:4]), 0, pos):
+        return pos
+    _, _, stops = _ceremony()
+    k = pos
+    while k > max(floor, pos - 24) and is_han(text[k - 1]) and not text.endswith(stops, 0, k):
+        k -= 1
+    return k if pos - k >= 6 else pos  # a company's full name: more than its legal form
+
+
 def _joined_events(text: str, found: list[Mention]) -> list[Mention]:
     """A congress and its session written together (第五届职工代表大会第三次会议) and meetings joined
     by 暨 (十届四次全委会议暨经费审查委员会全体会议) are one event."""
@@ -380,6 +392,8 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 s = fixed.start() if fixed else s
             while s in ends and ends[s] >= region.start:
                 s = ends[s]  # 某市政府市总工会第五次联席会议: bodies named together open it
+            if s == m.start():
+                s = _company_before(doc.text, s, region.start)  # 某某钢铁集团有限公司第五届职工代表大会…
             out.append(Mention(s, m.end(), T.EVENT, doc.text[s : m.end()], "rule:event"))
     out += [c for c in ceremonies(doc, prefixes) if not any(o.start <= c.start < o.end for o in out)]
     return _joined_events(doc.text, out)

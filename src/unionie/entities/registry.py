@@ -87,8 +87,8 @@ def default_recognizers(backend, lexicon: UserLexicon | None = None) -> list[Rec
     return user + [
         Rule("quoted", (T.INITIATIVE, T.DOCUMENT, T.ORG), r.quoted),
         Rule("known_initiatives", (T.INITIATIVE,), r.known_initiatives),
-        Rule("events", (T.EVENT,), r.events, needs=("gazetteer", "model", "organizations"),
-             prefixes_from=("gazetteer", "model", "organizations")),
+        Rule("events", (T.EVENT,), r.events, needs=("gazetteer", "model", "organizations", "short_forms"),
+             prefixes_from=("gazetteer", "model", "organizations", "short_forms")),
         Rule("contests", (T.INITIATIVE,), r.contests, needs=("gazetteer", "model"),
              prefixes_from=("gazetteer", "model")),
         Rule("organizations", (T.ORG,), r.organizations_, needs=("gazetteer", "model"),
