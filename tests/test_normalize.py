@@ -120,6 +120,22 @@ def test_a_contest_names_the_articles_city_and_common_words_that_are_divisions_d
     doc = run_doc("标题\n呼和浩特市总工会在新城区、回民区建成驿站。", pipeline)
     assert ent(doc, "新城区", "PLACE").normalized["code"] == "150102"  # its city is named: a district
 
+
+def test_a_city_after_its_province_in_short_or_full_form_is_the_city(pipeline):
+    doc = run_doc("标题\n在河北省承德市举行。", pipeline)
+    assert ent(doc, "河北省承德市", "PLACE").normalized["code"] == "130800"  # not 承德县
+    assert not doc.warnings
+    doc = run_doc("湖南长沙：工会会员福利券这样发\n记者从市总工会获悉，市政府高度重视。", pipeline)
+    assert ent(doc, "湖南长沙", "PLACE").normalized["code"] == "430100"
+    assert ent(doc, "长沙市总工会").normalized == {"place": "430100"}
+    assert not any("福利券" in e.name for e in doc.entities)  # goods, no body
+
+
+def test_a_county_bureau_short_form_is_the_articles_county_bureau(pipeline):
+    doc = run_doc("标题\n运动会由宁远县总工会、县体育局联合主办。开场舞《春风颂》、歌曲《奋进之歌》拉开帷幕。", pipeline)
+    assert any(e.name == "宁远县体育局" for e in doc.entities)
+    assert not any(e.type == "DOCUMENT" for e in doc.entities)  # a dance and a song, no documents
+
 # -- dates and fact times -----------------------------------------------------------------------
 
 def test_relative_dates_resolve_against_the_dateline(pipeline):

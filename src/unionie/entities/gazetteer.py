@@ -210,8 +210,22 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> list[Place]:
         """Places a surface can name; an exact official name ranks first."""
-        found = self.full.get(surface) or self.short.get(surface) or self.towns.get(surface) or []
+        found = self.full.get(surface) or self.short.get(surface) or self.towns.get(surface) or self._chain(surface)
+        tail = [p for p in found if surface.endswith(p.name) or surface.endswith(p.name[:-1])]
+        if tail and len({p.code for p in tail}) < len({p.code for p in found}):
+            found = tail  # 河北省承德市: the city it ends with, not 承德县
         return sorted(found, key=lambda p: p.name != surface)
+
+    def _chain(self, surface: str) -> list[Place]:
+        """A division written after the one above it in short forms (湖南长沙 → 长沙市): the lower one."""
+        for i in range(2, len(surface) - 1):
+            upper = self.full.get(surface[:i]) or self.short.get(surface[:i]) or []
+            lower = self.full.get(surface[i:]) or self.short.get(surface[i:]) or []
+            inside = [p for p in lower for u in upper if p.level != u.level and p.province == u.province
+                      and (u.level == "province" or p.city == u.city)]
+            if inside:
+                return inside
+        return []
 
     def is_place(self, surface: str) -> bool:
         return surface in self.full or surface in self.short

@@ -113,6 +113,11 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     return known or head or before_cue or after_cue or list_cue
 
 
+@lru_cache(maxsize=1)
+def _performance_words() -> tuple[str, ...]:
+    return tuple(initiatives()["performance_words"])
+
+
 def quoted(doc: Document) -> list[Mention]:
     out = []
     text = doc.text
@@ -121,8 +126,8 @@ def quoted(doc: Document) -> list[Mention]:
             name = m.group(1).strip()
             s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
             e = s + len(name)
-            if not name:
-                continue
+            if not name or text.endswith(_performance_words(), max(region.start, m.start() - 6), m.start()):
+                continue  # 歌曲《某某》, 专题讲座《某某》: a show or a lecture, no document
             typ = T.ORG if name.endswith(_MEDIA_END) and len(name) <= 8 else T.DOCUMENT
             house = _MEDIA_HOUSE.match(text, m.end(), region.end)
             if house:  # 《中国职工》杂志社: the publisher, an organisation named with its title
