@@ -626,3 +626,24 @@ def test_a_traditional_page_keeps_the_simplified_characters_it_writes_and_its_gl
     assert smap("劳动模范") == "勞動模范"  # 范 as the page writes it, not 範
     record = pipeline.extract("寧遠液力被授予“勞動模范創(chuàng)新工作室”\n1月8日，寧遠縣總工會(huì)副主席張建華來到寧遠液力機械有限公司。\n")
     assert record.meta.title == "寧遠液力被授予“勞動模范創(chuàng)新工作室”"  # as written, glosses and all
+
+
+@pytest.mark.parametrize(("page", "meta"), [
+    ("近日，枫林县总工会举办心理健康讲座。(湘南报业·湘南日报客户端记者 苏晴 通讯员 林晓岚 周原 报道)\n标签: 心理健康 工会\n",
+     {"authors": ["苏晴", "林晓岚", "周原"]}),
+    ("湘南法治网:(苏晴 林晓岚)近日，枫林县总工会举办职工心理健康公益讲座。\n",
+     {"source": "湘南法治网", "authors": ["苏晴", "林晓岚"]}),
+    ("据《湘南工人报》消息(记者苏晴林晓岚)6月4日，枫林县总工会举办健步走活动。\n",
+     {"source": "湘南工人报", "authors": ["苏晴", "林晓岚"]}),
+    ("10月29日，枫林县总工会举行快递员集中入会仪式。\n[编辑:\n周原\n]\n", {"editor": "周原", "authors": []}),
+    ("枫林县推进快递员入会\n\n来源:湘南日报 2022-02-21 16:43\n\n　　枫林县总工会召开部署会。(记者苏晴)\n\n"
+     "责任编辑:周原\n相关阅读:\n新闻 娱乐 湖南 湘南 永州\n", {"authors": ["苏晴"], "editor": "周原"}),
+    ("湘南省物流公共信息平台提示:您的Flash Player版本过低,请进行网页播放器升级!\n3月1日，枫林县总工会举办入会活动。\n",
+     {"title": None}),
+])
+def test_credits_outlets_and_chrome_of_more_pages(page, meta):
+    doc = make_document(page)
+    for key, value in meta.items():
+        assert doc.meta[key] == value, key
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "苏晴" not in body and "周原" not in body and "Flash" not in body and "新闻 娱乐" not in body

@@ -14,6 +14,7 @@ import re
 
 from unionie.core.chars import HAN, PINYIN_GLOSS, SENTENCE_ENDS, char_class, is_han
 from unionie.core.document import Document, Region
+from unionie.core.resources import surnames
 
 _DATE_TIME = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?"
@@ -61,9 +62,9 @@ _BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）][\s|
 # (《某某工人报》（2022年03月08日 第A3版）本报讯)
 _PAGE_HEAD = r"(?:《[^《》\n]{2,12}》\s*[（(][^（）()\n]{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()\n]{0,12}[)）]\s*)?"
 _LEAD = (rf"{_PAGE_HEAD}(?:本报讯|本报[^\s，。（(]{{0,10}}电|[【\[]?[^\s，。（(【】\[\]]{{2,20}}(?:讯|消息)[】\]]?"
-         r"|新华社[^\s，。（(]{0,16}电)")
+         r"|新华社[^\s，。（(]{0,16}电|[^\s，。（(【】\[\]:：]{2,12}?(?:网|網|日报|报)\s*[:：](?=\s*[（(]))")  # 某某网:(甲 乙)
 # the outlet a dateline opener names (not 本报讯): 湘南网7月8日讯, 【湘南日报讯】, 新华社北京7月8日电
-_LEAD_OUTLET = re.compile(r"^[【\[]?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端)))")
+_LEAD_OUTLET = re.compile(r"^[【\[]?(?:据)?《?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端)))")
 _BYLINE_START = re.compile(
     rf"^\s*(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})?\s*"
     r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]"
@@ -102,7 +103,7 @@ def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = No
             outlet = tok  # 湘南日报 记者某某, 某某宣传中心 某某, 贮木场 某某: the source, not a writer
             has_role = True
             continue
-        if _ROLE_RE.fullmatch(tok) or _OUTLET_ROLE.match(tok):
+        if _ROLE_RE.fullmatch(tok) or _OUTLET_ROLE.match(tok) or tok in ("报道", "报导"):
             has_role = True
             continue
         m = _ROLE_PREFIX.match(tok)
@@ -112,7 +113,7 @@ def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = No
         elif (glued := _OUTLET_ROLE_NAME.match(tok)) is not None:
             has_role = True
             tok = glued["name"]
-        parts.append(tok)
+        parts.extend(_glued_names(tok) if has_role else [tok])
     if len(parts) >= 2 and len(parts) % 2 == 0 and all(len(p) == 1 and is_han(p) for p in parts):
         parts = [a + b for a, b in zip(parts[::2], parts[1::2], strict=True)]  # 任 行 王 川: names spaced out
     if not parts or not all(_NAME.match(p) and p not in _NOT_NAMES for p in parts):
@@ -122,6 +123,16 @@ def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = No
     if outlet is not None and meta is not None and not meta.get("source"):
         meta["source"] = outlet
     return parts
+
+
+def _glued_names(tok: str) -> list[str]:
+    """记者郝某李某某: two names written together, where exactly one cut gives two names that each
+    open with a family name; else the token as it is."""
+    if not 5 <= len(tok) <= 6 or not all(is_han(c) for c in tok):
+        return [tok]
+    family = surnames()
+    cuts = [k for k in (2, 3) if 2 <= len(tok) - k <= 3 and tok[0] in family and tok[k] in family]
+    return [tok[: cuts[0]], tok[cuts[0] :]] if len(cuts) == 1 else [tok]
 
 
 def _iso(m: re.Match[str]) -> str:
@@ -148,6 +159,8 @@ _PAGE_NOISE = re.compile(
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
     r"[^\n]*(?:<!--|-->|\bcontent_\d+\.s?html?\b)|"  # a CMS comment or file name left in the page
     r"返回首页|返回\s*$|站内检索|全站搜索|站内搜索|微信扫一扫|[^\n。！？]{0,20}欢迎来到|第\s*[一二三四五六七八九十\d]+\s*版\s*$|"  # page chrome
+    r"(?:标签|关键词|关键字|Tags?)\s*[:：]|[^\n]{0,40}(?:Flash\s*Player|播放器升级|浏览器版本过低)|[\]】]\s*$|"
+    r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|"  # an image's placeholder caption: 某某(1), 某某(2)
     r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,6}){3,}\s*$|"  # a menu row of spaced items
     r"(?:\s*[^|｜\n]{1,24}?\s*[|｜]){4,}|(?:\s*[^|｜\s，。]{1,8}\s*[|｜]){3}\s*[^|｜\s，。]{1,8}\s*$|\d{1,7}\s*$)"  # a navigation row: 首页|要闻|本地|…; a view counter
 )
@@ -335,6 +348,7 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     resumes; after a site footer (版权所有, ICP) short lines are skipped the same way.
     """
     kept: list[int] = []
+    pending_editor = False  # an editor label closing its line: the name is on the next
     skipping = False  # inside a box of links or a site footer
     bulleted = False  # the last line skipped in a box was a bulleted item
     for li in body:
@@ -344,7 +358,15 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
                 or _SITE_FOOTER.search(line)) and not _is_paragraph(line):  # (通讯员:某某)4月26日，…: a lead, kept
             _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line)))
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
+            pending_editor = bool(_EDITOR_LABEL_ALONE.search(line))
             continue
+        if skipping and _NAMES_LINE.match(line):
+            continue  # 相关阅读: 新闻 娱乐 某省 某市: a box's links, no names
+        if pending_editor and _NAME.match(line.strip()):
+            meta["editor"] = meta.get("editor") or line.strip()  # [编辑: / 某某 / ]
+            pending_editor = False
+            continue
+        pending_editor = False
         if _credit_line(line, meta):
             continue
         if is_dateline(line):  # 2024-02-01　来源：某某日报, or a bare date closing the article
@@ -477,6 +499,8 @@ def _without_closing_labels(line: str, start: int, meta: dict) -> str:
     return line
 
 
+_NOT_SOURCES = frozenset({"发表于", "发布于", "发表时间", "发布时间", "时间", "日期", "更新时间"})
+_EDITOR_LABEL_ALONE = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*$")
 _BRACKET_EDITOR = re.compile(r"[\[【]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\]】\s]{2,12})\s*[\]】][\s|｜丨]*$")
 # labels that open a run of credits after the article's last sentence, on the same line
 _LABEL_RUN = re.compile(r"(?<=[。！？!?）)”])[\s\u3000]*(?:值班编辑|责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|审稿|监制|编审|"
@@ -551,7 +575,7 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
         elif (m := _DMY.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             meta["published"] = _iso(m)  # 30.09.2014 14:25
     m = _PAPER_DATE.match(line) or _SITE_DATE.match(line) or _DATE_SITE.match(line)
-    if m and not meta.get("source") and not _SOURCE.search(line):
+    if m and not meta.get("source") and not _SOURCE.search(line) and m["src"] not in _NOT_SOURCES:
         meta["source"] = m["src"]  # 洛阳网　2023-09-14 10:05, or 2023-04-28 09:02　中工网
     m = _EDITOR.search(line)
     if m and not meta.get("editor"):
