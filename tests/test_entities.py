@@ -697,3 +697,8 @@ def test_a_congress_named_after_a_company_or_a_street_union_opens_with_it(pipeli
                   "3月14日，昌吉市宁边路街道工会第二次会员代表大会召开。某公司在公司总部召开第三届职工代表大会。", pipeline)
     assert spans(doc, "EVENT") == ["枫林宏达钢铁集团有限公司第五届职工代表大会第三次会议",
                                    "昌吉市宁边路街道工会第二次会员代表大会", "第三届职工代表大会"]
+
+
+def test_nicknames_and_modes_in_quotes_are_no_programmes(pipeline):
+    doc = run_doc("标题\n宁远县总工会联合县邮政管理局举办“快递小哥”集中入会活动，推行“线上+线下”服务。", pipeline)
+    assert spans(doc, "INITIATIVE") == []

@@ -316,3 +316,8 @@ def test_compound_nouns_and_bracketed_programme_names_are_whole_objects(pipeline
     doc = run_doc("标题\n湖南省总工会命名32个示范性创新工作室，建成12个职工服务中心，"
                   "授予48个湖南省职工(劳模)创新工作室称号。", pipeline)
     assert [f.object for f in doc.facts] == ["示范性创新工作室", "职工服务中心", "湖南省职工(劳模)创新工作室"]
+
+
+def test_the_eight_point_rules_are_no_figure(pipeline):
+    doc = run_doc("标题\n各级工会要严格遵守中央八项规定精神，全年共发放福利资金120万元。", pipeline)
+    assert [f.text for f in doc.facts] == ["120万元"]
