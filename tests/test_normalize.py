@@ -136,6 +136,11 @@ def test_a_county_bureau_short_form_is_the_articles_county_bureau(pipeline):
     assert any(e.name == "宁远县体育局" for e in doc.entities)
     assert not any(e.type == "DOCUMENT" for e in doc.entities)  # a dance and a song, no documents
 
+
+def test_a_bank_named_after_a_city_does_not_place_the_article(pipeline):
+    doc = run_doc("标题\n我市规划的50个服务站已建成。市总工会到永州银行站点、工商银行站点检查。", pipeline)
+    assert ent(doc, "市总工会").normalized is None  # the article never says which city
+
 # -- dates and fact times -----------------------------------------------------------------------
 
 def test_relative_dates_resolve_against_the_dateline(pipeline):
