@@ -178,6 +178,13 @@ def test_fact_time_from_the_lead_and_the_event(pipeline):
     assert fact(doc, "86万名").time is None  # a standing total with no time stated
 
 
+def test_the_period_a_meeting_reviews_is_not_its_head_counts_time(pipeline):
+    doc = run_doc("标题\n2022-07-30　来源：某某日报\n"
+                  "7月29日，由公司工会举办的2022年上半年工会工作总结会在帮扶中心召开，近40名工会小组长参加了会议。",
+                  pipeline)
+    assert fact(doc, "近40名").time == ("2022-07-29", "2022-07-29")
+
+
 def test_whole_year_takes_the_year_the_report_covers(pipeline):
     doc = run_doc("标题\n2024-01-20　来源：某某日报\n2023年，全省各级工会扎实工作。全年新发展会员21万人。", pipeline)
     assert fact(doc, "21万人").time == ("2023", "2023")
