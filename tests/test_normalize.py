@@ -141,6 +141,11 @@ def test_a_bank_named_after_a_city_does_not_place_the_article(pipeline):
     doc = run_doc("标题\n我市规划的50个服务站已建成。市总工会到永州银行站点、工商银行站点检查。", pipeline)
     assert ent(doc, "市总工会").normalized is None  # the article never says which city
 
+
+def test_a_counties_unique_short_name_places_the_article(pipeline):
+    doc = run_doc("标题\n拱辰街道总工会为金鼎社区授牌，为建设房山“一区一城”贡献力量。", pipeline)
+    assert ent(doc, "金鼎社区", "PLACE").normalized["code"] == "110111"  # 房山: 房山区, the one county so called
+
 # -- dates and fact times -----------------------------------------------------------------------
 
 def test_relative_dates_resolve_against_the_dateline(pipeline):

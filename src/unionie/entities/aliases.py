@@ -49,6 +49,8 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
             exact = [c for c in cands if c.name == surface] or cands
             # an ambiguous name (朝阳区: Beijing or Changchun) does not vote for the article's home
             found = cands[:1] if len({c.code for c in exact}) == 1 else []
+        elif m.type == T.PLACE and len(gaz.county_short.get(surface, [])) == 1:
+            found = list(gaz.county_short[surface])  # 房山: the one county of that short name votes too
         else:
             found = _places_inside(surface, gaz, doc.text)
         for p in found:
