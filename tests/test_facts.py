@@ -321,3 +321,9 @@ def test_compound_nouns_and_bracketed_programme_names_are_whole_objects(pipeline
 def test_the_eight_point_rules_are_no_figure(pipeline):
     doc = run_doc("标题\n各级工会要严格遵守中央八项规定精神，全年共发放福利资金120万元。", pipeline)
     assert [f.text for f in doc.facts] == ["120万元"]
+
+
+def test_honours_after_the_awardees_and_rates_past_adverbs_are_the_objects(pipeline):
+    doc = run_doc("标题\n会议授予150名同志市五一劳动奖章。全市企业建会率和已建会企业职工入会率均动态保持在95%以上。", pipeline)
+    assert _object_of(doc, "150名") == "市五一劳动奖章"
+    assert _object_of(doc, "95%").endswith("入会率")

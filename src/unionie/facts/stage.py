@@ -262,7 +262,7 @@ class FactStage:
         left = _noun_run(doc, toks, j, -1) if j < 0 or toks[j].text not in linking else None
         if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
             k = j
-            while k >= 0 and j - k < 3 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz", "uj")):
+            while k >= 0 and j - k < 4 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz", "uj")):
                 k -= 1
             if k != j:
                 left = _noun_run(doc, toks, k, -1) or _quoted_before(doc, toks[k].end if k >= 0 else 0)
@@ -404,9 +404,12 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
 
 def _programme_after(doc: Document, pos: int) -> str | None:
     """授予48个湖南省职工(劳模)创新工作室称号: a programme named right after the figure is what it counts,
-    brackets and all."""
-    m = next((m for m in doc.mentions_between(pos, pos + 40, (T.INITIATIVE,)) if m.start == pos), None)
-    return m.text if m is not None and any(c in m.text for c in "(（") else None
+    brackets and all; so is an honour after the awardees' word (150名同志市五一劳动奖章)."""
+    word = next((w for w in units()["awardee_words"] if doc.text.startswith(w, pos)), "")
+    m = next((m for m in doc.mentions_between(pos, pos + 40, (T.INITIATIVE,)) if m.start == pos + len(word)), None)
+    if m is None:
+        return None
+    return m.text if word or any(c in m.text for c in "(（") else None
 
 
 def _verbal_noun_inside(doc: Document, toks: list[Token], i: int) -> bool:
