@@ -386,3 +386,118 @@ def test_bodies_named_or_honoured_do_not_run_the_title(pipeline):
 def test_a_departments_head_glued_to_the_department_holds_it_in_the_union(pipeline):
     doc = run_doc("标题\n9月5日，宁远县总工会法律部长李明辉在工地为农民工讲解劳动合同知识。", pipeline)
     assert ("HOLDS_POSITION", "李明辉", "宁远县总工会", "法律部长") in rels(doc, "HOLDS_POSITION")
+
+
+def test_runs_list_of_programmes_after_company(pipeline):
+    doc = run_doc("标题\n近日，青禾精工有限公司工会召开会议。青禾精工有限公司“甲子创新工作室”“乙丑技能工作室”"
+                  "“丙寅攻关工作室”一并获评省级创新工作室。", pipeline)
+    got = runs_of(doc)
+    for name in ("甲子创新工作室", "乙丑技能工作室", "丙寅攻关工作室"):
+        assert ("青禾精工有限公司工会", name) in got
+        assert ("青禾精工有限公司", name) not in got
+
+
+def test_runs_lead_with_partner_described(pipeline):
+    doc = run_doc("标题\n近日在松川区，区总工会携手辖区内的松川重型机械有限公司开展“安康守护”活动。", pipeline)
+    got = runs_of(doc)
+    assert ("区总工会", "安康守护") in got  # the lead body, before 携手辖区内的
+    assert ("松川重型机械有限公司", "安康守护") in got
+
+
+def test_runs_not_for_programme_cited_as_example(pipeline):
+    doc = run_doc("标题\n枫林省总工会负责人说，枫林省总工会将面向各市推广“山花互助”经验。", pipeline)
+    assert not any(t == "山花互助" for _, t in runs_of(doc))
+
+
+def test_runs_from_speaker_body(pipeline):
+    doc = run_doc("标题\n会上，柳河市总工会主席王志远作报告。柳河市人社局派员参加会议。王志远表示，明年要把“春风助业”行动、“秋实助学”活动做深做实。",
+                  pipeline)
+    got = runs_of(doc)
+    assert ("柳河市总工会", "春风助业") in got
+    assert ("柳河市总工会", "秋实助学") in got
+    assert ("柳河市人社局", "春风助业") not in got  # not the last body named before
+
+
+def test_located_street_or_zone_after_division(pipeline):
+    doc = run_doc("标题\n在鼓楼区湖滨路的一家书店，职工们在读书。在萧山区临江工业园区，工人们正在作业。", pipeline)
+    places = {m.text for m in doc.mentions if m.type == "PLACE"}
+    assert {"鼓楼区", "湖滨路", "萧山区", "临江工业园区"} <= places
+    got = {(h, t) for _, h, t, _ in rels(doc, "LOCATED_IN")}
+    assert ("湖滨路", "鼓楼区") in got and ("临江工业园区", "萧山区") in got
+
+
+def test_located_not_for_body_before_located_attribute(pipeline):
+    doc = run_doc("标题\n南江市教育局当天在位于江北区的南江市青松中学召开座谈会。", pipeline)
+    got = {(h, t) for _, h, t, _ in rels(doc, "LOCATED_IN")}
+    assert ("南江市青松中学", "江北区") in got
+    assert ("南江市教育局", "江北区") not in got
+
+
+def test_located_in_jurisdiction_named_in_sentence(pipeline):
+    doc = run_doc("标题\n近日在松川区，区总工会携手辖区内的松川重型机械有限公司开展“安康守护”活动。", pipeline)
+    got = {(h, t) for _, h, t, _ in rels(doc, "LOCATED_IN")}
+    assert ("松川重型机械有限公司", "松川区") in got
+    doc = run_doc("标题\n松川区总工会与辖区内的松川重型机械有限公司合作设立“爱心超市”。", pipeline)
+    assert not rels(doc, "LOCATED_IN")  # the district only inside the union's name
+
+
+def test_body_premises_place_the_body_without_relation(pipeline):
+    doc = run_doc("标题\n6月8日，宁波远帆船舶重工有限公司焊工技能比赛在公司位于鄞州区的厂区开幕。", pipeline)
+    assert not rels(doc, "LOCATED_IN")  # the premises lie there; the article does not say the company does
+    company = next(e for e in doc.entities if e.name == "宁波远帆船舶重工有限公司")
+    assert (company.normalized or {}).get("place") == "330212"
+
+
+def test_runs_subject_after_purpose_clause(pipeline):
+    doc = run_doc("标题\n为落实年度计划，持续推进“星火创新工作室”建设，青山市总工会表彰了一批示范工作室。", pipeline)
+    assert ("青山市总工会", "星火创新工作室") in runs_of(doc)
+
+
+def test_runs_not_by_body_inside_a_phrase_of_an_earlier_clause(pipeline):
+    doc = run_doc("标题\n东江市总工会启动“春苗助学”活动。\n她从小就有对东江大学的向往，可是家里困难，好在“春苗助学”活动帮了大忙。",
+                  pipeline)
+    got = runs_of(doc)
+    assert ("东江市总工会", "春苗助学") in got
+    assert not any(h == "东江大学" for h, _ in got)
+
+
+def test_runs_reports_of_all_levels_of_an_areas_unions(pipeline):
+    doc = run_doc("标题\n石门县总工会召开全委会议。去年，全县各级工会走访企业300家；还办了“石门工匠杯”焊工比武，"
+                  "600人报名。会议对全县各级工会开展的“春暖行动”作了总结。", pipeline)
+    got = runs_of(doc)
+    assert ("石门县总工会", "石门工匠杯") in got
+    scoped = {doc.entities[r.tail].name for r in doc.relations if r.source == "rule:runs-scope"}
+    assert "石门工匠杯" in scoped
+    assert "春暖行动" not in scoped  # 对…各级工会开展的: the scope is no subject (the paragraph's body may still run it)
+
+
+def test_runs_main_organiser_owns_what_the_sentence_goes_on_to_name(pipeline):
+    doc = run_doc("标题\n第五届青川市职工运动会开幕。本届运动会由青川市总工会主办，东坡区、西岭区总工会及各行业工会承办，"
+                  "设有“青川健步行”比赛等20个项目。另外，主办方下月会组织“工匠进校园”交流活动。",
+                  pipeline)
+    got = runs_of(doc)
+    assert ("青川市总工会", "青川健步行") in got
+    assert ("西岭区总工会", "青川健步行") not in got  # a host body, not the owner
+    assert ("西岭区总工会", "第五届青川市职工运动会") in got  # …及各行业工会承办: the named hosts still host it
+    assert ("青川市总工会", "工匠进校园") in got  # 主办方: the body named before 主办
+
+
+def test_runs_organised_by_the_body_before_zuzhi_de(pipeline):
+    doc = run_doc("标题\n优胜者可报名参加云岭省总工会组织的“云岭工匠”评选。", pipeline)
+    assert ("云岭省总工会", "云岭工匠") in runs_of(doc)
+
+
+def test_located_firm_introduced_as_one_of_a_place(pipeline):
+    doc = run_doc("石狮一鞋企工会办起夜校\n3月2日，福建青禾鞋业有限公司在宝盖镇厂区举行开班仪式。", pipeline)
+    assert "石狮" in {m.text for m in doc.mentions if m.type == "PLACE"}  # not an ORG 石狮一鞋企工会
+    got = {(h, t) for _, h, t, _ in rels(doc, "LOCATED_IN")}
+    assert ("福建青禾鞋业有限公司", "石狮") in got
+
+
+def test_located_communities_in_a_sub_districts_area(pipeline):
+    doc = run_doc("标题\n日前，南翔镇总工会主席王某某为辖区内新评上“模范职工小家”的白鹤东路社区、南翔北街社区工会授牌。"
+                  "大家表示要为南翔“三个片区”出力。", pipeline)
+    town = next(e for e in doc.entities if e.type == "PLACE" and any(m.text == "南翔" for m in e.mentions))
+    assert (town.normalized or {}).get("town") == "南翔镇"
+    got = {(h, t) for _, h, t, _ in rels(doc, "LOCATED_IN")}
+    assert ("白鹤东路社区", town.name) in got and ("南翔北街社区工会", town.name) in got

@@ -225,6 +225,9 @@ class Document:
     home_places: dict[str, Any] = field(default_factory=dict)
     facts: list[FactItem] = field(default_factory=list)
     relations: list[RelationItem] = field(default_factory=list)
+    # (body, place) entity pairs where the text places the body's own premises in a division without
+    # saying the body lies there (某公司位于某区的厂区): read by normalisation, no relation
+    sites: list[tuple[int, int]] = field(default_factory=list)
     # bodies implied by coordinated names (entities/coordination.py), added by normalisation
     implied: list[Any] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -373,6 +373,11 @@ class _Keys:
             named = gaz.counties_named(m.text, self.doc.text)
             best = (named[0] if len(named) == 1 else confirmed_place(gaz.county_short.get(m.text, []), home)) \
                 or next(iter(gaz.nicknames.get(m.text, [])), None)
+            if best is None:  # 白石 for 白石街道, which the article names in full (白石街道总工会)
+                towns = [t for end in ("街道", "镇", "乡") if m.text + end in self.doc.text
+                         for t in gaz.towns.get(m.text + end, [])]
+                named = [t for t in towns if t.county and t.county[:2] in self.doc.text]  # and its county
+                best = choose_place(towns, m.text, home) or (named[0] if len({t.code for t in named}) == 1 else None)
         if best is not None:
             k = (T.PLACE, f"{best.name}|{best.province}|{best.code}")
             self.place_of[k] = best

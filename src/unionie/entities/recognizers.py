@@ -475,9 +475,13 @@ def _short_names_also_words() -> frozenset[str]:
     return frozenset(places_lexicon()["short_names_also_words"])
 
 
+_TOWN_ENDS = ("街道", "镇", "乡")
+
+
 def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """Gazetteer names: full names anywhere in Han text, towns and short names on jieba word
-    boundaries."""
+    boundaries; a county's or a town's short name where the article names it in full (a town's only
+    before a mark or punctuation: 白石“三个片区”)."""
     starts, ends = token_bounds(doc)
     word_names = _short_names_also_words()
     word_full = frozenset(places_lexicon()["full_names_also_words"])
@@ -510,6 +514,10 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
             if best is None and i in starts:  # 卓尼 for 卓尼县, in an article that names the county in full
                 best = next(((text[i : i + n], False) for n in (3, 2)
                              if i + n in ends and gaz.counties_named(text[i : i + n], text)), None)
+            if best is None and i in starts:  # 白石“三个片区”, for 白石街道 named in full (白石街道总工会)
+                best = next(((text[i : i + n], False) for n in (3, 2) if not is_han(text[i + n : i + n + 1] or "。")
+                             and any(text[i : i + n] + t in gaz.towns and text[i : i + n] + t in text
+                                     for t in _TOWN_ENDS)), None)
             if best:
                 end = i + len(best[0])
                 zone = _zone_suffix().match(text, end, region.end)
@@ -845,6 +853,22 @@ def _county_short_only(name: str) -> bool:
     return name in gaz.county_short and name not in gaz.full and name not in gaz.short
 
 
+_DIVISION_ENDS = ("区", "县", "市", "旗", "镇", "乡")  # not 州: 柳州 is a city's short name
+_FULL_STREET = re.compile(rf"[{HAN_CLASS}]{{2,}}(?:路|街|大街|大道|巷)")
+
+
+def _named_within(prev: Mention, m: Mention) -> bool:
+    """A street, or a zone with a name of its own, written right after a division (某区 + 某某路,
+    某某街 + 某某大街, 某某新区 + 某某工业区) is a place of its own inside that division, not one name
+    with it (a chain of divisions is one PLACE; 香港 + 中路 and 长沙 + 经济技术开发区 stay one name)."""
+    if prev.type != T.PLACE or m.type != T.PLACE:
+        return False
+    if _FULL_STREET.fullmatch(m.text):
+        return True
+    suffix = _zone_end().search(m.text)
+    return bool(suffix) and suffix.start() >= 2 and len(prev.text) >= 3 and prev.text.endswith(_DIVISION_ENDS)
+
+
 def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Longest name as written: 辽宁省 + 大连市 → one PLACE; 香港 + 中路 → one PLACE;
     四川省 + 五一劳动奖状 → one INITIATIVE (a place opening a programme's name);
@@ -853,7 +877,8 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         prev = out[-1] if out else None
         user = m.source == Source.USER_LEXICON or (prev is not None and prev.source == Source.USER_LEXICON)
-        joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and not user and (
+        joinable = (prev is not None and prev.end == m.start and m.source != "rule:quoted" and not user
+                    and not _named_within(prev, m) and (
             (prev.type == T.PLACE and (m.type == T.PLACE or (m.type == T.INITIATIVE and prev.source == "gazetteer"
                                                               and not _county_short_only(prev.text))))
             or (prev.type == T.ORG and m.type == T.ORG and m.source == "rule:org" and prev.source != "lexicon:org"
@@ -1146,7 +1171,8 @@ def with_zone(doc: Document, m: Mention) -> Mention:
 
 def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     """Cut verbs and conjunctions a statistical tagger glued to an ORG: 南通市总工会联合 →
-    南通市总工会; 四川省总工会联合省人社厅 → 四川省总工会 + 省人社厅; 联合市商务局 → 市商务局."""
+    南通市总工会; 四川省总工会联合省人社厅 → 四川省总工会 + 省人社厅; 联合市商务局 → 市商务局; a place
+    and an indefinite description (某地一企业工会: a firm of that place's union) keep the place only."""
     if m.type != T.ORG:
         return [m]
     parts: list[tuple[int, int]] = []
@@ -1181,8 +1207,13 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         if short is not None and short.end() < e and _verb_after(doc, short.end(), e):
             e = short.end()  # 某县总开展…, 某县总力推…: the short form 县总 ends the name
         e = _without_closing_verb(doc, s, e, g)
+        gaz = gazetteer()
+        cut = next((n for n in range(min(8, e - s - 1), 1, -1) if doc.text[s + n] == "一"
+                    and (gaz.is_place(doc.text[s : s + n]) or doc.text[s : s + n] in gaz.county_short)), 0)
+        if cut:
+            e = s + cut  # 某地一企业工会: a place and an indefinite description (a firm's union), no name
         if e - s >= 2:
-            typ = T.PLACE if e < m.end and gazetteer().is_place(doc.text[s:e]) else T.ORG  # 于都县|代表队
+            typ = T.PLACE if cut or e < m.end and gaz.is_place(doc.text[s:e]) else T.ORG  # 于都县|代表队
             out.append(Mention(s, e, typ, doc.text[s:e], m.source))
     return out
 

@@ -12,8 +12,8 @@ that proposed a span and the one that won. Policy (``overlap.resolve_overlaps``,
 spans are flat. Quoted names, 《》 documents and events beat
 anything they overlap; otherwise the longer span wins, ties going to the higher tier (rules and
 lexicons over the statistical model, which is over propagated aliases). Adjacent names then merge
-by the longest-name rule (``merge_adjacent``), recognised names are propagated to their other
-occurrences, bare heads (联合会, 经审会) to the body named with them and a company's short names
+by the longest-name rule (``merge_adjacent``; a street or a named zone after a division stays
+apart), recognised names are propagated to their other occurrences, bare heads (联合会, 经审会) to the body named with them and a company's short names
 (澳恒石化) to the company (``propagate``, ``head_anaphora``, ``company_short_names``), a person's
 name before 劳模创新工作室 or 工作法 becomes the studio's name (``person_named``), two names run
 together that the article gives apart are split (``split_joined_names``), title chains add

@@ -106,11 +106,11 @@ class NormalizeStage:
     @staticmethod
     def _places_from_relations(doc: Document) -> None:
         """A body the text places in a lower division (位于章丘区的某公司, 在官渡区的某公司) belongs
-        there, and so do its units (该公司工会, 公司党委: names that extend its name)."""
-        for r in doc.relations:
-            if r.type != "LOCATED_IN":
-                continue
-            org, place = doc.entities[r.head], doc.entities[r.tail]
+        there, and so do its units (该公司工会, 公司党委: names that extend its name); so does a body
+        whose own premises the text places there (某公司位于某区的厂区: ``doc.sites``)."""
+        pairs = [(r.head, r.tail) for r in doc.relations if r.type == "LOCATED_IN"] + list(doc.sites)
+        for head, tail in pairs:
+            org, place = doc.entities[head], doc.entities[tail]
             code = (place.normalized or {}).get("code") if place.type == T.PLACE else None
             if org.type != T.ORG or not code or org.kind not in _PLACED_KINDS:
                 continue  # a city's union or bureau stays the city's wherever its office stands

@@ -7,13 +7,29 @@ entity pair (and title), each with the evidence span it came from.
 - HOLDS_POSITION: from title chains (人大常委会副主任、市总工会主席刘静).
 - RUNS: an initiative is run by the nearest organisation before it in its sentence, else by the
   organisation that opens a clause earlier in the paragraph; not when the verb before it says the
-  body only uses, joins or won it (依托, 参加, 荣获: ``initiatives.json``).
+  body only uses, joins or won it (依托, 参加, 荣获: ``initiatives.json``), nor when it holds up
+  someone else's programme as an example (推广“某某”经验). With no body before it in its sentence, a
+  speaker who holds a title (某某表示，下一步要把“某某”做实) gives it to the body of the title;
+  in a sentence opening with a purpose clause (为落实…，推进“某某”建设，某总工会表彰了…) the body
+  opening the first clause after it runs it. A body inside a phrase of an earlier clause (对某大学的
+  向往，…，好在“某某”活动…) runs nothing named later. The body right before 组织的/举办的… runs the
+  programme after it whatever verb comes first (参加某总工会组织的“某某”评选); in a 由甲主办，乙承办 sentence
+  what it goes on to name is 甲's; 主办方 points back to the body named before 主办.
+  A company's name right before a programme, or before a list of quoted ones, gives it to the
+  company's union when the article names that union.
 - ISSUED: a document after an issuing verb (出台, 印发, 制定…; 签订, 签署 for the parties of a
   contract) is issued by the organisation before that verb; not when that organisation follows
   经/由 (approval, not issue); a document whose name opens with a body's name is that body's.
 - LOCATED_IN: 位于/地处 statements; X是Y的一家… (a body described as one of a place's); a body or place right after "PLACE的" (位于洛龙区的洛阳某公司,
-  在栾城区的某公司, 在小店区下辖的坞城街道); X是Y下辖的… (adjacent place names form one PLACE
-  mention instead). Not from the division list alone: a county and its city both named lowered
+  在栾城区的某公司, 在小店区下辖的坞城街道); X是Y下辖的…; X位于Y only when Y is not followed by 的
+  (在位于Y的Z: Z is in Y, not the body before; 某公司位于Y的厂区 only places the company for
+  normalisation, ``doc.sites``); a street or named zone written right after a division (某区某某路,
+  某某新区某某工业区: two PLACE mentions) lies in it (a chain of divisions, 四川达州, stays one PLACE
+  as the guidelines say, and gives none); 辖区（内）的X lies in
+  the place of the body before it when the sentence names that place (在某区，区总工会携手辖区内的X);
+  a firm introduced as one of a place's (某地一企业…) is the first company the article names after it;
+  the communities a sub-district's or township's union names in its area (某街道总工会为辖区内…的甲社区、
+  乙社区工会授牌) lie in that sub-district when the article names it as a place. Not from the division list alone: a county and its city both named lowered
   LOCATED_IN precision to 0.13–0.25 on the test splits, since annotators relate them only where
   the text does.
 Jointly acting bodies (A联合B推出…, A、B印发…) each get the relation.
@@ -46,12 +62,25 @@ _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
 _ORGANISE = re.compile(r"(?:联合)?(?:主办|承办|协办)")
-_JOIN_BEFORE_VERB = re.compile(r"\s*(?:共同|联合)?\s*")  # 甲、乙共同主办
+# 甲、乙共同主办; 甲、乙总工会和各产业工会承办 (bodies with no name of their own close the list)
+_JOIN_BEFORE_VERB = re.compile(r"(?:(?:和|及|与|、)各[^，,。；、]{0,6}(?:工会|单位|部门)|等(?:单位|部门)?)?\s*(?:共同|联合)?\s*")
 _LIST_JOINS = ("、", "和", "及", "与")  # between the names of a list
 _SERVED_BEFORE = ("为", "给", "向")  # 为/给/向 + bodies: those served, not the runner
 _WON = re.compile(r"获(?!悉|批|取)")  # 获 an award (not 获悉 learnt, 获批 approved)
 _VENUE_BEFORE = ("在", "于")  # 在 + a body: the place where something is held
 _NAME_THEN_PROGRAMME = re.compile(r"[“「『\"]?")  # 某公司“某某工作室”: the programme right after the name
+_QUOTED_LIST_GAP = re.compile(r"[”」』\"]\s*(?:[、和及与]\s*)?[“「『\"]")  # “甲”“乙”、“丙”: one list of names
+_SPEAKS = re.compile(r"表示|介绍|说|透露|谈到|关于")  # 某某（…）表示，…: the speaker's body's plans
+_TASKS_OF_OTHERS = re.compile(r"工会要|[：:]")
+_PURPOSE = re.compile(r"\s*为了?(?![^，,。；]*[，,]\s*由)")  # 为贯彻…，…: a purpose clause opens the sentence
+_ORGANISED_BY = re.compile(r"(?:组织|举办|主办|发起|推出|开展)的[“「『\"]?$")
+_ORGANISER_WORD = re.compile(r"\s*(?:[^，,]{0,12}[，,])?\s*(?:主办方|主办单位)")  # （据悉，）主办方还将…
+_SCOPE_NOT_SUBJECT = ("对", "向", "为", "给", "与")
+_ONE_FIRM = re.compile(r"一(?:家|个)?[^，,。；\s]{0,3}?(?:企业|企|公司|工厂|厂)")  # 某地一鞋企, 某地一家公司
+_AREA_OF = re.compile(r"辖区[^，,。；]{0,30}?的(?![^，,。；]{0,30}?的)")  # 辖区内新评上…的甲社区
+_COMMUNITY = re.compile(r"社区|村")
+_TOWN_UNION = re.compile(r"(?P<short>.+?)(?P<end>街道|镇|乡)(?:总工会|工会)$")
+_JURISDICTION = re.compile(r"辖区内?的")
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
 
@@ -66,11 +95,11 @@ def _anaphor_subject() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _joint_lead() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
-    """甲还联合乙 / 甲把…作为重点，联合乙 (the verb may end a clause of 甲's), 甲也与（辖区内的）乙合作
+    """甲还联合乙 / 甲把…作为重点，联合乙 (the verb may end a clause of 甲's), 甲联合（辖区内的）乙, 甲也与（辖区内的）乙合作
     (与 after adverbs only, and a word of acting together after 乙)."""
     data = initiatives()["joint_lead"]
     adverbs = f"(?:{alternation(data['adverbs'])})*"
-    verbs = re.compile(rf"(?:{alternation(data['verbs'])})$")
+    verbs = re.compile(rf"(?:{alternation(data['verbs'])})(?:[^，,。；、]{{0,8}}的)?$")  # 联合辖区内的乙
     with_ = re.compile(rf"{adverbs}(?:与|同)(?:[^，,。；、]{{0,8}}的)?$")
     together = re.compile(rf"(?:等[^，,。；]{{0,6}})?(?:{alternation(data['together'])})")
     return verbs, with_, together, int(data["max_gap"])
@@ -86,10 +115,11 @@ def _guidance() -> tuple[re.Pattern[str], re.Pattern[str], int]:
 
 @lru_cache(maxsize=1)
 def _scope_unions() -> tuple[re.Pattern[str], dict[str, str]]:
-    """全市各级工会要 / 全县工会要: the tasks of the unions of an area, set for its federation."""
+    """全市各级工会要 / 全县工会要: the tasks of the unions of an area, set for its federation; 全县各级工会
+    (what all levels of them did): the federation's work too."""
     data = initiatives()["scope_unions"]
-    rx = re.compile(rf"全(?P<level>{alternation(data['levels'])})(?:{alternation(data['between'])})?工会"
-                    rf"(?:{alternation(data['after'])})?(?:{alternation(data['must'])})")
+    rx = re.compile(rf"全(?P<level>{alternation(data['levels'])})(?:(?:{alternation(data['between'])})?工会"
+                    rf"(?:{alternation(data['after'])})?(?:{alternation(data['must'])})|各级工会)")
     return rx, data["levels"]
 
 
@@ -104,6 +134,14 @@ def _in_mention(doc: Document, pos: int) -> bool:
 
 def _national_title(name: str) -> bool:
     return name.startswith(tuple(initiatives()["national_title_prefixes"]))
+
+
+@lru_cache(maxsize=1)
+def _practice_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """推广“某某”经验 / 将把“某某”的经验纳入: a programme cited as an example (``practice_after``)."""
+    data = initiatives()["practice_after"]
+    return (re.compile(f"(?:{alternation(data['verbs'])})"),
+            re.compile(rf"[”」』\"]?的?(?:{alternation(data['nouns'])})"))
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +180,10 @@ class RelationStage:
                 for holder in (m.holder, *m.co_holders):
                     add("HOLDS_POSITION", holder.entity, org, Span(holder.start, m.end),
                         position=m.text, source="rule:title-chain")
+        self._held = {}  # person entity -> the bodies they hold titles in, in text order
+        for r in rels:
+            if r.type == "HOLDS_POSITION" and r.tail not in self._held.setdefault(r.head, []):
+                self._held[r.head].append(r.tail)
         self._runs(doc, add, by_name)
         self._organisers(doc, add, by_name)
         self._issued(doc, add)
@@ -208,19 +250,34 @@ class RelationStage:
                           key=lambda m: m.start):
             s0, _ = self._sentence(doc, ini.start)
             clause = re.split(char_class(CLAUSE_BREAKS), doc.text[s0 : ini.start])[-1]
+            by = self._organised_by(doc, ini)
+            if by is not None:  # 参加省总工会组织的“某某”评选: the body that organises it
+                for org in self._with_partners(doc, by):
+                    if org.entity is not None:
+                        add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
+                            source="rule:runs-organised-by")
+                continue
             if any(b in clause for b in blockers) or _WON.search(clause):
                 continue  # 依托, 参加, 荣获…; 某公司等24个单位获全国五一劳动奖状: the winner
             if self._visited_place(doc, ini.start - len(clause), ini.start):
                 continue  # 来到某物流园“司机之家”: where the visitors went, not what they run
             if self._awardee_word(doc, ini.end):
                 continue  # 全国五一劳动奖章获得者: the winner, not the runner
+            verbs, practice = _practice_after()
+            if verbs.search(clause) and practice.match(doc.text, ini.end):
+                continue  # 推广“某某”经验: someone else's programme, held up as an example
             in_sent = self._not_visited(doc, [o for o in doc.mentions_between(s0, ini.start, (T.ORG,))
-                                              if not self._guiding(doc, o, s0)])
+                                              if not self._guiding(doc, o, s0) and not self._object_before(doc, o, ini)])
             federation = self._scope_federation(doc, s0, ini.start, in_sent[-1].end if in_sent else s0)
             if federation is not None:
                 add("RUNS", federation, ini.entity, Span(s0, ini.end), source="rule:runs-scope")
                 continue
-            runner = self._runner_in(doc, in_sent) if in_sent else self._paragraph_subject(doc, ini.start)
+            host = self._host_of(doc, in_sent[-1], s0) if in_sent else None
+            if host is not None:
+                in_sent = [o for o in in_sent if o.end <= host.end]  # 由甲主办，乙承办，…安排“某某”: 甲's
+            runner = self._runner_in(doc, in_sent) if in_sent else (
+                self._organiser_named(doc, clause, s0) or self._purpose_subject(doc, s0, ini) or self._speaker_body(doc, s0, ini.start)
+                or self._paragraph_subject(doc, ini.start))
             if runner is None:
                 continue
             bodies = self._with_partners(doc, runner)
@@ -231,7 +288,7 @@ class RelationStage:
             unions = [o for o in bodies if doc.entities[o.entity].name.endswith("工会")]
             if ini.text.startswith("工会") and unions:
                 bodies = unions  # 工会法律援助, 工会暖心驿站: the union's, not its partners' programme
-            if len(bodies) == 1 and _NAME_THEN_PROGRAMME.fullmatch(doc.text, bodies[0].end, ini.start):
+            if len(bodies) == 1 and self._named_right_after(doc, bodies[0], ini):
                 bodies = [self._own_union(doc, bodies[0], by_name)]  # 某公司“某某创新工作室”: not 某公司探索的…
             for org in bodies:
                 add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
@@ -250,6 +307,18 @@ class RelationStage:
             if any(e.start < cand.start and cand.end < e.end for e in events):
                 out.append(replace(cand, entity=k))
         return out
+
+    @staticmethod
+    def _named_right_after(doc: Document, org: Mention, ini: Mention) -> bool:
+        """The programme is written right after the body's name, alone or in a list of quoted names
+        (某公司“甲工作室”“乙工作室”、“丙工作室”)."""
+        start = ini.start
+        while not _NAME_THEN_PROGRAMME.fullmatch(doc.text, org.end, start):
+            prev = doc.mentions_between(max(org.end, start - 40), start, (T.INITIATIVE,))
+            if not prev or not _QUOTED_LIST_GAP.fullmatch(doc.text, prev[-1].end, start):
+                return False
+            start = prev[-1].start
+        return True
 
     def _organisers(self, doc: Document, add, by_name: dict[str, int]) -> None:
         """竞赛由甲、乙主办，丙承办，丁协办 (guidelines: joint organisers): each body before 主办, 承办 or
@@ -314,10 +383,81 @@ class RelationStage:
             scope = m
         if scope is None or scope.start() < after or re.search("[：:]", doc.text[scope.end() : end]):
             return None
+        if doc.text[scope.start() - 1 : scope.start()] in _SCOPE_NOT_SUBJECT:
+            return None  # 对全市各级工会开展的“某某”作了总结: the scope is no subject here
         suffix = levels[scope.group("level")] + "总工会"
         cands = [i for i, e in enumerate(doc.entities) if e.type == T.ORG and e.name.endswith(suffix)
                  and len(e.name) > len(suffix)]
         return max(cands, key=lambda i: len(doc.entities[i].mentions), default=None)
+
+    @staticmethod
+    def _organised_by(doc: Document, ini: Mention) -> Mention | None:
+        """The body written right before 组织的/举办的/主办的… and the programme (某总工会组织的“某某”评选)."""
+        m = _ORGANISED_BY.search(doc.text, max(0, ini.start - 12), ini.start)
+        if m is None:
+            return None
+        org = next((o for o in doc.mentions_between(max(0, m.start() - 40), m.start(), (T.ORG,))
+                    if o.end == m.start()), None)
+        return org if org is not None and org.entity is not None else None
+
+    @staticmethod
+    def _organiser_named(doc: Document, clause: str, s0: int) -> Mention | None:
+        """主办方另将组织“某某”: the body named before 主办 earlier in the article."""
+        if not _ORGANISER_WORD.match(clause):
+            return None
+        main = doc.text.rfind("主办", 0, s0)
+        while main >= 0:
+            before = [o for o in doc.mentions_between(max(0, main - 40), main, (T.ORG,))
+                      if _JOIN_BEFORE_VERB.fullmatch(doc.text, o.end, main)]
+            if before:
+                return before[-1]
+            main = doc.text.rfind("主办", 0, main)
+        return None
+
+    @staticmethod
+    def _host_of(doc: Document, org: Mention, s0: int) -> Mention | None:
+        """本届运动会由甲主办，乙、丙承办，…设有“某某”等项目: what the sentence goes on to name after
+        the bodies that host (承办) or assist (协办) is the main organiser's (甲, before 主办)."""
+        verb = _ORGANISE.match(doc.text, org.end + len(_JOIN_BEFORE_VERB.match(doc.text, org.end).group()))
+        if verb is None or "主办" in verb.group():
+            return None
+        main = doc.text.rfind("主办", s0, org.start)
+        if main < 0:
+            return None
+        before = [o for o in doc.mentions_between(s0, main, (T.ORG,))
+                  if _JOIN_BEFORE_VERB.fullmatch(doc.text, o.end, main)]
+        return before[-1] if before else None
+
+    @staticmethod
+    def _object_before(doc: Document, org: Mention, ini: Mention) -> bool:
+        """她对某大学早有向往，…，好在“某某”活动…: a body named inside a phrase (对某某的向往, 写某某
+        的书) of an earlier clause, not opening it, does not run what a later clause names."""
+        return (doc.text[org.start - 1 : org.start] not in CLAUSE_BREAKS and doc.text.startswith("的", org.end)
+                and any(c in CLAUSE_BREAKS for c in doc.text[org.end : ini.start]))
+
+    @staticmethod
+    def _purpose_subject(doc: Document, s0: int, ini: Mention) -> Mention | None:
+        """为落实…，推进“某某”建设，…，某总工会表彰了…: a sentence opening with a purpose clause
+        names its subject after it; the body opening the first clause after the programme's runs it."""
+        if not _PURPOSE.match(doc.text, s0):
+            return None
+        _, s1 = RelationStage._sentence(doc, ini.start)
+        for o in doc.mentions_between(ini.end, s1, (T.ORG,)):
+            if doc.text[o.start - 1 : o.start] in CLAUSE_BREAKS:
+                return o
+        return None
+
+    def _speaker_body(self, doc: Document, s0: int, end: int) -> Mention | None:
+        """A sentence with no body before the programme but a person who holds a title (某某表示，下一步要把
+        “某某”做实; 听取了某某关于建设…的汇报): the body the person holds it in, a union first."""
+        for p in reversed(doc.mentions_between(s0, end, (T.PERSON,))):
+            if not _SPEAKS.search(doc.text, p.end, end) or _TASKS_OF_OTHERS.search(doc.text, p.end, end):
+                continue  # 某某要求，各级工会要…: tasks set for others; 某某所在的: a member
+            bodies = self._held.get(p.entity) if p.entity is not None else None
+            if bodies:
+                body = next((b for b in bodies if doc.entities[b].name.endswith("工会")), bodies[0])
+                return Mention(p.start, p.end, T.ORG, p.text, p.source, entity=body)
+        return None
 
     @staticmethod
     def _own_union(doc: Document, org: Mention, by_name: dict[str, int]) -> Mention:
@@ -468,13 +608,21 @@ class RelationStage:
 
     def _located(self, doc: Document, add) -> None:
         text = doc.text
+        doc.sites = []
         for m in _LOCATED.finditer(text):  # X位于Y, X地处Y
             s0, s1 = self._sentence(doc, m.start())
             before = doc.mentions_between(s0, m.start(), (T.ORG, T.PLACE))
             after = doc.mentions_between(m.end(), s1, (T.PLACE,))
-            if before and after and after[0].start - m.end() <= 2:
+            if not (before and after and after[0].start - m.end() <= 2):
+                continue
+            of = _OF_PLACE.match(text, after[0].end)
+            if of is None:
                 add("LOCATED_IN", before[-1].entity, after[0].entity, Span(before[-1].start, after[0].end),
                     source="rule:located")
+            elif not doc.mentions_between(of.end(), of.end() + 1, (T.ORG, T.PLACE)) \
+                    and before[-1].entity is not None and after[0].entity is not None:
+                doc.sites.append((before[-1].entity, after[0].entity))  # 某公司位于某区的厂区
+            # else (在)位于Y的Z: Z lies in Y (below), not the body before 位于
         places = [p for p in doc.mentions if p.type == T.PLACE and p.entity is not None]
         for p in places:
             # (位于|在)Y的X, 在Y下辖的X: the body or place named right after a place and 的
@@ -485,6 +633,18 @@ class RelationStage:
             if nxt and nxt[0].start == m.end() and nxt[0].entity is not None \
                     and not text.startswith(_DEPUTY, nxt[0].end):  # 来自某区的全国人大代表: a person
                 add("LOCATED_IN", nxt[0].entity, p.entity, Span(p.start, nxt[0].end), source="rule:of-place")
+        for p, q in zip(places, places[1:], strict=False):  # 某区某某路, 某某新区某某工业区: the second lies in the first
+            if p.end == q.start:
+                add("LOCATED_IN", q.entity, p.entity, Span(p.start, q.end), source="rule:adjacent-places")
+        for p in places:  # 某地一企业工会…: the firm the article goes on to name lies in the place
+            if not _ONE_FIRM.match(text, p.end):
+                continue
+            firm = next((o for o in doc.mentions_between(p.end, p.end + 300, (T.ORG,)) if o.entity is not None
+                         and (doc.entities[o.entity].kind or org_kind(doc.entities[o.entity].name)) == "enterprise"),
+                        None)
+            if firm is not None:
+                add("LOCATED_IN", firm.entity, p.entity, Span(p.start, firm.end), source="rule:one-firm")
+        self._in_jurisdiction(doc, add)
         self._zones(doc, add)
         for p in places:  # X是Y下辖的…: X in Y
             m = _UNDER.match(text, p.end)
@@ -505,6 +665,58 @@ class RelationStage:
             nxt = doc.mentions_between(x.end + 1, x.end + 14, (T.PLACE,))
             if nxt and nxt[0].start == x.end + 1 and nxt[0].entity is not None and _ONE_OF.match(text, nxt[0].end):
                 add("LOCATED_IN", x.entity, nxt[0].entity, Span(x.start, nxt[0].end), source="rule:one-of")
+
+    def _in_jurisdiction(self, doc: Document, add) -> None:
+        """在某区，区总工会携手辖区内的某公司…: the body or place after 辖区（内）的 lies in the place of the
+        body before it, when the sentence names that place (a place only inside the body's name is not
+        enough: the annotated set leaves 某区总工会与辖区内的某公司 without it)."""
+        text = doc.text
+        self._communities(doc, add)
+        for m in _JURISDICTION.finditer(text):
+            s0, s1 = self._sentence(doc, m.start())
+            nxt = doc.mentions_between(m.end(), min(s1, m.end() + 30), (T.ORG, T.PLACE))
+            if not nxt or nxt[0].start != m.end() or nxt[0].entity is None:
+                continue
+            body = doc.mentions_between(s0, m.start(), (T.ORG,))
+            if not body or body[-1].entity is None:
+                continue
+            body_name = doc.entities[body[-1].entity].name
+            for p in reversed(doc.mentions_between(s0, body[-1].start, (T.PLACE,))):
+                name = doc.entities[p.entity].name if p.entity is not None else ""
+                short = name and body_name[:1] in "省市区县州旗" and name.endswith(body_name[:1])  # 区总工会
+                if name and (body_name.startswith(name) or short) and p.entity != nxt[0].entity:
+                    add("LOCATED_IN", nxt[0].entity, p.entity, Span(p.start, nxt[0].end), source="rule:jurisdiction")
+                    break
+
+    def _communities(self, doc: Document, add) -> None:
+        """某街道总工会为辖区内…的甲社区、乙社区工会授牌: the communities a sub-district's
+        or township's union names in its area (辖区…的) lie in that sub-district or township, when the
+        article names it (as a place) on its own."""
+        text = doc.text
+        for m in _AREA_OF.finditer(text):
+            s0, s1 = self._sentence(doc, m.start())
+            body = doc.mentions_between(s0, m.start(), (T.ORG,))
+            if not body or body[-1].entity is None:
+                continue
+            body_name = doc.entities[body[-1].entity].name
+            town = _TOWN_UNION.match(body_name)
+            if town is None:
+                continue
+            names = {town.group("short"), town.group("short") + town.group("end")}  # 某某, 某某街道
+            place = next((i for i, e in enumerate(doc.entities)
+                          if e.type == T.PLACE and any(x.text in names for x in e.mentions)), None)
+            nxt = doc.mentions_between(m.end(), min(s1, m.end() + 30), (T.ORG, T.PLACE))
+            if place is None or not nxt or nxt[0].start != m.end():
+                continue
+            members = [nxt[0]]
+            for o in doc.mentions_between(nxt[0].end, min(s1, nxt[0].end + 60), (T.ORG, T.PLACE)):
+                if text[members[-1].end : o.start] not in _LIST_JOINS:
+                    break
+                members.append(o)
+            for x in members:
+                name = doc.entities[x.entity].name if x.entity is not None else ""
+                if _COMMUNITY.search(name):
+                    add("LOCATED_IN", x.entity, place, Span(x.start, x.end), source="rule:community")
 
     @staticmethod
     def _zones(doc: Document, add) -> None:
