@@ -702,3 +702,11 @@ def test_a_congress_named_after_a_company_or_a_street_union_opens_with_it(pipeli
 def test_nicknames_and_modes_in_quotes_are_no_programmes(pipeline):
     doc = run_doc("标题\n宁远县总工会联合县邮政管理局举办“快递小哥”集中入会活动，推行“线上+线下”服务。", pipeline)
     assert spans(doc, "INITIATIVE") == []
+
+
+def test_review_fixes_for_delegations_quoted_ceremonies_and_venues(pipeline):
+    doc = run_doc("标题\n县总工会副主席张某带领宁远县总工会职工权益保障调研组来湘南市调研。"
+                  "6月3日，“宁远宏达机械有限公司集体合同”签字仪式在公司会议室举行。"
+                  "各快递企业工会负责人在宁远会场观摩入会仪式。", pipeline)
+    assert "宁远县总工会职工权益保障" not in spans(doc, "ORG")
+    assert spans(doc, "EVENT") == ["“宁远宏达机械有限公司集体合同”签字仪式"]

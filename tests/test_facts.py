@@ -327,3 +327,8 @@ def test_honours_after_the_awardees_and_rates_past_adverbs_are_the_objects(pipel
     doc = run_doc("标题\n会议授予150名同志市五一劳动奖章。全市企业建会率和已建会企业职工入会率均动态保持在95%以上。", pipeline)
     assert _object_of(doc, "150名") == "市五一劳动奖章"
     assert _object_of(doc, "95%").endswith("入会率")
+
+
+def test_an_adjective_after_the_measure_word_opens_the_object(pipeline):
+    doc = run_doc("标题\n宁远县总工会组织优秀女职工疗休养活动，36名优秀女职工赴疗养院。围绕两个概念作了讲解。", pipeline)
+    assert [(f.text, f.object) for f in doc.facts] == [("36名", "优秀女职工")]

@@ -647,3 +647,8 @@ def test_credits_outlets_and_chrome_of_more_pages(page, meta):
         assert doc.meta[key] == value, key
     body = "".join(doc.text[r.start : r.end] for r in doc.regions)
     assert "苏晴" not in body and "周原" not in body and "Flash" not in body and "新闻 娱乐" not in body
+
+
+def test_a_pager_below_the_closing_author_is_furniture():
+    doc = make_document("枫林县总工会慰问一线职工\n　　近日，枫林县总工会送去防暑药品300份。（苏晴）\n页:\n[1]\n")
+    assert doc.meta["authors"] == ["苏晴"]

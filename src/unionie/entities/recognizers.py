@@ -345,6 +345,8 @@ def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                       or _YEAR_OR_EDITION.match(text, p)), None)
             if s is None and m.start() - k >= 4 and text.endswith(hosts, 0, k):
                 s = k  # 举行新就业形态劳动者集中入会仪式: the name runs from the verb that holds it
+            if s is not None and s > 0 and text[s - 1] == "“" and text.count("”", s, m.start()) > text.count("“", s, m.start()):
+                s -= 1  # “某某公司集体合同”签字仪式: the quote that opens the name belongs to it
             if s is not None:
                 out.append(Mention(s, m.end(), T.EVENT, text[s : m.end()], "rule:event"))
     return out
@@ -588,6 +590,7 @@ class _OrgGrammar:
         self.union_departments = re.compile(rf"(?:{alternation(data['union_departments'])})(?!员)")  # not 经审委员
         self.leading = tuple(data["model_org_leading"])
         self.cut_after = re.compile(alternation(data["model_org_cut_after"]))
+        self.delegation_ends = tuple(data["delegation_ends"])
         self.before_title = re.compile(
             rf"(?:{alternation(data['standalone_before_title'])})(?=(?:{alternation(positions())}))")
 
@@ -1200,6 +1203,9 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
             if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
                 e -= len(w)
                 break
+        if doc.text.endswith(g.delegation_ends, s, e):  # 某工会职工权益保障调研组: the union, if named
+            k = doc.text.rfind("工会", s, e)
+            e = k + 2 if k >= 0 else s
         k = doc.text.find("总工会", s, e)
         if k >= 0 and k + 3 < e and _verb_after(doc, k + 3, e):
             e = k + 3  # 四川省总工会落实工会…: a verb right after 总工会 ends the name

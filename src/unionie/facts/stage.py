@@ -254,7 +254,7 @@ class FactStage:
             n += 1  # 400家各行各类商家, 30家各级工会: past the distributive words
         right = (_programme_after(doc, fact.end) or (_nominal_verb_after(toks, i) if adjacent else None)
                  or _after_modifier(doc, toks, tok_starts, i, fact.end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
-                 or _lac_noun_phrase(doc, fact.end))
+                 or _lac_noun_phrase(doc, fact.end) or (_adjective_noun(doc, toks, i) if adjacent else None))
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
             j -= 1
@@ -400,6 +400,14 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
                 and run[0].text in units()["units"]:
             run.pop(0)  # 24|小时|工会驿站: the measure word of another figure
     return doc.text[run[0].start : run[-1].end]
+
+
+def _adjective_noun(doc: Document, toks: list[Token], i: int) -> str | None:
+    """36名优秀女职工: an adjective right after the measure word, then the counted noun."""
+    if i + 1 >= len(toks) or toks[i].pos != "a" or toks[i + 1].start != toks[i].end:
+        return None
+    rest = _noun_run(doc, toks, i + 1, +1)
+    return doc.text[toks[i].start : toks[i + 1].start] + rest if rest else None
 
 
 def _programme_after(doc: Document, pos: int) -> str | None:

@@ -160,7 +160,7 @@ _PAGE_NOISE = re.compile(
     r"[^\n]*(?:<!--|-->|\bcontent_\d+\.s?html?\b)|"  # a CMS comment or file name left in the page
     r"返回首页|返回\s*$|站内检索|全站搜索|站内搜索|微信扫一扫|[^\n。！？]{0,20}欢迎来到|第\s*[一二三四五六七八九十\d]+\s*版\s*$|"  # page chrome
     r"(?:标签|关键词|关键字|Tags?)\s*[:：]|[^\n]{0,40}(?:Flash\s*Player|播放器升级|浏览器版本过低)|[\]】]\s*$|"
-    r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|"  # an image's placeholder caption: 某某(1), 某某(2)
+    r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|页\s*[:：]\s*$|\[\d{1,3}\]\s*$|"  # 某某(1): an image's caption; 页: [1]: a pager
     r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,6}){3,}\s*$|"  # a menu row of spaced items
     r"(?:\s*[^|｜\n]{1,24}?\s*[|｜]){4,}|(?:\s*[^|｜\s，。]{1,8}\s*[|｜]){3}\s*[^|｜\s，。]{1,8}\s*$|\d{1,7}\s*$)"  # a navigation row: 首页|要闻|本地|…; a view counter
 )
