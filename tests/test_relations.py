@@ -501,3 +501,8 @@ def test_located_communities_in_a_sub_districts_area(pipeline):
     assert (town.normalized or {}).get("town") == "南翔镇"
     got = {(h, t) for _, h, t, _ in rels(doc, "LOCATED_IN")}
     assert ("白鹤东路社区", town.name) in got and ("南翔北街社区工会", town.name) in got
+
+
+def test_a_national_contest_is_run_by_all_its_organisers(pipeline):
+    doc = run_doc("标题\n由全国总工会宣传教育部、湘南省总工会、湘南省体育局联合举办的全国职工八段锦交流大赛在宁远县开幕。", pipeline)
+    assert {r for r, _ in runs_of(doc)} == {"全国总工会宣传教育部", "湘南省总工会", "湘南省体育局"}

@@ -133,7 +133,10 @@ def _in_mention(doc: Document, pos: int) -> bool:
 
 
 def _national_title(name: str) -> bool:
-    return name.startswith(tuple(initiatives()["national_title_prefixes"]))
+    """全国职工书屋示范点, 全国五一劳动奖章: a national title (not a national contest that local bodies
+    may co-organise: 全国职工某某交流大赛)."""
+    data = initiatives()
+    return name.startswith(tuple(data["national_title_prefixes"])) and not name.endswith(tuple(data["contest_heads"]))
 
 
 @lru_cache(maxsize=1)
