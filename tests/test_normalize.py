@@ -146,6 +146,12 @@ def test_a_counties_unique_short_name_places_the_article(pipeline):
     doc = run_doc("标题\n拱辰街道总工会为金鼎社区授牌，为建设房山“一区一城”贡献力量。", pipeline)
     assert ent(doc, "金鼎社区", "PLACE").normalized["code"] == "110111"  # 房山: 房山区, the one county so called
 
+
+def test_a_local_papers_city_places_an_article_that_names_no_other(pipeline):
+    doc = run_doc("全市新就业形态劳动者入会超5万名\n2023-09-07　来源：聊城日报\n"
+                  "　　市总工会党组成员、副主席王某介绍，市总工会共排查企业120家。", pipeline)
+    assert ent(doc, "聊城市总工会").normalized == {"place": "371500"}
+
 # -- dates and fact times -----------------------------------------------------------------------
 
 def test_relative_dates_resolve_against_the_dateline(pipeline):

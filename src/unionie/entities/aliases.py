@@ -67,6 +67,10 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
     for level, c in counts.items():
         if c:
             home[level] = c.most_common(1)[0][0]
+    if not home and (outlet := _outlet_city(doc.meta.get("source") or "", gaz)) is not None:
+        counts["city"][outlet] += 1  # 某市日报 the only place named: the article is the paper's city's
+        direct[outlet] += 1
+        home["city"] = outlet
     if "city" in home:
         home.setdefault("province", _division(gaz, home["city"].province, home["city"].province))
         for m in mentions:  # 经区总工会 in an article about 威海: the city's 经济技术开发区 votes as a county
@@ -84,6 +88,17 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
             home["main"] = main
             break
     return home
+
+
+def _outlet_city(source: str, gaz: Gazetteer) -> Place | None:
+    """The city a local paper or site is named after (聊城日报 → 聊城市), if exactly one."""
+    if not source.endswith(("日报", "晚报", "新闻网", "网")):
+        return None
+    for n in (4, 3, 2):
+        cities = [p for p in gaz.lookup(source[:n]) if p.level == "city"]
+        if len({p.code for p in cities}) == 1:
+            return cities[0]
+    return None
 
 
 def _places_inside(surface: str, gaz: Gazetteer, text: str) -> list[Place]:
