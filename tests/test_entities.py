@@ -710,3 +710,8 @@ def test_review_fixes_for_delegations_quoted_ceremonies_and_venues(pipeline):
                   "各快递企业工会负责人在宁远会场观摩入会仪式。", pipeline)
     assert "宁远县总工会职工权益保障" not in spans(doc, "ORG")
     assert spans(doc, "EVENT") == ["“宁远宏达机械有限公司集体合同”签字仪式"]
+
+
+def test_a_name_the_model_cut_inside_a_segmenter_word_ends_with_that_word(pipeline):
+    record = pipeline.extract("标题\n宁远供电所主任助理周登现说：“通过比赛感受到了压力。”")
+    assert [m.text for e in record.entities if e.type == "PERSON" for m in e.mentions] == ["周登现"]

@@ -1116,6 +1116,9 @@ def to_name_end(doc: Document, m: Mention) -> Mention:
     if m.end - m.start == 2 and m.text[0] not in family and m.start > 0 and doc.text[m.start - 1] in family \
             and doc.text.endswith(tuple(people()["role_before_name"]), 0, m.start - 1):
         return Mention(m.start - 1, m.end, m.type, doc.text[m.start - 1 : m.end], m.source)  # 职工程|美玲
+    last = doc.token_at(m.end - 1)
+    if last is not None and m.start < last.start < m.end < last.end <= m.start + 3:
+        return Mention(m.start, last.end, m.type, doc.text[m.start : last.end], m.source)  # 周|登现|说
     tok = doc.token_at(m.start)
     if tok is None or tok.start != m.start or not (m.end < tok.end <= m.start + 4) or not (tok.pos or "").startswith("nr"):
         return m
