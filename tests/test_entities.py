@@ -715,3 +715,8 @@ def test_review_fixes_for_delegations_quoted_ceremonies_and_venues(pipeline):
 def test_a_name_the_model_cut_inside_a_segmenter_word_ends_with_that_word(pipeline):
     record = pipeline.extract("标题\n宁远供电所主任助理周登现说：“通过比赛感受到了压力。”")
     assert [m.text for e in record.entities if e.type == "PERSON" for m in e.mentions] == ["周登现"]
+
+
+def test_a_unions_service_card_is_a_programme_but_a_membership_card_handed_out_is_not(pipeline):
+    doc = run_doc("标题\n市总工会推广发放工会服务卡，工会帮扶卡也已上线。60名司机现场领取了工会会员卡。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["工会服务卡", "工会帮扶卡"]

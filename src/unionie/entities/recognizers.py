@@ -218,7 +218,7 @@ def _initiative_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Known programme names, and 实施/深化… + a name ending in 行动/工程/计划 (compiled once)."""
     data = initiatives()
     up = data["unquoted_programme"]
-    known = re.compile(alternation(data["known"]))
+    known = re.compile(alternation(data["known"]) + "|" + "|".join(data["known_patterns"]))
     unquoted = re.compile(rf"(?:{alternation(up['verbs'])})([{HAN}]{{{up['min_len'] - 2},{up['max_len'] - 2}}}?"
                           rf"(?:{alternation(up['heads'])}))")
     return known, unquoted
