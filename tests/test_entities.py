@@ -720,3 +720,9 @@ def test_a_name_the_model_cut_inside_a_segmenter_word_ends_with_that_word(pipeli
 def test_a_unions_service_card_is_a_programme_but_a_membership_card_handed_out_is_not(pipeline):
     doc = run_doc("标题\n市总工会推广发放工会服务卡，工会帮扶卡也已上线。60名司机现场领取了工会会员卡。", pipeline)
     assert spans(doc, "INITIATIVE") == ["工会服务卡", "工会帮扶卡"]
+
+
+def test_a_federations_short_form_before_a_verbal_noun_and_a_compound_surname(pipeline):
+    doc = run_doc("标题\n宁远县总工会今年按照全总、省总部署开展工作。会议审议通过了欧阳丽华代表县总工会所作的报告。", pipeline)
+    assert "省总" in spans(doc, "ORG") and "省总部署" not in spans(doc, "ORG")
+    assert "欧阳丽华" in spans(doc, "PERSON")

@@ -1055,6 +1055,15 @@ def _without_closing_verb(doc: Document, start: int, end: int, g: _OrgGrammar) -
     return end
 
 
+def _compound_surname_name(name: str, g) -> bool:
+    return (len(name) in (3, 4) and name[:2] in surnames() and not name.endswith(g.org_ends + g.short_suffixes))
+
+
+def _verbal_noun_at(doc: Document, start: int) -> bool:
+    word = doc.lac_words.starting_at(start)
+    return word is not None and word[2] == "vn"
+
+
 def _verb_after(doc: Document, start: int, end: int) -> bool:
     """Does a verb follow ``start`` directly? (四川省总工会|落实: yes; 桂林市总工会|职工|疗休养院: no).
     When LAC's words do not break at ``start``, any plain verb in [start, end) counts."""
@@ -1213,8 +1222,13 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         if k >= 0 and k + 3 < e and _verb_after(doc, k + 3, e):
             e = k + 3  # 四川省总工会落实工会…: a verb right after 总工会 ends the name
         short = _short_form_rx()[0].search(doc.text, s, e)
-        if short is not None and short.end() < e and _verb_after(doc, short.end(), e):
-            e = short.end()  # 某县总开展…, 某县总力推…: the short form 县总 ends the name
+        if short is not None and short.end() < e and (_verb_after(doc, short.end(), e)
+                                                      or _verbal_noun_at(doc, short.end())):
+            e = short.end()  # 某县总开展…: the short form 县总 ends the name
+        alias = next((a for a in organizations()["bare_short_forms"] if doc.text.startswith(a, s)), None)
+        if alias and s + len(alias) < e and (
+                _verb_after(doc, s + len(alias), e) or _verbal_noun_at(doc, s + len(alias))):
+            e = s + len(alias)  # 按照全总、省总部署: the short form ends the name
         e = _without_closing_verb(doc, s, e, g)
         gaz = gazetteer()
         cut = next((n for n in range(min(8, e - s - 1), 1, -1) if doc.text[s + n] == "一"
@@ -1223,6 +1237,8 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
             e = s + cut  # 某地一企业工会: a place and an indefinite description (a firm's union), no name
         if e - s >= 2:
             typ = T.PLACE if cut or e < m.end and gaz.is_place(doc.text[s:e]) else T.ORG  # 于都县|代表队
+            if typ == T.ORG and _compound_surname_name(doc.text[s:e], g):
+                typ = T.PERSON  # 欧阳某某: a person the tagger read as a body
             out.append(Mention(s, e, typ, doc.text[s:e], m.source))
     return out
 
