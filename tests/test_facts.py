@@ -332,3 +332,121 @@ def test_honours_after_the_awardees_and_rates_past_adverbs_are_the_objects(pipel
 def test_an_adjective_after_the_measure_word_opens_the_object(pipeline):
     doc = run_doc("标题\n宁远县总工会组织优秀女职工疗休养活动，36名优秀女职工赴疗养院。围绕两个概念作了讲解。", pipeline)
     assert [(f.text, f.object) for f in doc.facts] == [("36名", "优秀女职工")]
+
+
+def test_a_figure_after_a_scope_verb_has_no_subject(pipeline):
+    doc = run_doc("标题\n华星市总工会推动企业签订集体合同，覆盖职工4.8万人，涉及金额320万元，"
+                  "带动230余户农户增收，带动就业4300余人。", pipeline)
+    assert _subject_of(doc, "4.8万人") is None
+    assert _subject_of(doc, "320万元") is None
+    assert _subject_of(doc, "230余户") is None
+    assert _subject_of(doc, "4300余人") == "华星市总工会"  # a verb between: what the union did
+
+
+def test_a_part_opened_by_qizhong_has_no_subject_unless_something_has_the_whole(pipeline):
+    doc = run_doc("标题\n华星市总工会今年发展会员4.2万名，其中骑手3100余名、快递员800名。"
+                  "蓝海机械有限公司今年有14名职工进入决赛，其中5人获得一等奖。", pipeline)
+    assert _subject_of(doc, "4.2万名") == "华星市总工会"
+    assert _subject_of(doc, "3100余名") is None
+    assert _subject_of(doc, "800名") is None
+    assert _subject_of(doc, "5人") == "蓝海机械有限公司"
+
+
+def test_a_rate_per_head_has_no_subject_unless_it_completes_a_bare_coverb_phrase(pipeline):
+    doc = run_doc("标题\n华星市总工会还为会员办理保障，每人每年最高可获得2万元。"
+                  "江岭县总工会给来自全县的120名困难职工子女，每人发放了5000元助学金。", pipeline)
+    assert _subject_of(doc, "2万元") is None
+    assert _subject_of(doc, "5000元") == "江岭县总工会"
+
+
+def test_reported_speech_opening_with_its_own_noun_has_no_subject(pipeline):
+    doc = run_doc("标题\n蓝海物流有限公司工会主席周海燕介绍，书屋开放半年来，已举办读书分享会12场。"
+                  "江岭县总工会副主席孙明介绍，今年将投入资金80万元。", pipeline)
+    assert _subject_of(doc, "12场") is None
+    assert _subject_of(doc, "80万元") == "江岭县总工会"
+
+
+def test_reported_speech_opening_with_an_initiative_is_about_it(pipeline):
+    doc = run_doc("标题\n华星市总工会启动“春晖助学”活动。\n华星市总工会有关负责人表示，“春晖助学”自2008年开展以来，"
+                  "已累计投入资金1.3亿元。", pipeline)
+    assert _subject_of(doc, "1.3亿元") == "春晖助学"
+
+
+def test_a_clause_linking_a_plain_noun_to_its_measure_has_no_subject(pipeline):
+    doc = run_doc("标题\n截至目前，华星市总工会已建成驿站14个，总面积超过500平方米。", pipeline)
+    assert _subject_of(doc, "14个") == "华星市总工会"
+    assert _subject_of(doc, "超过500平方米") is None
+
+
+def test_a_named_initiative_opening_its_clause_is_the_subject(pipeline):
+    doc = run_doc("标题\n李明所在的“李明劳模创新工作室”近三年完成技术攻关36项。"
+                  "华星市总工会对每个新建的“职工之家”给予3万元补助。"
+                  "“骑手驿站”由物流企业运营，目前累计服务骑手5000人次。", pipeline)
+    assert _subject_of(doc, "36项") == "李明劳模创新工作室"
+    assert _subject_of(doc, "3万元") == "华星市总工会"  # the initiative is what 对 aims at
+    assert _subject_of(doc, "5000人次") != "骑手驿站"  # run by others, not the doer
+
+
+def test_a_named_person_or_a_pronoun_opening_the_clause_is_the_subject(pipeline):
+    doc = run_doc("标题\n村民林小梅去年回村后学会了种植技术，现在每月能挣3000多元。\n"
+                  "蓝海机械有限公司高级技师王建华长期从事焊接工作。目前他已带出徒弟20多名。", pipeline)
+    assert _subject_of(doc, "3000多元") == "林小梅"
+    assert _subject_of(doc, "20多名") == "王建华"
+
+
+def test_a_person_who_speaks_or_modifies_is_no_subject(pipeline):
+    doc = run_doc("标题\n江岭县总工会主席赵春明要求，各级工会要力争年内新建职工之家50个。\n"
+                  "王建华所在的班组去年完成技术革新17项。", pipeline)
+    assert _subject_of(doc, "50个") != "赵春明"
+    assert _subject_of(doc, "17项") != "王建华"
+
+
+def test_a_later_clause_with_a_noun_subject_of_its_own_ends_the_bodys_figures(pipeline):
+    doc = run_doc("标题\n华星市总工会开通结算服务，职工出院时即可当场申领互助金，每年领取互助金1200万元。\n"
+                  "华星市总工会建成驿站14个，总面积超过500平方米，累计投入资金86万元。", pipeline)
+    assert _subject_of(doc, "1200万元") is None
+    assert _subject_of(doc, "86万元") == "华星市总工会"  # a measure on the way ends nothing
+
+
+def test_a_clause_opening_with_the_bare_head_of_a_named_body_speaks_of_it(pipeline):
+    doc = run_doc("标题\n华星市职工服务中心昨日启用。\n中心总投资1.2亿元，可为职工提供多项服务。\n"
+                  "蓝海机械有限公司举行职代会。公司今年将拿出不低于300万元用于技能提升。", pipeline)
+    assert _subject_of(doc, "1.2亿元") == "华星市职工服务中心"
+    assert _subject_of(doc, "300万元") == "蓝海机械有限公司"
+
+
+def test_a_list_of_people_opening_a_later_clause_is_its_subject(pipeline):
+    doc = run_doc("标题\n蓝海机械有限公司将技能等级与薪酬挂钩，高级工、技师每月分别享受300元、500元技能津贴。", pipeline)
+    assert _subject_of(doc, "300元") is None
+
+
+def test_a_noun_subject_read_with_lacs_verb_ends_the_bodys_figures(pipeline):
+    doc = run_doc("标题\n同时，华星市总工会与多家医院合作，开通结算服务，职工出院时即可当场申领互助金，"
+                  "平均到账时间缩短至5天。", pipeline)
+    assert _subject_of(doc, "5天") is None
+
+
+def test_a_figure_for_all_there_are_in_an_area_has_no_subject(pipeline):
+    doc = run_doc("标题\n华星市总工会还在全市16个区设立服务窗口。江岭县总工会为全县1800名环卫工人购买了保险。", pipeline)
+    assert _subject_of(doc, "16个") is None
+    assert _subject_of(doc, "1800名") == "江岭县总工会"  # whom the union served
+
+
+def test_a_place_opening_the_sentence_frames_only_its_own_clause(pipeline):
+    doc = run_doc("标题\n目前青禾区已建成工会驿站86个，年服务户外劳动者超过15万人次。"
+                  "青禾区共有32个集体获此殊荣，其中奖状4个。", pipeline)
+    assert _subject_of(doc, "86个") == "青禾区"
+    assert _subject_of(doc, "超过15万人次") is None
+    assert _subject_of(doc, "4个") == "青禾区"  # a part of what the place has
+
+
+def test_time_words_before_a_collective_and_a_place_before_an_unnamed_body(pipeline):
+    doc = run_doc("标题\n华星市总工会将及时总结推广，今年全市计划新建女职工休息室100个。"
+                  "青禾一家机床企业更是为获奖职工每月增加岗位津贴800元。", pipeline)
+    assert _subject_of(doc, "100个") is None
+    assert _subject_of(doc, "800元") is None
+
+
+def test_a_headline_body_before_its_quoted_programme_and_a_coverb_is_the_subject(pipeline):
+    doc = run_doc("青禾区总工会“春晖助学”活动为286名困难职工子女送去助学金\n正文。", pipeline)
+    assert _subject_of(doc, "286名") == "青禾区总工会"

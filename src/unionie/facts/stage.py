@@ -732,11 +732,83 @@ def _subjectless(doc: Document, fact: FactItem) -> bool:
     before = doc.text[clause_start:fact.start]
     if before.endswith(tuple(sl["existential_before"])):
         return True
+    area = next((w for w in _cues()["collective_subjects"] if w.startswith("全") and before.endswith(w)), None)
+    if area is not None and before[: -len(area)].endswith(tuple(sl["area_before"])):
+        return True  # 依托全市156个工会驿站, 在全市16个区设立…: all there are in the area
+    if _after_scope_verb(doc, clause_start, fact.start) or _part_or_rate(doc, clause_start, fact.start, sent) \
+            or _attribute_clause(doc, clause_start, fact.start):
+        return True
     k = before.find(sl["participants_before"])
     if k < 0:
         return False
     return not any(m.entity is not None and not _no_doer(doc, m)
                    for m in doc.mentions_between(clause_start, clause_start + k, (T.ORG,)))
+
+
+def _attribute_clause(doc: Document, clause_start: int, pos: int) -> bool:
+    """总面积超过500平方米, 浏览量超过46万次, 参赛职工达4.3万人次: a clause that opens with a noun
+    naming no entity and links it to the figure with no other verb states a measure of that
+    noun, which no body did."""
+    linking = _linking_words()
+    toks = [t for t in doc.tokens if clause_start <= t.start and t.end <= pos and t.text.strip(" \u3000")]
+    while toks and (toks[0].pos == "t" or (toks[0].text in linking and toks[0].pos != "p")):  # 平均到账时间缩短至…
+        toks = toks[1:]
+    if not toks or not _plain_noun(doc, toks[0]) or doc.mentions_between(toks[0].start, pos):
+        return False
+    if not any(t.text in linking for t in toks) and not doc.text.startswith(tuple(linking), pos):
+        return False
+    return all(t.text in linking or not (t.pos or "").startswith("v") for t in toks)
+
+
+def _plain_noun(doc: Document, tok: Token) -> bool:
+    """A common noun for jieba that LAC does not read as a verb or an adverb (力争, 大力), and no head of a body's name (公司 for 某某有限公司:
+    the body itself)."""
+    word = doc.lac_words.starting_at(tok.start)
+    return (tok.pos or "").startswith("n") and tok.pos not in ("nr", "ns", "nt") \
+        and (word is None or not (word[2].startswith(("v", "d")) or word[2] == "ad")) \
+        and not any(e.type == T.ORG and e.name.endswith(tok.text) for e in doc.entities)
+
+
+def _verb_free(doc: Document, start: int, end: int) -> bool:
+    """No verb (jieba's reading) among the words in [start, end)."""
+    return not any((t.pos or "").startswith("v") for t in doc.tokens if start <= t.start and t.end <= end)
+
+
+def _after_scope_verb(doc: Document, clause_start: int, pos: int) -> bool:
+    """覆盖职工约67万人, 涉及金额1370余万元, 带动230余户农户增收: the figure after a scope verb
+    (``scope_verbs``), with only nouns between, is the reach of what the clause before reports."""
+    text = doc.text
+    ends = [text.rfind(v, clause_start, pos) + len(v) for v in units()["subjectless"]["scope_verbs"]
+            if text.rfind(v, clause_start, pos) >= 0]
+    return bool(ends) and _verb_free(doc, max(ends), pos)
+
+
+def _part_or_rate(doc: Document, clause_start: int, pos: int, sent) -> bool:
+    """A clause opening with 其中 (a part of the figure before: 其中外卖骑手3100余名) or with 每 (a rate
+    per head: 每户发放慰问金3000元) counts for no body, unless it names one before the figure, the part
+    is of what something has (工作室现有成员23人，其中高级技师7名), or the rate gives the verb of a
+    bare 给/对… phrase before it (某总工会给120名职工子女，每人发放了5000元)."""
+    sl, text = units()["subjectless"], doc.text
+    k = clause_start
+    while k < pos and text[k] in " \u3000":
+        k += 1
+    part = text.startswith(tuple(sl["part_openers"]), k)
+    if not part and not text.startswith(tuple(sl["rate_openers"]), k):
+        return False
+    if any(m.entity is not None for m in doc.mentions_between(k, pos, (T.ORG, T.PLACE, T.PERSON))):
+        return False
+    if sent is None or clause_start - 1 <= sent.start:
+        return True
+    prev_start = _clause_start(doc, clause_start - 1, sent.start)
+    if part:
+        return not any(w in text[prev_start : clause_start - 1] for w in sl["whole_owned"])
+    coverbs = [t for t in doc.tokens if prev_start <= t.start and t.end < clause_start
+               and t.text in sl["coverbs"] and t.pos == "p"]
+    if not coverbs:
+        return True
+    after = max([coverbs[-1].end] + [t.end for t in doc.tokens
+                                     if coverbs[-1].end <= t.start and t.end < clause_start and t.text == "的"])
+    return not _verb_free(doc, after, clause_start - 1)
 
 
 def _cues() -> dict:
@@ -820,6 +892,9 @@ def _attendance_event(doc: Document, fact: FactItem) -> int | None:
 def _title_subject(doc: Document, pos: int, start: int, end: int) -> int | None:
     """A headline's figure: the body opening its part of the headline (某市总工会发放50万元), else none."""
     k = max(start, *(doc.text.rfind(p, start, pos) + 1 for p in PUNCTUATION))
+    if doc.text[k - 1 : k] in "”’" and re.match(r"(?:活动)?[为向给]", doc.text[k:pos]):
+        # 某区总工会“某某”活动为286名…: the quoted name is the body's, its figure the body's
+        k = max(start, *(doc.text.rfind(p, start, pos) + 1 for p in PUNCTUATION if p not in "“”‘’"))
     while k < pos and doc.text[k] in " \u3000":
         k += 1
     for m in doc.mentions_between(k, pos, (T.ORG,)):
@@ -884,29 +959,32 @@ def _subject(doc: Document, pos: int) -> int | None:
     actor = _activity_actor(doc, sent.start, pos)
     if actor is not None:
         return actor
-    best, employee = None, False
-    for m in doc.mentions_between(sent.start, pos, (T.ORG, T.PLACE)):
-        if m.entity is not None and _opens_clause(doc, m):
-            employee = _no_doer(doc, m)  # 某公司职工某某等10名选手荣获…: the clause's subject is people
-            best = None if employee else m
+    best, employee = _last_opener(doc, sent.start, pos)
     if employee:
         return None
+    best_at = best.start if best is not None else -1
+    pronoun = _pronoun_subject(doc, sent.start, pos)
+    if pronoun is not None and pronoun[0] > best_at:
+        best_at, best = pronoun
+    head = _head_anaphor(doc, sent.start, pos)
+    if head is not None and head[0] > best_at:
+        best_at, best = head
+        return None if _noun_subject_between(doc, _clause_end(doc, best_at), pos) else best.entity
     collective = _collective_opener(doc, _clause_start(doc, pos, sent.start), pos)
-    if collective is not None and (best is None or collective > best.start):
+    if collective is not None and (best is None or collective > best_at):
         return None  # 截至目前，全市已建成…1206个，覆盖…: the whole city, no body, did it
     if best is not None and best.type == T.ORG:
-        said = _SPEAKER.match(doc.text, best.end)
-        if said is not None and said.end() <= pos:
-            # 某公司工会主席某某介绍，公司今年…: the speaker's body frames the figure; its doer is
-            # named after the reporting verb (a body, or 公司 for the enterprise of that union)
-            after = [m for m in doc.mentions_between(said.end(), pos, (T.ORG,)) if m.entity is not None]
-            if after:
-                return after[0].entity
-            if _ENTERPRISE_ANAPHOR.match(doc.text, said.end()):
-                company = _enterprise_of(doc, doc.entities[best.entity].name)
-                if company is not None:
-                    return company
+        reported = _reported_doer(doc, best, pos)
+        if reported is not None:
+            return None if reported == _NOBODY else reported
+    if best is not None and best.type == T.PLACE and _clause_end(doc, best.end) < pos and not doc.text.startswith(
+            tuple(units()["subjectless"]["part_openers"]), _clause_start(doc, pos, sent.start)):
+        return None  # 目前某区已建成工会驿站86个，年服务户外劳动者超过15万人次: the place frames its own clause
+    if best is not None and best.type != T.PERSON and _noun_subject_between(doc, _clause_end(doc, best.end), pos):
+        return None  # 某总工会…开通结算服务，职工出院时即可申领，平均到账时间缩短至5天: another subject
     if best is None and _opens_with_verb(doc, sent.start):
+        if _noun_subject_between(doc, sent.start, pos):
+            return None
         for m in doc.mentions_between(_paragraph_start(doc, region), sent.start, (T.ORG, T.PLACE)):
             if m.entity is not None and _opens_clause(doc, m):
                 best = m
@@ -915,6 +993,204 @@ def _subject(doc: Document, pos: int) -> int | None:
                  if m.entity is not None and not _no_doer(doc, m)]
         best = found[0] if found else None
     return best.entity if best else None
+
+
+def _last_opener(doc: Document, sent_start: int, pos: int) -> tuple[Mention | None, bool]:
+    """The last body, place, initiative or person opening a clause of the sentence before ``pos``,
+    and whether that clause's subject is people employed by the body (某公司职工某某等10名选手荣获…)."""
+    best, employee = None, False
+    for m in doc.mentions_between(sent_start, pos, (T.ORG, T.PLACE, T.INITIATIVE, T.PERSON)):
+        if m.entity is None:
+            continue
+        if m.type == T.PERSON:
+            if _person_opens(doc, m, pos):
+                best, employee = m, False
+        elif _initiative_opens(doc, m) if m.type == T.INITIATIVE else _opens_clause(doc, m):
+            employee = _no_doer(doc, m)
+            best = None if employee else m
+    return best, employee
+
+
+def _reported_doer(doc: Document, best: Mention, pos: int) -> int | None:
+    """某公司工会主席某某介绍，公司今年…: the speaker's body frames the figure; its doer is named after
+    the reporting verb (a body, 公司 for the enterprise of that union, an initiative, or a noun of its
+    own: ``_NOBODY``); None when the speech says no other doer (or there is no speaker)."""
+    said = _SPEAKER.match(doc.text, best.end)
+    if said is None or said.end() > pos:
+        return None
+    after = [m for m in doc.mentions_between(said.end(), pos, (T.ORG,)) if m.entity is not None]
+    if after:  # …，小程序累计访问量已达46.8万次: a later clause with a subject of its own ends it
+        return _NOBODY if _noun_subject_between(doc, _clause_end(doc, after[0].end), pos) else after[0].entity
+    if _ENTERPRISE_ANAPHOR.match(doc.text, said.end()):
+        company = _enterprise_of(doc, doc.entities[best.entity].name)
+        if company is not None:
+            return company
+    return _reported_topic(doc, said.end(), pos, doc.entities[best.entity].name)
+
+
+def _noun_subject_between(doc: Document, start: int, pos: int) -> bool:
+    """Whether a clause in [start, pos) opens, past time words, with a plain noun (no entity, no head
+    of a body's name) followed by an adverb, a coverb or a verb: a subject of its own (职工出院时…,
+    流动车已累计服务…, 帮扶热线平日每天受理…), so what a body named before did ends there."""
+    k, cues, linking = start, _cues(), _linking_words()
+    while k < pos:
+        j = _past_time_words(doc, k, pos)
+        tok = doc.token_at(j)
+        if tok is not None and tok.start == j and tok.pos == "b":
+            tok = doc.token_at(tok.end)
+        toks, listed = [], False
+        while tok is not None and tok.end <= pos and _plain_noun(doc, tok) and not doc.mentions_between(tok.start, tok.end) \
+                and tok.text not in cues["collective_subjects"] + cues["modal_nouns"]:
+            toks.append(tok)
+            tok = doc.token_at(tok.end)
+            if tok is not None and tok.text in ("、", "和") and toks:  # 高级工、技师、高级技师每月…: people
+                tok, listed = doc.token_at(tok.end), True
+        while toks and tok is not None and tok.start < pos and (tok.pos == "r" and tok.text.startswith("每")):
+            tok = doc.token_at(tok.end)
+        word = doc.lac_words.starting_at(tok.start) if tok is not None else None
+        if toks and tok is not None and tok.start < pos and ((tok.pos or "")[:1] in ("d", "p", "v") or (
+                word is not None and word[1] == tok.end and word[2][:1] in ("d", "p", "v"))):  # 出院: LAC's verb
+            rest = tok
+            while rest is not None and rest.end <= pos and (rest.text in linking or rest.pos == "d"):
+                rest = doc.token_at(rest.end)
+            after = doc.token_at(rest.end) if rest is not None and (rest.pos or "").startswith("v") else None
+            while after is not None and after.pos == "d" and after.end < pos:
+                after = doc.token_at(after.end)
+            # 总面积超过500平方米: a measure said on the way; 互助金给付约14.7亿元: the thing counted first
+            if rest is not None and rest.pos != "m" and (listed or not (after is not None and (after.pos == "m" or after.end >= pos))):
+                return True
+        k = _clause_end(doc, j) + 1 if j < pos else pos
+    return False
+
+
+def _reported_topic(doc: Document, start: int, pos: int, speaker_body: str) -> int | None:
+    """What the reported speech after a speaker (某公司工会主席某某介绍，…) opens with, past time
+    words and time clauses (协商前，): an initiative (“金秋助学”自…以来，已累计…: its entity) or a noun of its own that names no
+    entity (工作室成立于…, 项目开工之初, 三级调解组织共受理…: ``_NOBODY``); None when it opens
+    with a verb, an adverb, a body or the head of the speaker's body (某公司经理某某说，公司今年…:
+    the speaker's body does it)."""
+    text = doc.text
+    k = start
+    for _ in range(6):
+        while k < pos and text[k] in " \u3000“‘，,":
+            k += 1
+        comma = text.find("，", k, min(pos, k + 7))
+        if comma > k and text[comma - 1] in "前后":  # 协商前，…: a time clause
+            k = comma + 1
+            continue
+        word = doc.lac_words.starting_at(k)
+        tok = doc.token_at(k)
+        if word is not None and word[2] == "TIME" or (tok is not None and tok.start == k and tok.pos == "t"):
+            k = word[1] if word is not None and word[2] == "TIME" else tok.end
+            continue
+        break
+    if k >= pos:
+        return None
+    opening = [m for m in doc.mentions_between(k, pos) if m.start == k and m.entity is not None]
+    if opening:
+        return opening[0].entity if opening[0].type == T.INITIATIVE else None
+    tok = doc.token_at(k)
+    if tok is None or tok.start != k or not _plain_noun(doc, tok) or speaker_body.endswith(tok.text):
+        return None
+    return _NOBODY
+
+
+def _past_time_words(doc: Document, k: int, pos: int) -> int:
+    """``k`` moved past spaces, quotes and time words (今年, 去年12月, 近年来)."""
+    text = doc.text
+    for _ in range(6):
+        while k < pos and text[k] in " \u3000“‘，,":
+            k += 1
+        word = doc.lac_words.starting_at(k)
+        tok = doc.token_at(k)
+        if word is not None and word[2] == "TIME":
+            k = word[1]
+        elif tok is not None and tok.start == k and tok.pos == "t":
+            k = tok.end
+        else:
+            break
+    return k
+
+
+def _person_opens(doc: Document, m: Mention, pos: int) -> bool:
+    """A named person as the subject of a clause before ``pos``: after nothing but titles and
+    roles there (货车司机某某, 村民某某, 某研究院高级技师某某), not a possessor, a list member, an
+    object or a speaker (``speech_verbs``) unless the reported speech opens with 他/她/我 (某某说，
+    现在他也带起了5名徒弟); and not beyond a later clause with a noun subject of its own."""
+    text, cues = doc.text, _cues()
+    start = _clause_start(doc, m.start, 0)
+    if any(text.startswith(w, m.start - len(w)) for w in cues["not_after"]):
+        return False
+    lead = [t for t in doc.tokens if start <= t.start and t.end <= m.start and t.text.strip(" \u3000")]
+    others = [o for o in doc.mentions_between(start, m.start) if o.type in (T.PERSON, T.PLACE, T.INITIATIVE, T.EVENT)]
+    if m.start - start > 24 or others or any((t.pos or "").startswith(("v", "p")) and not any(
+            p.start <= t.start < p.end for p in doc.mentions_between(start, m.start)) for t in lead):
+        return False
+    return _acts(doc, m.end, pos)
+
+
+def _acts(doc: Document, k: int, pos: int) -> bool:
+    """Whether the person (or pronoun) ending at ``k`` is the doer of the figure at ``pos``."""
+    text, cues = doc.text, _cues()
+    if text.startswith(tuple(cues["person_modifiers"]), k):
+        return False
+    end = _clause_end(doc, k)
+    if any(v in text[k:end] for v in cues["speech_verbs"]):
+        if end >= pos:
+            return False
+        j = _past_time_words(doc, end + 1, pos)
+        return text.startswith(tuple("他她我"), j) and not text.startswith(("他们", "她们", "我们"), j) \
+            and _acts(doc, j + 1, pos)
+    while end < pos:  # 他从学徒做起，…，所在班组去年完成…: a later clause names its own subject
+        j = _past_time_words(doc, end + 1, pos)
+        tok = doc.token_at(j)
+        if tok is not None and tok.start == j and tok.pos == "b":  # 所在班组: an attribute first
+            tok = doc.token_at(tok.end)
+        if tok is not None and tok.start >= j and _plain_noun(doc, tok) and not doc.mentions_between(j, tok.end):
+            return False
+        end = _clause_end(doc, j) if j < pos else pos
+    return True
+
+
+def _head_anaphor(doc: Document, sent_start: int, pos: int) -> tuple[int, Mention] | None:
+    """中心总投资1.2亿元, 该公司今年…: the last clause before ``pos`` in its sentence that opens (past
+    time words, after an optional 该/这家) with the bare head of a body named before (a word of the
+    last two characters of its name, not 工会: generic) speaks of that body, unless a later clause
+    names a subject of its own."""
+    text, found, k = doc.text, None, sent_start
+    while k < pos:
+        j = _past_time_words(doc, k, pos)
+        j += next((len(w) for w in ("该", "这家", "这个") if text.startswith(w, j)), 0)
+        tok = doc.token_at(j)
+        after = doc.token_at(tok.end) if tok is not None else None
+        if tok is not None and tok.start == j and len(tok.text) == 2 and tok.text != "工会" \
+                and not doc.mentions_between(j, tok.end) and not text.startswith(("工会", "党委"), tok.end) \
+                and not (after is not None and after.pos in ("m", "f")):  # 中心三楼: a place in it
+            named = [m for m in doc.mentions_between(0, j, (T.ORG,))
+                     if m.entity is not None and doc.entities[m.entity].name.endswith(tok.text)]
+            if named:
+                found = (j, named[-1])
+        k = _clause_end(doc, j) + 1 if j < pos else pos
+    return found
+
+
+def _pronoun_subject(doc: Document, sent_start: int, pos: int) -> tuple[int, Mention] | None:
+    """目前他已带出徒弟20多名: the last clause before ``pos`` in its sentence that opens with 他/她
+    (past time words) doing what it counts, and the person named last before the sentence in its
+    paragraph."""
+    text = doc.text
+    found, k = None, sent_start
+    while k < pos:
+        j = _past_time_words(doc, k, pos)
+        if text.startswith(("他", "她"), j) and not text.startswith(("他们", "她们", "他人"), j):
+            found = j if _acts(doc, j + 1, pos) else None
+        k = next((i + 1 for i in range(j, pos) if text[i] in PHRASE_BREAKS), pos)
+    if found is None:
+        return None
+    region = doc.region_at(sent_start)
+    people = [m for m in doc.mentions_between(_paragraph_start(doc, region) if region else 0, sent_start, (T.PERSON,))
+              if m.entity is not None]
+    return (found, people[-1]) if people else None
 
 
 def _paragraph_start(doc: Document, region) -> int:
@@ -954,17 +1230,47 @@ _LEADING_ADVERBIAL = re.compile(_ADVERBIALS + "?")
 
 def _collective_opener(doc: Document, start: int, pos: int) -> int | None:
     """Where the last clause in [start, pos) opening with a collective subject (``collective_subjects``:
-    全市, 各级工会; after an adverbial: 目前全市) begins, or None."""
+    全市, 各级工会; after an adverbial or time words: 目前全市, 今年全市) begins, or None."""
     text, words = doc.text, tuple(_cues()["collective_subjects"])
     found, k = None, start
     while k < pos:
         while k < pos and text[k] in " \u3000":
             k += 1
         j = _LEADING_ADVERBIAL.match(text, k).end()
+        if not text.startswith(words, j):
+            j = _past_time_words(doc, j, pos)  # 今年全市计划新建…
         if text.startswith(words, j) and not any(m.start == j for m in doc.mentions_between(j, pos)):
             found = j
         k = next((i + 1 for i in range(j, pos) if text[i] in PHRASE_BREAKS), pos)
     return found
+
+
+def _initiative_opens(doc: Document, m: Mention) -> bool:
+    """“某某创新工作室”近三年完成…, 牵头成立的“某某工作室”累计完成…: a named initiative at the head
+    of its clause, or after a relative clause ending in 的 there, with its predicate after it, is
+    the clause's subject."""
+    text = doc.text
+    start = _clause_start(doc, m.start, 0)
+    lead = text[start : m.start].strip(" \u3000“‘「")
+    if lead and not lead.endswith("的"):
+        return False
+    if lead:  # 他领衔的, 某公司工会推出的: a relative clause; not a possessor (某公司工会的) nor a coverb's object
+        owner = [o for o in doc.mentions_between(start, m.start) if o.entity is not None]
+        if (owner and text[owner[-1].end : m.start].strip("“‘「") == "的") or any(
+                t.pos == "p" for t in doc.tokens if start <= t.start and t.end <= m.start):
+            return False
+    k = m.end
+    while k < len(text) and text[k] in "”’」":
+        k += 1
+    if k >= len(text) or text[k] in PUNCTUATION + "的和与及等或由":  # “某某之家”由企业运营: what is run
+        return False
+    rest = text[k : _clause_end(doc, k)]
+    return not any(h in rest[:8] for h in _cues()["meeting_heads"])  # 某某竞赛总结表彰大会召开: a modifier
+
+
+def _clause_end(doc: Document, pos: int) -> int:
+    text = doc.text
+    return next((i for i in range(pos, len(text)) if text[i] in PHRASE_BREAKS), len(text))
 
 
 def _opens_clause(doc: Document, m: Mention) -> bool:
