@@ -1225,7 +1225,8 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         if short is not None and short.end() < e and (_verb_after(doc, short.end(), e)
                                                       or _verbal_noun_at(doc, short.end())):
             e = short.end()  # 某县总开展…: the short form 县总 ends the name
-        alias = next((a for a in organizations()["bare_short_forms"] if doc.text.startswith(a, s)), None)
+        alias = next((a for a in organizations()["bare_short_forms"] if doc.text.startswith(a, s)
+                      and not doc.text.startswith(("工", "书记", "经理"), s + len(a))), None)  # not 市总工会
         if alias and s + len(alias) < e and (
                 _verb_after(doc, s + len(alias), e) or _verbal_noun_at(doc, s + len(alias))):
             e = s + len(alias)  # 按照全总、省总部署: the short form ends the name
