@@ -91,7 +91,7 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
 
 
 def _outlet_city(source: str, gaz: Gazetteer) -> Place | None:
-    """The city a local paper or site is named after (聊城日报 → 聊城市), if exactly one."""
+    """The city a local paper or site is named after (德州日报 → 德州市), if exactly one."""
     if not source.endswith(("日报", "晚报", "新闻网", "网")):
         return None
     for n in (4, 3, 2):

@@ -217,7 +217,7 @@ class Gazetteer:
         return sorted(found, key=lambda p: p.name != surface)
 
     def _chain(self, surface: str) -> list[Place]:
-        """A division written after the one above it in short forms (湖南长沙 → 长沙市): the lower one."""
+        """A division written after the one above it in short forms (湖北宜昌 → 宜昌市): the lower one."""
         for i in range(2, len(surface) - 1):
             upper = self.full.get(surface[:i]) or self.short.get(surface[:i]) or []
             lower = self.full.get(surface[i:]) or self.short.get(surface[i:]) or []

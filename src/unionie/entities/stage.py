@@ -97,12 +97,12 @@ class EntityStage:
 
 def _kept(doc: Document, m: Mention) -> bool:
     """The candidate filter: ``keep``, no place that is part of a concept's name, no union of a
-    group of divisions (各县(市)区总工会), no gazetteer place starting inside a word (卓越城区)."""
+    group of divisions (各县(市)区总工会), no gazetteer place starting inside a word (超越城区: 超越|城区)."""
     return keep(m) and not names_a_concept(doc, m) and not names_a_group(doc, m) and not _inside_a_word(doc, m)
 
 
 def _inside_a_word(doc: Document, m: Mention) -> bool:
-    """A division name the gazetteer finds from the middle of a segmenter word (卓越|城区 holds 越城区)
+    """A division name the gazetteer finds from the middle of a segmenter word (超越|城区 holds 越城区)
     is no mention; the words of a place name start where it starts."""
     if m.source != Source.GAZETTEER:
         return False

@@ -299,7 +299,7 @@ _LEVEL_AFTER_SHORT = frozenset("省市县区镇乡村")
 
 def places_in_name(name: str, gaz: Gazetteer, home: dict[str, Place]) -> list[Place]:
     """The divisions an organisation's name opens with or names (贵州省六盘水市… → [贵州省, 六盘水市];
-    凯里车务段 → [凯里市] when the article is in Guizhou; 拱辰街道总工会 → [拱辰街道]): the first
+    凯里车务段 → [凯里市] when the article is in Guizhou; 某某街道总工会 → [某某街道]): the first
     place found, and those right after it."""
     out: list[Place] = []
     zone = gaz.zone_of_city(zone_short_form(name), home.get("city"))
