@@ -634,7 +634,7 @@ def test_a_variant_or_two_character_division_inside_a_name_is_no_place_of_it(pip
 
 
 def test_short_bodies_written_together_are_each_a_body(pipeline):
-    record = pipeline.extract("标题\n宁远县总工会贯彻落实省委市委全会精神，在县委县政府的领导下开展工作。"
+    record = pipeline.extract("标题\n宁远县总工会学习省委市委全会精神，在县委县政府的领导下开展工作。"
                               "国家税务总局湘南省税务局参加。")
     orgs = [m.text for e in record.entities if e.type == "ORG" for m in e.mentions]
     assert {"省委", "市委", "县委", "县政府"} <= set(orgs)
@@ -650,9 +650,9 @@ def test_a_division_name_from_the_middle_of_a_word_is_no_place(pipeline):
 
 
 def test_a_company_named_with_its_owner_is_two_bodies(pipeline):
-    record = pipeline.extract("标题\n宁远重工旗下宁远精密轨道有限公司工会为一线职工送清凉。中铁工业旗下中铁科工轨道公司开展活动。")
+    record = pipeline.extract("标题\n宁远重工旗下宁远精密轨道有限公司工会为一线职工送清凉。湘江工业旗下湘江科工轨道公司开展活动。")
     orgs = [m.text for e in record.entities if e.type == "ORG" for m in e.mentions]
-    assert orgs == ["宁远重工", "宁远精密轨道有限公司工会", "中铁工业", "中铁科工轨道公司"]
+    assert orgs == ["宁远重工", "宁远精密轨道有限公司工会", "湘江工业", "湘江科工轨道公司"]
 
 
 def test_a_programmes_head_written_bare_is_a_mention_of_it(pipeline):
@@ -678,8 +678,8 @@ def test_an_anonymised_name_whose_family_name_is_a_measure_word(pipeline):
 
 
 def test_a_quoted_couplet_before_an_activity_is_a_campaign(pipeline):
-    doc = run_doc("标题\n宁远县总工会组织开展“浓情端午，心系职工”走访慰问活动。宁远县总工会推行“扫码入会、即入即享”。", pipeline)
-    assert spans(doc, "INITIATIVE") == ["浓情端午，心系职工"]  # a practice after 推行 is none
+    doc = run_doc("标题\n宁远县总工会开展“浓情端午，情暖一线”走访慰问活动。宁远县总工会推行“扫码入会、即入即享”。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["浓情端午，情暖一线"]  # a practice after 推行 is none
 
 
 def test_a_given_name_after_a_role_word_takes_its_family_name(pipeline):
@@ -688,7 +688,7 @@ def test_a_given_name_after_a_role_word_takes_its_family_name(pipeline):
 
 
 def test_a_statistical_org_holding_a_list_is_no_name(pipeline):
-    record = pipeline.extract("标题\n宁远县蓝山街道总工会慰问了街道执法队、蓝山义工、应急分队队员等300多人。")
+    record = pipeline.extract("标题\n宁远县蓝山街道总工会看望了城管队、蓝山义工、应急分队队员等300多人。")
     assert not any("、" in m.text for e in record.entities for m in e.mentions)
 
 
@@ -700,16 +700,16 @@ def test_a_congress_named_after_a_company_or_a_street_union_opens_with_it(pipeli
 
 
 def test_nicknames_and_modes_in_quotes_are_no_programmes(pipeline):
-    doc = run_doc("标题\n宁远县总工会联合县邮政管理局举办“快递小哥”集中入会活动，推行“线上+线下”服务。", pipeline)
+    doc = run_doc("标题\n宁远县总工会联合县邮政管理局举办“快递小哥”专场入会活动，推行“线上+线下”服务。", pipeline)
     assert spans(doc, "INITIATIVE") == []
 
 
 def test_review_fixes_for_delegations_quoted_ceremonies_and_venues(pipeline):
     doc = run_doc("标题\n县总工会副主席张某带领宁远县总工会职工权益保障调研组来湘南市调研。"
-                  "6月3日，“宁远宏达机械有限公司集体合同”签字仪式在公司会议室举行。"
-                  "各快递企业工会负责人在宁远会场观摩入会仪式。", pipeline)
+                  "6月3日，“宁远宏达机械有限公司工资专项合同”签约仪式于公司会议室举行。"
+                  "各企业代表在宁远分会场观摩签约仪式。", pipeline)
     assert "宁远县总工会职工权益保障" not in spans(doc, "ORG")
-    assert spans(doc, "EVENT") == ["“宁远宏达机械有限公司集体合同”签字仪式"]
+    assert spans(doc, "EVENT") == ["“宁远宏达机械有限公司工资专项合同”签约仪式"]
 
 
 def test_a_name_the_model_cut_inside_a_segmenter_word_ends_with_that_word(pipeline):
@@ -718,7 +718,7 @@ def test_a_name_the_model_cut_inside_a_segmenter_word_ends_with_that_word(pipeli
 
 
 def test_a_unions_service_card_is_a_programme_but_a_membership_card_handed_out_is_not(pipeline):
-    doc = run_doc("标题\n市总工会推广发放工会服务卡，工会帮扶卡也已上线。60名司机现场领取了工会会员卡。", pipeline)
+    doc = run_doc("标题\n市总工会为职工办理工会服务卡，工会帮扶卡也已上线。60名司机现场领取了工会会员卡。", pipeline)
     assert spans(doc, "INITIATIVE") == ["工会服务卡", "工会帮扶卡"]
 
 

@@ -272,7 +272,7 @@ def test_a_line_that_runs_into_the_next_carries_its_subject(pipeline):
 
 
 def test_two_written_liang_before_a_count_unit_is_a_fact(pipeline):
-    doc = run_doc("标题\n宁远县总工会新增两家工会驿站，两名全国人大代表参加活动，两次调解就解决了问题。", pipeline)
+    doc = run_doc("标题\n宁远县总工会新增两家工会驿站，两名省人大代表参加活动，两次调解就解决了问题。", pipeline)
     assert [(f.text, f.value) for f in doc.facts] == [("两家", 2.0), ("两名", 2.0), ("两次", 2.0)]
     assert _object_of(doc, "两家") == "工会驿站"
     assert "人大代表" in _object_of(doc, "两名")
@@ -290,20 +290,20 @@ def test_a_format_named_by_a_head_count_is_no_fact(pipeline):
 
 
 def test_a_figure_after_chao_counts_the_noun_before_it(pipeline):
-    doc = run_doc("标题\n枫林市新就业形态劳动者工会会员超5.7万名。", pipeline)
+    doc = run_doc("标题\n枫林市快递员工会会员超5.7万名。", pipeline)
     fact = doc.facts[0]
     assert (fact.value, fact.approx) == (57000.0, "more_than")
     assert _object_of(doc, "5.7万名").endswith("工会会员")
 
 
 def test_a_titled_document_right_before_a_figure_is_what_it_counts(pipeline):
-    doc = run_doc("标题\n枫林县总工会法律志愿者在车站设点，赠送《职工维权手册》1300余册。", pipeline)
-    assert _object_of(doc, "1300余册") == "职工维权手册"
+    doc = run_doc("标题\n枫林县总工会志愿者在广场设点，赠送《职工权益手册》1300余册。", pipeline)
+    assert _object_of(doc, "1300余册") == "职工权益手册"
     assert [e.name for e in doc.entities if e.type == "ORG"] == ["枫林县总工会"]  # 志愿者: the people
 
 
 def test_a_count_of_a_slogans_parts_is_no_fact(pipeline):
-    doc = run_doc("标题\n枫林县总工会将通过“主动宣传、主动排查、主动援助”三个主动加强法律援助，全年援助职工30人。", pipeline)
+    doc = run_doc("标题\n枫林县总工会将通过“主动走访、主动服务、主动帮扶”三个主动做好帮扶，全年帮扶职工30人。", pipeline)
     assert [f.text for f in doc.facts] == ["30人"]
 
 
@@ -319,13 +319,13 @@ def test_compound_nouns_and_bracketed_programme_names_are_whole_objects(pipeline
 
 
 def test_the_eight_point_rules_are_no_figure(pipeline):
-    doc = run_doc("标题\n各级工会要严格遵守中央八项规定精神，全年共发放福利资金120万元。", pipeline)
+    doc = run_doc("标题\n各级工会要落实中央八项规定精神，全年共发放福利资金120万元。", pipeline)
     assert [f.text for f in doc.facts] == ["120万元"]
 
 
 def test_honours_after_the_awardees_and_rates_past_adverbs_are_the_objects(pipeline):
-    doc = run_doc("标题\n会议授予150名同志市五一劳动奖章。全市企业建会率和已建会企业职工入会率均动态保持在95%以上。", pipeline)
-    assert _object_of(doc, "150名") == "市五一劳动奖章"
+    doc = run_doc("标题\n会议授予80名同志县五一劳动奖章。全县企业职工入会率均动态保持在95%以上。", pipeline)
+    assert _object_of(doc, "80名") == "县五一劳动奖章"
     assert _object_of(doc, "95%").endswith("入会率")
 
 

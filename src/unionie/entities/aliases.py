@@ -40,7 +40,7 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
     for m in mentions:
         if m.type not in (T.PLACE, T.ORG, T.EVENT, T.INITIATIVE):
             continue  # an event or a contest votes with the places in its name: 某市第三届职工技能大赛
-        if m.type == T.ORG and m.text.endswith(tuple(places_lexicon()["non_voting_heads"])):
+        if m.type == T.ORG and any(h in m.text for h in places_lexicon()["non_voting_heads"]):
             continue  # 某市银行: a bank named after a city works in many, it says nothing of the article's
         surface = m.text
         found: list[Place] = []

@@ -67,14 +67,14 @@ def _honour_before() -> re.Pattern[str]:
 _NUMERAL_START = frozenset("一二三四五六七八九十两双百千万")
 
 
-_COUPLET = re.compile(rf"([{HAN}]{{3,7}})[，,、]([{HAN}]{{3,7}})")  # 浓情端午，心系职工: two matched halves
+_COUPLET = re.compile(rf"([{HAN}]{{3,7}})[，,、]([{HAN}]{{3,7}})")  # 浓情端午，情暖一线: two matched halves
 
 
 def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) -> bool:
     data = initiatives()
     couplet = _COUPLET.fullmatch(name)
     if couplet and len(couplet[1]) == len(couplet[2]):
-        # “浓情端午，心系职工”走访慰问活动: a campaign's name before an activity (推行“扫码入会、即入即享”: a practice)
+        # “浓情端午，情暖一线”走访慰问活动: a campaign's name before an activity (推行“扫码入会、即入即享”: a practice)
         window = re.split(char_class(CLAUSE_BREAKS), after[: data["after_cue_window"] + 4])[0]
         return any(c in window for c in data["strong_after_cues"])
     if _SENT_PUNCT.search(name) or len(name) > 20:
@@ -398,7 +398,7 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 fixed = prefixes_rx.search(doc.text, max(region.start, s - 8), s)
                 s = fixed.start() if fixed else s
             while s in ends and ends[s] >= region.start:
-                s = ends[s]  # 某市政府市总工会第五次联席会议: bodies named together open it
+                s = ends[s]  # 某市政府市总工会联席会议: bodies named together open it
             if s == m.start():
                 s = _company_before(doc.text, s, region.start)  # 某某钢铁集团有限公司第五届职工代表大会…
             out.append(Mention(s, m.end(), T.EVENT, doc.text[s : m.end()], "rule:event"))

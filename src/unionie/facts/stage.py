@@ -94,7 +94,7 @@ class FactStage:
                 if fact.object and any(fact.object.startswith(w) for w in u["not_fact_objects"]):
                     continue
                 if _counts_a_slogan(doc.text, fact):
-                    continue  # “主动宣传、主动排查、主动援助”三个主动: the slogan's parts, not a figure
+                    continue  # “主动走访、主动服务、主动帮扶”三个主动: the slogan's parts, not a figure
                 if not fact.object:  # 投入16万元: money with no noun counts funds
                     kind = u["units"].get(m.group("unit") or "", {}).get("kind")
                     fact.object = u["default_objects"].get(kind or "")
@@ -295,7 +295,7 @@ class FactStage:
 
 
 def _counts_a_slogan(text: str, fact: FactItem) -> bool:
-    """A count right after a quoted slogan whose parts share the counted word (“主动宣传、主动排查”两个主动)."""
+    """A count right after a quoted slogan whose parts share the counted word (“主动走访、主动服务”两个主动)."""
     if fact.start == 0 or text[fact.start - 1] not in "”」" or not fact.object:
         return False
     opening = text.rfind("“" if text[fact.start - 1] == "”" else "「", max(0, fact.start - 40), fact.start - 1)
@@ -412,7 +412,7 @@ def _adjective_noun(doc: Document, toks: list[Token], i: int) -> str | None:
 
 def _programme_after(doc: Document, pos: int) -> str | None:
     """授予48个湖南省职工(劳模)创新工作室称号: a programme named right after the figure is what it counts,
-    brackets and all; so is an honour after the awardees' word (150名同志市五一劳动奖章)."""
+    brackets and all; so is an honour after the awardees' word (80名同志县五一劳动奖章)."""
     word = next((w for w in units()["awardee_words"] if doc.text.startswith(w, pos)), "")
     m = next((m for m in doc.mentions_between(pos, pos + 40, (T.INITIATIVE,)) if m.start == pos + len(word)), None)
     if m is None:
