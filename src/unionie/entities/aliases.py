@@ -251,7 +251,7 @@ def _join_partial_names(clusters: dict[tuple[str, str], EntityCluster]) -> None:
 
 def _join_placed_initiatives(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]],
                              gaz: Gazetteer) -> None:
-    """An initiative named with and without its place is one: 重庆市供电服务之星, 供电服务之星."""
+    """An initiative named with and without its place is one: 某市供电服务之星, 供电服务之星."""
     inits = sorted((k for k in clusters if k[0] == T.INITIATIVE and k not in user_keys), key=lambda k: len(k[1]))
     for k in inits:
         long = next((k2 for k2 in inits if k2 != k and k2 in clusters and k2[1].endswith(k[1])

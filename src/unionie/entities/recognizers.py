@@ -327,7 +327,7 @@ _YEAR_OR_EDITION = re.compile(rf"(?:\d{{4}}年|第[{NUM_CN}\d]+届)")
 
 
 def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
-    """Named ceremonies and meetings without an ordinal (太原市五一劳动奖表彰暨工人先锋号命名大会,
+    """Named ceremonies and meetings without an ordinal (江城市五一劳动奖表彰暨工人先锋号命名大会,
     2023年“南粤工匠杯”劳动和技能竞赛启动仪式): the head, and the name before it from its first
     place or organisation name, year, edition or 全国/全省…; none through 召开, 举行, 在… ."""
     heads, openers, stops = _ceremony()
@@ -346,7 +346,7 @@ def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if s is None and m.start() - k >= 4 and text.endswith(hosts, 0, k):
                 s = k  # 举行新就业形态劳动者集中入会仪式: the name runs from the verb that holds it
             if s is not None and s > 0 and text[s - 1] == "“" and text.count("”", s, m.start()) > text.count("“", s, m.start()):
-                s -= 1  # “某某公司集体合同”签字仪式: the quote that opens the name belongs to it
+                s -= 1  # “某某公司工资专项合同”签约仪式: the quote that opens the name belongs to it
             if s is not None:
                 out.append(Mention(s, m.end(), T.EVENT, text[s : m.end()], "rule:event"))
     return out

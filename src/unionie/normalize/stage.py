@@ -165,7 +165,7 @@ class NormalizeStage:
             if c["compared"].search(text, max(0, m.start - 3), m.start):
                 continue  # 比去年同期, 较2022年底: what the figure is compared with
             if _MEETING_TOPIC.match(text, m.end):
-                continue  # 2022年上半年工会工作总结会: the period a meeting reviews, not a figure's time
+                continue  # 某年上半年工作总结会: the period a meeting reviews, not a figure's time
             if i > 0 and c["range_join"].fullmatch(text, dates[i - 1].end, m.start):
                 continue  # 21日 in 3月20日至21日: the range the date before it opens already covers it
             value = m.value
