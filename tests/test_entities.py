@@ -238,7 +238,7 @@ def test_ceremonies_sessions_and_joint_meetings_are_one_event_each(pipeline):
     doc = run_doc("标题\n5月10日，江城精工机械有限公司第四届职工代表大会第二次会议在公司召开。"
                   "江城市总工会召开十届三次全委会议暨经费审查委员会全体会议。"
                   "区总工会在职工服务中心举行困难职工帮扶金发放仪式。代表们参加了全总举办的劳模工匠座谈会。"
-                  "记者从宁波市政府市总工会第三次联席会议上获悉。会上学习了全国劳动模范和先进工作者表彰大会精神。"
+                  "宁波市政府市总工会第三次联席会议近日召开。会上学习了全国劳动模范和先进工作者表彰大会精神。"
                   "他已是第二次参加市总工会代表大会。区里召开推进会。", pipeline)
     events = [m.text for m in doc.mentions if m.type == "EVENT"]
     assert events == ["江城精工机械有限公司第四届职工代表大会第二次会议",
@@ -606,8 +606,8 @@ def test_quoted_festivals_are_no_programmes(pipeline):
 
 
 def test_names_the_model_cut_short_and_bodies_it_ran_on(pipeline):
-    doc = run_doc("标题\n宁远县总工会分别对刘德本、王树本等困难劳模进行了慰问。对于赵某明来说，这是特殊的日子。"
-                  "湘南省总工会联合湘南省人力资源和社会保障厅会商省有关单位举办大赛。"
+    doc = run_doc("标题\n宁远县总工会看望了刘德本、王树本等困难劳模。对于赵某明来说，这是特殊的日子。"
+                  "湘南省总工会联合湘南省人力资源和社会保障厅会商各方筹办大赛。"
                   "大赛由湘南省总工会、湘南省供销合作社联合社联合主办。", pipeline)
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     assert {"王树本", "赵某明"} <= people and not {"王树", "赵某"} & people
@@ -618,14 +618,14 @@ def test_names_the_model_cut_short_and_bodies_it_ran_on(pipeline):
 
 def test_unions_of_a_group_of_divisions_are_generic(pipeline):
     doc = run_doc("标题\n宁远县总工会开展疗休养。各县(市)区总工会、产业工会也积极组织职工参加。"
-                  "永州市县市区总工会主要负责人参加会议。全市各级工会组织在市委的领导下开展工作。", pipeline)
+                  "永州市县市区总工会主要负责人参加会议。全市各级工会组织在市委指导下开展工作。", pipeline)
     orgs = {e.name for e in doc.entities if e.type == "ORG"}
     assert not any(o.endswith("区总工会") for o in orgs), orgs
     assert any(o.endswith("市委") for o in orgs)  # a body after 各级工会 is still one
 
 
 def test_a_variant_or_two_character_division_inside_a_name_is_no_place_of_it(pipeline):
-    doc = run_doc("标题\n在鸣凤城区环卫站，县总工会为环卫工人送上慰问品。远安县总工会共为120名户外劳动者送去慰问物资。", pipeline)
+    doc = run_doc("标题\n在鸣凤城区环卫站，县总工会为环卫工人送上慰问品。远安县总工会为120名快递员送上清凉包。", pipeline)
     union = next(e for e in doc.entities if e.name == "远安县总工会")
     assert [m.text for m in union.mentions] == ["县总工会", "远安县总工会"]
     assert union.normalized["place"] == "420525"

@@ -324,7 +324,7 @@ def test_the_eight_point_rules_are_no_figure(pipeline):
 
 
 def test_honours_after_the_awardees_and_rates_past_adverbs_are_the_objects(pipeline):
-    doc = run_doc("标题\n会议授予80名同志县五一劳动奖章。全县企业职工入会率均动态保持在95%以上。", pipeline)
+    doc = run_doc("标题\n会议授予80名同志县五一劳动奖章。全县企业职工入会率均动态保持95%以上。", pipeline)
     assert _object_of(doc, "80名") == "县五一劳动奖章"
     assert _object_of(doc, "95%").endswith("入会率")
 
