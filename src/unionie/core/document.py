@@ -260,6 +260,10 @@ class Document:
     def token_at(self, pos: int) -> Token | None:
         return self._find("tokens", pos)
 
+    def mention_at(self, pos: int) -> Mention | None:
+        """The mention covering ``pos`` (the kept mentions are flat and sorted)."""
+        return self._find("mentions", pos)
+
     def in_regions(self, start: int, end: int) -> bool:
         r = self.region_at(start)
         return r is not None and end <= r.end

@@ -14,21 +14,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from unionie.core.document import Document, EntityCluster, Mention
 from unionie.core.resources import organizations, people, places_lexicon, surnames
 from unionie.core.types import EntityType as T
 from unionie.core.types import Source
 from unionie.entities.gazetteer import Gazetteer, Place
-from unionie.entities.recognizers import org_grammar
+from unionie.entities.recognizers import full_names_also_words, org_grammar
 
 _NEIGHBOURHOODS = ("社区", "村")
-
-
-@lru_cache(maxsize=1)
-def _full_also_words() -> frozenset[str]:
-    return frozenset(places_lexicon()["full_names_also_words"])  # places below a town that the division list does not hold
 
 
 def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict[str, Place]:
@@ -111,7 +105,7 @@ def _places_inside(surface: str, gaz: Gazetteer, text: str) -> list[Place]:
             sub = surface[i : i + n]  # inside a name, nothing before: no variant (鸣|凤城区), no 2 characters
             c = (gaz.full.get(sub) if i == 0 or found or (n > 2 and sub not in gaz.variants) else None) or (
                 gaz.short.get(sub) if i == 0 else None)
-            if c and sub in _full_also_words() and not found and not gaz.city_named(sub, text):
+            if c and sub in full_names_also_words() and not found and not gaz.city_named(sub, text):
                 c = None  # 矿区工会: a mine's union, not 阳泉市矿区's
             if c:
                 found.append(sorted(c, key=lambda p: p.name != surface[i : i + n])[0])

@@ -473,6 +473,12 @@ def _jieba_reads_place(doc: Document, pos: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def full_names_also_words() -> frozenset[str]:
+    """Divisions whose full name is also a common word (矿区, 老城区: places.json)."""
+    return frozenset(places_lexicon()["full_names_also_words"])
+
+
+@lru_cache(maxsize=1)
 def _short_names_also_words() -> frozenset[str]:
     return frozenset(places_lexicon()["short_names_also_words"])
 
@@ -486,7 +492,7 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     before a mark or punctuation: 白石“三个片区”)."""
     starts, ends = token_bounds(doc)
     word_names = _short_names_also_words()
-    word_full = frozenset(places_lexicon()["full_names_also_words"])
+    word_full = full_names_also_words()
     openers = places_lexicon()["function_word_openers"]  # 和县: a place only as a word of its own
     text = doc.text
     out = []
@@ -1059,6 +1065,16 @@ def _compound_surname_name(name: str, g) -> bool:
     return (len(name) in (3, 4) and name[:2] in surnames() and not name.endswith(g.org_ends + g.short_suffixes))
 
 
+def _short_form_ends(doc: Document, s: int, e: int) -> list[int]:
+    """Where a union's short form inside [s, e) ends: a level word + 总 (``short_forms``) anywhere,
+    a federation's bare short form (``bare_short_forms``: 省总, 全总) opening the span, not 市总工会."""
+    short = _short_form_rx()[0].search(doc.text, s, e)
+    ends = [short.end()] if short is not None else []
+    bare = next((a for a in organizations()["bare_short_forms"] if doc.text.startswith(a, s)
+                 and not doc.text.startswith(("工", "书记", "经理"), s + len(a))), None)
+    return ends + ([s + len(bare)] if bare else [])
+
+
 def _verbal_noun_at(doc: Document, start: int) -> bool:
     word = doc.lac_words.starting_at(start)
     return word is not None and word[2] == "vn"
@@ -1221,15 +1237,9 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         k = doc.text.find("总工会", s, e)
         if k >= 0 and k + 3 < e and _verb_after(doc, k + 3, e):
             e = k + 3  # 四川省总工会落实工会…: a verb right after 总工会 ends the name
-        short = _short_form_rx()[0].search(doc.text, s, e)
-        if short is not None and short.end() < e and (_verb_after(doc, short.end(), e)
-                                                      or _verbal_noun_at(doc, short.end())):
-            e = short.end()  # 某县总开展…: the short form 县总 ends the name
-        alias = next((a for a in organizations()["bare_short_forms"] if doc.text.startswith(a, s)
-                      and not doc.text.startswith(("工", "书记", "经理"), s + len(a))), None)  # not 市总工会
-        if alias and s + len(alias) < e and (
-                _verb_after(doc, s + len(alias), e) or _verbal_noun_at(doc, s + len(alias))):
-            e = s + len(alias)  # 按照全总、省总部署: the short form ends the name
+        for end in _short_form_ends(doc, s, e):
+            if end < e and (_verb_after(doc, end, e) or _verbal_noun_at(doc, end)):
+                e = end  # 某县总开展…, 按照全总、省总部署: the short form ends the name
         e = _without_closing_verb(doc, s, e, g)
         gaz = gazetteer()
         cut = next((n for n in range(min(8, e - s - 1), 1, -1) if doc.text[s + n] == "一"

@@ -610,14 +610,8 @@ def _verb_before(doc: Document, toks: list[Token], j: int, left: str | None) -> 
 
 def _in_a_name(doc: Document, pos: int) -> bool:
     """Whether ``pos`` lies inside a PERSON, ORG, PLACE or INITIATIVE mention."""
-    covering = doc.mentions_between(max(0, pos - 40), pos + 40)
-    i = len(covering) - 1
-    while i >= 0:
-        m = covering[i]
-        if m.start <= pos < m.end and m.type in (T.PERSON, T.ORG, T.PLACE, T.INITIATIVE):
-            return True
-        i -= 1
-    return False
+    m = doc.mention_at(pos)
+    return m is not None and m.type in (T.PERSON, T.ORG, T.PLACE, T.INITIATIVE)
 
 
 _COMPLEMENTS = frozenset("去来上下出回到给")  # directions a one-character verb takes (送去, 送上, 发出)

@@ -89,3 +89,13 @@ def org_kind(name: str) -> str:
     table = _rules()
     folded = "".join(name.split()).translate(table.fold)
     return _classify(folded, table) if folded else table.default
+
+
+@cache
+def _national() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(json_data('places.json')['national_prefixes'])})")
+
+
+def is_national(name: str) -> bool:
+    """A national body (``national_prefixes`` in places.json: 中华全国总工会, 中共中央, 国务院…)."""
+    return _national().match(name) is not None

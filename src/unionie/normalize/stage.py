@@ -27,7 +27,7 @@ from unionie.entities.aliases import choose_place, confirmed_place, zone_short_f
 from unionie.entities.coordination import implied_entities
 from unionie.entities.gazetteer import TOWN_ENDS, Gazetteer, Place, gazetteer
 from unionie.normalize.dates import DateResolver
-from unionie.normalize.orgs import org_kind
+from unionie.normalize.orgs import is_national, org_kind
 
 Period = tuple[str, str]
 _RANGE_DAY = re.compile(r"(?:至|到|—|－|-)(\d{1,2})[日号]")  # the bare end day of 5月19日至21日
@@ -58,7 +58,6 @@ def _org_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "enterprise_body": re.compile(alternation(places["enterprise_markers"])),
         "level_prefix": re.compile(rf"^(?:{prefixes})?({alternation(_LEVEL_OF)})"),
-        "national": re.compile(rf"^(?:{alternation(places['national_prefixes'])})"),
     }
 
 
@@ -371,7 +370,7 @@ def org_place(name: str, kind: str, home: dict[str, Place], gaz: Gazetteer) -> s
         if level == "city" and main is not None and main.level == "county" and main.name.endswith("市"):
             return main.code
         return home[level].code
-    if _org_patterns()["national"].search(name):
+    if is_national(name):
         return None  # 中华全国总工会, 中共中央, 国务院: national bodies
     if gaz.division_prefix(name):
         return None  # 大通县总工会 with nothing to say which 大通: named after a division, not the article's

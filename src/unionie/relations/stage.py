@@ -48,7 +48,7 @@ from unionie.core.resources import alternation, initiatives, json_data, organiza
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
 from unionie.entities.recognizers import enterprise_core, own_sites, without_legal_form
-from unionie.normalize.orgs import org_kind
+from unionie.normalize.orgs import is_national, org_kind
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布|签订|签署")
 _JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
@@ -123,15 +123,6 @@ def _scope_unions() -> tuple[re.Pattern[str], dict[str, str]]:
     return rx, data["levels"]
 
 
-@lru_cache(maxsize=1)
-def _national_body() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternation(json_data('places.json')['national_prefixes'])})")
-
-
-def _in_mention(doc: Document, pos: int) -> bool:
-    return any(m.start <= pos < m.end for m in doc.mentions_between(max(0, pos - 40), pos + 40))
-
-
 def _national_title(name: str) -> bool:
     """全国职工书屋示范点, 全国五一劳动奖章: a national title (not a national contest that local bodies
     may co-organise: 全国职工某某交流大赛)."""
@@ -145,6 +136,14 @@ def _practice_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = initiatives()["practice_after"]
     return (re.compile(f"(?:{alternation(data['verbs'])})"),
             re.compile(rf"[”」』\"]?的?(?:{alternation(data['nouns'])})"))
+
+
+@lru_cache(maxsize=1)
+def _visit_verbs() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Destination verbs (到, 来到…), and those with the naming verbs (命名, 授予…) after which bodies
+    are visited or named, not runners (initiatives.json)."""
+    data = initiatives()
+    return tuple(data["destination_verbs"]), tuple(data["destination_verbs"]) + tuple(data["naming_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +163,7 @@ class RelationStage:
             if head is None or tail is None or head == tail:
                 return
             if rtype == "RUNS" and _national_title(doc.entities[tail].name) \
-                    and not _national_body().match(doc.entities[head].name):
+                    and not is_national(doc.entities[head].name):
                 return  # 全国职工书屋示范点: a national title, run by a national body
             key = (rtype, head, tail, position)
             if key in seen:
@@ -487,7 +486,7 @@ class RelationStage:
     def _visited_place(doc: Document, start: int, end: int) -> bool:
         """A destination verb (``destination_verbs``, a word of its own) in [start, end) with no other verb
         after it, before a programme that is no action (来到某物流园“司机之家”)."""
-        verbs = frozenset(initiatives()["destination_verbs"])
+        verbs = _visit_verbs()[0]
         toks, pos = [], start
         while pos < end:  # the clause's words (a clause is short)
             t = doc.token_at(pos)
@@ -500,13 +499,13 @@ class RelationStage:
         first = doc.token_at(end)
         if first is not None and first.start == end and (first.pos or "").startswith("v"):
             return False  # 走进工地送清凉: the programme is what they do there
-        return not any((t.pos or "").startswith("v") and not _in_mention(doc, t.start) for t in toks if t.start >= last)
+        return not any((t.pos or "").startswith("v") and doc.mention_at(t.start) is None for t in toks if t.start >= last)
 
     @staticmethod
     def _not_visited(doc: Document, orgs: list[Mention]) -> list[Mention]:
         """Bodies less those listed right after a destination verb (``destination_verbs``: 到甲、乙开展…) or
         a naming verb (``naming_verbs``: 命名甲等20家单位职工书屋为“…”: the named, not who runs it)."""
-        verbs = tuple(initiatives()["destination_verbs"]) + tuple(initiatives()["naming_verbs"])
+        verbs = _visit_verbs()[1]
         out: list[Mention] = []
         visited = False
         for i, o in enumerate(orgs):
