@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from unionie.ner.lac_tagger import STATE_DIM, LacTagger, cut_points, shared_lac
+from unionie.ner.lac_tagger import (
+    STATE_DIM,
+    LacTagger,
+    _with_sequence_lengths,
+    cut_points,
+    length_groups,
+    shared_lac,
+)
 from unionie.ner.neural import NeuralNer, Vocab, find_model, viterbi
 
 
@@ -53,6 +60,42 @@ def test_long_text_is_cut_and_offsets_stay_whole():
     assert len(states) == len(text)
     assert words[0][0] == 0 and words[-1][1] == len(text)
     assert all(w1[1] == w2[0] for w1, w2 in zip(words, words[1:], strict=False))
+
+
+def test_pieces_batched_by_length_give_the_numbers_of_one_at_a_time():
+    """The GRUs take sequence lengths, so a padded batch is exact: every piece's tag scores and
+    hidden layers equal those of its own run, to the bit."""
+    lac = shared_lac()
+    assert lac.batched
+    pieces = ["市总工会召开全委会。", "张明当选为区总工会主席，", "职工", "县总工会走访慰问困难职工四十余户，",
+              "会议强调，要持续深化产业工人队伍建设改革。", "刘"]
+    batched = lac.run_pieces(pieces, states=True)
+    assert len(length_groups([len(p) for p in pieces])) < len(pieces)  # some really shared a batch
+    for text, (scores, states) in zip(pieces, batched, strict=True):
+        alone = lac._run_batch([text], states=True)[0]
+        assert scores.shape == (len(text), alone[0].shape[1]) and states.shape == (len(text), STATE_DIM)
+        assert np.array_equal(scores, alone[0]) and np.array_equal(states, alone[1])
+    texts = ["工会" * 200 + "。", "", "刘静出席。"]  # several pieces, an empty text, one piece
+    many = lac.score_many(texts, states=False)
+    assert [[(a, b) for a, b, _, _ in one] for one in many] == [cut_points(t) if t else [] for t in texts]
+    assert [lac.words(s) for _, _, s, _ in many[2]] == [lac.analyze(texts[2])]
+
+
+def test_length_groups_bound_the_padding():
+    lengths = [10, 100, 12, 80, 11, 9, 100]
+    groups = length_groups(lengths, slack=1.25, most=2)
+    assert sorted(i for g in groups for i in g) == list(range(len(lengths)))
+    for g in groups:
+        assert len(g) <= 2 and max(lengths[i] for i in g) <= 1.25 * min(lengths[i] for i in g)
+    assert groups[0] == [1, 6]  # longest first, in input order among equals
+
+
+def test_a_graph_without_free_gru_lengths_is_refused():
+    with pytest.raises(ValueError):
+        _with_sequence_lengths(b"")  # no graph, no GRU
+    lac = LacTagger(with_states=False, batched=False)  # as with an unexpected graph
+    assert not lac.batched
+    assert lac.analyze("工会" * 200 + "，职工" * 50) == shared_lac().analyze("工会" * 200 + "，职工" * 50)
 
 
 def test_tagger_without_states_refuses_encode():

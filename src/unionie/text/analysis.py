@@ -5,7 +5,8 @@ Input: a ``Document`` with ``regions``. Output: ``sentences`` and ``tokens`` (ji
 with the domain dictionary, ``segment.JiebaSegmenter``) and ``lac_words`` (the pretrained LAC
 tagger's words with POS/coarse NER tags, document offsets, a ``WordLayer``: each piece's Viterbi
 decoding waits until a recognizer reads near it). LAC runs over each sentence in pieces of at most
-``MAX_PIECE`` characters. A NER backend that reads LAC's hidden layers (the
+``MAX_PIECE`` characters, the pieces of up to ``BATCH_CHARS`` characters of sentences at a time
+batched by length (``LacTagger.score_many``). A NER backend that reads LAC's hidden layers (the
 neural head) is given each piece's states as they are computed (``StateReader``): keeping them
 for the whole document would take 2.5 KB a character, so they are handed over, never stored.
 """
@@ -25,6 +26,8 @@ MAX_PIECE = 2000  # longer "sentences" (no punctuation) are analysed in pieces
 # LAC's words are decoded when first read (most never are) in documents up to this size; a longer
 # one is decoded at once, as holding its tag scores (59 floats a character) would cost 236 MB a million
 LAZY_MAX_CHARS = 100_000
+# sentences handed to LAC together (their pieces batched by length); bounds the hidden layers held
+BATCH_CHARS = 4000
 
 
 class StateReader(Protocol):
@@ -50,21 +53,35 @@ class Analysis:
         lac = shared_lac()
         doc.lac_words = layer = WordLayer()
         lazy = len(doc.text) <= LAZY_MAX_CHARS
-        for start, end in sentence_pieces(doc, MAX_PIECE):
-            text = doc.text[start:end]
-            pieces = lac.score(text, states=bool(self.state_readers))
-            for a, b, scores, _ in pieces:
-                if lazy:
-                    layer.add(start + a, start + b, decode=partial(_decode, lac, scores, start + a))
-                else:
-                    layer.add(start + a, start + b, words=_decode(lac, scores, start + a))
-            if self.state_readers:
-                states = join_states([h for _, _, _, h in pieces])
-                for reader in self.state_readers:
-                    reader.read_states(doc, start, text, states)
+        for window in _windows(sentence_pieces(doc, MAX_PIECE), BATCH_CHARS):
+            texts = [doc.text[start:end] for start, end in window]
+            scored = lac.score_many(texts, states=bool(self.state_readers))
+            for (start, _), text, pieces in zip(window, texts, scored, strict=True):
+                for a, b, scores, _ in pieces:
+                    if lazy:
+                        layer.add(start + a, start + b, decode=partial(_decode, lac, scores, start + a))
+                    else:
+                        layer.add(start + a, start + b, words=_decode(lac, scores, start + a))
+                if self.state_readers:
+                    states = join_states([h for _, _, _, h in pieces])
+                    for reader in self.state_readers:
+                        reader.read_states(doc, start, text, states)
         for reader in self.state_readers:
             reader.finish(doc)
         return doc
+
+
+def _windows(spans: list[tuple[int, int]], most_chars: int) -> list[list[tuple[int, int]]]:
+    """Consecutive ``spans`` in runs of at most ``most_chars`` characters (a longer span alone)."""
+    out: list[list[tuple[int, int]]] = []
+    size = most_chars
+    for start, end in spans:
+        if size + end - start > most_chars:
+            out.append([])
+            size = 0
+        out[-1].append((start, end))
+        size += end - start
+    return out
 
 
 def _decode(lac, scores: np.ndarray, offset: int) -> list[tuple[int, int, str]]:
