@@ -62,6 +62,30 @@ def test_a_county_short_name_resolves_inside_the_article_province(pipeline):
     assert kunshan.normalized["code"] == "320583"
 
 
+def _place(doc, surface):
+    return next((e for e in doc.entities if e.type == "PLACE" and e.mentions[0].text == surface), None)
+
+
+def test_a_province_nickname_is_the_province_unless_the_county_of_that_name_is_named(pipeline):
+    text = "标题\n黑龙江省总工会召开全委会，号召全省职工在龙江振兴发展中建功立业。"
+    doc = run_doc(text, pipeline)
+    if _place(doc, "龙江") is None:
+        pytest.skip("龙江 not recognised as a PLACE by this backend")
+    assert _place(doc, "龙江").normalized["code"] == "230000"
+    assert gazetteer().counties_named("龙江", text + "龙江县总工会") != []  # named in full: the county
+
+
+def test_a_distinctive_county_short_name_outside_the_home_province_resolves(pipeline):
+    doc = run_doc("标题\n太原市总工会组织一线劳模分批赴北戴河疗休养，太原市各区工会参加。", pipeline)
+    if _place(doc, "北戴河") is None:
+        pytest.skip("北戴河 not recognised as a PLACE by this backend")
+    assert _place(doc, "北戴河").normalized["code"] == "130304"  # not 北戴河新区, nor null
+    assert gazetteer().official_county("北戴河").name == "北戴河区"
+    assert gazetteer().official_county("五台山").code == "140971"
+    assert gazetteer().official_county("长阳") is None  # two characters: too often a road or a park
+    assert gazetteer().official_county("铁西") is None  # several counties bear it
+
+
 # -- organisations ------------------------------------------------------------------------------
 
 def test_org_kinds_and_places(pipeline):

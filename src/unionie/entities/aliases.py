@@ -380,8 +380,14 @@ class _Keys:
         if not cands:  # 昆山 (a county's short name: the one the article names in full, else the one in
             # the article's province), 三晋
             named = gaz.counties_named(m.text, self.doc.text)
-            best = (named[0] if len(named) == 1 else confirmed_place(gaz.county_short.get(m.text, []), home)) \
-                or next(iter(gaz.nicknames.get(m.text, [])), None)
+            nickname = next(iter(gaz.nicknames.get(m.text, [])), None)
+            if len(named) == 1:
+                best = named[0]
+            elif not named and nickname is not None and m.text in gaz.province_nicknames:
+                best = nickname  # 龙江 for 黑龙江省 (not 龙江县, which the article does not name)
+            else:  # 北戴河 in a Shanxi article: the one county the division table shortens so
+                best = confirmed_place(gaz.county_short.get(m.text, []), home) or nickname \
+                    or gaz.official_county(m.text)
             if best is None:  # 白石 for 白石街道, which the article names in full (白石街道总工会)
                 towns = [t for end in ("街道", "镇", "乡") if m.text + end in self.doc.text
                          for t in gaz.towns.get(m.text + end, [])]

@@ -113,6 +113,9 @@ class Gazetteer:
         # name the article's own province confirms, never for recognition
         self.county_short: dict[str, list[Place]] = {}
         self.nicknames: dict[str, list[Place]] = {}
+        self.province_nicknames = frozenset(json_data("places.json")["province_nicknames"])
+        # the division table's own short name of each county (北戴河 for 北戴河区, not for 北戴河新区)
+        self.county_official_short: dict[str, list[Place]] = {}
         # 6-digit code → the province, city or county bearing it (user lexicons name places by code);
         # a municipality (北京市 as province and city) is its city entry
         self.by_code: dict[str, Place] = {}
@@ -141,6 +144,8 @@ class Gazetteer:
                 self.short.setdefault(stem, []).append(place)
             if level == "county" and len(stem) >= 2 and stem != full:
                 self.county_short.setdefault(stem, []).append(place)
+            if level == "county" and short and len(short) >= 2 and short != full:
+                self.county_official_short.setdefault(short, []).append(place)
             if level in ("province", "city") and short and len(short) >= 2 and short != full:
                 self.short.setdefault(short, []).append(place)
         self._index_zones()
@@ -238,6 +243,13 @@ class Gazetteer:
         """Whether ``text`` names the city of the division ``name`` (呼和浩特 for its 新城区)."""
         return any(p.city and (p.city in text or (len(p.city) > 2 and p.city[:-1] in text))
                    for p in self.full.get(name, ()))
+
+    def official_county(self, short: str) -> Place | None:
+        """The one county whose short name in the division table is ``short`` (北戴河 → 北戴河区,
+        五台山 → 五台山风景名胜区); None when no county or several bear it, and for two-character
+        short names, which roads, parks and common words share too often (長陽 of a park's name)."""
+        found = self.county_official_short.get(short, []) if len(short) >= 3 else []
+        return found[0] if len({p.code for p in found}) == 1 else None
 
     def counties_named(self, short: str, text: str) -> list[Place]:
         """The counties whose short name is ``short`` (卓尼 for 卓尼县) that ``text`` names in full."""
