@@ -600,6 +600,50 @@ def test_a_bare_street_union_is_the_one_named_in_full(pipeline):
     assert "街道总工会" in {e.name for e in two.entities}  # which one, the text does not say
 
 
+def test_a_bare_level_union_is_the_one_named_after_that_level(pipeline):
+    # 平泉县 is 平泉市 in the division list: 县总工会 is not expanded through the home county
+    doc = run_doc("标题\n平泉县总工会走访困难职工。县总工会班子成员分头带队，送去慰问金。", pipeline)
+    (union,) = [e for e in doc.entities if e.type == "ORG"]
+    assert union.name == "平泉县总工会" and len(union.mentions) == 2
+    # a county-level city named by its short name, then 市总工会
+    short = run_doc("标题\n义乌总工会举办职工运动会。市总工会负责人介绍，赛事设八个项目。", pipeline)
+    (union,) = [e for e in short.entities if e.type == "ORG"]
+    assert len(union.mentions) == 2
+
+
+def test_a_quoted_meeting_and_a_bare_town_union_open_the_event_name(pipeline):
+    doc = run_doc("标题\n3月2日，在社区会议室召开“锦绣路商户工会联合会第一次会员代表大会”。"
+                  "次日，桐溪街道召开街道工会第三次代表大会，58名代表参加。", pipeline)
+    assert spans(doc, "EVENT") == ["锦绣路商户工会联合会第一次会员代表大会", "街道工会第三次代表大会"]
+
+
+def test_union_typos_and_a_company_without_its_owner_join_the_full_name(pipeline):
+    doc = run_doc("标题\n宁河区总工会走访一线职工。宁河总区工会负责人表示，宁河区总会将继续开展帮扶。"
+                  "华电蓟州区热力公司积极配合。蓟州区热力公司职工表示感谢。", pipeline)
+    union = entity(doc, "宁河区总工会")
+    assert {m.text for m in union.mentions} == {"宁河区总工会", "宁河总区工会", "宁河区总会"}
+    company = next(e for e in doc.entities if any(m.text == "蓟州区热力公司" for m in e.mentions))
+    assert company.name == "华电蓟州区热力公司"
+
+
+def test_an_alias_inside_a_word_is_no_mention(pipeline):
+    doc = run_doc("标题\n枫林县总工会组织女职工来到湖畔，在春光中共同庆祝节日。中共枫林县委书记出席。", pipeline)
+    assert [m.text for m in doc.mentions if m.type == "ORG" and m.text.startswith("中共")] == ["中共枫林县委"]
+
+
+def test_a_bodys_meeting_room_is_no_place(pipeline):
+    doc = run_doc("标题\n3月2日，枫林县总工会在五楼会议室召开座谈会。次日，在青溪会议中心召开推进会。", pipeline)
+    assert not [m.text for m in doc.mentions if m.text.endswith("会议室")]
+    assert "青溪会议中心" in spans(doc, "PLACE")
+
+
+def test_a_company_short_name_from_a_place_inside_its_name(pipeline):
+    doc = run_doc("标题\n市总工会走访浙江恒达宁波港机有限公司。宁波港机工会主席介绍，宁波港机职工超千人。", pipeline)
+    company = next(e for e in doc.entities if e.name == "浙江恒达宁波港机有限公司")
+    assert [m.text for m in company.mentions].count("宁波港机") >= 1
+    assert "宁波" not in spans(doc, "PLACE")
+
+
 def test_quoted_festivals_are_no_programmes(pipeline):
     doc = run_doc("标题\n在“五一劳动节”来临之际，宁远县总工会开展慰问。庆“三八”妇女节，县总工会举办座谈会。", pipeline)
     assert not {"五一劳动节", "三八"} & set(spans(doc, "INITIATIVE"))

@@ -652,3 +652,45 @@ def test_credits_outlets_and_chrome_of_more_pages(page, meta):
 def test_a_pager_below_the_closing_author_is_furniture():
     doc = make_document("枫林县总工会慰问一线职工\n　　近日，枫林县总工会送去防暑药品300份。（苏晴）\n页:\n[1]\n")
     assert doc.meta["authors"] == ["苏晴"]
+
+
+@pytest.mark.parametrize(("page", "meta"), [
+    ("枫林县总工会开展健步走活动\n　　近日，枫林县总工会组织职工开展健步走活动，百余名职工参加。\n作者 苏晴\n编辑 周原\n摄影 林晓岚\n",
+     {"authors": ["苏晴"], "editor": "周原"}),
+    ("枫林县总工会开展健步走活动\n湘南工会网讯(图文/苏晴、林晓岚 编辑/周原)近日，枫林县总工会组织职工开展健步走活动。\n",
+     {"authors": ["苏晴", "林晓岚"], "editor": "周原"}),
+    ("枫林县总工会开展健步走活动\n　　近日，枫林县总工会组织职工开展健步走活动，百余名职工参加。 本网通讯员:苏晴 (编辑:周原) |\n",
+     {"authors": ["苏晴"], "editor": "周原"}),
+    ("枫林县总工会开展健步走活动\n湘南职工网欢迎您!\n您的位置:首页 > 新闻中心 > 基层动态\n"
+     "　　近日，枫林县总工会组织职工开展健步走活动。\n", {"title": "枫林县总工会开展健步走活动"}),
+])
+def test_credit_labels_bylines_and_navigation_inside_the_page(page, meta):
+    doc = make_document(page)
+    for key, value in meta.items():
+        assert doc.meta[key] == value, key
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "苏晴" not in body and "周原" not in body and "林晓岚" not in body and "新闻中心" not in body
+
+
+def test_a_closing_author_before_a_bar_and_a_contributor_line_are_metadata():
+    doc = make_document("枫林县供电公司开展送清凉活动\n　　近日，枫林县供电公司工会为一线职工送去防暑药品。 苏晴 |\n供稿:枫林县供电公司\n")
+    assert doc.meta["authors"] == ["苏晴"] and doc.meta["source"] == "枫林县供电公司"
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "苏晴" not in body and "供稿" not in body
+
+
+def test_an_e_paper_header_index_line_and_a_names_only_dateline_byline():
+    page = ("湘南工人报 数字报纸\n\n00003版:要闻\n\n枫林县总工会走访困难职工\n\n"
+            "　　本报讯 苏晴报道  近日，枫林县总工会为困难职工送去慰问金。\n\n"
+            "湘南工人报 要闻 00003 枫林县总工会走访困难职工 2021-01-20 3 2021年01月20日 星期三\n")
+    doc = make_document(page)
+    assert doc.meta["title"] == "枫林县总工会走访困难职工"
+    assert doc.meta["authors"] == ["苏晴"] and doc.meta["published"] == "2021-01-20"
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert "苏晴" not in body and "湘南工人报" not in body
+
+
+def test_a_latest_articles_box_closing_the_page_is_furniture():
+    doc = make_document("枫林县总工会开展送清凉活动\n　　近日，枫林县总工会为一线职工送去防暑药品。（苏晴 周原）\n"
+                        "上一篇\n最新文章\n推荐文章\n资讯\n")
+    assert doc.meta["authors"] == ["苏晴", "周原"]

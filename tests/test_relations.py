@@ -506,3 +506,41 @@ def test_located_communities_in_a_sub_districts_area(pipeline):
 def test_a_national_contest_is_run_by_all_its_organisers(pipeline):
     doc = run_doc("标题\n由中华全国总工会、湘南省总工会、湘南省体育局联合举办的全国职工太极拳交流大赛在宁远县开幕。", pipeline)
     assert {r for r, _ in runs_of(doc)} == {"中华全国总工会", "湘南省总工会", "湘南省体育局"}
+
+
+def test_holds_position_after_comrade_and_bracketed_note_and_comma_chain(pipeline):
+    doc = run_doc(
+        "标题\n会议选举产生新一届委员会，柯文静同志当选为德清县总工会主席。"
+        "德清县总工会主席柯文静、副主席（兼）孟晓川、副主席石佳宁出席。"
+        "湖州市总工会党组书记、主席韦德林，党组成员、副主席章一鸣到场指导。",
+        pipeline,
+    )
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "柯文静", "德清县总工会", "主席") in got
+    assert ("HOLDS_POSITION", "孟晓川", "德清县总工会", "副主席") in got
+    assert ("HOLDS_POSITION", "石佳宁", "德清县总工会", "副主席") in got
+    assert ("HOLDS_POSITION", "章一鸣", "湖州市总工会", "党组成员") in got
+    assert ("HOLDS_POSITION", "章一鸣", "湖州市总工会", "副主席") in got
+
+
+def test_a_discipline_committee_title_and_the_union_after_it_belong_to_the_company(pipeline):
+    doc = run_doc("标题\n枫林矿业公司纪委书记孟晓川，工会副主席石佳宁陪同调研。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "孟晓川", "枫林矿业公司纪委", "书记") in got
+    assert ("HOLDS_POSITION", "石佳宁", "枫林矿业公司工会", "副主席") in got
+
+
+def test_a_lead_body_joins_partners_named_bare_before_the_runner(pipeline):
+    doc = run_doc("标题\n近日，枫林县总工会联合爱心企业、枫林县职业技术学校举办第二届“匠心杯”技能大赛。", pipeline)
+    got = runs_of(doc)
+    assert ("枫林县总工会", "匠心杯") in got and ("枫林县职业技术学校", "匠心杯") in got
+
+
+def test_a_bare_union_title_opening_a_line_is_the_enterprise_union_named_before(pipeline):
+    doc = run_doc("标题\n枫林机械厂工会举办读书分享会，三十余名职工参加。\n工会主席孟晓川为获奖职工颁奖。", pipeline)
+    assert ("HOLDS_POSITION", "孟晓川", "枫林机械厂工会", "主席") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_street_working_committee_title_then_a_bare_union_title(pipeline):
+    doc = run_doc("标题\n枫林区青溪街道党工委副书记、工会主席孟晓川出席。", pipeline)
+    assert ("HOLDS_POSITION", "孟晓川", "枫林区青溪街道工会", "主席") in rels(doc, "HOLDS_POSITION")

@@ -305,6 +305,30 @@ def _join_division_unions(clusters: dict[tuple[str, str], EntityCluster], user_k
             by_code[place.code] = k
 
 
+def _join_bare_level_unions(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]],
+                            gaz: Gazetteer, home: dict[str, Place]) -> None:
+    """县总工会 that the home divisions left unexpanded (某县总工会 in the text, the county renamed
+    某市 since; a county-level city named short, 某某总工会) is the one union the article names after
+    a division of that level (the written name or the division's ends with the level word)."""
+    for bare in organizations()["short_forms"]["bare_level_unions"]:
+        k = (T.ORG, bare)
+        if k not in clusters or k in user_keys:
+            continue
+        found: dict[str, list[tuple[str, str]]] = {}
+        for k2 in clusters:
+            m = _UNION_OF_DIVISION.match(k2[1]) if k2[0] == T.ORG and k2 != k and k2 not in user_keys else None
+            if m is None:
+                continue
+            place = _division_chain(m["place"], gaz, home)
+            if place is None and len(short := gaz.county_short.get(m["place"], [])) == 1:
+                place = short[0]  # 某某总工会: a county-level city named by its short name
+            if place is not None and place.code and (m["place"].endswith(bare[0]) or place.name.endswith(bare[0])):
+                found.setdefault(place.code, []).append(k2)
+        if len(found) == 1:
+            target = max(next(iter(found.values())), key=lambda x: len(x[1]))
+            clusters[target].mentions.extend(clusters.pop(k).mentions)
+
+
 def _join_bare_town_unions(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]]) -> None:
     """街道总工会 in an article that names one street's or town's union in full (某某街道总工会) is that
     union; with several named, it stays apart."""
@@ -315,6 +339,26 @@ def _join_bare_town_unions(clusters: dict[tuple[str, str], EntityCluster], user_
         full = [k2 for k2 in clusters if k2[0] == T.ORG and k2 != k and k2[1].endswith(bare)]
         if len(full) == 1:
             clusters[full[0]].mentions.extend(clusters.pop(k).mentions)
+
+
+def _owner_dropped(short: str, long: str, gaz: Gazetteer) -> bool:
+    """国网某县供电公司 → 某县供电公司: a company named after its place, written with and without the
+    short name of its owner before it."""
+    return (long.endswith(short) and len(short) >= 5 and len(long) - len(short) <= 4
+            and short.endswith(org_grammar().company_end) and any(short[:n] in gaz.full for n in range(2, 8)))
+
+
+def _union_typo(short: str, long: str) -> bool:
+    """某区总会 for 某区总工会: a federation's name with 工 left out."""
+    return long.endswith("总工会") and short == long[:-3] + "总会" and len(short) >= 4
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two names of the same length that differ by two neighbouring characters swapped."""
+    if len(a) != len(b) or a == b or len(a) < 5:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -479,8 +523,14 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                 continue
             dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)]) or any(
                 long == v or long.endswith(v) and gaz.is_place(long[: -len(v)]) for v in zone_variants(short))
-            if dropped_place or (short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
-                                 and _is_subsequence(short, long) and not _place_put_in(short, long, gaz)):
+            if dropped_place or _owner_dropped(short, long, gaz) or _union_typo(short, long) or (
+                    short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
+                    and _is_subsequence(short, long) and not _place_put_in(short, long, gaz)):
+                clusters[k2].mentions.extend(clusters.pop(k).mentions)
+                break
+        for k2 in orgs:  # 某山总区工会 beside 某山区总工会: two characters swapped
+            if k2 != k and k2 in clusters and k in clusters and _swapped(short, k2[1]) \
+                    and _UNION_OF_DIVISION.match(k2[1]) and _division_chain(k2[1][:-3], gaz, home) is not None:
                 clusters[k2].mentions.extend(clusters.pop(k).mentions)
                 break
 
@@ -488,6 +538,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     _join_placed_initiatives(clusters, user_keys, gaz)
     _join_zone_short_forms(clusters, user_keys)
     _join_division_unions(clusters, user_keys, gaz, home)
+    _join_bare_level_unions(clusters, user_keys, gaz, home)
     _join_bare_town_unions(clusters, user_keys)
 
     out = []

@@ -308,6 +308,7 @@ _MEETING_HEAD = (
 _NUMBERED_CONGRESS = rf"[{NUM_CN}]{{2}}大(?![会学厦队楼院街道])"
 _EVENT = re.compile(rf"{_ORDINAL}(?:(?!参加|出席|召开|举行)[{HAN}]){{0,8}}?(?:{_MEETING_HEAD})|(?:党的)?{_NUMBERED_CONGRESS}")
 _ORDINAL_RX = re.compile(_ORDINAL)
+_QUOTED_OPENING = re.compile(rf"“[{HAN}\d·（）()]{{2,30}}$")  # the opening quote of a meeting's quoted name
 _JOINED_MEETING = re.compile(rf"暨[{HAN}（）()]{{0,16}}?(?:{_MEETING_HEAD}|座谈会|推进会|交流会|仪式)")
 
 
@@ -401,6 +402,8 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 s = ends[s]  # 某市政府市总工会联席会议: bodies named together open it
             if s == m.start():
                 s = _company_before(doc.text, s, region.start)  # 某某钢铁集团有限公司第五届职工代表大会…
+            if doc.text.startswith("”", m.end()) and (q := _QUOTED_OPENING.search(doc.text, max(region.start, s - 30), s)):
+                s = q.start() + 1  # “某某商圈工会联合会第一次代表大会”: the quoted name is the meeting's
             out.append(Mention(s, m.end(), T.EVENT, doc.text[s : m.end()], "rule:event"))
     out += [c for c in ceremonies(doc, prefixes) if not any(o.start <= c.start < o.end for o in out)]
     return _joined_events(doc.text, out)
@@ -579,6 +582,7 @@ class _OrgGrammar:
         self.abbrev = re.compile(rf"(?:{alternation(ab['levels'])})(?:{alternation(ab['heads'])})")
         self.aliases: dict[str, str] = data["aliases"]
         self.alias_rx = re.compile(rf"(?:{alternation(self.aliases)})(?!门)")  # 人社部, not 人社部门 (departments)
+        self.alias_stops = {k: tuple(v) for k, v in data.get("aliases_not_followed_by", {}).items()}
         self.event_prefixes = re.compile(rf"(?:{alternation(data['event_prefixes'])})$")
         self.company_end = tuple(sorted(data["company_heads"], key=len, reverse=True))
         self.bare_heads = frozenset(data["union_heads"] + data["subunits"] + data["company_heads"]
@@ -677,6 +681,8 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                     break
             out.append(Mention(start, end, T.ORG, text[start:end], "rule:org"))
         for m in g.alias_rx.finditer(text, region.start, region.end):
+            if text.startswith(g.alias_stops.get(m.group(), ()), m.end()):
+                continue  # 在花海中共同庆祝: 共同, not 中共
             end = extend_subunits(m.end(), region.end)
             out.append(Mention(m.start(), end, T.ORG, text[m.start() : end], "lexicon:org",
                                canonical=g.aliases[m.group()] + text[m.end() : end]))
@@ -937,6 +943,16 @@ def enterprise_core(name: str, gaz: Gazetteer) -> str | None:
         core = core[cut:]
 
 
+def _inner_place_name(core: str, gaz: Gazetteer) -> str:
+    """The part of a company's core from a place named inside it on (华能某城热电 → 某城热电: the
+    short name articles give it), when at least two characters follow the place; else ''."""
+    for i in range(2, len(core) - 3):
+        n = next((n for n in (3, 2) if gaz.is_place(core[i : i + n]) and len(core) - i - n >= 2), 0)
+        if n:
+            return core[i:]
+    return ""
+
+
 def company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
     """The short names an article gives a company it names in full: its core (澳恒石化 for
     惠州大亚湾经济技术开发区澳恒石化有限公司), the core's first four characters (秦翼航空 for 秦翼航空装备…)
@@ -951,8 +967,9 @@ def company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
             continue
         group = "集团" if "集团" in m.text[len(m.text) - len(core) - 6 :] and not core.endswith("集团") else ""
         full = m.text[: m.text.rindex(core) + len(core)] + group  # 营口海辰港务集团 (有限公司 left out)
+        inner = _inner_place_name(core, gaz)  # 某某蚌山液压 → 蚌山液压 (a place inside the brand's name)
         for form in {core, core + group, full if group else "", core[:4] if len(core) >= 6 else "",
-                     core[:2] + core[-2:] if len(core) >= 5 else ""}:
+                     core[:2] + core[-2:] if len(core) >= 5 else "", inner, inner[:4]}:
             if len(form) >= 3 and form != m.text:
                 forms.setdefault(form, m.canonical or m.text)
     if not forms:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from unionie.core.chars import CLAUSE_BREAKS
+from unionie.core.chars import CLAUSE_BREAKS, is_han
 from unionie.core.document import Document, Mention
 from unionie.core.resources import organizations, party_units, people, positions
 from unionie.core.types import EntityType as T
@@ -25,7 +25,9 @@ _DIVISION_OF_BODY = re.compile(
     r"^(?P<division>\w{0,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道))"
     r"(?:人大常委会|人大|党委|委员会|委|人民政府|政府|政协)$")
 _APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任|为)")
-_LIST_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:同志)?(?=担任|当选|被选举)")
+_LIST_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:同志)?(?=担任|当选|被选举)|同志(?=担任|当选|被选举)")
+# a short note in brackets between a title and the name (副主席（兼）某某, 主席（正科级）某某)
+_NOTE_BEFORE_NAME = re.compile(r"[（(][^（()）\s，,。；、]{1,6}[）)]$")
 
 
 def _titles(extra: frozenset[str]) -> tuple[frozenset[str], int]:
@@ -80,7 +82,7 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
     joined its title in ``party_units_to_titles``; a committee a title inherits is lifted to its
     parent body by the relations stage).
     Also ``刘静（市总工会主席）`` and ``刘静担任市总工会主席``.
-    Long by design (about 65 lines): one scan of each title chain that carries the holder and the body from title to title.
+    Long by design (about 80 lines): one scan of each title chain that carries the holder and the body from title to title.
     """
     text = doc.text
     titles = _titles(extra)
@@ -97,6 +99,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
         region = doc.region_at(person.start)
         region_start = region.start if region else 0
         pos = person.start
+        note = _NOTE_BEFORE_NAME.search(text, max(region_start, pos - 8), pos)
+        if note is not None and _title_ending_at(text, note.start(), region_start, lambda i: i in inside, titles):
+            pos = note.start()  # 副主席（兼）某某: the title before the note is the person's
         chain: list[tuple[Mention, Mention | None]] = []
         while pos > region_start:
             t = _title_ending_at(text, pos, region_start, lambda i: i in inside, titles)
@@ -127,8 +132,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                     pos -= 1  # 主席甲，副主席乙: the comma the person before may stand at
                 break
         inherited: Mention | None = None
-        if chain and chain[-1][1] is None and (text[pos] == _CHAIN_SEP or "主席" in chain[-1][0].text):
-            # after a comma only a union's own titles carry on (主席甲，副主席乙; not 主席甲，副市长乙)
+        if chain and chain[-1][1] is None and (text[pos] == _CHAIN_SEP or any("主席" in t.text for t, _ in chain)):
+            # after a comma only a union's own titles carry on (主席甲，副主席乙; 主席甲，党组成员、副主席乙;
+            # not 主席甲，副市长乙)
             inherited = _body_of_person_before(text, pos, end_at, out)
         for title, org in reversed(chain):  # left to right: a bare title shares the org before it
             division = _DIVISION_OF_BODY.match(inherited.canonical or inherited.text) if inherited is not None else None
@@ -145,6 +151,14 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 base = named[: len(named) - len(unit)]
                 org = Mention(title.start, title.start + 2, T.ORG, "工会", "rule:title-chain",
                               canonical=base if base.endswith("工会") else base + "工会")
+                out.append(org)
+                title = Mention(title.start + 2, title.end, T.POSITION, title.text[2:], title.source)
+            if org is None and inherited is None and title.text.startswith("工会") and len(title.text) > 2 \
+                    and (title.start == 0 or not is_han(text[title.start - 1])) \
+                    and (union := _union_named_before(mentions, title.start)) is not None:
+                # 工会主席某某 with no body before it: the enterprise union the article named last
+                org = Mention(title.start, title.start + 2, T.ORG, "工会", "rule:title-chain",
+                              canonical=union.canonical or union.text)
                 out.append(org)
                 title = Mention(title.start + 2, title.end, T.POSITION, title.text[2:], title.source)
             if org is not None and org.source == "rule:title-chain" and org.text in _departments():
@@ -185,6 +199,18 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 _share_with_list(doc, person, found, end_at, out)
                 out.extend(found)
     return out
+
+
+def _union_named_before(mentions: list[Mention], pos: int) -> Mention | None:
+    """The last enterprise or workplace union named before ``pos`` (某公司工会, 公司工会委员会), not
+    a federation (总工会): a bare 工会 in a title chain is that union."""
+    last = None
+    for m in mentions:
+        name = m.canonical or m.text
+        if m.type == T.ORG and m.end <= pos and (last is None or m.start > last.start) \
+                and name.endswith(("工会", "工会委员会")) and "总工会" not in name and name != "工会":
+            last = m
+    return last
 
 
 def _named_after(text: str, person: Mention, start_at: dict[int, Mention]) -> tuple[Mention, ...]:

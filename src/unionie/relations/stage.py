@@ -99,7 +99,8 @@ def _joint_lead() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], in
     (与 after adverbs only, and a word of acting together after 乙)."""
     data = initiatives()["joint_lead"]
     adverbs = f"(?:{alternation(data['adverbs'])})*"
-    verbs = re.compile(rf"(?:{alternation(data['verbs'])})(?:[^，,。；、]{{0,8}}的)?$")  # 联合辖区内的乙
+    # 联合辖区内的乙; 联合人社局、乙 (a partner the text names bare, no mention, listed before 乙)
+    verbs = re.compile(rf"(?:{alternation(data['verbs'])})(?:[^，,。；、]{{0,8}}的)?(?:[^，,。；、“”\s]{{2,10}}[、和及与])*$")
     with_ = re.compile(rf"{adverbs}(?:与|同)(?:[^，,。；、]{{0,8}}的)?$")
     together = re.compile(rf"(?:等[^，,。；]{{0,6}})?(?:{alternation(data['together'])})")
     return verbs, with_, together, int(data["max_gap"])

@@ -30,7 +30,7 @@ _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|$)")
+_SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自|供稿)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?]+?)》?(?=[\s|丨｜)）]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|$)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|文字|图文)\s*(?:[:：]|[|｜])\s*(?!来源|编辑|责编|发布|时间)(?P<who>[^|丨｜\n]+?)"
                            r"(?=\s{2,}|\s*(?:来源|信息来源|编辑|发布|时间|[|丨｜]|$)|\s+[^\s:：|｜]{1,4}\s*[:：|｜]|\s+\S{5,})")
 _HEADER_HINT = re.compile(
@@ -44,7 +44,7 @@ _FOOTER_START = re.compile(
     r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))|"
     r"相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|新闻推荐|相关推荐|转载请注明|查看完整版本|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
-    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|源自\s*[:：]|本文来源于|本文转自|转载自)",
+    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|源自\s*[:：]|供稿\s*[:：]|本文来源于|本文转自|转载自)",
     re.IGNORECASE,
 )
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
@@ -52,7 +52,7 @@ _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*(?:[:：]|[|｜](?=\s*[\
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
 _GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|撰稿"
-_ROLE = rf"(?:{_GLUED_ROLES}|摄|文/图|文\s*/\s*图|图/文|文|图)"
+_ROLE = rf"(?:{_GLUED_ROLES}|摄|文/图|文\s*/\s*图|图/文|图文|文|图)"
 _ROLE_RE = re.compile(_ROLE)
 _ROLE_PREFIX = re.compile(rf"^(?:{_GLUED_ROLES})")
 _OUTLET_ROLE = re.compile(r"^\S{2,12}?(?:记者|通讯员)$")  # 重庆日报记者, 新华社记者: an outlet, not a name
@@ -84,6 +84,9 @@ _NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未�
 
 
 _LABELS = frozenset({"来源", "编辑", "责编", "编审", "审核", "审稿", "终审", "时间", "发布", "发布时间"})
+_EDITOR_LABELS = frozenset({"编辑", "责编", "责任编辑"})
+# a credit line's role label before its names (作者 某某, 摄影 某某): the names are writers
+_CREDIT_ROLES = frozenset({"作者", "记者", "通讯员", "撰稿", "文字", "图文", "摄影", "图片", "文", "图"})
 _BODY_NAME = re.compile(rf"^[{HAN}]{{2,16}}(?:工会|中心|局|厂|场|站|所|部|办|室|队|委|社)$")
 _OUTLET_NAME = re.compile(r"^\S{2,12}(?:日报|晚报|早报|报社|工人报|电视台|融媒体中心|新闻中心|客户端|网)$")  # 湘南日报, 中工网
 
@@ -94,6 +97,9 @@ def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = No
     tokens = [p for p in re.split(r"[\s、，,/:：□■●◆▲★()（）]+", inner) if p]
     label = next((i for i, tok in enumerate(tokens) if tok in _LABELS), None)
     if label is not None:  # 记者:某某 编辑:某某: the writers end where the editors begin
+        if meta is not None and tokens[label] in _EDITOR_LABELS and label + 1 < len(tokens) \
+                and _NAME.match(tokens[label + 1]) and not meta.get("editor"):
+            meta["editor"] = tokens[label + 1]  # (图文/某甲 编辑/某乙)
         tokens = tokens[:label]  # (作者: 来源:某某 names no writer)
     has_role = role_implied
     parts = []
@@ -145,7 +151,8 @@ def _iso(m: re.Match[str]) -> str:
 
 
 # an inline box of links: its heading, then short item lines until prose resumes
-_BOX_HEADING = re.compile(r"^\s*[【\[•●·]?\s*(?:[日周月]?新闻排行榜|点击排行|相关新闻|相关报道|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|为您推荐|猜你喜欢|热点新闻|热门文章)")
+_BOX_HEADING = re.compile(r"^\s*[【\[•●·]?\s*(?:[日周月]?新闻排行榜|点击排行|相关新闻|相关报道|相关阅读|相关链接|相关文章|延伸阅读|推荐阅读|为您推荐|猜你喜欢|热点新闻|热门文章|"
+                          r"(?:最新文章|推荐文章|热门推荐|最新资讯)\s*$)")
 # a site footer: after it, short lines (address, phone, sponsor) are noise too
 _BULLET = re.compile(r"^\s*[•●■◆▲★□·]")
 _SITE_FOOTER = re.compile(r"版权所有|版权声明|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
@@ -153,7 +160,8 @@ _PAGE_NOISE = re.compile(
     r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|当前版\s*[:：]|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
     r"上一篇|下一篇|上一条|下一条|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|(?:拟稿|核稿|审稿|签发|撰稿)人?\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|"
-    r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"  # a paper's page label
+    r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|\d{1,5}\s*版\s*[:：]|"  # a paper's page label
+    r"[^\n。，]{0,20}(?:数字报纸|数字报|电子报|电子版)\s*$|"  # an e-paper's header
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
     r"[^\n]{0,40}国内统一刊号|[^\n]{0,80}_fororder_|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
@@ -191,6 +199,8 @@ _NAMES_LINE = re.compile(rf"^\s*(?:[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}
 _REPORTER = rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)"
 _REPORTER_LINE = re.compile(_REPORTER + r"\s*$")  # the whole line
 # opening a line of prose (…记者某某 4月27日，…; 本报讯 记者某某报道：…)
+# names reporting right after a dateline opener, with no role word: 本报讯 某某报道 …
+_NAMES_REPORT = re.compile(rf"^\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+[{HAN}·]{{2,3}})*)\s*报道\s*[:：]?\s*(?=\S)")
 _REPORTER_LEAD = re.compile(_REPORTER + r"(?:\s*报道\s*[:：]\s*|[\s\u3000]+)(?=\S)")
 
 
@@ -355,7 +365,8 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         s, e = lines[li]
         line = text[s:e]
         if (_FOOTER_START.match(line) or _BOX_HEADING.match(line) or _PAGE_NOISE.match(line)
-                or _SITE_FOOTER.search(line)) and not _is_paragraph(line):  # (通讯员:某某)4月26日，…: a lead, kept
+                or _SITE_FOOTER.search(line) or _BREADCRUMB.search(line) and not _PROSE_END.search(line)) \
+                and not _is_paragraph(line):  # 您的位置：首页 > 新闻中心 below the headline: navigation  # (通讯员:某某)4月26日，…: a lead, kept
             _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line)))
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
             pending_editor = bool(_EDITOR_LABEL_ALONE.search(line))
@@ -368,6 +379,8 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             continue
         pending_editor = False
         if _credit_line(line, meta):
+            continue
+        if _index_line(line, meta):
             continue
         if is_dateline(line):  # 2024-02-01　来源：某某日报, or a bare date closing the article
             _collect_header(line, meta)
@@ -398,6 +411,18 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     return kept
 
 
+def _index_line(line: str, meta: dict) -> bool:
+    """Whether ``line`` is an e-paper's index line (paper, page, the headline, a date; no prose);
+    its date is the publication date when none is known."""
+    title = meta.get("title") or ""
+    if len(title) < 6 or title not in line or line.strip() == title or _PROSE_END.search(line):
+        return False
+    day = _DATE_TIME.search(line)
+    if day is not None:
+        meta["published"] = meta.get("published") or _iso(day)
+    return day is not None
+
+
 def _credit_line(line: str, meta: dict) -> bool:
     """Whether ``line`` is a credit line, wherever it stands; its names go to the authors."""
     if _PHOTO_CREDIT.match(line):
@@ -414,7 +439,14 @@ def _credit_line(line: str, meta: dict) -> bool:
         meta["authors"].extend(_byline_names(reporter["names"], role_implied=True) or [])
         return True
     if _NAMES_LINE.match(line):  # 某某 某某: a byline or credit without roles
-        if "工会" not in line:
+        role, *names = line.split()
+        if role in _EDITOR_LABELS:  # 编辑 某某
+            meta["editor"] = meta.get("editor") or " ".join(names)
+        elif role in _CREDIT_ROLES:  # 作者 某某, 摄影 某某
+            meta["authors"].extend(names)
+        elif role in _LABELS:  # 审核 某某: no writer
+            pass
+        elif "工会" not in line:
             meta["authors"].extend(line.split())
         return True
     return False
@@ -459,8 +491,8 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
                 m2 = _BYLINE_START_BARE.match(line)
                 if m2 and m2["lead"]:
                     cut_start = s + m2.end()
-                    after = _REPORTER_LEAD.match(line[m2.end():])  # 本报讯 记者某某报道：…
-                    names = _byline_names(after["names"], role_implied=True) if after else None
+                    after = _REPORTER_LEAD.match(line[m2.end():]) or _NAMES_REPORT.match(line[m2.end():])
+                    names = _byline_names(after["names"], role_implied=True) if after else None  # 本报讯 记者某某报道：…
                     if after and names:
                         meta["authors"].extend(names)
                         cut_start += after.end()
@@ -504,8 +536,8 @@ _EDITOR_LABEL_ALONE = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*$")
 _BRACKET_EDITOR = re.compile(r"[\[【]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\]】\s]{2,12})\s*[\]】][\s|｜丨]*$")
 # labels that open a run of credits after the article's last sentence, on the same line
 _LABEL_RUN = re.compile(r"(?<=[。！？!?）)”])[\s\u3000]*(?:值班编辑|责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|审稿|监制|编审|"
-                        r"文字|图片|图文|摄影|制作)\s*[:：]")
-_CLOSING_NAME = re.compile(rf"(?<=[。！？])\s*(?P<name>[{HAN}·]{{2,3}})\s*$")  # the author after the last sentence
+                        r"文字|图片|图文|摄影|制作|作者|(?:本网|本报|本站)?(?:通讯员|记者))\s*[:：]")
+_CLOSING_NAME = re.compile(rf"(?<=[。！？])\s*(?P<name>[{HAN}·]{{2,3}})[\s|｜丨]*$")  # the author after the last sentence
 _UNION_BODY = rf"[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)"
 _CLOSING_BODY = re.compile(rf"^{_UNION_BODY}$")
 _CLOSING_BODY_NAMES = re.compile(rf"(?P<body>{_UNION_BODY})(?P<names>(?:[\s\u3000]+[{HAN}·]{{2,3}})+)")  # （某工会 甲 乙）
