@@ -132,22 +132,24 @@ def _with_sequence_lengths(model: bytes) -> bytes:
     for number, start, payload, end in _fields(buf):
         if number != 7:
             continue
-        graph, patched = bytearray(), 0
+        parts: list[bytes | memoryview] = []  # the graph's fields, joined once at the end
+        patched = 0
         body = buf[payload:end]
         for g_number, g_start, g_payload, g_end in _fields(body):
             chunk: bytes | memoryview = body[g_start:g_end]
-            if g_number == 1 and b"GRU" in bytes(chunk):
+            if g_number == 1 and b"GRU" in chunk.tobytes():
                 node = _gru_with_lengths(body[g_payload:g_end])
                 if node is not None:
                     chunk, patched = _field(1, node), patched + 1
-            graph += chunk
+            parts.append(chunk)
         if not patched:
             raise ValueError("no GRU node with a free sequence_lens input")
         # int32 tensor of shape [batch]: TypeProto{tensor_type{elem_type 6, shape{dim{dim_param}}}}
         tensor = _varint(1 << 3) + _varint(6) + _field(2, _field(1, _field(2, b"batch")))
-        graph += _field(11, _field(1, SEQ_LENS.encode()) + _field(2, _field(1, tensor)))
+        parts.append(_field(11, _field(1, SEQ_LENS.encode()) + _field(2, _field(1, tensor))))
+        size = sum(len(p) for p in parts)
         # the fields before and after the (first) graph as they are
-        return bytes(buf[:start]) + _field(7, bytes(graph)) + bytes(buf[end:])
+        return b"".join([buf[:start], _varint((7 << 3) | 2), _varint(size), *parts, buf[end:]])
     raise ValueError("no graph in the model")
 
 

@@ -37,9 +37,12 @@ class Vocab:
         self.chars, self.bigrams = chars, bigrams
         self._char_table = code_point_table({c: i for i, c in enumerate(chars)}, 0)
         # bigrams as sorted integer keys (first code point << 21 | second), searched all at once
-        pairs = sorted(((ord(b[0]) << 21) | ord(b[1]), i) for i, b in enumerate(bigrams) if len(b) == 2)
-        self._bigram_keys = np.array([k for k, _ in pairs], dtype=np.int64)
-        self._bigram_ids = np.array([i for _, i in pairs], dtype=np.int64)
+        ids = np.array([i for i, b in enumerate(bigrams) if len(b) == 2], dtype=np.int64)
+        cps = code_points("".join(bigrams[i] for i in ids)).astype(np.int64).reshape(-1, 2)
+        keys = (cps[:, 0] << 21) | cps[:, 1]
+        order = np.argsort(keys, kind="stable")  # as sorting (key, index) pairs: ties keep index order
+        self._bigram_keys = keys[order]
+        self._bigram_ids = ids[order]
 
     @classmethod
     def build(cls, texts: list[str], char_min: int, bigram_min: int) -> Vocab:
