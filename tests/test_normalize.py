@@ -354,3 +354,14 @@ def test_national_outlets_belong_to_no_division(pipeline):
     places = {e.name: (e.normalized or {}).get("place") for e in doc.entities if e.type == "ORG"}
     assert places.get("工人日报") is None and places.get("中工网") is None
     assert places["宁远县总工会"] == "431126"
+
+
+def test_dates_a_year_would_resolve_are_null_with_a_warning_when_the_article_gives_none(pipeline):
+    doc = run_doc("标题\n本报讯 5月8日，某县总工会启动职工互助保障活动。今年3月，该县已有20家单位参与。", pipeline)
+    dates = [e for e in doc.entities if e.type == "DATE"]
+    assert dates and all(e.normalized is None for e in dates)
+    warning = next(w for w in doc.warnings if "no publication date or year" in w)
+    assert "5月8日" in warning and "今年3月" in warning
+    dated = run_doc("标题\n2024年5月8日，某县总工会启动职工互助保障活动。今年3月，该县已有20家单位参与。", pipeline)
+    assert not any("no publication date" in w for w in dated.warnings)
+    assert next(e for e in dated.entities if e.name == "今年3月").normalized == {"start": "2024-03", "end": "2024-03"}

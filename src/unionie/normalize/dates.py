@@ -158,6 +158,10 @@ class DateResolver:
         self._last_span: Span | None = None  # for 去年同期
 
     # -- public ---------------------------------------------------------------------------
+    def has_year(self) -> bool:
+        """Whether a year is known to resolve dates written without one (published, or the lead's)."""
+        return self._year is not None
+
     def resolve(self, surface: str) -> tuple[str, str] | None:
         """The (start, end) ISO strings of one DATE surface, or None when vague or unresolvable."""
         s = self._strip_time(_clean(surface))

@@ -136,6 +136,14 @@ class NormalizeStage:
             if cl.type == T.DATE:
                 value = next((m.value for m in cl.mentions if m.value), None)
                 cl.normalized = {"start": value[0], "end": value[1]} if value else None
+        if not resolver.has_year():  # say why dates a year would resolve stay null
+            probe = DateResolver("2000-01-01")
+            yearless = list(dict.fromkeys(m.text for m in doc.mentions
+                                          if m.type == T.DATE and not m.value and probe.resolve(m.text)))
+            if yearless:
+                doc.warnings.append(f"the article gives no publication date or year: {len(yearless)} date(s) "
+                                    f"left without a value ({', '.join(yearless[:3])}"
+                                    f"{', …' if len(yearless) > 3 else ''})")
 
     # -- fact times
     def _fact_times(self, doc: Document) -> None:
