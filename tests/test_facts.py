@@ -450,3 +450,122 @@ def test_time_words_before_a_collective_and_a_place_before_an_unnamed_body(pipel
 def test_a_headline_body_before_its_quoted_programme_and_a_coverb_is_the_subject(pipeline):
     doc = run_doc("青禾区总工会“春晖助学”活动为286名困难职工子女送去助学金\n正文。", pipeline)
     assert _subject_of(doc, "286名") == "青禾区总工会"
+
+
+def test_a_change_against_a_base_counts_the_thing_before_the_marker(pipeline):
+    doc = run_doc("标题\n去年全镇职工入会率为76%，比上年提高6个百分点。该车间设备故障率比上季度下降了百分之三十。", pipeline)
+    assert _object_of(doc, "6个百分点") == "全镇职工入会率"  # the figure before, not 上年
+    assert "设备故障率" in _object_of(doc, "百分之三十")
+
+
+def test_a_change_from_a_worded_figure_or_to_a_new_figure_counts_the_topic(pipeline):
+    doc = run_doc("标题\n该校教研组由11个调整为7个。企业办证平均时间由原来的两周左右缩短到5天左右。"
+                  "推行网上办理后，会员申报周期缩短至6天。", pipeline)
+    assert _object_of(doc, "11个") == "教研组" and _object_of(doc, "7个") == "教研组"
+    assert "时间" in _object_of(doc, "5天")
+    assert _object_of(doc, "6天") == "会员申报周期"  # jieba's time word, LAC's noun
+
+
+def test_figures_listed_in_one_unit_share_the_noun_after_the_last(pipeline):
+    doc = run_doc("标题\n集团按岗位类别发放补贴，一类、二类、三类岗位每月分别发放100元、150元、200元交通补贴。", pipeline)
+    assert [_object_of(doc, t) for t in ("100元", "150元", "200元")] == ["交通补贴"] * 3
+
+
+def test_an_adverbial_adjective_noun_a_bracketed_count_and_an_activity_verb(pipeline):
+    doc = run_doc("标题\n劳资代表先后举行了五次正式会谈。今年以来，讲师团巡回宣讲120余场。优秀奖（12名）：赵一、钱二。", pipeline)
+    assert _object_of(doc, "五次") == "正式会谈"
+    assert _object_of(doc, "120余场") == "宣讲"
+    assert _object_of(doc, "12名") == "优秀奖"
+
+
+def test_units_a_body_owns_have_the_owner_but_none_after_a_coverb(pipeline):
+    doc = run_doc("标题\n宏远纺织有限公司近日举办技能大赛。来自公司所属3个分厂的90名选手参加了比赛。"
+                  "金桥酒店管理集团有限公司与市总工会签订协议，在该集团旗下的9家酒店设立母婴室。"
+                  "今年，县交通集团工会在所属5处站场开展安全竞赛。", pipeline)
+    assert _subject_of(doc, "3个") == "宏远纺织有限公司"
+    assert _subject_of(doc, "9家") == "金桥酒店管理集团有限公司"
+    assert _subject_of(doc, "5处") is None
+
+
+def test_reported_speech_opening_with_the_head_of_a_named_initiative_is_about_it(pipeline):
+    doc = run_doc("标题\n去年5月，“李华技能大师工作室”通过省级验收。东方电机有限公司高级技师李华说，"
+                  "工作室建成于2019年，四年来共完成技术改造60余项。", pipeline)
+    assert _subject_of(doc, "60余项") == "李华技能大师工作室"
+
+
+def test_a_named_place_or_body_before_an_existential_has_the_figure(pipeline):
+    doc = run_doc("标题\n截至年底，河川县去年共有90家企业建立工会。到目前为止，河川县全县已有1200名职工入会。"
+                  "去年，全镇有80名志愿者。", pipeline)
+    assert _subject_of(doc, "90家") == "河川县"
+    assert _subject_of(doc, "1200名") == "河川县"
+    assert _subject_of(doc, "80名") is None
+
+
+def test_a_collective_clause_frames_the_clauses_after_it(pipeline):
+    doc = run_doc("标题\n江岭市总工会不断扩大互助覆盖面，全市参加互助的职工达到18万人，年内发放补助金2100万元。", pipeline)
+    assert _subject_of(doc, "2100万元") is None  # the whole city's figure, as the clause before
+
+
+def test_a_person_after_a_relative_clause_ending_in_de_opens_the_clause(pipeline):
+    doc = run_doc("标题\n住在河口镇的退休职工孙立平去年8月突发疾病，花去治疗费用1.5万元。", pipeline)
+    assert _subject_of(doc, "1.5万元") == "孙立平"
+
+
+def test_a_per_item_ceiling_is_a_standard_no_body_did(pipeline):
+    doc = run_doc("标题\n江岭市总工会出台帮扶办法，对特困职工给予救助，单笔最多补助3000元。", pipeline)
+    assert _subject_of(doc, "3000元") is None
+
+
+def test_reported_speech_opening_with_a_counted_noun_of_its_own_is_no_bodys(pipeline):
+    doc = run_doc("标题\n东江水泥集团工会副主席、调解委员会主任赵明说，今年以来，两级服务网点共接待职工来访96件，"
+                  "化解矛盾88件。", pipeline)
+    assert _subject_of(doc, "96件") is None and _subject_of(doc, "88件") is None
+
+
+def test_a_bare_ten_thousands_figure_after_a_money_verb_counts_funds(pipeline):
+    doc = run_doc("标题\n青禾区总工会今年共筹集80余万，用于帮扶困难职工。", pipeline)
+    assert _object_of(doc, "80余万") == "资金"
+
+
+def test_a_head_count_keeps_the_verb_of_those_counted(pipeline):
+    doc = run_doc("标题\n本届运动会共设12个项目，参赛职工人数达900名。", pipeline)
+    assert _object_of(doc, "900名") == "参赛职工人数"
+
+
+def test_figures_in_one_list_of_counted_nouns_share_a_subject(pipeline):
+    doc = run_doc("标题\n今年，县交通集团工会在所属5处站场、3个车间开展安全竞赛。", pipeline)
+    assert _subject_of(doc, "5处") is None and _subject_of(doc, "3个") is None
+
+
+def test_a_head_count_keeps_who_does_it(pipeline):
+    doc = run_doc("标题\n到今年6月，全区快递员入会人数达到4300人。", pipeline)
+    assert _object_of(doc, "4300人") == "快递员入会人数"  # not the area before it
+
+
+def test_a_change_past_an_adverb_or_a_time_modifier_counts_the_topic(pipeline):
+    doc = run_doc("标题\n改造完成后，阅览室座位将从40个增加到90个。全县职工参保率由上年末的60%提高到72%。", pipeline)
+    assert _object_of(doc, "90个") == "阅览室座位"
+    assert _object_of(doc, "60%") == "全县职工参保率" and _object_of(doc, "72%") == "全县职工参保率"
+
+
+def test_an_initiative_head_after_an_opening_time_clause_frames_the_sentence(pipeline):
+    doc = run_doc("标题\n去年5月，“李华技能大师工作室”通过省级验收。两年来，工作室累计完成技术改造35项，取得专利4项。", pipeline)
+    assert _subject_of(doc, "4项") == "李华技能大师工作室"
+
+
+def test_a_change_clause_with_a_noun_topic_does_not_end_the_openers_figures(pipeline):
+    doc = run_doc("标题\n2020年，东江集团组建了“东江技能创新联盟”。联盟组建以来，会员单位从最初的5家发展到18家，"
+                  "累计解决技术难题260项。", pipeline)
+    assert _subject_of(doc, "260项") == "东江技能创新联盟"
+
+
+def test_a_clause_opening_with_a_longer_head_of_a_named_body_speaks_of_it(pipeline):
+    doc = run_doc("标题\n上月，河川县家政行业工会联合会挂牌成立。河川县总工会主席周强说，筹建期间，"
+                  "行业工会联合会已座谈家政企业25家，收集意见200余条。", pipeline)
+    assert _subject_of(doc, "200余条") == "河川县家政行业工会联合会"
+
+
+def test_a_head_count_of_those_who_became_something_counts_what_they_became(pipeline):
+    doc = run_doc("标题\n多年来他培养学员四十余名，其中4人已晋升为技师。", pipeline)
+    assert _object_of(doc, "四十余名") == "学员"
+    assert _object_of(doc, "4人") == "技师"

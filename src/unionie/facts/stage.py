@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
+from itertools import takewhile
 
 from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, PUNCTUATION, char_class
 from unionie.core.document import Document, FactItem, Mention, Token
@@ -101,6 +102,8 @@ class FactStage:
                 facts.append(fact)
         for fact in self._bare_ten_thousands(doc, facts, covered, u):
             self._describe(doc, fact, tok_starts, facts)
+            if not fact.object and doc.text.endswith(tuple(u["money_verbs"]), 0, fact.start):
+                fact.object = u["default_objects"]["money"]  # 共筹集80余万: money with no currency written
             facts.append(fact)
         facts.sort(key=lambda f: f.start)
         doc.facts = facts
@@ -254,29 +257,20 @@ class FactStage:
             n += 1  # 400家各行各类商家, 30家各级工会: past the distributive words
         right = (_programme_after(doc, fact.end) or (_nominal_verb_after(toks, i) if adjacent else None)
                  or _after_modifier(doc, toks, tok_starts, i, fact.end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
-                 or _lac_noun_phrase(doc, fact.end) or (_adjective_noun(doc, toks, i) if adjacent else None))
+                 or _lac_noun_phrase(doc, fact.end) or (_adjective_noun(doc, toks, i) if adjacent else None)
+                 or _listed_after(doc, toks, tok_starts, fact))
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
             j -= 1
-        linking = _linking_words()
-        left = _noun_run(doc, toks, j, -1) if j < 0 or toks[j].text not in linking else None
-        if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
-            k = j
-            while k >= 0 and j - k < 4 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz", "uj")):
-                k -= 1
-            if k != j:
-                left = _noun_run(doc, toks, k, -1) or _quoted_before(doc, toks[k].end if k >= 0 else 0)
-        if left is None:  # “爱心礼包”200份: a short quoted name right before the number
-            left = _quoted_before(doc, fact.start)
-        if left is None:  # 已建爱心超市153家: jieba reads 超市 as a verb there, LAC as a noun
-            left = _lac_noun_phrase_before(doc, fact.start)
-        if left is not None and _is_place_name(doc, fact.start, left):
-            left = None  # 其中太原市10名: a place breaks the count down, it is not what is counted
+        left, lac_left = _left_object(doc, toks, j, fact)
         mention_left = _mention_ending_near(doc, fact.start)
         obj_side = None
-        changed = _change_topic(doc, toks, tok_starts, fact)
+        changed = _change_topic(doc, toks, tok_starts, fact) or _compared_topic(doc, toks, tok_starts, fact, earlier)
+        became = _became(doc, toks, tok_starts, fact)
         if changed:  # 合格率由93.4%提高到98.1%: the thing that changed
             fact.object, obj_side = changed, "left"
+        elif became:  # 其中4人已晋升为技师: what they became
+            fact.object, obj_side = became, "right"
         elif right and not (fact.unit == "%" and left and not doc.text.startswith("的", fact.end)):
             fact.object, obj_side = right, "right"
         elif mention_left:
@@ -290,8 +284,80 @@ class FactStage:
                 fact.object = prev.object  # 有36家…，28家…: a list of parallel figures
             else:  # 开办了职工子女托管班，两期共接收…: the topic the clause before ends with
                 fact.object = _topic_before(doc, toks, tok_starts, fact.start)
-        fact.predicate = _verb_before(doc, toks, j, left)
-        fact.subject = _fact_subject(doc, fact, obj_side)
+        fact.predicate = _verb_before(doc, toks, j, None if lac_left else left)
+        prev = earlier[-1] if earlier else None
+        if prev is not None and _listed_with(doc, prev, fact):
+            fact.subject = prev.subject  # 在所属5处站场、3个车间: one list, one reading
+        else:
+            fact.subject = _fact_subject(doc, fact, obj_side)
+
+
+def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem) -> tuple[str | None, bool]:
+    """What the text before the figure names as counted (token ``j`` covers the character before
+    it), and whether LAC rather than jieba read it (then the predicate is looked for from ``j``)."""
+    linking = _linking_words()
+    lac_left = None
+    left = _noun_run(doc, toks, j, -1) if j < 0 or toks[j].text not in linking else None
+    if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
+        k = j
+        while k >= 0 and j - k < 4 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz", "uj")):
+            k -= 1
+        if k != j:
+            left = _noun_run(doc, toks, k, -1) or _quoted_before(doc, toks[k].end if k >= 0 else 0)
+            if left is None and k >= 0:  # 申报周期缩短至6天: jieba's time word 周期, LAC's noun
+                lac_left = left = _lac_noun_phrase_before(doc, toks[k].end)
+    if left is None and 0 <= j - 1 and toks[j].text in "（(" and doc.text.startswith(("）", ")"), fact.end):
+        left = _noun_run(doc, toks, j - 1, -1)  # 优秀奖（12名）: the count of what stands before the bracket
+    if left is None:  # “爱心礼包”200份: a short quoted name right before the number
+        left = _quoted_before(doc, fact.start)
+    if left is None:  # 已建爱心超市153家: jieba reads 超市 as a verb there, LAC as a noun
+        left = _lac_noun_phrase_before(doc, fact.start)
+    if left is not None and _is_place_name(doc, fact.start, left):
+        left = None  # 其中太原市10名: a place breaks the count down, it is not what is counted
+    return left, lac_left is not None
+
+
+def _became(doc: Document, toks: list[Token], tok_starts: list[int], fact: FactItem) -> str | None:
+    """其中4人已晋升为技师: a head count followed (past ``become_adverbs``) by one of
+    ``become_verbs`` counts what the people became, the noun phrase after the verb."""
+    u, k = units(), fact.end
+    if u["units"].get(fact.unit, {}).get("kind") != "count":
+        return None
+    k += next((len(w) for w in u["become_adverbs"] if doc.text.startswith(w, k)), 0)
+    verb = next((w for w in u["become_verbs"] if doc.text.startswith(w, k)), None)
+    if verb is None:
+        return None
+    k += len(verb)
+    i = bisect_right(tok_starts, k - 1)
+    if i < len(toks) and toks[i].start == k:
+        return _noun_run(doc, toks, i, +1) or _lac_noun_phrase(doc, k)
+    return _lac_noun_phrase(doc, k)
+
+
+def _listed_with(doc: Document, prev: FactItem, fact: FactItem) -> bool:
+    """Whether ``fact`` follows ``prev`` in a 、-list of counted nouns (5处站场、3个车间): only the
+    noun ``prev`` counts and a 、 stand between them."""
+    between = doc.text[prev.end : fact.start]
+    if not between.endswith("、") or any(c in PUNCTUATION for c in between[:-1]):
+        return False
+    return bool(prev.object) and between[:-1] in ("", prev.object)
+
+
+def _listed_after(doc: Document, toks: list[Token], tok_starts: list[int], fact: FactItem) -> str | None:
+    """100元、150元、200元交通补贴: a figure in a 、-list of figures in the same unit counts the noun
+    after the last one."""
+    text, rx, pos = doc.text, _pattern(), fact.end
+    while text.startswith("、", pos):
+        m = rx.match(text, pos + 1)
+        if m is None or units()["units"].get(m.group("unit") or "", {}).get("unit") != fact.unit:
+            break
+        pos = m.end()
+    if pos == fact.end:
+        return None
+    i = bisect_right(tok_starts, pos - 1)
+    if i < len(toks) and toks[i].start == pos:
+        return _noun_run(doc, toks, i, +1) or _lac_noun_phrase(doc, pos)
+    return _lac_noun_phrase(doc, pos)
 
 
 def _counts_a_slogan(text: str, fact: FactItem) -> bool:
@@ -392,6 +458,10 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
             i += step
     if not run:
         return None
+    doer = None
+    if step < 0 and run[0].text in units()["head_count_words"] and i >= 0 and toks[i].end == run[-1].start \
+            and (toks[i].pos or "").startswith("v"):
+        doer = toks[i]  # 参赛|职工|人数: those who do it are counted
     if step < 0:
         run.reverse()
         while len(run) > 1 and ((run[0].pos or "") in ("vn", "b") or _lac_reads_verb(doc, run[0], _LAC_VERBS)):
@@ -399,12 +469,20 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
         if len(run) > 1 and i >= 0 and toks[i].end == run[0].start and toks[i].pos == "m" \
                 and run[0].text in units()["units"]:
             run.pop(0)  # 24|小时|工会驿站: the measure word of another figure
+        if doer is not None and run[0].start == doer.end:
+            run.insert(0, doer)
+            who = _noun_run(doc, toks, i - 1, -1) if i > 0 and toks[i - 1].end == doer.start else None
+            if who is not None:  # 快递员|入会|人数: who they are too, not where (全市, 某市)
+                k = doer.start - len(who)
+                k = max([k] + [m.end for m in doc.mentions_between(k, doer.start, (T.PLACE, T.ORG)) if m.start == k])
+                k += next((len(w) for w in _cues()["collective_subjects"] if doc.text.startswith(w, k)), 0)
+                return doc.text[k : run[-1].end]
     return doc.text[run[0].start : run[-1].end]
 
 
 def _adjective_noun(doc: Document, toks: list[Token], i: int) -> str | None:
-    """36名优秀女职工: an adjective right after the measure word, then the counted noun."""
-    if i + 1 >= len(toks) or toks[i].pos != "a" or toks[i + 1].start != toks[i].end:
+    """36名优秀女职工, 五次正式会谈: an adjective right after the measure word, then the counted noun."""
+    if i + 1 >= len(toks) or toks[i].pos not in ("a", "ad") or toks[i + 1].start != toks[i].end:
         return None
     rest = _noun_run(doc, toks, i + 1, +1)
     return doc.text[toks[i].start : toks[i + 1].start] + rest if rest else None
@@ -459,11 +537,54 @@ def _change_topic(doc: Document, toks: list[Token], tok_starts: list[int], fact:
     between = before[k + 1 :]
     if between.rstrip("约近").endswith(verbs):  # the second figure: 由A提高到B
         first = between[: -len(next(v for v in verbs if between.rstrip("约近").endswith(v)))]
-        if not any(c.isdigit() for c in first) and "百分之" not in first and "分之" not in first:
+        if not any(c.isdigit() or c in CN_NUMERAL_CHARS or c == "半" for c in first) and "分之" not in first:
             return None
-    elif between.strip() not in ("", *ch["from_modifiers"]) or not text[fact.end : fact.end + 8].lstrip("左右").startswith(verbs):
+    elif (between.strip() not in ("", *ch["from_modifiers"]) and not _time_modifier(doc, start + k + 1, fact.start)) \
+            or not text[fact.end : fact.end + 8].lstrip("左右").startswith(verbs):
         return None
-    at = start + k  # the 由/从: the noun run ends right before it
+    at = start + k  # the 由/从: the noun run ends right before it, or before an adverb (座位将从…)
+    i = bisect_right(tok_starts, at - 1) - 1
+    if 0 < i and toks[i].end == at and toks[i].pos == "d" and toks[i - 1].end == toks[i].start:
+        i -= 1
+    if i < 0 or toks[i].end != toks[i + 1].start:
+        return None
+    return _noun_run(doc, toks, i, -1)
+
+
+def _time_modifier(doc: Document, start: int, end: int) -> bool:
+    """Whether [start, end) is a time word and 的 (由上年末的60%提高到…): LAC reads it as a time."""
+    if end - start < 2 or doc.text[end - 1] != "的":
+        return False
+    words = list(takewhile(lambda w: w[0] < end - 1, doc.lac_words.after(start)))
+    return bool(words) and words[0][0] == start and words[-1][1] == end - 1 and all(w[2] == "TIME" for w in words)
+
+
+def _compared_topic(doc: Document, toks: list[Token], tok_starts: list[int], fact: FactItem,
+                    earlier: list[FactItem]) -> str | None:
+    """X比去年提高N, X较上年增长N%: the figure is a change of X, the noun run before 比/较 (not the
+    base after it); …达A，比去年提高N: a clause opening with the marker speaks of what the figure
+    before it in the sentence counts (``comparison_markers`` in units.json)."""
+    ch, text = units()["change"], doc.text
+    sent = doc.sentence_at(fact.start)
+    start = _clause_start(doc, fact.start, sent.start if sent else 0)
+    while start < fact.start and text[start] in " \u3000":
+        start += 1
+    marks = [t for t in toks[bisect_right(tok_starts, start - 1) : bisect_right(tok_starts, fact.start - 1)]
+             if t.text in ch["comparison_markers"] and t.start >= start]
+    if not marks:
+        return None
+    at = marks[-1].start
+    between = text[marks[-1].end : fact.start]
+    for w in sorted(units()["approx_before"], key=len, reverse=True):
+        if between.endswith(w):
+            between = between[: -len(w)]
+            break
+    between = between.removesuffix("了")
+    if not between.endswith(tuple(ch["change_verbs"] + ch["comparison_verbs"])) or any(c in PUNCTUATION for c in between):
+        return None
+    if at == start:
+        prev = earlier[-1] if earlier else None
+        return prev.object if prev is not None and sent is not None and sent.start <= prev.start < at else None
     i = bisect_right(tok_starts, at - 1) - 1
     if i < 0 or toks[i].end != at:
         return None
@@ -641,7 +762,10 @@ def _initiative_by_head(doc: Document, start: int, pos: int) -> int | None:
     cues, text = _cues(), doc.text
     heads = tuple(initiatives()["subject_heads"])
     clause = max(start, *(text.rfind(p, start, pos) + 1 for p in CLAUSE_BREAKS))
-    for c in (clause, start):
+    first = _clause_end(doc, start)
+    lead = text[start:first].strip(" \u3000")
+    opening = (first + 1,) if first < clause and (_ADVERBIAL.search(lead) or _SINCE.fullmatch(lead)) else ()
+    for c in (clause, start, *opening):  # 两年来，工作室累计…，取得…: past an opening adverbial clause
         k = c
         while k < pos and text[k] in " \u3000":
             k += 1
@@ -680,9 +804,15 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
         return event
     if obj_side == "right" and _clause_initial(doc, fact.start):
         return None  # "97个乡级工会全部通过…": the counted thing is the subject
+    owner = _owner_of_parts(doc, fact.start)
+    if owner is not None:  # 公司所属3个分厂: the owner; 在所属5处站场: none
+        return None if owner == _NOBODY else owner
     region = doc.region_at(fact.start)
     if region is not None and region.kind == "title":
         return _title_subject(doc, fact.start, region.start, fact.end)
+    owner = _existential_owner(doc, fact.start)
+    if owner is not None:  # 某县去年共有90家…: the place has them
+        return owner
     if _subjectless(doc, fact):
         return None
     subject = _subject(doc, fact.start)
@@ -690,6 +820,57 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
             and _listed_before(doc, subject, fact.start):
         return None  # 甲公司、乙公司等5家企业获评: the figure counts the list, its first name is no doer
     return subject
+
+
+def _existential_owner(doc: Document, pos: int) -> int | None:
+    """某县去年共有90家…, 某厂现有40名…: a figure after an existential 有 whose clause opens with a
+    named place or body, with only ``existential_owner_fillers`` (time words, 全市, 已, 共) between
+    the name and the 有, is what that place or body has."""
+    sl, text = units()["subjectless"], doc.text
+    sent = doc.sentence_at(pos)
+    start = _clause_start(doc, pos, sent.start if sent else 0)
+    while start < pos and text[start] in " \u3000":
+        start += 1
+    before = text[start:pos]
+    word = next((w for w in sorted(sl["existential_before"], key=len, reverse=True) if before.endswith(w)), None)
+    if word is None:
+        return None
+    opening = [m for m in doc.mentions_between(start, pos, (T.ORG, T.PLACE)) if m.start == start and m.entity is not None]
+    if not opening:
+        return None
+    rest, fillers = text[opening[0].end : pos - len(word)], tuple(sl["existential_owner_fillers"])
+    while rest:
+        filler = next((f for f in fillers if rest.startswith(f)), None)
+        if filler is None:
+            return None
+        rest = rest[len(filler):]
+    return opening[0].entity
+
+
+def _owner_of_parts(doc: Document, pos: int) -> int | None:
+    """A figure right after 所属/下属/旗下 (``part_of_words``) counts units some body owns: the body
+    named right before (or an anaphor, 该集团旗下, for the last enterprise named that ends with its
+    head) owns them; after a coverb (在所属…, 对下属…) they are where or whom something was done, no
+    body's (``_NOBODY``). None when the figure follows no such word or no owner is found."""
+    text, cues = doc.text, _cues()
+    k = pos - 1 if text.endswith("的", 0, pos) else pos
+    word = next((w for w in cues["part_of_words"] if text.endswith(w, 0, k)), None)
+    if word is None:
+        return None
+    k -= len(word)
+    k -= next((len(w) for w in cues["part_of_links"] if text.endswith(w, 0, k)), 0)
+    if text.endswith(tuple(cues["part_of_coverbs"]), 0, k):
+        return _NOBODY
+    named = [m for m in doc.mentions_between(max(0, k - 40), k, (T.ORG,)) if m.entity is not None and m.end == k]
+    if named:
+        return named[-1].entity
+    anaphor = next((w for w in cues["owner_anaphora"] if text.endswith(w, 0, k)), None)
+    if anaphor is None:
+        return None
+    head = anaphor.removeprefix("该")
+    before = [m for m in doc.mentions_between(0, k - len(anaphor), (T.ORG,)) if m.entity is not None
+              and head in doc.entities[m.entity].name and not doc.entities[m.entity].name.endswith(("工会", "党委"))]
+    return before[-1].entity if before else None
 
 
 def _listed_before(doc: Document, entity: int, pos: int) -> bool:
@@ -964,7 +1145,7 @@ def _subject(doc: Document, pos: int) -> int | None:
     if head is not None and head[0] > best_at:
         best_at, best = head
         return None if _noun_subject_between(doc, _clause_end(doc, best_at), pos) else best.entity
-    collective = _collective_opener(doc, _clause_start(doc, pos, sent.start), pos)
+    collective = _collective_opener(doc, sent.start, pos)
     if collective is not None and (best is None or collective > best_at):
         return None  # 截至目前，全市已建成…1206个，覆盖…: the whole city, no body, did it
     if best is not None and best.type == T.ORG:
@@ -1042,6 +1223,9 @@ def _noun_subject_between(doc: Document, start: int, pos: int) -> bool:
         while toks and tok is not None and tok.start < pos and (tok.pos == "r" and tok.text.startswith("每")):
             tok = doc.token_at(tok.end)
         word = doc.lac_words.starting_at(tok.start) if tok is not None else None
+        if toks and tok is not None and tok.text in units()["change"]["from_words"] \
+                and any(v in doc.text[tok.end : _clause_end(doc, tok.end)] for v in _change_verbs()):
+            toks = []  # 会员单位从最初的5家发展到18家: a measure of the noun said on the way, no doer
         if toks and tok is not None and tok.start < pos and ((tok.pos or "")[:1] in ("d", "p", "v") or (
                 word is not None and word[1] == tok.end and word[2][:1] in ("d", "p", "v"))):  # 出院: LAC's verb
             rest = tok
@@ -1084,8 +1268,17 @@ def _reported_topic(doc: Document, start: int, pos: int, speaker_body: str) -> i
     if opening:
         return opening[0].entity if opening[0].type == T.INITIATIVE else None
     tok = doc.token_at(k)
+    if tok is not None and tok.start == k and tok.pos in ("m", "b") and not any(c.isdigit() for c in tok.text):
+        word = doc.lac_words.starting_at(tok.end)  # 两级服务网点共接待…: a noun of its own after a numeral or an attribute
+        if word is not None and word[2] in ("n", "vn", "nz"):
+            return _NOBODY
     if tok is None or tok.start != k or not _plain_noun(doc, tok) or speaker_body.endswith(tok.text):
         return None
+    if len(tok.text) >= 2 and tok.text != "工会":  # 班组长某某说，班组现有…: the body of that head
+        named = [m for m in doc.mentions_between(0, start, (T.ORG, T.INITIATIVE))
+                 if m.entity is not None and doc.entities[m.entity].name.endswith(tok.text)]
+        if named:
+            return named[-1].entity
     return _NOBODY
 
 
@@ -1108,13 +1301,15 @@ def _past_time_words(doc: Document, k: int, pos: int) -> int:
 
 def _person_opens(doc: Document, m: Mention, pos: int) -> bool:
     """A named person as the subject of a clause before ``pos``: after nothing but titles and
-    roles there (货车司机某某, 村民某某, 某研究院高级技师某某), not a possessor, a list member, an
+    roles there (货车司机某某, 村民某某, 某研究院高级技师某某; past a relative clause ending in 的), not a possessor, a list member, an
     object or a speaker (``speech_verbs``) unless the reported speech opens with 他/她/我 (某某说，
     现在他也带起了5名徒弟); and not beyond a later clause with a noun subject of its own."""
     text, cues = doc.text, _cues()
     start = _clause_start(doc, m.start, 0)
     if any(text.startswith(w, m.start - len(w)) for w in cues["not_after"]):
         return False
+    if m.start - start <= 24:  # 住在某镇的退休职工某某: the relative clause ending in 的 describes the person
+        start = max(start, text.rfind("的", start, m.start) + 1)
     lead = [t for t in doc.tokens if start <= t.start and t.end <= m.start and t.text.strip(" \u3000")]
     others = [o for o in doc.mentions_between(start, m.start) if o.type in (T.PERSON, T.PLACE, T.INITIATIVE, T.EVENT)]
     if m.start - start > 24 or others or any((t.pos or "").startswith(("v", "p")) and not any(
@@ -1164,8 +1359,32 @@ def _head_anaphor(doc: Document, sent_start: int, pos: int) -> tuple[int, Mentio
                      if m.entity is not None and doc.entities[m.entity].name.endswith(tok.text)]
             if named:
                 found = (j, named[-1])
+        elif tok is not None and tok.start == j and not doc.mentions_between(j, pos):
+            long_head = _long_head(doc, j, pos)  # 行业工会联合会已座谈…: a longer head of a body's name
+            if long_head is not None:
+                found = (j, long_head)
         k = _clause_end(doc, j) + 1 if j < pos else pos
     return found
+
+
+def _long_head(doc: Document, j: int, pos: int) -> Mention | None:
+    """The body named last before ``j`` whose name ends with the run of two to four nouns opening at
+    ``j`` (at least four characters: 行业工会联合会), when a verb or an adverb follows the run."""
+    text, tok, end = doc.text, doc.token_at(j), j
+    for _ in range(4):
+        if tok is None or tok.start != end or tok.end > pos or not (tok.pos or "").startswith("n") \
+                or tok.pos in ("nr", "ns") or _lac_reads_verb(doc, tok, _LAC_VERBS):
+            break
+        end = tok.end
+        tok = doc.token_at(end)
+    word = doc.lac_words.starting_at(end)
+    acts = tok is not None and ((tok.pos or "")[:1] in ("d", "v") or (word is not None and word[2][:1] in ("d", "v")))
+    if end - j < 4 or not acts or text.startswith(("工会", "党委"), end):
+        return None
+    named = [m for m in doc.mentions_between(0, j, (T.ORG,))
+             if m.entity is not None and doc.entities[m.entity].name.endswith(text[j:end])
+             and doc.entities[m.entity].name != text[j:end]]
+    return named[-1] if named else None
 
 
 def _pronoun_subject(doc: Document, sent_start: int, pos: int) -> tuple[int, Mention] | None:
@@ -1220,6 +1439,7 @@ def _opens_with_verb(doc: Document, start: int) -> bool:
 _ADVERBIALS = r"(?:目前|当前|近年来|近年|今年以来|同时|此外|另外|其中|为此|五年来|多年来|一年来|截至目前)"
 _ADVERBIAL = re.compile(_ADVERBIALS + "$")
 _LEADING_ADVERBIAL = re.compile(_ADVERBIALS + "?")
+_SINCE = re.compile(rf"(?:近|这)?[{CN_NUMERAL_CHARS}0-9多几]+年(?:来|以来)")  # 三年来, 近两年来: a span up to now
 
 
 def _collective_opener(doc: Document, start: int, pos: int) -> int | None:
