@@ -770,3 +770,75 @@ def test_a_federations_short_form_before_a_verbal_noun_and_a_compound_surname(pi
     doc = run_doc("标题\n宁远县总工会今年按照全总、省总部署开展工作。会议审议通过了欧阳丽华代表县总工会所作的报告。", pipeline)
     assert "省总" in spans(doc, "ORG") and "省总部署" not in spans(doc, "ORG")
     assert "欧阳丽华" in spans(doc, "PERSON")
+
+
+def test_acceptance_teams_are_no_bodies(pipeline):
+    doc = run_doc("标题\n3月2日，验收组来到青禾县总工会。随后，验收小组查看了“暖心书屋”，青禾县总工会验收组还走访了企业。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert not {"验收组", "验收小组"} & set(orgs) and not any(o.endswith("验收组") for o in orgs)
+    assert not any(r.type == "RUNS" and "验收" in doc.entities[r.head].name for r in doc.relations)
+
+
+def test_a_bare_level_body_joins_the_one_body_named_with_its_division(pipeline):
+    doc = run_doc("标题\n凤台县文化旅游局举办培训。培训由凤台县总工会、县文化旅游局共同组织。", pipeline)
+    body = entity(doc, "凤台县文化旅游局")
+    assert any(m.text == "县文化旅游局" for m in doc.mentions if m.entity == doc.entities.index(body))
+
+
+def test_a_place_before_a_park_head_is_the_named_park(pipeline):
+    doc = run_doc("标题\n慰问组走访了桃溪小企业园区和东岭高新技术产业园区的企业。", pipeline)
+    places = spans(doc, "PLACE")
+    assert "桃溪小企业园区" in places and not {"桃溪", "东岭"} & set(places)
+
+
+def test_a_model_place_opening_inside_a_chain_takes_the_whole_chain(pipeline):
+    record = pipeline.extract("标题\n物资还被送往山西晋中和顺县12家站点。")
+    place = next(e for e in record.entities if e.type == "PLACE")
+    assert place.mentions[0].text == "山西晋中和顺县" and place.normalized.code == "140723"
+
+
+def test_a_county_short_name_after_a_destination_verb_is_a_place(pipeline):
+    doc = run_doc("标题\n调研组成员汪明一行来到余江,走访县总工会。", pipeline)
+    assert "余江" in spans(doc, "PLACE") and "余江" not in spans(doc, "PERSON")
+
+
+def test_an_appointment_verb_after_a_name_opens_no_partial_name(pipeline):
+    doc = run_doc("标题\n由副主席王海任组长的检查组来到企业。会上，任主席作了讲话。", pipeline)
+    assert "任组长" not in spans(doc, "PERSON") and "王海" in spans(doc, "PERSON")
+
+
+def test_a_statistical_org_sheds_an_edition_word_and_an_anaphoric_owner(pipeline):
+    from unionie.core.document import Mention
+    from unionie.core.types import EntityType as T
+    from unionie.entities.recognizers import trim_model_org
+    doc = run_doc("标题\n大会选出首届澄岭园区联合工会委员5名。该公司设备维护车间职工李明发言。", pipeline)
+    for name, kept in (("首届澄岭园区联合工会", "澄岭园区联合工会"), ("该公司设备维护车间", "设备维护车间")):
+        i = doc.text.index(name)
+        assert [m.text for m in trim_model_org(doc, Mention(i, i + len(name), T.ORG, name, "neural"))] == [kept]
+
+
+def test_a_one_character_body_before_a_party_title_is_no_org(pipeline):
+    doc = run_doc("标题\n院党组成员、副院长赵明出席会议，所党委书记钱亮主持。", pipeline)
+    assert not [o for o in spans(doc, "ORG") if len(o) < 2] and "赵明" in spans(doc, "PERSON")
+
+
+def test_a_department_opening_the_next_officials_chain_is_the_same_bodys(pipeline):
+    doc = run_doc("标题\n下午，澄岭市总工会经审会主任张立，宣传教育部部长李伟，办公室主任赵强出席。", pipeline)
+    got = {(doc.entities[r.head].name, doc.entities[r.tail].name, r.position) for r in doc.relations}
+    assert ("李伟", "澄岭市总工会宣传教育部", "部长") in got and ("赵强", "澄岭市总工会办公室", "主任") in got
+
+
+def test_a_hall_of_a_body_is_no_organisation(pipeline):
+    from unionie.core.document import Mention
+    from unionie.core.types import EntityType as T
+    from unionie.entities.recognizers import keep
+    doc = run_doc("标题\n检查组参观了澄岭县检测中心服务大厅和成果展厅。", pipeline)
+    for name in ("澄岭县检测中心服务大厅", "成果展厅"):
+        i = doc.text.index(name)
+        assert not keep(Mention(i, i + len(name), T.ORG, name, "neural"))
+    assert not any("厅" in o for o in spans(doc, "ORG"))
+
+
+def test_a_four_character_idiom_repeating_its_first_character_is_no_person(pipeline):
+    doc = run_doc("标题\n窗口前，章起章落间办结了业务。", pipeline)
+    assert "章起章" not in spans(doc, "PERSON")

@@ -38,6 +38,8 @@ REAL = ROOT.parent / "shared" / "real-news" / "gold-v2"
         ("澄岭街道办事处", "government"),
         ("澄岭县供电局", "enterprise"),
         ("澄岭精工机械股份有限公司", "enterprise"),
+        ("澄岭移动通信城南营业厅", "enterprise"),
+        ("澄岭精工机械", "enterprise"),
         ("澄岭钢铁厂轧钢车间", "enterprise"),
         ("澄岭机务段", "enterprise"),
         ("澄岭农村商业银行城南支行", "enterprise"),

@@ -694,3 +694,10 @@ def test_a_latest_articles_box_closing_the_page_is_furniture():
     doc = make_document("枫林县总工会开展送清凉活动\n　　近日，枫林县总工会为一线职工送去防暑药品。（苏晴 周原）\n"
                         "上一篇\n最新文章\n推荐文章\n资讯\n")
     assert doc.meta["authors"] == ["苏晴", "周原"]
+
+
+def test_a_tags_line_and_a_related_content_box_are_furniture():
+    doc = make_document("枫林县总工会建成职工驿站\n　　近日，枫林县总工会在城东建成职工驿站3个。\n\n上篇:\n\n下篇:\n\n标签\n"
+                        "相关内容\n    • 湘南日报\n    • 湘南工人网\n\n最近更新\n\n湘南信用\n")
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert doc.meta["authors"] == [] and "湘南" not in body and "上篇" not in body

@@ -544,3 +544,10 @@ def test_a_bare_union_title_opening_a_line_is_the_enterprise_union_named_before(
 def test_a_street_working_committee_title_then_a_bare_union_title(pipeline):
     doc = run_doc("标题\n枫林区青溪街道党工委副书记、工会主席孟晓川出席。", pipeline)
     assert ("HOLDS_POSITION", "孟晓川", "枫林区青溪街道工会", "主席") in rels(doc, "HOLDS_POSITION")
+
+
+def test_an_official_of_a_party_committee_runs_no_programme(pipeline):
+    doc = run_doc("标题\n凤台区总工会启动“圆梦助学”活动。区委常委、副区长刘岩向学生发放了“圆梦助学”资助金。"
+                  "市委书记陈光为“职工书香角”揭牌。", pipeline)
+    got = runs_of(doc)
+    assert ("凤台区总工会", "圆梦助学") in got and not any(h.endswith("委") for h, _ in got)

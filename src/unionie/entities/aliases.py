@@ -341,6 +341,20 @@ def _join_bare_town_unions(clusters: dict[tuple[str, str], EntityCluster], user_
             clusters[full[0]].mentions.extend(clusters.pop(k).mentions)
 
 
+def _join_bare_level_bodies(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]],
+                            gaz: Gazetteer) -> None:
+    """县某某局 left unexpanded (its head is no abbreviation head) is the one body the article names
+    in full as a division of that level + the same words (某某县某某局); with several, it stays apart."""
+    for k in [k for k in clusters if k[0] == T.ORG and k not in user_keys]:
+        name = k[1]
+        if len(name) < 4 or name[0] not in "县区市":
+            continue
+        full = [k2 for k2 in clusters if k2[0] == T.ORG and k2 != k and k2 not in user_keys
+                and len(k2[1]) > len(name) and k2[1].endswith(name) and gaz.lookup(k2[1][: len(k2[1]) - len(name) + 1])]
+        if len(full) == 1 and k in clusters:
+            clusters[full[0]].mentions.extend(clusters.pop(k).mentions)
+
+
 def _owner_dropped(short: str, long: str, gaz: Gazetteer) -> bool:
     """国网某县供电公司 → 某县供电公司: a company named after its place, written with and without the
     short name of its owner before it."""
@@ -540,6 +554,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     _join_division_unions(clusters, user_keys, gaz, home)
     _join_bare_level_unions(clusters, user_keys, gaz, home)
     _join_bare_town_unions(clusters, user_keys)
+    _join_bare_level_bodies(clusters, user_keys, gaz)
 
     out = []
     for k, cl in clusters.items():

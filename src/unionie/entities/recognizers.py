@@ -156,13 +156,17 @@ def partial_names(doc: Document) -> list[Mention]:
     """People named in part (``people.json``): 曹主席, 卢师傅, 马某某; the family name must open a
     jieba word that is not a function word there (向主席汇报 is no one)."""
     function_pos = set(people()["function_pos"])
+    appointing = tuple(people()["appointment_verbs"])
     by_start = {t.start: t for t in doc.tokens}
+    by_end = {t.end: t for t in doc.tokens}
     out = []
     for m in _regex_mentions(doc, _partial_name_rx(), T.PERSON, Source.PARTIAL_NAME):
         tok = by_start.get(m.start)
         if tok is None or (tok.end - tok.start <= 2 and (tok.pos or "") in function_pos
                            and not _measure_word_surname(doc.text, m, tok)):
             continue
+        if m.text.startswith(appointing) and (by_end.get(m.start) and by_end[m.start].pos == "nr"):
+            continue  # 某某任组长: a name, then the verb of taking the post, no 任 the group leader
         out.append(m)
     return out
 
@@ -1215,6 +1219,35 @@ def with_zone(doc: Document, m: Mention) -> Mention:
     if zone is None:
         return m
     return Mention(m.start, zone.end(), T.PLACE, doc.text[m.start : zone.end()], m.source)
+
+
+def model_persons(doc: Document, spans: list[Mention]) -> list[Mention]:
+    """A statistical PERSON that is a county's short name right after a destination verb (来到某某,
+    initiatives.json ``destination_verbs``) is the county, a PLACE; one of three characters whose
+    first comes back as its third (高来高去, 章起章落: a four-character idiom) is no person."""
+    verbs = tuple(initiatives()["destination_verbs"])
+    gaz = gazetteer()
+    return [Mention(m.start, m.end, T.PLACE, m.text, m.source)
+            if m.type == T.PERSON and m.text in gaz.county_short and doc.text.endswith(verbs, 0, m.start) else m
+            for m in spans if not (m.type == T.PERSON and len(m.text) == 3 and m.text[0] == m.text[2])]
+
+
+def with_chain_head(doc: Document, m: Mention) -> Mention:
+    """某省某|市某县 read as 市某县: a statistical PLACE whose first character ends the place named
+    before it and whose rest is a division's full name is the chain of both (with a province or city
+    right before it too), one PLACE from where the chain opens."""
+    if m.type != T.PLACE or len(m.text) < 3 or m.start < 1:
+        return m
+    gaz = gazetteer()
+    if m.text in gaz.full or m.text[1:] not in gaz.full:
+        return m
+    floor = doc.region_at(m.start).start
+    start = next((m.start + 1 - n for n in (3, 2) if m.start + 1 - n >= floor
+                  and gaz.is_place(doc.text[m.start + 1 - n : m.start + 1])), None)
+    if start is None:
+        return m
+    start = next((start - n for n in (3, 2) if start - n >= floor and gaz.is_place(doc.text[start - n : start])), start)
+    return Mention(start, m.end, T.PLACE, doc.text[start : m.end], m.source)
 
 
 def trim_model_org(doc: Document, m: Mention) -> list[Mention]:

@@ -73,8 +73,9 @@ class ModelRecognizer:
         spans = [q for m in self.backend(doc) if doc.in_regions(m.start, m.end)
                  and (m.type != T.PLACE or (m.start in starts and m.end in ends))
                  for q in [r.before_quote(doc, m)] if q is not None]
-        return [r.with_zone(doc, r.without_own_site(doc, r.without_known_initiative(doc, t))) for m in spans
-                for t in r.trim_model_org(doc, r.to_name_end(doc, r.from_word_start(doc, m, starts)))]
+        return r.model_persons(doc, [
+            r.with_chain_head(doc, r.with_zone(doc, r.without_own_site(doc, r.without_known_initiative(doc, t))))
+            for m in spans for t in r.trim_model_org(doc, r.to_name_end(doc, r.from_word_start(doc, m, starts)))])
 
 
 def places_rule(doc: Document) -> list[Mention]:

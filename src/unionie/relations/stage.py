@@ -270,7 +270,8 @@ class RelationStage:
             if verbs.search(clause) and practice.match(doc.text, ini.end):
                 continue  # 推广“某某”经验: someone else's programme, held up as an example
             in_sent = self._not_visited(doc, [o for o in doc.mentions_between(s0, ini.start, (T.ORG,))
-                                              if not self._guiding(doc, o, s0) and not self._object_before(doc, o, ini)])
+                                              if not self._guiding(doc, o, s0) and not self._object_before(doc, o, ini)
+                                              and not self._officials_body(doc, o)])
             federation = self._scope_federation(doc, s0, ini.start, in_sent[-1].end if in_sent else s0)
             if federation is not None:
                 add("RUNS", federation, ini.entity, Span(s0, ini.end), source="rule:runs-scope")
@@ -452,12 +453,14 @@ class RelationStage:
 
     def _speaker_body(self, doc: Document, s0: int, end: int) -> Mention | None:
         """A sentence with no body before the programme but a person who holds a title (某某表示，下一步要把
-        “某某”做实; 听取了某某关于建设…的汇报): the body the person holds it in, a union first."""
+        “某某”做实; 听取了某某关于建设…的汇报): the body the person holds it in, a union first; never a
+        party committee or a government (某区委常委、副区长向学生发放助学金: the official takes part)."""
         for p in reversed(doc.mentions_between(s0, end, (T.PERSON,))):
             if not _SPEAKS.search(doc.text, p.end, end) or _TASKS_OF_OTHERS.search(doc.text, p.end, end):
                 continue  # 某某要求，各级工会要…: tasks set for others; 某某所在的: a member
-            bodies = self._held.get(p.entity) if p.entity is not None else None
-            if bodies:
+            bodies = [b for b in self._held.get(p.entity, ()) if org_kind(doc.entities[b].name) not in ("party", "government")] \
+                if p.entity is not None else None
+            if bodies:  # a party or government official takes part in the programme, the body runs nothing
                 body = next((b for b in bodies if doc.entities[b].name.endswith("工会")), bodies[0])
                 return Mention(p.start, p.end, T.ORG, p.text, p.source, entity=body)
         return None
@@ -472,6 +475,15 @@ class RelationStage:
         if union is None or (ent.kind or org_kind(ent.name)) != "enterprise":
             return org
         return Mention(org.start, org.end, T.ORG, org.text, org.source, entity=union)
+
+    @staticmethod
+    def _officials_body(doc: Document, org: Mention) -> bool:
+        """A party committee or a government named only as the body of an official's title
+        (某区委常委、副区长向学生发放助学金): the official takes part, the body runs nothing."""
+        if org.entity is None or org_kind(doc.entities[org.entity].name) not in ("party", "government"):
+            return False
+        title = doc.mention_at(org.end)
+        return title is not None and title.type == T.POSITION and title.start == org.end
 
     @staticmethod
     def _guiding(doc: Document, org: Mention, s0: int) -> bool:
@@ -543,7 +555,8 @@ class RelationStage:
             return None
         best = None
         for o in doc.mentions_between(region.start, pos, (T.ORG,)):
-            if o.start == region.start or doc.text[o.start - 1] in CLAUSE_BREAKS:
+            if (o.start == region.start or doc.text[o.start - 1] in CLAUSE_BREAKS) \
+                    and not RelationStage._officials_body(doc, o):
                 best = o
         return best
 
