@@ -38,3 +38,11 @@ def test_numpy_pos_hmm_gives_jiebas_own_tokens():
     hmm = PosHmm()
     for run in ("覃楚娅贲立鹏", "郑咏", "鿏鿏龘", "在", "宁德时代新能源"):
         assert hmm.decode(run) == viterbi(run, jp.char_state_tab_P, jp.start_P, jp.trans_P, jp.emit_P)[1]
+
+
+def test_tokens_between_equals_a_scan_of_the_token_layer():
+    doc = JiebaSegmenter()(make_document("标题\n市总工会为环卫工人送去清凉，发放慰问品500份。全市各级工会同步开展活动。", "t"))
+    n = len(doc.text)
+    for start in range(n + 1):
+        for end in range(start, n + 2):
+            assert doc.tokens_between(start, end) == [t for t in doc.tokens if start <= t.start and t.end <= end]

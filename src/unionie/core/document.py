@@ -236,16 +236,24 @@ class Document:
     original_text: str | None = None
     # without glosses: the offset in ``original_text`` of each character of ``text``, and its end
     original_offsets: list[int] | None = None
+    # indexes a stage builds over layers that stay fixed while it runs (keyed by the stage's own
+    # name and checked against the layer they index), so rules over a long article stay linear
+    indexes: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     _mention_starts: list[int] | None = field(default=None, repr=False)
     _starts: dict[str, tuple[list, list[int]]] = field(default_factory=dict, repr=False)
 
-    def _find(self, name: str, pos: int):
+    def _start_index(self, name: str) -> tuple[list, list[int]]:
+        """A sorted layer and its start offsets (cached while the layer is the same list)."""
         spans = getattr(self, name)
         cached = self._starts.get(name)
         if cached is None or cached[0] is not spans or len(cached[1]) != len(spans):
             cached = (spans, [x.start for x in spans])
             self._starts[name] = cached
-        i = bisect_right(cached[1], pos) - 1
+        return cached
+
+    def _find(self, name: str, pos: int):
+        spans, starts = self._start_index(name)
+        i = bisect_right(starts, pos) - 1
         if i >= 0 and spans[i].start <= pos < spans[i].end:
             return spans[i]
         return None
@@ -259,6 +267,17 @@ class Document:
 
     def token_at(self, pos: int) -> Token | None:
         return self._find("tokens", pos)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens lying inside [start, end), in text order, found by bisection (tokens are sorted
+        and disjoint), so a rule asking about one clause costs the clause, not the document."""
+        tokens, starts = self._start_index("tokens")
+        i = bisect_left(starts, start)
+        out = []
+        while i < len(tokens) and tokens[i].end <= end:
+            out.append(tokens[i])
+            i += 1
+        return out
 
     def mention_at(self, pos: int) -> Mention | None:
         """The mention covering ``pos`` (the kept mentions are flat and sorted)."""

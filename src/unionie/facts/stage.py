@@ -925,7 +925,7 @@ def _attribute_clause(doc: Document, clause_start: int, pos: int) -> bool:
     naming no entity and links it to the figure with no other verb states a measure of that
     noun, which no body did."""
     linking = _linking_words()
-    toks = [t for t in doc.tokens if clause_start <= t.start and t.end <= pos and t.text.strip(" \u3000")]
+    toks = [t for t in doc.tokens_between(clause_start, pos) if t.text.strip(" \u3000")]
     while toks and (toks[0].pos == "t" or (toks[0].text in linking and toks[0].pos != "p")):  # 平均到账时间缩短至…
         toks = toks[1:]
     if not toks or not _plain_noun(doc, toks[0]) or doc.mentions_between(toks[0].start, pos):
@@ -946,7 +946,7 @@ def _plain_noun(doc: Document, tok: Token) -> bool:
 
 def _verb_free(doc: Document, start: int, end: int) -> bool:
     """No verb (jieba's reading) among the words in [start, end)."""
-    return not any((t.pos or "").startswith("v") for t in doc.tokens if start <= t.start and t.end <= end)
+    return not any((t.pos or "").startswith("v") for t in doc.tokens_between(start, end))
 
 
 def _after_scope_verb(doc: Document, clause_start: int, pos: int) -> bool:
@@ -977,8 +977,8 @@ def _part_or_rate(doc: Document, clause_start: int, pos: int, sent) -> bool:
     prev_start = _clause_start(doc, clause_start - 1, sent.start)
     if part:
         return not any(w in text[prev_start : clause_start - 1] for w in sl["whole_owned"])
-    coverbs = [t for t in doc.tokens if prev_start <= t.start and t.end < clause_start
-               and t.text in sl["coverbs"] and t.pos == "p"]
+    coverbs = [t for t in doc.tokens_between(prev_start, clause_start - 1)
+               if t.text in sl["coverbs"] and t.pos == "p"]
     if not coverbs:
         return True
     after = max([coverbs[-1].end] + [t.end for t in doc.tokens
@@ -1310,7 +1310,7 @@ def _person_opens(doc: Document, m: Mention, pos: int) -> bool:
         return False
     if m.start - start <= 24:  # 住在某镇的退休职工某某: the relative clause ending in 的 describes the person
         start = max(start, text.rfind("的", start, m.start) + 1)
-    lead = [t for t in doc.tokens if start <= t.start and t.end <= m.start and t.text.strip(" \u3000")]
+    lead = [t for t in doc.tokens_between(start, m.start) if t.text.strip(" \u3000")]
     others = [o for o in doc.mentions_between(start, m.start) if o.type in (T.PERSON, T.PLACE, T.INITIATIVE, T.EVENT)]
     if m.start - start > 24 or others or any((t.pos or "").startswith(("v", "p")) and not any(
             p.start <= t.start < p.end for p in doc.mentions_between(start, m.start)) for t in lead):
@@ -1341,6 +1341,23 @@ def _acts(doc: Document, k: int, pos: int) -> bool:
     return True
 
 
+def _org_mentions_by_head(doc: Document) -> dict[str, tuple[list[int], list[Mention]]]:
+    """The ORG mentions of an entity by the last two characters of its name, with their ends, in
+    text order (built once per document and mention layer: ``Document.indexes``)."""
+    key = (id(doc.mentions), len(doc.mentions), len(doc.entities))
+    cached = doc.indexes.get("facts.org_heads")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    out: dict[str, tuple[list[int], list[Mention]]] = {}
+    for m in doc.mentions:
+        if m.type == T.ORG and m.entity is not None:
+            ends, named = out.setdefault(doc.entities[m.entity].name[-2:], ([], []))
+            ends.append(m.end)
+            named.append(m)
+    doc.indexes["facts.org_heads"] = (key, out)
+    return out
+
+
 def _head_anaphor(doc: Document, sent_start: int, pos: int) -> tuple[int, Mention] | None:
     """中心总投资1.2亿元, 该公司今年…: the last clause before ``pos`` in its sentence that opens (past
     time words, after an optional 该/这家) with the bare head of a body named before (a word of the
@@ -1355,10 +1372,10 @@ def _head_anaphor(doc: Document, sent_start: int, pos: int) -> tuple[int, Mentio
         if tok is not None and tok.start == j and len(tok.text) == 2 and tok.text != "工会" \
                 and not doc.mentions_between(j, tok.end) and not text.startswith(("工会", "党委"), tok.end) \
                 and not (after is not None and after.pos in ("m", "f")):  # 中心三楼: a place in it
-            named = [m for m in doc.mentions_between(0, j, (T.ORG,))
-                     if m.entity is not None and doc.entities[m.entity].name.endswith(tok.text)]
-            if named:
-                found = (j, named[-1])
+            ends, named = _org_mentions_by_head(doc).get(tok.text, ((), ()))
+            before = bisect_right(ends, j)  # the last of them ending by j
+            if before:
+                found = (j, named[before - 1])
         elif tok is not None and tok.start == j and not doc.mentions_between(j, pos):
             long_head = _long_head(doc, j, pos)  # 行业工会联合会已座谈…: a longer head of a body's name
             if long_head is not None:
@@ -1471,7 +1488,7 @@ def _initiative_opens(doc: Document, m: Mention) -> bool:
     if lead:  # 他领衔的, 某公司工会推出的: a relative clause; not a possessor (某公司工会的) nor a coverb's object
         owner = [o for o in doc.mentions_between(start, m.start) if o.entity is not None]
         if (owner and text[owner[-1].end : m.start].strip("“‘「") == "的") or any(
-                t.pos == "p" for t in doc.tokens if start <= t.start and t.end <= m.start):
+                t.pos == "p" for t in doc.tokens_between(start, m.start)):
             return False
     k = m.end
     while k < len(text) and text[k] in "”’」":
