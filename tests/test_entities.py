@@ -558,10 +558,10 @@ def test_a_town_named_like_a_joining_verb_after_a_body_is_the_verb(pipeline):
 
 
 def test_a_countys_short_name_is_a_place_where_the_article_names_the_county(pipeline):
-    doc = run_doc("标题\n卓尼县总工会召开会议。广大职工为奋力谱写卓尼高质量发展新篇章贡献力量。", pipeline)
+    doc = run_doc("标题\n卓尼县总工会召开会议。全县职工在卓尼建设中建功立业。", pipeline)
     place = next(e for e in doc.entities if e.type == "PLACE" and e.name == "卓尼")
     assert place.normalized["code"] == "623022"
-    alone = run_doc("标题\n广大职工为奋力谱写卓尼高质量发展新篇章贡献力量。", pipeline)
+    alone = run_doc("标题\n全县职工在卓尼建设中建功立业。", pipeline)
     assert "卓尼" not in spans(alone, "PLACE")  # never named in full: not taken for the county
     studio = run_doc("标题\n浦东新区总工会推进职工书屋建设，浦东职工书屋已达300家。", pipeline)
     assert "职工书屋" in spans(studio, "INITIATIVE") and "浦东" in spans(studio, "PLACE")

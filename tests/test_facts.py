@@ -98,9 +98,9 @@ def test_the_noun_after_a_modifier_and_a_quoted_name_are_objects(pipeline):
 
 
 def test_objects_by_lac_before_the_number_and_a_place_breaking_a_count_down(pipeline):
-    doc = run_doc("标题\n目前已建爱心超市153家。当天，共有120名困难职工子女得到资助，其中江城市10名。", pipeline)
-    assert _object_of(doc, "153家") == "爱心超市"
-    assert _object_of(doc, "10名") == "困难职工子女"
+    doc = run_doc("标题\n至此全县已建爱心超市86家。活动中，共有95名困难职工子女领到助学金，其中江城市12名。", pipeline)
+    assert _object_of(doc, "86家") == "爱心超市"
+    assert _object_of(doc, "12名") == "困难职工子女"
 
 
 def test_objects_past_comparatives_and_joining_verbs_not_past_a_line_break(pipeline):
@@ -122,9 +122,9 @@ def test_a_glossed_object_is_given_as_written():
 
 def test_enumerated_bodies_are_what_is_counted_and_this_activity_is_the_one_named(pipeline):
     doc = run_doc("标题\n近日，南溪区总工会为江城机械有限公司、江城电子有限公司和江城物流有限公司等3家企业配齐设施。\n"
-                  "自2005年起统一命名为“金秋助学”活动。十几年来，这一活动已累计资助困难职工子女2万余人。", pipeline)
+                  "从2008年开始统称为“金秋助学”活动。多年来，这一活动共资助困难职工子女1.6万余人。", pipeline)
     assert _subject_of(doc, "3家") == "南溪区总工会"
-    assert _subject_of(doc, "2万余人") == "金秋助学"
+    assert _subject_of(doc, "1.6万余人") == "金秋助学"
 
 
 def test_an_organiser_in_a_later_relative_clause_does_not_stop_the_activity_rule(pipeline):
@@ -134,8 +134,8 @@ def test_an_organiser_in_a_later_relative_clause_does_not_stop_the_activity_rule
 
 
 def test_a_body_acted_for_is_no_doer_and_a_headline_figure_takes_the_body_after_it(pipeline):
-    doc = run_doc("标题\n她专程代表市总工会和全市150万职工来看望慰问劳模。", pipeline)
-    assert _subject_of(doc, "150万") is None
+    doc = run_doc("标题\n她代表县总工会和全县120万职工来到劳模家中看望。", pipeline)
+    assert _subject_of(doc, "120万") is None
     doc = run_doc("投入1200多万!江城市总工会消费帮扶助力乡村振兴\n近年来，江城市总工会持续推进消费帮扶。", pipeline)
     assert _subject_of(doc, "1200多万") == "江城市总工会"
 
@@ -147,9 +147,9 @@ def test_numbers_inside_short_quoted_slogans_are_no_facts(pipeline):
 
 
 def test_objects_of_a_quoted_name_before_有_and_past_distributive_words(pipeline):
-    doc = run_doc("标题\n在宁远县，像这样的“妈咪驿站”有30个。县总工会还与400家各行各类商家签订了合作协议。", pipeline)
+    doc = run_doc("标题\n在宁远县，像这样的“妈咪驿站”有30个。县总工会还同360家各类商户签订了优惠协议。", pipeline)
     assert _object_of(doc, "30个") == "妈咪驿站"
-    assert _object_of(doc, "400家") == "商家"
+    assert _object_of(doc, "360家") == "商户"
 
 
 def test_rates_name_what_they_are_of(pipeline):
@@ -324,9 +324,9 @@ def test_the_eight_point_rules_are_no_figure(pipeline):
 
 
 def test_honours_after_the_awardees_and_rates_past_adverbs_are_the_objects(pipeline):
-    doc = run_doc("标题\n会议授予80名同志县五一劳动奖章。全县企业职工入会率均动态保持95%以上。", pipeline)
+    doc = run_doc("标题\n会议授予80名同志县五一劳动奖章。全县快递员入会率均动态保持92%以上。", pipeline)
     assert _object_of(doc, "80名") == "县五一劳动奖章"
-    assert _object_of(doc, "95%").endswith("入会率")
+    assert _object_of(doc, "92%").endswith("入会率")
 
 
 def test_an_adjective_after_the_measure_word_opens_the_object(pipeline):

@@ -283,10 +283,10 @@ def _with_extension(doc: Document, m: Mention, data: dict) -> Mention:
 
 
 def _with_level(doc: Document, m: Mention, data: dict) -> Mention:
-    """市五一劳动奖状, 福建省示范性劳模工作室: a bare level word or a modifier (``name_modifiers``) before a
+    """市五一劳动奖状, 某省示范性劳模工作室: a bare level word or a modifier (``name_modifiers``) before a
     known name belongs to it (a level word not when it ends a place name or follows 全/本/各…)."""
     s, text = m.start, doc.text
-    for _ in range(3):  # 福建省示范性劳模工作室, 省级劳模工作室: modifiers of the name are part of it
+    for _ in range(3):  # 某省示范性劳模工作室, 省级劳模工作室: modifiers of the name are part of it
         word = next((w for w in data["name_modifiers"] if text.endswith(w, 0, s)), None)
         if word is None:
             break
@@ -1062,7 +1062,7 @@ def _without_opening_verb(doc: Document, start: int, end: int) -> int:
 
 
 def _without_closing_verb(doc: Document, start: int, end: int, g: _OrgGrammar) -> int:
-    """工会劳动调解中心调处: a verb LAC reads at the end of a statistical ORG, right after an
+    """工会劳动争议调解中心受理: a verb LAC reads at the end of a statistical ORG, right after an
     organisation head, is not part of the name (nor a verb and one more character: 某厅|会商|省)."""
     ws = end - 3
     if ws - start >= 3 and doc.text.endswith(g.company_end, start, ws) and not doc.text.endswith(g.company_end, ws, end):

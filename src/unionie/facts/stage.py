@@ -310,10 +310,10 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem) -> tu
         left = _noun_run(doc, toks, j - 1, -1)  # 优秀奖（12名）: the count of what stands before the bracket
     if left is None:  # “爱心礼包”200份: a short quoted name right before the number
         left = _quoted_before(doc, fact.start)
-    if left is None:  # 已建爱心超市153家: jieba reads 超市 as a verb there, LAC as a noun
+    if left is None:  # 已建便民超市86家: jieba may read 超市 as a verb there, LAC as a noun
         left = _lac_noun_phrase_before(doc, fact.start)
     if left is not None and _is_place_name(doc, fact.start, left):
-        left = None  # 其中太原市10名: a place breaks the count down, it is not what is counted
+        left = None  # 其中某市12名: a place breaks the count down, it is not what is counted
     return left, lac_left is not None
 
 
@@ -592,7 +592,7 @@ def _compared_topic(doc: Document, toks: list[Token], tok_starts: list[int], fac
 
 
 def _after_modifier(doc: Document, toks: list[Token], tok_starts: list[int], i: int, pos: int) -> str | None:
-    """120名来自各地的困难职工子女, 6家新设立的妈妈小屋, 三天的比拼: when no noun follows the number
+    """120名来自各地的困难职工子女, 5家新建的母婴室, 三天的比拼: when no noun follows the number
     at once, the noun after the 的 that closes its modifier (in the same clause, close by)."""
     if i >= len(toks) or toks[i].start != pos or _is_noun(toks[i]):
         return None
@@ -663,7 +663,7 @@ def _lac_noun_phrase_before(doc: Document, pos: int) -> str | None:
 
 
 def _quoted_before(doc: Document, pos: int) -> str | None:
-    """像这样的“妈妈小屋”有30个: a short quoted name right before the linking word."""
+    """这样的“暖心驿站”有24个: a short quoted name right before the linking word."""
     text = doc.text
     if pos <= 0 or text[pos - 1] not in "”’":
         return None
@@ -1084,7 +1084,7 @@ def _title_subject(doc: Document, pos: int, start: int, end: int) -> int | None:
 
 
 def _activity_actor(doc: Document, sent_start: int, pos: int) -> int | None:
-    """据悉，此次慰问活动共慰问环卫工人250人: a sentence opening with 此次/本次 and counting a total
+    """据了解，本次活动共走访快递员180人: a sentence opening with 此次/本次 and counting a total
     speaks of the activity the article reports; its subject is the body that ran it."""
     cues, text = _cues(), doc.text
     k = sent_start
