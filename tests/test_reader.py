@@ -628,6 +628,14 @@ def test_a_traditional_page_keeps_the_simplified_characters_it_writes_and_its_gl
     assert record.meta.title == "寧遠機械獲評“勞動模范創(chuàng)新工作室”"  # as written, glosses and all
 
 
+def _meta_and_body(page: str, meta: dict) -> str:
+    """The page's body text, after checking its metadata against ``meta``."""
+    doc = make_document(page)
+    for key, value in meta.items():
+        assert doc.meta[key] == value, key
+    return "".join(doc.text[r.start : r.end] for r in doc.regions)
+
+
 @pytest.mark.parametrize(("page", "meta"), [
     ("近日，枫林县总工会举办心理健康讲座。(湘南报业·湘南日报客户端记者 苏晴 通讯员 林晓岚 周原 报道)\n标签: 心理健康 工会\n",
      {"authors": ["苏晴", "林晓岚", "周原"]}),
@@ -642,10 +650,7 @@ def test_a_traditional_page_keeps_the_simplified_characters_it_writes_and_its_gl
      {"title": None}),
 ])
 def test_credits_outlets_and_chrome_of_more_pages(page, meta):
-    doc = make_document(page)
-    for key, value in meta.items():
-        assert doc.meta[key] == value, key
-    body = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    body = _meta_and_body(page, meta)
     assert "苏晴" not in body and "周原" not in body and "Flash" not in body and "新闻 娱乐" not in body
 
 
@@ -665,10 +670,7 @@ def test_a_pager_below_the_closing_author_is_furniture():
      "　　近日，枫林县总工会组织职工开展健步走活动。\n", {"title": "枫林县总工会开展健步走活动"}),
 ])
 def test_credit_labels_bylines_and_navigation_inside_the_page(page, meta):
-    doc = make_document(page)
-    for key, value in meta.items():
-        assert doc.meta[key] == value, key
-    body = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    body = _meta_and_body(page, meta)
     assert "苏晴" not in body and "周原" not in body and "林晓岚" not in body and "新闻中心" not in body
 
 
