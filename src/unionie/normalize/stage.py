@@ -48,6 +48,8 @@ def _cues() -> dict[str, Any]:
         "since_after": re.compile(alternation(d["since_after"])),
         "range_join": re.compile(rf"(?:{alternation(d['range_joins'])})"),
         "event": re.compile(alternation(d["event_cues"])),
+        # 某年上半年工作总结会: the period a meeting reviews
+        "meeting_topic": re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(d['review_meeting_heads'])})"),
     }
 
 
@@ -171,7 +173,7 @@ class NormalizeStage:
         for i, m in enumerate(dates):
             if c["compared"].search(text, max(0, m.start - 3), m.start):
                 continue  # 比去年同期, 较2022年底: what the figure is compared with
-            if _MEETING_TOPIC.match(text, m.end):
+            if c["meeting_topic"].match(text, m.end):
                 continue  # 某年上半年工作总结会: the period a meeting reviews, not a figure's time
             if i > 0 and c["range_join"].fullmatch(text, dates[i - 1].end, m.start):
                 continue  # 21日 in 3月20日至21日: the range the date before it opens already covers it
@@ -241,9 +243,6 @@ _MAX_SHORT_LINES = 4
 
 
 _RANGE_MARKS = ("至", "到", "-", "—", "~", "～")
-
-
-_MEETING_TOPIC = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:总结会|总结大会|总结表彰会|表彰会|表彰大会|座谈会|推进会|工作会议)")
 
 
 def _after(value: tuple[str, str], start: tuple[str, str]) -> tuple[str, str]:
