@@ -192,3 +192,40 @@ def test_document_decode_equals_sentence_by_sentence():
     pieces = ["六盘水市总工会主席刘静到盘州市调研。", "", "王明走访了钟山区困难职工。"]
     emissions = [model.emissions(p, shared_lac().encode(p)[1]) for p in pieces]
     assert model.decode(emissions) == [model.predict(p) for p in pieces]
+
+
+def test_anchored_viterbi_equals_full_viterbi_on_lac_scores():
+    """LAC's words decoded between anchors are the full Viterbi's, on every piece of our articles."""
+    from pathlib import Path
+
+    from unionie.ner.lac_tagger import viterbi_anchored
+    from unionie.text.segment import split_sentences
+
+    lac = shared_lac()
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    pieces = anchored = 0
+    for path in sorted(raw.glob("*.txt"))[::4]:
+        text = path.read_text(encoding="utf-8")
+        sentences = [text[s.start : s.end] for s in split_sentences(text, 0, len(text))]
+        for sentence_pieces in lac.score_many(sentences):
+            for _, _, scores, _ in sentence_pieces:
+                full = viterbi(scores, lac._transitions)
+                assert viterbi_anchored(scores, lac._transitions) == full
+                pieces += 1
+                anchored += len(scores) > 1
+    assert pieces > 300 and anchored > 200
+
+
+def test_anchored_viterbi_decodes_the_runs_between_anchors():
+    """Emissions close together (few anchors) and far apart (many): runs between anchors, at the
+    start, at the end and in the middle, are decoded with their neighbours' transitions."""
+    from unionie.ner.lac_tagger import viterbi_anchored
+
+    rng = np.random.default_rng(11)
+    for _ in range(300):
+        k, n = int(rng.integers(2, 7)), int(rng.integers(0, 14))
+        trans = rng.normal(0, 0.5, size=(k, k)).astype(np.float32)
+        emis = rng.normal(0, 1.0, size=(n, k)).astype(np.float32)
+        strong = rng.random(n) < 0.5  # some positions get a clear winner, far beyond the transitions
+        emis[strong, rng.integers(0, k, size=int(strong.sum()))] += 6.0
+        assert viterbi_anchored(emis, trans) == viterbi(emis, trans)

@@ -46,3 +46,32 @@ def test_tokens_between_equals_a_scan_of_the_token_layer():
     for start in range(n + 1):
         for end in range(start, n + 2):
             assert doc.tokens_between(start, end) == [t for t in doc.tokens if start <= t.start and t.end <= end]
+
+
+def test_prefix_cache_read_in_one_piece_equals_jiebas_own_load(tmp_path):
+    """The jieba cache read by ``_read_prefix_cache`` holds what jieba's ``initialize`` loads; a
+    missing, damaged or foreign cache is refused (and ``initialize`` rebuilds it)."""
+    import jieba
+
+    from unionie.text.segment import _read_prefix_cache
+
+    cache = tmp_path / "jieba.cache"
+    built = jieba.Tokenizer()
+    built.cache_file = str(cache)
+    assert not _read_prefix_cache(built)  # no cache yet
+    built.initialize()  # builds the dictionary and writes the cache
+    assert cache.is_file()
+    read = jieba.Tokenizer()
+    read.cache_file = str(cache)
+    assert _read_prefix_cache(read) and read.initialized
+    assert read.total == built.total and read.FREQ == built.FREQ
+    assert read.lcut("工会干部深入企业走访慰问一线职工") == built.lcut("工会干部深入企业走访慰问一线职工")
+    cache.write_bytes(b"\x00not a cache")
+    damaged = jieba.Tokenizer()
+    damaged.cache_file = str(cache)
+    assert not _read_prefix_cache(damaged) and not damaged.initialized
+    damaged.initialize()  # jieba's own path rebuilds a damaged cache
+    assert damaged.FREQ == built.FREQ
+    custom = jieba.Tokenizer(str(tmp_path / "dict.txt"))
+    custom.cache_file = str(cache)
+    assert not _read_prefix_cache(custom)  # another dictionary: jieba's freshness rule applies, not ours

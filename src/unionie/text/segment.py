@@ -153,6 +153,29 @@ def _fast_pos_tokenizer_class():
     return FastPOSTokenizer
 
 
+def _read_prefix_cache(tok) -> bool:
+    """Fill a default-dictionary jieba ``Tokenizer`` from the cache file its ``initialize`` wrote,
+    read in one piece (``initialize`` hands the open file to ``marshal.load``, which reads it in
+    small pieces: 0.45 s against 0.11 s, the largest part of loading the pipeline). jieba's own rule
+    for the default dictionary holds: any cache file is used. False (nothing set) when there is no
+    readable cache of the right shape, and ``initialize`` builds one."""
+    import marshal
+
+    from jieba import DEFAULT_DICT
+
+    if tok.dictionary != DEFAULT_DICT or tok.initialized or not tok.cache_file:
+        return False
+    try:
+        with open(tok.cache_file, "rb") as fh:
+            freq, total = marshal.loads(fh.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return False
+    if not isinstance(freq, dict) or not isinstance(total, int) or not freq:
+        return False
+    tok.FREQ, tok.total, tok.initialized = freq, total, True
+    return True
+
+
 @lru_cache(maxsize=2)
 def _tokenizer(fast_hmm: bool = True):
     import jieba
@@ -166,7 +189,8 @@ def _tokenizer(fast_hmm: bool = True):
         tok.cache_file = os.path.join(cache_dir, "unionie", "jieba.cache")
     except OSError:
         tok.cache_file = os.path.join(tempfile.gettempdir(), "unionie-jieba.cache")
-    tok.initialize()
+    if not _read_prefix_cache(tok):
+        tok.initialize()  # builds the prefix dictionary from jieba's dict.txt and writes the cache
     tok.load_userdict(resource_path("jieba_domain.txt"))
     # A POSTokenizer over the private Tokenizer, sharing the POS table that importing
     # jieba.posseg has just read (the stock constructor would read dict.txt a second time).
