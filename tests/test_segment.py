@@ -75,3 +75,21 @@ def test_prefix_cache_read_in_one_piece_equals_jiebas_own_load(tmp_path):
     custom = jieba.Tokenizer(str(tmp_path / "dict.txt"))
     custom.cache_file = str(cache)
     assert not _read_prefix_cache(custom)  # another dictionary: jieba's freshness rule applies, not ours
+
+
+def test_short_runs_decoded_once_and_cache_bounded(monkeypatch):
+    """A short run's path is kept and given again (a fresh list each time); the cache is cleared
+    when full, so a long archive does not grow it."""
+    from unionie.text import segment
+
+    hmm = segment.PosHmm()
+    first = hmm.decode("鲲鹏")
+    assert first == hmm._decode("鲲鹏") and "鲲鹏" in hmm._paths
+    first.append(("X", "x"))
+    assert hmm.decode("鲲鹏") == hmm._decode("鲲鹏")  # the kept path was not changed by the caller
+    assert "鲲鹏之志向远大" not in hmm._paths and hmm.decode("鲲鹏之志向远大") == hmm._decode("鲲鹏之志向远大")
+    assert "鲲鹏之志向远大" not in hmm._paths  # longer runs are not kept
+    monkeypatch.setattr(segment, "CACHED_PATHS", 2)
+    for run in ("甲乙", "丙丁", "戊己"):
+        hmm.decode(run)
+    assert len(hmm._paths) <= 2

@@ -39,6 +39,10 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     return out
 
 
+CACHED_RUN = 4  # runs this long or shorter keep their decoded path
+CACHED_PATHS = 50_000  # at most this many kept (a few MB)
+
+
 class PosHmm:
     """jieba's POS hidden Markov model (the tables ``jieba.posseg`` ships) decoded with numpy.
 
@@ -74,6 +78,7 @@ class PosHmm:
         self._emit: dict[str, np.ndarray] = {}
         self._allowed: dict[str, np.ndarray] = {}
         self._everything = np.ones(n, dtype=bool)
+        self._paths: dict[str, list[tuple[str, str]]] = {}
 
     def _emission(self, char: str) -> np.ndarray:
         e = self._emit.get(char)
@@ -95,6 +100,18 @@ class PosHmm:
         return m
 
     def decode(self, obs: str) -> list[tuple[str, str]]:
+        """The state path of ``obs``; runs of up to ``CACHED_RUN`` characters (most runs: 1 and 2
+        characters of a name or a rare word, repeated across articles) are decoded once per process."""
+        if len(obs) > CACHED_RUN:
+            return self._decode(obs)
+        path = self._paths.get(obs)
+        if path is None:
+            if len(self._paths) >= CACHED_PATHS:
+                self._paths.clear()  # bounded: a long archive keeps memory flat
+            path = self._paths[obs] = self._decode(obs)
+        return list(path)
+
+    def _decode(self, obs: str) -> list[tuple[str, str]]:
         present = self._states_of(obs[0])
         score = np.where(present, self.start + self._emission(obs[0]), -np.inf)
         back = []
