@@ -842,3 +842,99 @@ def test_a_hall_of_a_body_is_no_organisation(pipeline):
 def test_a_four_character_idiom_repeating_its_first_character_is_no_person(pipeline):
     doc = run_doc("标题\n窗口前，章起章落间办结了业务。", pipeline)
     assert "章起章" not in spans(doc, "PERSON")
+
+
+def test_a_meeting_head_governed_by_a_preposition_names_no_event(pipeline):
+    doc = run_doc("标题\n青州市总工会副主席苏晴为仪式致辞，孟晓川代表上一届委员会向大会报告工作。", pipeline)
+    assert not any("仪式" in s or "大会" in s for s in spans(doc, "EVENT"))
+
+
+def test_an_aspect_particle_opens_no_unquoted_programme(pipeline):
+    doc = run_doc("标题\n会后，青州市总工会志愿者深入社区，开展了女职工普法维权行动。", pipeline)
+    assert "女职工普法维权行动" in spans(doc, "INITIATIVE")
+    assert not any(s.startswith("了") for s in spans(doc, "INITIATIVE"))
+
+
+def test_a_count_of_editions_is_no_edition_of_a_contest(pipeline):
+    doc = run_doc("标题\n青州市总工会已连续举办两届全市职工乒乓球大赛。", pipeline)
+    assert not any(s.startswith("两届") for s in spans(doc, "INITIATIVE"))
+
+
+def test_a_trade_union_federation_named_after_a_place(pipeline):
+    doc = run_doc("标题\n近日，青州市网约车行业工会联合会正式成立。市网约车行业工会联合会首批发展会员200人，"
+                  "青州市各行业工会也派员参加。", pipeline)
+    body = entity(doc, "青州市网约车行业工会联合会")
+    assert [m.text for m in body.mentions] == ["青州市网约车行业工会联合会", "市网约车行业工会联合会"]
+    assert not any("各行业" in s for s in spans(doc, "ORG"))
+
+
+def test_a_union_committee_written_short_is_the_committee_named_in_full(pipeline):
+    doc = run_doc("标题\n青州县总工会女职工委员会近日换届。县总工会女职委主任苏晴主持，经审委主任周原出席。", pipeline)
+    committee = entity(doc, "青州县总工会女职工委员会")
+    assert "县总工会女职委" in [m.text for m in committee.mentions]
+
+
+def test_a_family_name_read_as_a_measure_word_opens_a_title_form(pipeline):
+    doc = run_doc("标题\n青州市总工会主席张晓川一行走访困难职工。走访中，张主席与职工亲切交谈。", pipeline)
+    assert [m.text for m in entity(doc, "张晓川").mentions] == ["张晓川", "张主席"]
+
+
+def test_studios_named_after_a_person_and_listed_with_their_company(pipeline):
+    doc = run_doc("标题\n此次入选的创新工作室分别是：青州钢铁公司周原劳模创新工作室、青州第二机械厂孟晓川创新工作室，"
+                  "均获评市级劳模工匠创新工作室。", pipeline)
+    studios = spans(doc, "INITIATIVE")
+    assert "周原劳模创新工作室" in studios and "劳模工匠创新工作室" in studios
+    assert not any(s.endswith("创新工作室") for s in spans(doc, "ORG"))
+
+
+def test_a_verb_glued_to_a_name_before_an_opening_speech_is_cut(pipeline):
+    doc = run_doc("标题\n青州市总工会干部学校副校长孟川作开班动员，学员50人参加。", pipeline)
+    assert "孟川" in spans(doc, "PERSON") and "孟川作" not in spans(doc, "PERSON")
+
+
+def test_a_training_course_is_no_organisation(pipeline):
+    doc = run_doc("标题\n12月3日，2021年青州县工会干部培训班在市委党校开班。", pipeline)
+    assert not any(s.endswith("培训班") for s in spans(doc, "ORG"))
+
+
+def test_a_ceremony_named_bare_in_the_headline_and_after_its_place_in_the_lead(pipeline):
+    doc = run_doc("山东举行网约车司机集中入会仪式\n5月8日，山东省总工会举办了山东网约车司机集中入会仪式。", pipeline)
+    events = [e for e in doc.entities if e.type == "EVENT"]
+    assert len(events) == 1 and len(events[0].mentions) == 2
+
+
+def test_legal_aid_asked_for_is_no_organisation(pipeline):
+    from unionie.core.document import Mention
+    from unionie.core.types import Source
+    from unionie.entities.recognizers import keep
+
+    doc = run_doc("标题\n去年，职工周某向青州区总工会申请了法律援助，工会律师为其追回工资。", pipeline)
+    assert "法律援助" not in spans(doc, "ORG")
+    assert not keep(Mention(0, 4, "ORG", "法律援助", Source.NEURAL))  # what the model tags in some contexts
+
+
+def test_a_verb_of_addressing_glued_to_a_name_is_cut(pipeline):
+    from unionie.core.document import Mention
+    from unionie.core.types import Source
+    from unionie.entities.recognizers import without_verb_after_name
+
+    doc = run_doc("标题\n青州钢铁公司董事长孟川致开幕词，工会主席周原主持开幕式。", pipeline)
+    start = doc.text.index("孟川致")
+    glued = Mention(start, start + 3, "PERSON", "孟川致", Source.NEURAL)  # as the model tags it on some pages
+    assert without_verb_after_name(doc, glued).text == "孟川"
+
+
+def test_a_two_character_name_right_after_a_title_ends_with_jiebas_word_of_three(pipeline):
+    from unionie.core.document import Mention
+    from unionie.core.types import Source
+    from unionie.entities.recognizers import to_name_end
+
+    doc = run_doc("标题\n青州县总工会副主席华医中带领机关干部，深入一线慰问职工。", pipeline)
+    start = doc.text.index("华医中")
+    cut = Mention(start, start + 2, "PERSON", "华医", Source.NEURAL)  # the model leaves out 中 on some pages
+    assert to_name_end(doc, cut).text == "华医中"
+
+
+def test_a_federation_short_form_after_a_chain_of_places(pipeline):
+    doc = run_doc("标题\n近日，山东省青州市总为一线职工送去清凉。", pipeline)
+    assert "山东省青州市总" in spans(doc, "ORG")

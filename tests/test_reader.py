@@ -703,3 +703,50 @@ def test_a_tags_line_and_a_related_content_box_are_furniture():
                         "相关内容\n    • 湘南日报\n    • 湘南工人网\n\n最近更新\n\n湘南信用\n")
     body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
     assert doc.meta["authors"] == [] and "湘南" not in body and "上篇" not in body
+
+
+def test_a_reading_time_counter_a_player_button_and_a_headline_label_are_furniture():
+    doc = make_document("本篇文章560字，读完约2分钟\n\n青州市总工会开展送清凉活动\n点击在线收听语音版\n"
+                        "近日，青州市总工会为一线职工送去防暑药品。\n\n标题：青州市总工会开展送清凉活动\n")
+    assert doc.meta["title"] == "青州市总工会开展送清凉活动"
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions if r.kind == "body")
+    assert "标题" not in body and "收听" not in body and "分钟" not in body
+
+
+def test_a_header_row_between_bars_with_reviewer_and_reading_count():
+    doc = make_document("|| 2023-05-02 10:11:12 编辑: 苏晴 审核人:周原 阅读次数:88 |\n"
+                        "近日，青州市总工会为一线职工送去防暑药品。\n")
+    assert doc.meta["published"] == "2023-05-02T10:11:12" and doc.meta["editor"] == "苏晴"
+    assert doc.meta["title"] is None and doc.meta["source"] is None
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "周原" not in body and "苏晴" not in body
+
+
+def test_an_editor_line_stops_at_the_reviewers():
+    doc = make_document("青州市总工会开展送清凉活动\n近日，青州市总工会为一线职工送去防暑药品。\n编辑 苏晴 二审 周原 三审 孟川\n")
+    assert doc.meta["editor"] == "苏晴"
+
+
+def test_page_widgets_under_a_closing_credit_leave_it_a_credit():
+    doc = make_document("青州市总工会开展送清凉活动\n近日，青州市总工会为一线职工送去防暑药品。（县融媒体中心 苏晴）\n附件下载\n")
+    assert doc.meta["authors"] == ["苏晴"]
+    doc = make_document("青州市总工会开展送清凉活动\n近日，青州市总工会为一线职工送去防暑药品。（青州日报 记者苏晴、通讯员周原）\n"
+                        "请输入验证码\n")
+    assert doc.meta["authors"] == ["苏晴", "周原"]
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "苏晴" not in body and "验证码" not in body
+
+
+def test_cms_residue_and_a_site_map_link_under_a_closing_credit():
+    doc = make_document("青州钢铁公司举办职工运动会\n近日，青州钢铁公司第三届职工运动会开幕。（苏晴 周原 孟川）\n/div>\n"
+                        "produced by cms 网站系统 publishdate:2023/08/01 00:03:18\n网站地图\n")
+    assert doc.meta["authors"] == ["苏晴", "周原", "孟川"]
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "苏晴" not in body and "publishdate" not in body and "div" not in body
+
+
+def test_a_reporter_closing_the_last_paragraph_after_its_outlet_is_a_credit():
+    doc = make_document("青州新增工会服务点\n近日，青州市总工会新建职工服务点20个。 青州晚报记者 苏晴 |\n上一篇 下一篇 |\n")
+    assert doc.meta["authors"] == ["苏晴"]
+    body = "".join(doc.text[r.start : r.end] for r in doc.regions)
+    assert "苏晴" not in body and "晚报" not in body

@@ -551,3 +551,47 @@ def test_an_official_of_a_party_committee_runs_no_programme(pipeline):
                   "市委书记陈光为“职工书香角”揭牌。", pipeline)
     got = runs_of(doc)
     assert ("凤台区总工会", "圆梦助学") in got and not any(h.endswith("委") for h, _ in got)
+
+
+def test_a_union_department_and_its_head(pipeline):
+    doc = run_doc("标题\n全国总工会女职工部副部长苏晴到青州市调研女职工工作。", pipeline)
+    assert any(p == "苏晴" and o.endswith("总工会女职工部") and t == "副部长"
+               for _, p, o, t in rels(doc, "HOLDS_POSITION"))
+
+
+def test_a_discipline_inspection_head_in_a_union_title_chain(pipeline):
+    doc = run_doc("标题\n青州市总工会纪检组长孟晓川出席开班典礼。", pipeline)
+    assert ("HOLDS_POSITION", "孟晓川", "青州市总工会", "纪检组长") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_group_written_bare_is_no_company_named_without_group(pipeline):
+    doc = run_doc("标题\n集团公司职工羽毛球比赛开幕，承办单位为青州化建公司。开幕式上，集团公司工会主席孟晓川宣布开幕，"
+                  "青州化建公司总经理周原致欢迎词。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert not any(p == "孟晓川" and "化建" in o for _, p, o, _t in got)
+
+
+def test_a_management_title_handed_on_from_a_company_union_is_held_in_the_company(pipeline):
+    doc = run_doc("标题\n青州化工有限公司近日举行运动会。青州化工有限公司工会主席、经理助理孟晓川，工会副主席、项目经理周原出席。",
+                  pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "孟晓川", "青州化工有限公司工会", "主席") in got
+    assert ("HOLDS_POSITION", "孟晓川", "青州化工有限公司", "经理助理") in got
+    assert ("HOLDS_POSITION", "周原", "青州化工有限公司", "项目经理") in got
+
+
+def test_a_body_whose_document_or_goals_guide_the_unions_runs_nothing(pipeline):
+    doc = run_doc("标题\n青州市总工会召开全委会议。会议要求，全市各级工会要认真落实市委《关于职工队伍建设的若干意见》，"
+                  "做实“青州暖心行动”品牌。", pipeline)
+    got = runs_of(doc)
+    assert ("青州市总工会", "青州暖心行动") in got and not any(h.endswith("市委") for h, _ in got)
+    doc = run_doc("标题\n青州市总工会召开全委会议。全市工会系统要认真落实市委提出的建设“两城一区”、推进“三个提升”目标要求，"
+                  "大力开展“凤鸣工匠”创建活动。", pipeline)
+    assert not any(h.endswith("市委") for h, _ in runs_of(doc))
+
+
+def test_bodies_whose_notice_names_the_programme_still_run_it(pipeline):
+    doc = run_doc("标题\n为落实青州区总工会和青州区建材业工会联合会《关于开展“匠心杯”劳动竞赛的通知》要求，"
+                  "集团召开第一届“匠心杯”劳动竞赛启动会。", pipeline)
+    got = runs_of(doc)
+    assert ("青州区建材业工会联合会", "匠心杯") in got

@@ -250,8 +250,15 @@ def _join_partial_names(clusters: dict[tuple[str, str], EntityCluster]) -> None:
 
 def _join_placed_initiatives(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]],
                              gaz: Gazetteer) -> None:
-    """An initiative named with and without its place is one: 某市供电服务之星, 供电服务之星."""
-    inits = sorted((k for k in clusters if k[0] == T.INITIATIVE and k not in user_keys), key=lambda k: len(k[1]))
+    """An initiative or an event named with and without its place is one: 某市供电服务之星,
+    供电服务之星; a ceremony the headline names bare and the lead after its province (某省某某入会仪式)."""
+    for type_ in (T.INITIATIVE, T.EVENT):
+        _join_placed(clusters, user_keys, gaz, type_)
+
+
+def _join_placed(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]],
+                 gaz: Gazetteer, type_: str) -> None:
+    inits = sorted((k for k in clusters if k[0] == type_ and k not in user_keys), key=lambda k: len(k[1]))
     for k in inits:
         long = next((k2 for k2 in inits if k2 != k and k2 in clusters and k2[1].endswith(k[1])
                      and gaz.is_place(k2[1][: -len(k[1])])), None)
@@ -378,6 +385,16 @@ def _swapped(a: str, b: str) -> bool:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _department_short(short: str, long: str) -> bool:
+    """某工会女职委 (or 女职委 alone) for 某工会女职工委员会: a committee's short form
+    (``department_short_forms``) with the same words before it, or none."""
+    for form, full in organizations()["department_short_forms"].items():
+        if short.endswith(form) and long.endswith(full):
+            owner = short[: -len(form)]
+            return not owner or long[: -len(full)].endswith(owner)
+    return False
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -513,12 +530,14 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
         if m.type == T.ORG and k[1] in g.anaphora_words:
             # 该公司工会 / 集团工会 / 该公司: the enterprise (union) named last before it
             head = "工会" if k[1].endswith("工会") else "企业"
-            if head in last_named:
-                k = last_named[head]
-            elif head == "工会" and "企业" in last_named:  # 该集团工会 after 某某集团有限公司
-                k = (T.ORG, last_named["企业"][1] + "工会")
-            elif head == "企业" and "工会" in last_named and last_named["工会"][1].endswith("工会"):
-                k = (T.ORG, last_named["工会"][1][:-2])  # 集团公司 after 某某集团有限公司工会: the company
+            # 集团公司 is a group: never a company the article names without 集团 (某化建公司)
+            named = {h: v for h, v in last_named.items() if "集团" not in k[1] or "集团" in v[1]}
+            if head in named:
+                k = named[head]
+            elif head == "工会" and "企业" in named:  # 该集团工会 after 某某集团有限公司
+                k = (T.ORG, named["企业"][1] + "工会")
+            elif head == "企业" and "工会" in named and named["工会"][1].endswith("工会"):
+                k = (T.ORG, named["工会"][1][:-2])  # 集团公司 after 某某集团有限公司工会: the company
         elif m.type == T.ORG and m.source != "lexicon:org":
             if m.text.endswith("工会") and re.search("公司|集团|厂|矿|段|局", m.text):
                 last_named["工会"] = k
@@ -542,7 +561,8 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                 continue
             dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)]) or any(
                 long == v or long.endswith(v) and gaz.is_place(long[: -len(v)]) for v in zone_variants(short))
-            if dropped_place or _owner_dropped(short, long, gaz) or _union_typo(short, long) or (
+            if dropped_place or _owner_dropped(short, long, gaz) or _union_typo(short, long) \
+                    or _department_short(short, long) or (
                     short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
                     and _is_subsequence(short, long) and not _place_put_in(short, long, gaz)):
                 _absorb(clusters, k2, k)

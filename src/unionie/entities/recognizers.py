@@ -172,10 +172,10 @@ def partial_names(doc: Document) -> list[Mention]:
 
 
 def _measure_word_surname(text: str, m: Mention, tok) -> bool:
-    """张某某: a family name jieba reads as a measure word (张) is a name before 某 unless a numeral
-    counts it (三张某某公司的发票)."""
-    return tok.pos == "q" and m.text.endswith("某") and not (m.start > 0 and (text[m.start - 1] in NUM_CN
-                                                                               or text[m.start - 1].isdigit()))
+    """张某某, 张主席: a family name jieba reads as a measure word (张) is a name before 某 or a title
+    unless a numeral or a demonstrative counts it (三张某某公司的发票, 这张主席台照片)."""
+    return tok.pos == "q" and not (m.start > 0 and (text[m.start - 1] in NUM_CN + "这那每几此该"
+                                                    or text[m.start - 1].isdigit()))
 
 
 def literal_spans(text: str, start: int, end: int, words) -> list[tuple[int, int]]:
@@ -223,7 +223,7 @@ def _initiative_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = initiatives()
     up = data["unquoted_programme"]
     known = re.compile(alternation(data["known"]) + "|" + "|".join(data["known_patterns"]))
-    unquoted = re.compile(rf"(?:{alternation(up['verbs'])})([{HAN}]{{{up['min_len'] - 2},{up['max_len'] - 2}}}?"
+    unquoted = re.compile(rf"(?:{alternation(up['verbs'])})(?:{alternation(up['particles'])})?([{HAN}]{{{up['min_len'] - 2},{up['max_len'] - 2}}}?"
                           rf"(?:{alternation(up['heads'])}))")
     return known, unquoted
 
@@ -301,8 +301,9 @@ def _with_level(doc: Document, m: Mention, data: dict) -> Mention:
     return Mention(s - 1, m.end, m.type, text[s - 1 : m.end], m.source)
 
 
-_ORDINAL = (rf"(?:第[{NUM_CN}\d]+[次届]|[{NUM_CN}\d]+届[{NUM_CN}\d]+次|[{NUM_CN}\d]+届"
+_ORDINAL = (rf"(?:第[{NUM_CN}\d]+[次届]|(?!两)[{NUM_CN}\d]+届[{NUM_CN}\d]+次|(?!两)[{NUM_CN}\d]+届"
             rf"|[{NUM_CN}]{{2,3}}次(?=代表大会))")  # 市工会十七次代表大会 (三次会议: three meetings)
+# (两届 alone is a count of editions, never an edition: (?!两) above)
 _MEETING_HEAD = (
     "全国代表大会|代表大会|全体委员[（(]扩大[）)]会议|全体委员会议|全委[（(]扩大[）)]会议|全委会议|全委会|全体会议|"
     "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|表彰大会|论坛|博览会|大会|会议|"
@@ -310,7 +311,7 @@ _MEETING_HEAD = (
 )
 # a congress by its number: 党的二十大, 中国工会十八大, 某市工会十五大 (two numerals: not 十大工匠)
 _NUMBERED_CONGRESS = rf"[{NUM_CN}]{{2}}大(?![会学厦队楼院街道])"
-_EVENT = re.compile(rf"{_ORDINAL}(?:(?!参加|出席|召开|举行)[{HAN}]){{0,8}}?(?:{_MEETING_HEAD})|(?:党的)?{_NUMBERED_CONGRESS}")
+_EVENT = re.compile(rf"{_ORDINAL}(?:(?!参加|出席|召开|举行)[{HAN}]){{0,8}}?(?P<head>{_MEETING_HEAD})|(?:党的)?{_NUMBERED_CONGRESS}")
 _ORDINAL_RX = re.compile(_ORDINAL)
 _QUOTED_OPENING = re.compile(rf"“[{HAN}\d·（）()]{{2,30}}$")  # the opening quote of a meeting's quoted name
 _JOINED_MEETING = re.compile(rf"暨[{HAN}（）()]{{0,16}}?(?:{_MEETING_HEAD}|座谈会|推进会|交流会|仪式)")
@@ -328,6 +329,17 @@ def _ceremony() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
             tuple(data["ceremony_stops"]))
 
 
+@lru_cache(maxsize=1)
+def _head_prepositions() -> tuple[str, ...]:
+    return tuple(organizations()["head_prepositions"])
+
+
+def _governed_head(text: str, head_start: int) -> bool:
+    """A meeting or ceremony head right after a preposition (向大会作报告, 为仪式致辞) is a bare
+    noun, not the end of a name."""
+    return text.endswith(_head_prepositions(), 0, head_start)
+
+
 _YEAR_OR_EDITION = re.compile(rf"(?:\d{{4}}年|第[{NUM_CN}\d]+届)")
 
 
@@ -342,6 +354,8 @@ def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     out = []
     for region in doc.regions:
         for m in heads.finditer(text, region.start, region.end):
+            if _governed_head(text, m.start()):
+                continue
             k, floor = m.start(), max(region.start, m.start() - 30)
             while k > floor and (is_han(text[k - 1]) or text[k - 1].isdigit() or text[k - 1] in "“”·") \
                     and not text.endswith(stops, 0, k):
@@ -398,6 +412,8 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     out = []
     for region in doc.regions:
         for m in _EVENT.finditer(doc.text, region.start, region.end):
+            if m.group("head") and _governed_head(doc.text, m.start("head")):
+                continue  # 代表第三届委员会向大会作报告
             s = ends.get(m.start(), m.start())
             if s == m.start():
                 fixed = prefixes_rx.search(doc.text, max(region.start, s - 8), s)
@@ -602,6 +618,11 @@ class _OrgGrammar:
         self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]}
         self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)"
                                    rf"|(?:{alternation(data['platform_companies'])})")
+        sector = data["sector_unions"]
+        self.sector_union = re.compile(
+            rf"(?!{alternation(sector['not_opening'])})(?:(?!{alternation(sector['not_inside'])})[{HAN}]){{2,{sector['max_words']}}}?"
+            rf"(?:{alternation(sector['markers'])})(?:{alternation(sector['heads'])})")
+        self.bare_level_sector = re.compile(rf"(?:省|市|县|区|州)(?:{self.sector_union.pattern})")
         self.union_departments = re.compile(rf"(?:{alternation(data['union_departments'])})(?!员)")  # not 经审委员
         self.leading = tuple(data["model_org_leading"])
         self.cut_after = re.compile(alternation(data["model_org_cut_after"]))
@@ -660,7 +681,7 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                     break
         if p.type == T.PLACE:
             rx = g.after_full_place if chain_full else g.after_place
-            m = rx.match(text, chain_end, limit)
+            m = rx.match(text, chain_end, limit) or (g.sector_union.match(text, chain_end, limit) if chain_full else None)
             if m:
                 end = extend_subunits(m.end(), limit)
                 start = p.start
@@ -685,6 +706,9 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                     start -= len(pre)
                     break
             out.append(Mention(start, end, T.ORG, text[start:end], "rule:org"))
+        for m in g.bare_level_sector.finditer(text, region.start, region.end):
+            if not any(p.start <= m.start() < p.end for p in prefixes):  # 市某某行业联合工会, not 某市…
+                out.append(Mention(m.start(), m.end(), T.ORG, m.group(), "rule:org"))
         for m in g.alias_rx.finditer(text, region.start, region.end):
             if text.startswith(g.alias_stops.get(m.group(), ()), m.end()):
                 continue  # 在花海中共同庆祝: 共同, not 中共
@@ -714,6 +738,8 @@ def short_forms(doc: Document, places: list[Mention]) -> list[Mention]:
         for m in rx.finditer(text, region.start, region.end):
             place = by_end.get(m.start() + 1)  # 西安市 + 总: the place's level word is the match's
             start = place.start if place is not None else m.start()
+            while place is not None and (place := by_end.get(start)) is not None:
+                start = place.start  # 某省 + 某市 + 总: the chain of places written together
             out.append(Mention(start, m.end(), T.ORG, text[start : m.end()], "lexicon:org",
                                canonical=text[start : m.end()] + "工会"))
     for p in places:
@@ -833,8 +859,13 @@ def person_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # inside the studio's name
         if m.type == T.PERSON and m.source != Source.USER_LEXICON and (h := heads.match(doc.text, m.end)):
             m = Mention(m.start, h.end(), T.INITIATIVE, doc.text[m.start : h.end()], Source.PROGRAMME)
+        elif m.type == T.ORG and m.source in MODEL_SOURCES and (split := _company_then_founder(doc, m, heads)):
+            cut, end = split  # 某某公司 + 某某 + 创新工作室, the head inside the span or after it
+            out.append(Mention(m.start, cut, T.ORG, doc.text[m.start : cut], m.source))
+            m = Mention(cut, end, T.INITIATIVE, doc.text[cut:end], Source.PROGRAMME)
         elif m.type == T.INITIATIVE and m.source != Source.USER_LEXICON and (h := heads.fullmatch(m.text)):
-            start = _founder_before(doc, m.start, out[-1].end if out else 0)
+            after_body = bool(out) and out[-1].type == T.ORG
+            start = _founder_before(doc, m.start, out[-1].end if out else 0, after_body)
             if start is not None:  # 命名张勇劳模创新工作室、温军劳模创新工作室: the founder the model missed
                 m = Mention(start, m.end, T.INITIATIVE, doc.text[start : m.end], Source.PROGRAMME)
         out.append(m)
@@ -844,9 +875,34 @@ def person_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
 _FOUNDER_OPENS = frozenset("、，,；;：:“（( \u3000\n")
 
 
-def _founder_before(doc: Document, pos: int, floor: int) -> int | None:
+def _company_then_founder(doc: Document, m: Mention, heads: re.Pattern[str]) -> tuple[int, int] | None:
+    """(where the founder's name opens, where the studio's name ends) in a statistical ORG that runs
+    a company's name and a person's together before a studio's head (某某公司某某 + 创新工作室, the
+    head after the span or inside it at its end): the name is two or three characters right after
+    the company's head; None when the span is anything else."""
+    text = doc.text
+    h = heads.match(text, m.end)
+    if h is not None:
+        name_end, end = m.end, h.end()
+    else:
+        inner = next((x for x in heads.finditer(text, m.start, m.end) if x.end() == m.end), None)
+        if inner is None:
+            return None
+        name_end, end = inner.start(), m.end
+    company_end = org_grammar().company_end
+    for n in (3, 2):
+        cut = name_end - n
+        name = text[cut:name_end]
+        if cut - m.start >= 4 and text[m.start : cut].endswith(company_end) and name[0] in surnames() \
+                and all(is_han(c) for c in name) and not any(name[k:] in positions() for k in range(1, n)):
+            return cut, end
+    return None
+
+
+def _founder_before(doc: Document, pos: int, floor: int, after_body: bool = False) -> int | None:
     """Where a founder's name (a family name and one or two more characters) right before a
-    studio's head opens: after punctuation or a verb, not a place (宁远县劳模创新工作室)."""
+    studio's head opens: after punctuation or a verb, not a place (宁远县劳模创新工作室); or right
+    after the name of the body it belongs to (``after_body``: 某某公司 + 某某劳模创新工作室)."""
     text = doc.text
     word = doc.lac_words.ending_at(pos)
     tok = doc.token_at(pos - 1)
@@ -861,7 +917,7 @@ def _founder_before(doc: Document, pos: int, floor: int) -> int | None:
         read_as_name = (word is not None and word[0] == start and word[2] == "PER") or (
             tok is not None and tok.start == start and tok.end == pos and tok.pos == "nr")
         before = doc.token_at(start - 1) if start > 0 else None
-        if read_as_name or start == 0 or text[start - 1] in _FOUNDER_OPENS or (
+        if read_as_name or start == 0 or text[start - 1] in _FOUNDER_OPENS or (after_body and start == floor) or (
                 before is not None and before.end == start and (before.pos or "").startswith("v")):
             return start
     return None
@@ -1155,7 +1211,8 @@ def from_word_start(doc: Document, m: Mention, starts: set[int]) -> Mention:
 
 def to_name_end(doc: Document, m: Mention) -> Mention:
     """A statistical PERSON that stops inside jieba's name word (王树|本, 赵|某明: the model left
-    out the last characters) ends with that word, a name of at most four characters; a given name
+    out the last characters) ends with that word, a name of at most four characters (right after a
+    title, a word of three whatever jieba tags it: 主席某学|中 read as a body); a given name
     the model took alone after a role word (职工程美玲 → 美玲) takes the family name before it."""
     if m.type != T.PERSON:
         return m
@@ -1167,9 +1224,17 @@ def to_name_end(doc: Document, m: Mention) -> Mention:
     if last is not None and m.start < last.start < m.end < last.end <= m.start + 3:
         return Mention(m.start, last.end, m.type, doc.text[m.start : last.end], m.source)  # 周|登现|说
     tok = doc.token_at(m.start)
-    if tok is None or tok.start != m.start or not (m.end < tok.end <= m.start + 4) or not (tok.pos or "").startswith("nr"):
+    if tok is None or tok.start != m.start or not (m.end < tok.end <= m.start + 4):
         return m
+    titled = m.end - m.start == 2 and tok.end == m.end + 1 and doc.text.endswith(_title_words(), 0, m.start)
+    if not ((tok.pos or "").startswith("nr") or titled):
+        return m  # 副主席某学|中: right after a title, jieba's word of three is the name, whatever it tags
     return Mention(m.start, tok.end, m.type, doc.text[m.start : tok.end], m.source)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[str, ...]:
+    return tuple(sorted(positions(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

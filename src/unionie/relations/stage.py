@@ -152,6 +152,11 @@ def _government_titles() -> frozenset[str]:
     return frozenset(organizations()["government_titles"])
 
 
+@lru_cache(maxsize=1)
+def _enterprise_titles() -> frozenset[str]:
+    return frozenset(organizations()["enterprise_titles"])
+
+
 class RelationStage:
     name = "relations"
 
@@ -180,6 +185,8 @@ class RelationStage:
                     org = self._parent(doc, org, by_name)
                 if org is not None and m.text in _government_titles():
                     org = self._government(doc, org, by_name)
+                if org is not None and m.of_inherited and m.text in _enterprise_titles():
+                    org = self._enterprise(doc, org, by_name)
                 for holder in (m.holder, *m.co_holders):
                     add("HOLDS_POSITION", holder.entity, org, Span(holder.start, m.end),
                         position=m.text, source="rule:title-chain")
@@ -202,6 +209,16 @@ class RelationStage:
         for suffix in party_units():
             if name.endswith(suffix) and name[: -len(suffix)] in by_name:
                 return by_name[name[: -len(suffix)]]
+        return ent
+
+    @staticmethod
+    def _enterprise(doc: Document, ent: int, by_name: dict[str, int]) -> int:
+        """某公司工会主席、总经理助理某某: a management title handed on from a company's union is held
+        in the company, when the article names it."""
+        name = doc.entities[ent].name
+        for head in ("工会委员会", "工会"):
+            if name.endswith(head) and (company := by_name.get(name[: -len(head)])) is not None:
+                return company
         return ent
 
     @staticmethod
@@ -270,7 +287,7 @@ class RelationStage:
             if verbs.search(clause) and practice.match(doc.text, ini.end):
                 continue  # 推广“某某”经验: someone else's programme, held up as an example
             in_sent = self._not_visited(doc, [o for o in doc.mentions_between(s0, ini.start, (T.ORG,))
-                                              if not self._guiding(doc, o, s0) and not self._object_before(doc, o, ini)
+                                              if not self._guiding(doc, o, s0, ini) and not self._object_before(doc, o, ini)
                                               and not self._officials_body(doc, o)])
             federation = self._scope_federation(doc, s0, ini.start, in_sent[-1].end if in_sent else s0)
             if federation is not None:
@@ -486,14 +503,17 @@ class RelationStage:
         return title is not None and title.type == T.POSITION and title.start == org.end
 
     @staticmethod
-    def _guiding(doc: Document, org: Mention, s0: int) -> bool:
+    def _guiding(doc: Document, org: Mention, s0: int, ini: Mention | None = None) -> bool:
         """The body is named in a phrase of guidance (``guidance_frame`` in initiatives.json): 按照全总、
-        省总部署，…建成…; 在省总工会和市委的坚强领导下，创新开展…"""
+        省总部署，…建成…; 在省总工会和市委的坚强领导下，创新开展…; 贯彻某委《某某意见》 (its document
+        guides, unless the document's title names the programme: 落实某工会《关于开展“某某”竞赛的通知》)."""
         before, after, window = _guidance()
         clause_start = max((doc.text.rfind(c, s0, org.start) for c in CLAUSE_BREAKS), default=-1)
         head = doc.text[max(s0, clause_start + 1) : org.start]
         tail = re.split(char_class(CLAUSE_BREAKS), doc.text[org.start : org.start + window])[0]
-        return bool(before.search(head)) and bool(after.search(tail))
+        issued = doc.text.startswith("《", org.end) and not (
+            ini is not None and ini.text in doc.text[org.end : doc.text.find("》", org.end, org.end + 80) + 1])
+        return bool(before.search(head)) and (issued or bool(after.search(tail)))
 
     @staticmethod
     def _visited_place(doc: Document, start: int, end: int) -> bool:

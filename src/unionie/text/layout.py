@@ -34,21 +34,21 @@ _SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自|供稿)\s*[:：]
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|文字|图文)\s*(?:[:：]|[|｜])\s*(?!来源|编辑|责编|发布|时间)(?P<who>[^|丨｜\n]+?)"
                            r"(?=\s{2,}|\s*(?:来源|信息来源|编辑|发布|时间|[|丨｜]|$)|\s+[^\s:：|｜]{1,4}\s*[:：|｜]|\s+\S{5,})")
 _HEADER_HINT = re.compile(
-    r"(来源\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读[量数]|作者\s*[:：]|打印|"
-    r"^\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*\d{2}-\d{2}-\d{2}(?![\d-]))"
+    r"(来源\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读(?:[量数]|次数)|作者\s*[:：]|打印|"
+    r"^[\s|｜丨]*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*\d{2}-\d{2}-\d{2}(?![\d-]))"
 )
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(
     r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|三审|总策划|"
     r"(?:副)?主编|监制|美编|统筹|"
-    r"发布时间|发布日期|原标题|通讯员|记者|作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))|"
+    r"发布时间|发布日期|原标题|标题|原標題|標題|通讯员|记者|作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))|"
     r"相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|新闻推荐|相关推荐|转载请注明|查看完整版本|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|源自\s*[:：]|供稿\s*[:：]|本文来源于|本文转自|转载自)",
     re.IGNORECASE,
 )
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
-                     r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|终审|来源|作者)[^\s\]】）)|丨｜])+)")
+                     r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|[初复终二三]审|来源|作者)[^\s\]】）)|丨｜])+)")
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
 _GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|撰稿"
@@ -83,7 +83,8 @@ _NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未�
                         "转发", "评论", "在看", "留言"})
 
 
-_LABELS = frozenset({"来源", "编辑", "责编", "编审", "审核", "审稿", "终审", "时间", "发布", "发布时间"})
+_LABELS = frozenset({"来源", "编辑", "责编", "编审", "审核", "审稿", "终审", "初审", "二审", "三审", "复审", "时间", "发布",
+                     "发布时间"})
 _EDITOR_LABELS = frozenset({"编辑", "责编", "责任编辑"})
 # a credit line's role label before its names (作者 某某, 摄影 某某): the names are writers
 _CREDIT_ROLES = frozenset({"作者", "记者", "通讯员", "撰稿", "文字", "图文", "摄影", "图片", "文", "图"})
@@ -159,13 +160,16 @@ _SITE_FOOTER = re.compile(r"版权所有|版权声明|Copyright|©|ICP\s*[备证
 _PAGE_NOISE = re.compile(
     r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|当前版\s*[:：]|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
     r"上一篇|下一篇|上一条|下一条|[上下]篇\s*[:：]|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
-    r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|(?:拟稿|核稿|审稿|签发|撰稿)人?\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|"
+    r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|(?:拟稿|核稿|审稿|签发|撰稿)人?\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|[^\n。]{0,8}(?:收听|语音版)\s*$|"  # a player's button (点击收听)
+    r"[>》»\s]*(?:附件下载|相关附件|请?发表评论|请输入验证码|我要举报|我要纠错|我要评论|网站地图|设为首页|加入收藏)\s*[:：]?\s*$|"  # a page's widgets under the article
+    r"(?:本篇|本文|全文)(?:文章)?(?:共|约)?\s*\d+\s*字[^\n。]{0,16}\d+\s*分钟\s*$|"  # a reading-time counter
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|\d{1,5}\s*版\s*[:：]|"  # a paper's page label
     r"[^\n。，]{0,20}(?:数字报纸|数字报|电子报|电子版)\s*$|"  # an e-paper's header
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
     r"[^\n]{0,40}国内统一刊号|[^\n]{0,80}_fororder_|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
-    r"[^\n]*(?:<!--|-->|\bcontent_\d+\.s?html?\b)|"  # a CMS comment or file name left in the page
+    r"[^\n]*(?:<!--|-->|\bcontent_\d+\.s?html?\b|\bpublishdate\s*:|\bproduced by\b)|"  # a CMS comment or file name left in the page
+    r"</?[a-zA-Z]+\s*>?\s*$|/[a-zA-Z]+>\s*$|"  # a tag's residue (/div>)
     r"返回首页|返回\s*$|站内检索|全站搜索|站内搜索|微信扫一扫|[^\n。！？]{0,20}欢迎来到|第\s*[一二三四五六七八九十\d]+\s*版\s*$|"  # page chrome
     r"(?:标签|关键词|关键字|Tags?)\s*(?:[:：]|$)|[^\n]{0,40}(?:Flash\s*Player|播放器升级|浏览器版本过低)|[\]】]\s*$|"
     r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|页\s*[:：]\s*$|\[\d{1,3}\]\s*$|"  # 某某(1): an image's caption; 页: [1]: a pager
@@ -179,7 +183,9 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:[\s\u3000]+|(?<=[。！]))[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|(?<=[。！])[{HAN}]{{2,16}}(?:总工会|工会)供图|"
     rf"(?:(?<=[。！])[{HAN}]{{2,8}}发\s*)?[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
     rf"[^（）()\s]{{2,20}}(?:供稿|供图|摄)|[{HAN}·]{{2,4}}\s*(?:摄|供图)|"  # （某某 摄）
-    rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）])[\s|丨｜]*$")  # （某工会供稿 通讯员 某某）
+    rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）]|"  # （某工会供稿 通讯员 某某）
+    rf"(?<=[。！？])[\s\u3000]*[^\s，。！？（）()]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
+    rf"(?P<who>[{HAN}·]{{2,4}}(?:[\s\u3000、]+[{HAN}·]{{2,4}})*))[\s|丨｜]*$")  # …。某某晚报记者 某某 |
 _PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")  # （某某 摄）, 新华社发（某某 摄）
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|当前的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
@@ -440,7 +446,8 @@ def _credit_line(line: str, meta: dict) -> bool:
         return True
     if _NAMES_LINE.match(line):  # 某某 某某: a byline or credit without roles
         role, *names = line.split()
-        if role in _EDITOR_LABELS:  # 编辑 某某
+        if role in _EDITOR_LABELS:  # 编辑 某某 (二审 某某: the reviewers after it are no editors)
+            names = names[: next((i for i, n in enumerate(names) if n in _LABELS), len(names))]
             meta["editor"] = meta.get("editor") or " ".join(names)
         elif role in _CREDIT_ROLES:  # 作者 某某, 摄影 某某
             meta["authors"].extend(names)
@@ -501,6 +508,8 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
         credit = _TRAILING_CREDIT.search(line, cut_start - s)
         if credit:
             cut_end = s + credit.start()
+            if credit["who"]:  # …。某某晚报记者 某某: the reporter closing the paragraph
+                meta["authors"].extend(n for n in re.split(r"[\s\u3000、]+", credit["who"]) if n)
         elif n == len(body) - 1 and (closing := _CLOSING_NAME.search(line)):  # …的温暖。某某
             meta["authors"].append(closing["name"])
             cut_end = s + closing.start("name")
@@ -581,7 +590,7 @@ def _spaced_names(inner: str) -> list[str]:
 
 
 _PAPER_DATE = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12})\s*》\s*[（(][^（）()\n]{0,30}?(?:19|20)\d{2}")  # 《某报》(2012年01月17日 002版)
-_SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
+_SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：|｜丨]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
 _DATE_SITE = re.compile(r"^\s*(?:19|20)\d{2}[-年/.][\d\s:：年月日/.-]*?[\s\u3000]+(?P<src>[^\s:：\d]{2,12})(?=\s|$)")
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
 
