@@ -569,3 +569,147 @@ def test_a_head_count_of_those_who_became_something_counts_what_they_became(pipe
     doc = run_doc("标题\n多年来他培养学员四十余名，其中4人已晋升为技师。", pipeline)
     assert _object_of(doc, "四十余名") == "学员"
     assert _object_of(doc, "4人") == "技师"
+
+
+def test_a_total_after_ji_counts_what_the_list_before_it_counts(pipeline):
+    doc = run_doc("标题\n高中生12名，每名奖学金2500元，计3万元。", pipeline)
+    assert _object_of(doc, "3万元") == "奖学金"
+
+
+def test_the_currency_name_before_a_figure_is_no_object(pipeline):
+    doc = run_doc("标题\n游泳馆成人票为人民币30元，全年共接待职工900余人次。", pipeline)
+    assert "成人票" in (_object_of(doc, "30元") or "")
+
+
+def test_an_approximation_word_after_the_figure_is_not_part_of_the_object(pipeline):
+    doc = run_doc("标题\n明年将新建200个以上职工书屋。", pipeline)
+    assert _object_of(doc, "200个") == "职工书屋"
+
+
+def test_a_copula_after_the_figure_opens_no_object(pipeline):
+    doc = run_doc("标题\n全区120个驿站里，由工会建设的有15个，其余105个为企业共建站点。", pipeline)
+    assert not (_object_of(doc, "105个") or "").startswith("为")
+
+
+def test_a_figure_before_a_passive_marker_counts_what_the_list_before_counts(pipeline):
+    doc = run_doc("标题\n书屋共收到捐赠图书4200册，3900册被职工借阅。", pipeline)
+    assert _object_of(doc, "3900册") == "图书"
+
+
+def test_a_named_person_or_body_before_a_figure_is_not_what_it_counts(pipeline):
+    doc = run_doc("标题\n经过调解，公司一次性支付张某某2.6万元。", pipeline)
+    assert _object_of(doc, "2.6万元") != "张某某"
+    doc = run_doc("标题\n在参加体检的600名环卫工人中，河西区总工会推荐的有200人，青山区总工会120人。", pipeline)
+    assert _object_of(doc, "120人") != "青山区总工会"
+
+
+def test_a_quote_inside_the_modifier_after_a_figure_does_not_end_it(pipeline):
+    doc = run_doc("标题\n区工会下月将向80位参加“光明行动”的困难职工发放慰问金。", pipeline)
+    assert _object_of(doc, "80位") == "困难职工"
+
+
+def test_a_figure_with_no_noun_takes_the_object_before_only_in_a_matching_unit(pipeline):
+    doc = run_doc("标题\n驿站共发放防暑物品1800件，惠及环卫工人等600人。", pipeline)
+    assert _object_of(doc, "600人") != "防暑物品"
+    doc = run_doc("标题\n全市工会经费收入达5.2亿元，同比增长7%。", pipeline)
+    assert "工会经费收入" in (_object_of(doc, "7%") or "")
+
+
+def test_a_reporter_in_the_dateline_is_no_subject(pipeline):
+    doc = run_doc("标题\n本报讯（记者王海东 通讯员刘青）两年来，全省各级工会共帮助职工追回工资3200万元。", pipeline)
+    assert _subject_of(doc, "3200万元") is None
+
+
+def test_two_adjectives_before_the_counted_noun_stay_in_the_object(pipeline):
+    doc = run_doc("标题\n基金会明年计划帮扶三百名贫困准研究生。", pipeline)
+    assert _object_of(doc, "三百名") == "贫困准研究生"
+
+
+def test_a_body_named_after_zai_is_where_not_who(pipeline):
+    doc = run_doc("标题\n今年疗养共两批，首批60名职工安排在东湖职工疗养院，次批60名安排在西山职工疗养院。", pipeline)
+    assert all(f.subject is None or "疗养院" not in doc.entities[f.subject].name for f in doc.facts)
+
+
+def test_a_total_after_the_list_it_sums_counts_the_last_noun_of_the_clause_before(pipeline):
+    doc = run_doc("标题\n工会先后走访了车间班组长、质检员和仓库管理员，共计86人，每人送上慰问品1份。", pipeline)
+    assert _object_of(doc, "86人") == "仓库管理员"
+
+
+def test_a_date_inside_the_modifier_after_a_figure_does_not_end_it(pipeline):
+    doc = run_doc("标题\n区总工会日前发布了9件2023年为职工办理的实事。", pipeline)
+    assert _object_of(doc, "9件") == "实事"
+
+
+def test_a_verb_and_its_object_closing_the_clause_after_a_head_count_are_no_object(pipeline):
+    doc = run_doc("标题\n全市各基层工会主席约120人参加会议。", pipeline)
+    assert "主席" in (_object_of(doc, "约120人") or "")
+    doc = run_doc("标题\n两年来，互助会累计为3.6万人次办理理赔。", pipeline)
+    assert _object_of(doc, "3.6万人次") != "办理理赔"
+    doc = run_doc("标题\n大会表彰了28名获奖职工。", pipeline)
+    assert _object_of(doc, "28名") == "获奖职工"
+
+
+def test_a_threshold_after_man_counts_what_stands_before_it(pipeline):
+    doc = run_doc("标题\n会员每月在合作超市购物满300元可领取一份礼品。", pipeline)
+    assert "购物" in (_object_of(doc, "300元") or "")
+
+
+def test_a_word_closing_a_time_clause_after_a_figure_is_no_object(pipeline):
+    doc = run_doc("标题\n当住院自付费用超过8000元时，职工可申请二次补助。", pipeline)
+    assert _object_of(doc, "超过8000元") != "时"
+    assert "费用" in (_object_of(doc, "超过8000元") or "")
+
+
+def test_a_quoted_modifier_after_a_count_keeps_the_noun_after_it(pipeline):
+    doc = run_doc("标题\n工会为每名会员发放3张“满100减30元”购书券。", pipeline)
+    assert (_object_of(doc, "3张") or "").endswith("购书券")
+
+
+def test_money_right_after_a_noun_and_its_verb_counts_them_together(pipeline):
+    doc = run_doc("标题\n去年该区互助金给付约960万元，惠及参保职工800余人次。", pipeline)
+    assert "互助金给付" in (_object_of(doc, "约960万元") or "")
+    doc = run_doc("标题\n合作社带动农户120户，户均增收二三百元。", pipeline)
+    assert "增收" in (_object_of(doc, "二三百元") or "")
+
+
+def test_money_after_a_body_and_its_verb_counts_funds_not_the_body(pipeline):
+    doc = run_doc("标题\n该集团工会投入260余万元改造职工食堂。", pipeline)
+    assert "工会" not in (_object_of(doc, "260余万元") or "")
+    doc = run_doc("标题\n会员答题后有机会获取80元消费券。", pipeline)
+    assert _object_of(doc, "80元") != "机会获取"
+
+
+def test_a_figure_no_noun_names_counts_the_act_of_the_verbs_before_it(pipeline):
+    doc = run_doc("标题\n三年来，县职工服务站累计接待职工来电来访近两万次。", pipeline)
+    assert "来访" in (_object_of(doc, "近两万次") or "")
+
+
+def test_a_head_count_after_a_noun_and_its_verbs_counts_the_noun(pipeline):
+    doc = run_doc("标题\n今年全县困难职工子女高考录取86人。", pipeline)
+    assert "困难职工子女" in (_object_of(doc, "86人") or "")
+
+
+def test_a_figure_before_a_verb_closing_the_clause_counts_that_act(pipeline):
+    doc = run_doc("标题\n活动吸引1200余人次参与。", pipeline)
+    assert _object_of(doc, "1200余人次") == "参与"
+
+
+def test_a_head_count_before_verbs_and_a_noun_naming_people_counts_them(pipeline):
+    doc = run_doc("标题\n项目招募6名受助在读研究生担任志愿者。", pipeline)
+    assert (_object_of(doc, "6名") or "").endswith("研究生")
+
+
+def test_a_one_character_verb_glued_to_a_noun_before_a_figure_ends_the_counted_noun(pipeline):
+    doc = run_doc("标题\n工会为环卫工人备好防暑包2800份。", pipeline)
+    assert (_object_of(doc, "2800份") or "").endswith("包")
+
+
+def test_verbs_of_plan_intent_or_existence_are_never_what_a_figure_counts(pipeline):
+    """要, 预计, 共有 (units.json not_acts) stand between a noun and its figure like linking words and
+    are never the object themselves (a figure with nothing else named keeps no object)."""
+    doc = run_doc("标题\n某区总工会提出，到2026年全区职工书屋总数要达到300家。", pipeline)
+    assert _object_of(doc, "300家") == "全区职工书屋总数"
+    doc = run_doc("标题\n据介绍，本届比赛预计将有400人参加决赛。", pipeline)
+    assert _object_of(doc, "400人") == "比赛"
+    doc = run_doc("标题\n某市各行业工会今年共有230人获得表彰。", pipeline)
+    assert _object_of(doc, "230人") is None

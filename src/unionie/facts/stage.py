@@ -247,18 +247,24 @@ class FactStage:
     # -- object, predicate, subject
     def _describe(self, doc: Document, fact: FactItem, tok_starts: list[int], earlier: list[FactItem]) -> None:
         toks = doc.tokens
-        i = bisect_right(tok_starts, fact.end - 1)  # first token starting at/after fact.end
-        while i < len(toks) and toks[i].start < fact.end:
+        end = fact.end + _approx_after_len(doc, fact.end)  # 80个以上示范岗: the noun after 以上
+        i = bisect_right(tok_starts, end - 1)  # first token starting at/after the figure (and its 以上)
+        while i < len(toks) and toks[i].start < end:
             i += 1
-        adjacent = i < len(toks) and toks[i].start == fact.end  # not a word after a line break
+        adjacent = i < len(toks) and toks[i].start == end  # not a word after a line break
         n = i
         while adjacent and n < len(toks) - 1 and n - i < 2 and toks[n].pos == "r" and toks[n].text.startswith("各") \
                 and toks[n + 1].start == toks[n].end:
             n += 1  # 400家各行各类商家, 30家各级工会: past the distributive words
-        right = (_programme_after(doc, fact.end) or (_nominal_verb_after(toks, i) if adjacent else None)
-                 or _after_modifier(doc, toks, tok_starts, i, fact.end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
-                 or _lac_noun_phrase(doc, fact.end) or (_adjective_noun(doc, toks, i) if adjacent else None)
-                 or _listed_after(doc, toks, tok_starts, fact))
+        passive = doc.text.startswith(tuple(units()["passive_markers"]), end)  # 300件被职工领取: the agent follows
+        right = None if passive else (
+            _programme_after(doc, end) or (_nominal_verb_after(toks, i) if adjacent else None)
+            or _after_modifier(doc, toks, tok_starts, i, end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
+            or _lac_noun_phrase(doc, end, fact.unit in units()["head_count_units"])
+            or (_adjective_noun(doc, toks, i) if adjacent else None)
+            or _listed_after(doc, toks, tok_starts, fact))
+        if right in units()["time_clause_ends"]:
+            right = None  # 票价超过30元时: the 时 closes a time clause
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
             j -= 1
@@ -277,13 +283,17 @@ class FactStage:
             fact.object, obj_side = mention_left, "left"
         elif left:
             fact.object, obj_side = left, "left"
+        elif paid := _noun_with_verb(doc, toks, j, fact):  # 互助金给付约3亿元, 户均增收300元
+            fact.object, obj_side = paid, "left"
         else:
             sent = _sentence_of(doc, fact.start)
             prev = earlier[-1] if earlier else None
-            if prev and sent and sent[0] <= prev.start < fact.start:
-                fact.object = prev.object  # 有36家…，28家…: a list of parallel figures
-            else:  # 开办了职工子女托管班，两期共接收…: the topic the clause before ends with
-                fact.object = _topic_before(doc, toks, tok_starts, fact.start)
+            if prev and sent and sent[0] <= prev.start < fact.start and _same_count(prev, fact):
+                fact.object = prev.object  # 有36家…，28家…: a list of parallel figures in one unit
+            else:  # 开办了职工子女托管班，两期共接收…, …和志愿者，共计90人: the topic the clause before ends with
+                fact.object = _topic_before(doc, toks, tok_starts, _before_linking(toks, j, fact.start))
+        if not fact.object and fact.unit and units()["units"].get(fact.unit, {}).get("kind") != "money":
+            fact.object = _act_counted(doc, toks, j, i, fact)  # money with no noun counts 资金 (default_objects)
         fact.predicate = _verb_before(doc, toks, j, None if lac_left else left)
         prev = earlier[-1] if earlier else None
         if prev is not None and _listed_with(doc, prev, fact):
@@ -292,29 +302,123 @@ class FactStage:
             fact.subject = _fact_subject(doc, fact, obj_side)
 
 
+def _same_count(a: FactItem, b: FactItem) -> bool:
+    """Whether the later figure ``b`` may count what ``a`` before it counts: one unit, both people
+    (名, 人: ``head_count_units``), a share or rate of it (…达3亿元，同比增长6%), or a unit unknown."""
+    u = units()
+    people = u["head_count_units"]
+    return a.unit == b.unit or (a.unit in people and b.unit in people) or "" in (a.unit, b.unit) \
+        or u["units"].get(b.unit, {}).get("kind") == "percent"
+
+
 def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem) -> tuple[str | None, bool]:
     """What the text before the figure names as counted (token ``j`` covers the character before
     it), and whether LAC rather than jieba read it (then the predicate is looked for from ``j``)."""
     linking = _linking_words()
     lac_left = None
+    left_end = fact.start  # where the noun phrase found ends
     left = _noun_run(doc, toks, j, -1) if j < 0 or toks[j].text not in linking else None
     if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
         k = j
-        while k >= 0 and j - k < 4 and (toks[k].text in linking or (toks[k].pos or "") in ("d", "p", "ul", "uz", "uj")):
+        while k >= 0 and j - k < 4 and (toks[k].text in linking or toks[k].text in _not_acts()
+                                        or (toks[k].pos or "") in ("d", "p", "ul", "uz", "uj")):
             k -= 1
         if k != j:
-            left = _noun_run(doc, toks, k, -1) or _quoted_before(doc, toks[k].end if k >= 0 else 0)
+            left_end = toks[k].end if k >= 0 else 0
+            left = _noun_run(doc, toks, k, -1) or _quoted_before(doc, left_end)
             if left is None and k >= 0:  # 申报周期缩短至6天: jieba's time word 周期, LAC's noun
                 lac_left = left = _lac_noun_phrase_before(doc, toks[k].end)
+            if left is None:
+                left_end = fact.start
     if left is None and 0 <= j - 1 and toks[j].text in "（(" and doc.text.startswith(("）", ")"), fact.end):
         left = _noun_run(doc, toks, j - 1, -1)  # 优秀奖（12名）: the count of what stands before the bracket
     if left is None:  # “爱心礼包”200份: a short quoted name right before the number
         left = _quoted_before(doc, fact.start)
     if left is None:  # 已建便民超市86家: jieba may read 超市 as a verb there, LAC as a noun
         left = _lac_noun_phrase_before(doc, fact.start)
-    if left is not None and _is_place_name(doc, fact.start, left):
-        left = None  # 其中某市12名: a place breaks the count down, it is not what is counted
+    if left in linking:
+        left = None  # 成人票：人民币30元: a linking word is never what is counted
+    if left is not None and _is_a_name(doc, left_end, left, places=left_end == fact.start):
+        left = None  # 其中某市12名, 某公司30人, 支付某某5000元: a named place, body or person is not what is counted
     return left, lac_left is not None
+
+
+def _act_counted(doc: Document, toks: list[Token], j: int, i: int, fact: FactItem) -> str | None:
+    """A figure that no noun names counts the act the verbs right before it report (接待群众来电来访
+    3000余次: 来电来访), or for people (``head_count_units``) those the noun before those verbs names
+    (某校学生今年录取60人: 某校学生); a figure right before a verb closing the clause counts that act
+    (代表（95%到会）); a head count before verbs and a noun naming people counts them all
+    (6名受助在读研究生). Tokens ``j`` and ``i`` stand right before and after the figure."""
+    u, linking = units(), _linking_words()
+    if fact.unit in u["head_count_units"]:  # 6名受助在读研究生: verbs modifying the people named after them
+        k = i
+        while k < len(toks) and k - i < 2 and (toks[k].pos or "").startswith("v") \
+                and toks[k].start == (toks[k - 1].end if k > i else fact.end):
+            k += 1
+        people = _noun_run(doc, toks, k, +1) if k > i and k < len(toks) and toks[k].start == toks[k - 1].end else None
+        if people and people.endswith(tuple(u["person_heads"])):
+            return doc.text[fact.end : toks[k].start] + people
+    nxt = toks[i] if i < len(toks) else None
+    if nxt is not None and nxt.start == fact.end and _act_verb(nxt, linking) and len(nxt.text) > 1 \
+            and (nxt.end >= len(doc.text) or doc.text[nxt.end] in PUNCTUATION):
+        return nxt.text  # 吸引800余人参与。
+    k = j
+    while k >= 0 and toks[k].text in linking and toks[k].end > fact.start - 4:
+        k -= 1
+    verbs: list[Token] = []
+    while k >= 0 and len(verbs) < 2 and _act_verb(toks[k], linking) \
+            and toks[k].end == (verbs[-1].start if verbs else toks[k + 1].start if k + 1 < len(toks) else fact.start):
+        verbs.append(toks[k])
+        k -= 1
+    if not verbs or any(c in PUNCTUATION for c in doc.text[verbs[0].end : fact.start]):
+        return None
+    verbs.reverse()
+    noun = _noun_run(doc, toks, k, -1) if k >= 0 and toks[k].end == verbs[0].start else None
+    if noun in _not_acts():
+        noun = None  # 今年计划覆盖2万人, 计划分8批: a plan, jieba's noun 计划, counts nothing
+    if noun and fact.unit in u["head_count_units"] and not noun.endswith(tuple(u["doer_heads"])) \
+            and not _is_a_name(doc, verbs[0].start, noun, places=False):
+        return noun  # 会员总数要达到5万人
+    if len(verbs) == 1 and len(verbs[0].text) == 1:  # 读书交流|会, 防暑|包: jieba split a noun's last character
+        if noun is None and k >= 0 and toks[k].end == verbs[0].start and (toks[k].pos or "") in ("a", "an"):
+            noun = toks[k].text
+        return noun + verbs[0].text if noun else None  # not 两年|来
+    return doc.text[verbs[0].start : verbs[-1].end]
+
+
+def _act_verb(tok: Token, linking: frozenset[str]) -> bool:
+    """A verb (jieba's tag) that links nothing (not 达, 有) and names an act (not 预计, 要: ``not_acts``)."""
+    return (tok.pos or "").startswith("v") and tok.text not in linking and tok.text not in _not_acts()
+
+
+@lru_cache(maxsize=1)
+def _not_acts() -> frozenset[str]:
+    return frozenset(units()["not_acts"])
+
+
+def _noun_with_verb(doc: Document, toks: list[Token], j: int, fact: FactItem) -> str | None:
+    """互助金给付约3亿元, 户均增收300元, 会费缴款20万元: a money figure right after (past linking
+    words) a verb that follows a noun directly counts the noun's payment or gain, noun and verb
+    together; not when the noun is a named body, place or person or ends in a body's head
+    (``doer_heads``: 某总工会投入…, 集团工会投入…: the doer), nor when a verb takes the noun as its object."""
+    if units()["units"].get(fact.unit, {}).get("kind") != "money":
+        return None
+    linking = _linking_words()
+    k = j
+    while k >= 0 and j - k < 3 and toks[k].text in linking:
+        k -= 1
+    if k < 1 or not (toks[k].pos or "").startswith("v") or toks[k].text in linking \
+            or toks[k - 1].end != toks[k].start or any(c in PUNCTUATION for c in doc.text[toks[k].end : fact.start]):
+        return None
+    noun = _noun_run(doc, toks, k - 1, -1)
+    if noun is None or noun.endswith(tuple(units()["doer_heads"])) \
+            or doc.mentions_between(toks[k].start - len(noun), toks[k].start, (T.ORG, T.PERSON, T.PLACE)):
+        return None
+    n = bisect_right([t.start for t in toks[max(0, k - 8) : k]], toks[k].start - len(noun)) - 1 + max(0, k - 8)
+    if n > 0 and toks[n].start == toks[k].start - len(noun) and (toks[n - 1].pos or "").startswith("v") \
+            and toks[n - 1].end == toks[n].start:
+        return None  # 有机会获取50元: the noun is a verb's object, not the payer
+    return noun + toks[k].text
 
 
 def _became(doc: Document, toks: list[Token], tok_starts: list[int], fact: FactItem) -> str | None:
@@ -378,6 +482,16 @@ def _nominal_verb_after(toks: list[Token], i: int) -> str | None:
     if nxt is None or nxt.start != toks[i].end or nxt.text[0] in _PUNCT or (nxt.pos or "")[:1] in ("d", "c", "p", "u", "y"):
         return toks[i].text
     return None
+
+
+def _before_linking(toks: list[Token], j: int, pos: int) -> int:
+    """Where the linking words (共计, 累计: ``linking_words``) that end at ``pos`` begin; token ``j``
+    is the one right before ``pos``."""
+    linking = _linking_words()
+    while j >= 0 and toks[j].end == pos and toks[j].text in linking:
+        pos = toks[j].start
+        j -= 1
+    return pos
 
 
 def _topic_before(doc: Document, toks: list[Token], tok_starts: list[int], pos: int) -> str | None:
@@ -591,14 +705,24 @@ def _compared_topic(doc: Document, toks: list[Token], tok_starts: list[int], fac
     return _noun_run(doc, toks, i, -1)
 
 
+_QUOTES = "“”‘’"  # quotes inside a modifier (60位患有“某病”的职工): no break
+
+
 def _after_modifier(doc: Document, toks: list[Token], tok_starts: list[int], i: int, pos: int) -> str | None:
     """120名来自各地的困难职工子女, 5家新建的母婴室, 三天的比拼: when no noun follows the number
-    at once, the noun after the 的 that closes its modifier (in the same clause, close by)."""
+    at once, the noun after the 的 that closes its modifier (in the same clause, close by; quotes
+    inside the modifier do not end it)."""
     if i >= len(toks) or toks[i].start != pos or _is_noun(toks[i]):
         return None
     text = doc.text
     k = pos
-    while k < min(len(text), pos + 16) and text[k] not in PUNCTUATION and not text[k].isdigit():
+    while k < min(len(text), pos + 16) and (text[k] not in PUNCTUATION or text[k] in _QUOTES):
+        if text[k].isdigit():
+            date = doc.mention_at(k)
+            if date is None or date.type != T.DATE:
+                return None  # another figure
+            k = date.end  # 9件2023年为职工办理的实事: a date inside the modifier
+            continue
         if text[k] == "的":
             j = bisect_right(tok_starts, k)  # the token after 的
             if j < len(toks) and toks[j].start == k + 1:
@@ -610,6 +734,7 @@ def _after_modifier(doc: Document, toks: list[Token], tok_starts: list[int], i: 
 
 _LAC_NOUN = frozenset({"n", "nz", "nw", "vn", "an", "s", "ORG", "LOC", "PER"})  # LAC tags
 _LAC_MODIFIER = frozenset({"a", "v", "ad", "b", "f"})
+_LAC_ADJECTIVES = frozenset({"a", "b"})  # modifiers that may stand two in a row before the noun
 
 
 def _times(value: float, mult: float) -> float:
@@ -617,7 +742,7 @@ def _times(value: float, mult: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(mult))) if mult != 1 else value
 
 
-def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
+def _lac_noun_phrase(doc: Document, pos: int, people: bool = False) -> str | None:
     """The noun phrase right after a number by LAC's tags, when jieba's tags give none: jieba tags
     words after a numeral by its HMM (14家|超市 'v', 4个|休息 'v'), LAC reads 超市, 休息点, 偏远小站,
     受助学生 as nouns. Modifiers (偏远, 受助) count only before a noun; a quoted name right after
@@ -630,9 +755,15 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
                 return m.text
         close = doc.text.find("”" if doc.text[pos] == "“" else "’", pos + 1, pos + 26)
         quoted = doc.text[pos + 1 : close] if close > pos + 1 else ""
-        return quoted if quoted and not any(c in PUNCTUATION for c in quoted) else None  # 1.5万名“小候鸟”
+        if not quoted or any(c in PUNCTUATION for c in quoted):
+            return None
+        head = _lac_noun_phrase(doc, close + 1) if close + 1 < len(doc.text) and doc.text[close + 1] not in "“‘" else None
+        if head and not head.startswith(tuple(units()["honour_words"])):
+            return quoted + head  # 3张“满100减30元”购书券: the quote modifies the noun
+        return quoted  # 1.5万名“小候鸟”, 12人“某某先进个人”称号
     end = pos  # the phrase so far: words must follow one another
     taken = 0
+    verb_first = word is not None and word[0] == pos and word[2] == "v"
     while word is not None and taken < 5 and word[0] == end:
         _, e, tag = word
         following = None
@@ -640,14 +771,32 @@ def _lac_noun_phrase(doc: Document, pos: int) -> str | None:
             if tag not in _LAC_MODIFIER or (taken and tag == "v"):
                 break  # 选手|参加|决赛: a verb after the noun is the predicate
             following = next(words, None)  # a modifier counts only before a noun
+            if tag in _LAC_ADJECTIVES and following is not None and following[2] in _LAC_ADJECTIVES \
+                    and following[0] == e:  # 贫困|准|研究生: two adjectives before the noun
+                third = next(words, None)
+                if third is None or third[2] not in _LAC_NOUN or third[0] != following[1]:
+                    break
+                end, taken, word = following[1], taken + 2, third
+                continue
             if following is None or following[2] not in _LAC_NOUN or following[0] != e:
                 break
-            if tag == "v" and following[2] not in ("n", "nz"):
-                break  # 受助|学生, not 来到|北镇市 or 予以|解决: a verb before a name or a verbal noun is the predicate
+            if tag == "v" and (following[2] not in ("n", "nz") or _jieba_preposition(doc, word)):
+                break  # 受助|学生, not 来到|北镇市 or 予以|解决: a verb before a name or a verbal noun is the predicate,
+                # nor 为|社会…: a copula or preposition (jieba's p) opens a complement, not a modifier
         end = e
         taken += 1
         word = following if following is not None else next(words, None)
+    if people and verb_first and (end >= len(doc.text) or doc.text[end] in CLAUSE_BREAKS) \
+            and not doc.text[pos:end].endswith(tuple(units()["person_heads"])):
+        return None  # 200人出席会议。, 为3万人次办理理赔。: after a head count, a verb and an object that
+        # names no people, closing the clause, are what the people do (not 20名获奖职工。)
     return doc.text[pos:end] if end > pos else None
+
+
+def _jieba_preposition(doc: Document, word: tuple[int, int, str]) -> bool:
+    """Whether jieba reads the same span as LAC's ``word`` as a preposition (为, 被, 对)."""
+    toks = doc.tokens_between(word[0], word[1])
+    return len(toks) == 1 and toks[0].start == word[0] and toks[0].end == word[1] and toks[0].pos == "p"
 
 
 def _lac_noun_phrase_before(doc: Document, pos: int) -> str | None:
@@ -672,9 +821,18 @@ def _quoted_before(doc: Document, pos: int) -> str | None:
     return name if name and not any(c in PUNCTUATION for c in name) else None
 
 
-def _is_place_name(doc: Document, pos: int, left: str) -> bool:
-    """Whether ``left``, ending at ``pos``, is exactly a PLACE mention."""
-    return any(m.start == pos - len(left) for m in doc.mentions_between(pos - len(left), pos, (T.PLACE,)))
+def _is_a_name(doc: Document, pos: int, left: str, places: bool = True) -> bool:
+    """Whether ``left``, ending at ``pos``, is exactly an ORG or PERSON mention, or (with ``places``:
+    right before the figure) opens with a PLACE mention (某区250人, not 某县职工脱困率达到88%)."""
+    return any(m.start == pos - len(left) and ((places and m.type == T.PLACE) or m.end == pos)
+               for m in doc.mentions_between(pos - len(left), pos, (T.PLACE, T.ORG, T.PERSON)))
+
+
+def _approx_after_len(doc: Document, pos: int) -> int:
+    """The length of an approximation word written after the figure (50个以上, 30人左右), else 0:
+    such a word stays outside the span and the counted noun follows it. One-character words
+    (多, 余) are inside the span already."""
+    return next((len(w) for w in units()["approx_after"] if len(w) > 1 and doc.text.startswith(w, pos)), 0)
 
 
 @lru_cache(maxsize=1)
@@ -1308,6 +1466,8 @@ def _person_opens(doc: Document, m: Mention, pos: int) -> bool:
     start = _clause_start(doc, m.start, 0)
     if any(text.startswith(w, m.start - len(w)) for w in cues["not_after"]):
         return False
+    if text[max(0, m.start - 8) : m.start].rstrip(" \u3000").endswith(tuple(cues["credit_roles"])):
+        return False  # （记者某某 通讯员某某）: who wrote the article
     if m.start - start <= 24:  # 住在某镇的退休职工某某: the relative clause ending in 的 describes the person
         start = max(start, text.rfind("的", start, m.start) + 1)
     lead = [t for t in doc.tokens_between(start, m.start) if t.text.strip(" \u3000")]
