@@ -938,3 +938,48 @@ def test_a_two_character_name_right_after_a_title_ends_with_jiebas_word_of_three
 def test_a_federation_short_form_after_a_chain_of_places(pipeline):
     doc = run_doc("标题\n近日，山东省青州市总为一线职工送去清凉。", pipeline)
     assert "山东省青州市总" in spans(doc, "ORG")
+
+
+def test_a_short_place_name_opening_a_road_building_or_company_name_is_no_place(pipeline):
+    doc = run_doc("标题\n工会干部先到安顺高速养护站慰问职工，又到遵义科创大厦和榆林石油的加油站调研，"
+                  "最后回到遵义召开座谈会。", pipeline)
+    assert spans(doc, "PLACE") == ["遵义"]
+    assert [m.start for m in doc.mentions if m.text == "遵义"] == [doc.text.rindex("遵义")]
+
+
+def test_slogans_and_goals_in_quotes_are_no_initiatives(pipeline):
+    doc = run_doc("标题\n某县总工会围绕“大众创业，万众创新”开展宣讲活动，同步推进“三个提升”目标要求，"
+                  "以“巾帼建功，青春无悔”为题表彰女职工，并在各乡镇开展“巾帼建功”竞赛。", pipeline)
+    ini = spans(doc, "INITIATIVE")
+    assert "大众创业，万众创新" not in ini and "三个提升" not in ini
+    assert ini.count("巾帼建功") == 1  # the campaign itself, not the first half of a quoted slogan
+    assert doc.text.index("巾帼建功”竞赛") == next(m.start for m in doc.mentions if m.text == "巾帼建功")
+
+
+def test_named_service_stations_are_initiatives(pipeline):
+    doc = run_doc("标题\n当天，湖州户外职工服务总站揭牌启用，该站由湖州市总工会与某银行共建。"
+                  "某区总工会在金山街道红星社区工会驿站举办主题活动。", pipeline)
+    ini = spans(doc, "INITIATIVE")
+    assert "湖州户外职工服务总站" in ini and "金山街道红星社区工会驿站" in ini
+    assert not any(m.text.endswith(("服务总站", "社区工会")) for m in doc.mentions if m.type == "ORG")
+    assert "区工会驿站" not in ini  # 社|区: no level word cut out of 社区
+    own = run_doc("标题\n“调解要讲法理。”某区总工会职工法律服务站调解员王某某说。", pipeline)
+    assert "某区总工会职工法律服务站" not in spans(own, "INITIATIVE")
+
+
+def test_a_given_name_ending_in_a_conjunction_before_another_conjunction(pipeline):
+    doc = run_doc("标题\n市总工会副主席王建和与区总工会主席李红一同调研。", pipeline)
+    assert spans(doc, "PERSON") == ["王建和", "李红"]
+    plain = run_doc("标题\n随后王建和李红走访了两家企业。", pipeline)
+    assert spans(plain, "PERSON") == ["王建", "李红"]  # 和 joins two names here
+
+
+def test_a_reduplicated_word_opening_a_subheading_is_no_company(pipeline):
+    doc = run_doc("标题\n滴滴汗水润心田\n近日，某区总工会为网约车司机送去慰问品。滴滴平台的司机代表表示感谢。", pipeline)
+    orgs = [m for m in doc.mentions if m.type == "ORG" and m.text == "滴滴"]
+    assert [m.start for m in orgs] == [doc.text.index("滴滴平台")]
+
+
+def test_a_short_place_name_before_a_common_noun_or_ending_a_road_stays_a_place(pipeline):
+    doc = run_doc("标题\n工会干部在遵义重点企业调研，又到毕节至安顺高速工地慰问职工。", pipeline)
+    assert {"遵义", "安顺"} <= set(spans(doc, "PLACE"))

@@ -750,3 +750,29 @@ def test_a_reporter_closing_the_last_paragraph_after_its_outlet_is_a_credit():
     assert doc.meta["authors"] == ["苏晴"]
     body = "".join(doc.text[r.start : r.end] for r in doc.regions)
     assert "苏晴" not in body and "晚报" not in body
+
+
+def test_a_headline_glued_to_its_dateline_lead_is_split():
+    doc = make_document("某县新增十个职工驿站 本报讯 近日，某县总工会新建了十个驿站。\n第二段写别的事。")
+    assert doc.meta["title"] == "某县新增十个职工驿站"
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.kind == "body"][0] == "近日，某县总工会新建了十个驿站。"
+
+
+def test_a_dateline_glued_to_the_lead_gives_date_and_source():
+    doc = make_document("某县工会为环卫工人送清凉\n时间：2024-05-01 10:20 来源：某某融媒进入五月，某县总工会走访了环卫工人。")
+    assert doc.meta["published"] == "2024-05-01T10:20"
+    assert doc.meta["source"] == "某某融媒"
+    assert [doc.text[r.start:r.end] for r in doc.regions if r.kind == "body"] == ["进入五月，某县总工会走访了环卫工人。"]
+    spaced = make_document("时间：2024-05-01 10:20 来源：某某网 近日，某县总工会走访了环卫工人。")
+    assert (spaced.meta["published"], spaced.meta["source"]) == ("2024-05-01T10:20", "某某网")
+    opening = make_document("某县工会为环卫工人送清凉\n2024年5月1日上午，某县总工会走访了环卫工人。")
+    assert [opening.text[r.start:r.end] for r in opening.regions if r.kind == "body"] == [
+        "2024年5月1日上午，某县总工会走访了环卫工人。"]  # a lead opening with its date stays whole
+
+
+def test_a_papers_page_label_is_no_headline():
+    for head in ("第A04版：看本地", "某某日报 2024年05月01日 第B3版：要闻"):
+        doc = make_document(f"{head}\n某县工会为环卫工人送清凉\n本报讯 近日，某县总工会走访了环卫工人。")
+        assert doc.meta["title"] == "某县工会为环卫工人送清凉"
+        assert [doc.text[r.start:r.end] for r in doc.regions if r.kind == "body"] == ["近日，某县总工会走访了环卫工人。"]
+    assert make_document("某某日报 2024年05月01日 第B3版：要闻\n标题\n正文。").meta["published"] == "2024-05-01"

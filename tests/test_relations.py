@@ -595,3 +595,9 @@ def test_bodies_whose_notice_names_the_programme_still_run_it(pipeline):
                   "集团召开第一届“匠心杯”劳动竞赛启动会。", pipeline)
     got = runs_of(doc)
     assert ("青州区建材业工会联合会", "匠心杯") in got
+
+
+def test_a_farm_or_yard_union_named_bare_holds_its_chairs_position(pipeline):
+    doc = run_doc("标题\n日前，养殖场工会为女职工举办了健康讲座。工会主席陈立新向大家致以问候。全场职工踊跃参加。", pipeline)
+    assert ("HOLDS_POSITION", "陈立新", "养殖场工会", "主席") in rels(doc, "HOLDS_POSITION")
+    assert not any(e.name.startswith("全场") for e in doc.entities)

@@ -84,3 +84,7 @@ def surnames() -> frozenset[str]:
 
 def units() -> dict[str, Any]:
     return json_data("units.json")
+
+
+def layout_cues() -> dict[str, Any]:
+    return json_data("layout.json")

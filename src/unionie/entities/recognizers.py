@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, char_class, is_han
+from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, SENTENCE_ENDS, char_class, is_han
 from unionie.core.chars import HAN as HAN_CLASS
 from unionie.core.document import Document, Mention
 from unionie.core.resources import (
@@ -72,6 +72,8 @@ _COUPLET = re.compile(rf"([{HAN}]{{3,7}})[，,、]([{HAN}]{{3,7}})")  # 浓情�
 
 def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) -> bool:
     data = initiatives()
+    if name in data["slogans"] or (after.startswith(tuple(data["goal_after"])) and name not in data["known"]):
+        return False  # a national slogan, or 推进“某某”目标要求: a goal
     couplet = _COUPLET.fullmatch(name)
     if couplet and len(couplet[1]) == len(couplet[2]):
         # “浓情端午，情暖一线”走访慰问活动: a campaign's name before an activity (推行“扫码入会、即入即享”: a practice)
@@ -239,6 +241,37 @@ def known_initiatives(doc: Document) -> list[Mention]:
     return out + _known_with_brackets(doc, known)
 
 
+def reduplicated_word(doc: Document, m: Mention) -> bool:
+    """An ORG candidate that is a reduplicated word (滴滴, 达达) opening a line or a sentence and run on
+    by Han text that is none of organizations.json reduplicated_name_followers (某某关怀暖人心): the
+    word, not the company."""
+    text = doc.text
+    if m.type != T.ORG or len(m.text) != 2 or m.text[0] != m.text[1] or m.source == Source.USER_LEXICON:
+        return False
+    if m.start > 0 and text[m.start - 1] not in "\n\r\t 　" + SENTENCE_ENDS:
+        return False
+    return is_han(text[m.end : m.end + 1] or "。") and not text.startswith(
+        tuple(organizations()["reduplicated_name_followers"]), m.end)
+
+
+def in_slogan(doc: Document, m: Mention) -> bool:
+    """An INITIATIVE candidate (a known name, or a later one's alias) inside a longer quoted slogan
+    (“某某建功，某某某某”: two matched halves, or a listed slogan) that is no programme itself: part
+    of the slogan."""
+    if m.type != T.INITIATIVE or m.source == Source.USER_LEXICON:
+        return False
+    text = doc.text
+    o = text.rfind("“", max(0, m.start - 30), m.start + 1)
+    c = text.find("”", m.end, m.end + 30)
+    if o < 0 or c < 0 or re.search("[“”\n]", text[o + 1 : m.start] + text[m.end : c]):
+        return False
+    name = text[o + 1 : c]
+    couplet = _COUPLET.fullmatch(name)
+    if name == m.text or not (name in initiatives()["slogans"] or (couplet and len(couplet[1]) == len(couplet[2]))):
+        return False
+    return not _is_initiative_name(name, text[max(0, o - 12) : o], text[c + 1 : c + 13], single_quote=False)
+
+
 _INSERTED = re.compile(rf"[（(][{HAN}、]{{1,6}}[）)]")  # 劳模（职工）创新工作室: an alternative in brackets
 
 
@@ -295,6 +328,9 @@ def _with_level(doc: Document, m: Mention, data: dict) -> Mention:
         return Mention(s, m.end, m.type, text[s : m.end], m.source)
     if s < 2 or text[s - 1] not in data["level_prefixes"] or text[s - 2] in data["scope_before_level"]:
         return m
+    tok = doc.token_at(s - 1)
+    if tok is not None and tok.start < s - 1:
+        return m  # 社区|工会驿站: the level character ends a word (社区), it is no level
     gaz = gazetteer()
     if any(text[s - n : s] in gaz.full or text[s - n : s] in gaz.short for n in range(2, min(s, 8) + 1)):
         return m  # 南漳县工人先锋号: the place joins it later
@@ -509,6 +545,33 @@ def _short_names_also_words() -> frozenset[str]:
 _TOWN_ENDS = ("街道", "镇", "乡")
 
 
+@lru_cache(maxsize=1)
+def _name_heads_after_short() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    data = places_lexicon()
+    return (tuple(data["name_heads_after_short"]), tuple(data["name_heads_after_word"]),
+            tuple(data["road_endpoint_before"]))
+
+
+def opens_longer_name(doc: Document, m: Mention) -> bool:
+    """A PLACE candidate that is a short name, not a full division name (a gazetteer short name or
+    a statistical span), and opens a longer proper name (某某高速, 某某石油; 某某科创大厦): a name head
+    (places.json name_heads_after_short) follows at once, or a building's head after one more Han
+    word (name_heads_after_word); not a road's end (甲至乙高速)."""
+    if m.type != T.PLACE or m.source == Source.USER_LEXICON or m.text in gazetteer().full:
+        return False
+    region = doc.region_at(m.start)
+    heads, building_heads, endpoint_before = _name_heads_after_short()
+    text = doc.text
+    if region is None or text.endswith(endpoint_before, region.start, m.start):
+        return False
+    if text.startswith(heads, m.end, region.end):
+        return True
+    tok = doc.token_at(m.end)
+    if tok is None or tok.start != m.end or not 2 <= tok.end - m.end <= 3 or not all(is_han(c) for c in text[m.end : tok.end]):
+        return False
+    return text.startswith(building_heads, tok.end, region.end)
+
+
 def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """Gazetteer names: full names anywhere in Han text, towns and short names on jieba word
     boundaries; a county's or a town's short name where the article names it in full (a town's only
@@ -622,6 +685,7 @@ class _OrgGrammar:
         self.sector_union = re.compile(
             rf"(?!{alternation(sector['not_opening'])})(?:(?!{alternation(sector['not_inside'])})[{HAN}]){{2,{sector['max_words']}}}?"
             rf"(?:{alternation(sector['markers'])})(?:{alternation(sector['heads'])})")
+        self.unit_union = re.compile(rf"[{''.join(data['unit_union_heads'])}]工会")
         self.bare_level_sector = re.compile(rf"(?:省|市|县|区|州)(?:{self.sector_union.pattern})")
         self.union_departments = re.compile(rf"(?:{alternation(data['union_departments'])})(?!员)")  # not 经审委员
         self.leading = tuple(data["model_org_leading"])
@@ -706,6 +770,12 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                     start -= len(pre)
                     break
             out.append(Mention(start, end, T.ORG, text[start:end], "rule:org"))
+        for m in g.unit_union.finditer(text, region.start, region.end):  # 某某场工会: a farm's or a plant's union
+            tok = doc.token_at(m.start())
+            if tok is not None and tok.end == m.start() + 1 and tok.end - tok.start >= 3 and tok.start >= region.start \
+                    and (tok.pos or "").startswith("n") and all(is_han(c) for c in text[tok.start : tok.end]):
+                end = extend_subunits(m.end(), region.end)
+                out.append(Mention(tok.start, end, T.ORG, text[tok.start : end], "rule:org"))
         for m in g.bare_level_sector.finditer(text, region.start, region.end):
             if not any(p.start <= m.start() < p.end for p in prefixes):  # 市某某行业联合工会, not 某市…
                 out.append(Mention(m.start(), m.end(), T.ORG, m.group(), "rule:org"))
@@ -1183,6 +1253,39 @@ def without_known_initiative(doc: Document, m: Mention) -> Mention:
     return Mention(m.start, m.start + k.start(), m.type, doc.text[m.start : m.start + k.start()], m.source)
 
 
+def station_as_programme(m: Mention) -> Mention:
+    """A statistical ORG named as a service station (initiatives.json station_heads: 某市某某服务总站,
+    某社区暖心驿站) is an INITIATIVE, as the annotated set types stations; a union's own station
+    (某区总工会某某服务站, station_owner_heads) stays an ORG."""
+    data = initiatives()
+    if m.type != T.ORG or m.source not in MODEL_SOURCES or not m.text.endswith(tuple(data["station_heads"])) \
+            or any(h in m.text for h in data["station_owner_heads"]):
+        return m
+    return Mention(m.start, m.end, T.INITIATIVE, m.text, m.source)
+
+
+def named_stations(doc: Document, prefixes: list[Mention]) -> list[Mention]:
+    """A community's (village's…) union run into a known station's name that opens with 工会
+    (某社区工会|驿站: 工会驿站) names one station of that programme: one INITIATIVE from the body's
+    name to the station head, as stations are typed in the annotated set (initiatives.json
+    station_place_ends); a federation's own station (某区总工会…, station_owner_heads) is left to
+    the organisation rules."""
+    data = initiatives()
+    stations = tuple(k for k in data["known"] if k.startswith("工会") and k.endswith(tuple(data["station_heads"])))
+    text = doc.text
+    out = []
+    for p in prefixes:
+        stem = p.text[:-2]
+        if p.type != T.ORG or not p.text.endswith("工会") or not stem.endswith(tuple(data["station_place_ends"])) \
+                or any(h in p.text for h in data["station_owner_heads"]) or any(h in stem for h in org_grammar().company_end):
+            continue
+        name = next((k for k in sorted(stations, key=len, reverse=True) if text.startswith(k, p.end - 2)), None)
+        if name is not None:
+            end = p.end - 2 + len(name)
+            out.append(Mention(p.start, end, T.INITIATIVE, text[p.start : end], "lexicon:initiative"))
+    return out
+
+
 _OPENING_MARKS = re.compile("[“「『‘《〈]")
 
 
@@ -1290,12 +1393,24 @@ def with_zone(doc: Document, m: Mention) -> Mention:
 def model_persons(doc: Document, spans: list[Mention]) -> list[Mention]:
     """A statistical PERSON that is a county's short name right after a destination verb (来到某某,
     initiatives.json ``destination_verbs``) is the county, a PLACE; one of three characters whose
-    first comes back as its third (高来高去, 章起章落: a four-character idiom) is no person."""
+    first comes back as its third (高来高去, 章起章落: a four-character idiom) is no person; one of two
+    characters before 和及 (某某和及…) takes the 和 as its last character."""
     verbs = tuple(initiatives()["destination_verbs"])
     gaz = gazetteer()
     return [Mention(m.start, m.end, T.PLACE, m.text, m.source)
-            if m.type == T.PERSON and m.text in gaz.county_short and doc.text.endswith(verbs, 0, m.start) else m
+            if m.type == T.PERSON and m.text in gaz.county_short and doc.text.endswith(verbs, 0, m.start)
+            else _with_final_conjunction(doc, m)
             for m in spans if not (m.type == T.PERSON and len(m.text) == 3 and m.text[0] == m.text[2])]
+
+
+def _with_final_conjunction(doc: Document, m: Mention) -> Mention:
+    """某某和及…: a two-character PERSON followed by a conjunction and a second one right after it
+    (people.json name_final_conjunctions) is a three-character name ending with the first."""
+    text = doc.text
+    after = people()["name_final_conjunctions"].get(text[m.end : m.end + 1])
+    if m.type != T.PERSON or len(m.text) != 2 or after is None or not text.startswith(tuple(after), m.end + 1):
+        return m
+    return Mention(m.start, m.end + 1, T.PERSON, text[m.start : m.end + 1], m.source)
 
 
 def with_chain_head(doc: Document, m: Mention) -> Mention:

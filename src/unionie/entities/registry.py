@@ -59,10 +59,11 @@ class ModelRecognizer:
     """The statistical backend's PERSON/ORG/PLACE candidates, inside the title and body; a PLACE
     must sit on jieba word boundaries (not 太阳|能) and takes a zone suffix right after it; ORGs
     are cut at joining verbs; a known programme's name ending a span is left out of it
-    (某站|职工书屋)."""
+    (某站|职工书屋); an ORG named as a service station is an INITIATIVE."""
 
     name = "model"
-    types = (T.PERSON, T.ORG, T.PLACE, T.EVENT)  # EVENT: a model ORG ending in a ceremony head
+    types = (T.PERSON, T.ORG, T.PLACE, T.EVENT, T.INITIATIVE)  # EVENT: a model ORG ending in a ceremony head;
+    # INITIATIVE: one named as a service station
     needs: tuple[str, ...] = ()
 
     def __init__(self, backend) -> None:
@@ -74,7 +75,8 @@ class ModelRecognizer:
                  and (m.type != T.PLACE or (m.start in starts and m.end in ends))
                  for q in [r.before_quote(doc, m)] if q is not None]
         return r.model_persons(doc, [
-            r.with_chain_head(doc, r.with_zone(doc, r.without_own_site(doc, r.without_known_initiative(doc, t))))
+            r.station_as_programme(
+                r.with_chain_head(doc, r.with_zone(doc, r.without_own_site(doc, r.without_known_initiative(doc, t)))))
             for m in spans for t in r.trim_model_org(doc, r.to_name_end(doc, r.from_word_start(doc, m, starts)))])
 
 
@@ -95,6 +97,8 @@ def default_recognizers(backend, lexicon: UserLexicon | None = None) -> list[Rec
         Rule("organizations", (T.ORG,), r.organizations_, needs=("gazetteer", "model"),
              prefixes_from=("gazetteer", "model")),
         Rule("short_forms", (T.ORG,), r.short_forms, needs=("gazetteer",), prefixes_from=("gazetteer",)),
+        Rule("stations", (T.INITIATIVE,), r.named_stations, needs=("organizations", "model"),
+             prefixes_from=("organizations", "model")),
         Rule("gazetteer", (T.PLACE,), places_rule),
         Rule("venues", (T.PLACE,), r.venues),
         Rule("partial_names", (T.PERSON,), r.partial_names),

@@ -39,12 +39,15 @@ from unionie.entities.overlap import OverlapPolicy, resolve_overlaps
 from unionie.entities.recognizers import (
     company_short_names,
     head_anaphora,
+    in_slogan,
     keep,
     merge_adjacent,
     names_a_concept,
     names_a_group,
+    opens_longer_name,
     person_named,
     propagate,
+    reduplicated_word,
     split_joined_names,
     without_verb_after_name,
 )
@@ -98,7 +101,8 @@ class EntityStage:
 def _kept(doc: Document, m: Mention) -> bool:
     """The candidate filter: ``keep``, no place that is part of a concept's name, no union of a
     group of divisions (各县(市)区总工会), no gazetteer place starting inside a word (超越城区: 超越|城区)."""
-    return keep(m) and not names_a_concept(doc, m) and not names_a_group(doc, m) and not _inside_a_word(doc, m)
+    return keep(m) and not names_a_concept(doc, m) and not names_a_group(doc, m) and not _inside_a_word(doc, m) \
+        and not opens_longer_name(doc, m) and not in_slogan(doc, m) and not reduplicated_word(doc, m)
 
 
 def _inside_a_word(doc: Document, m: Mention) -> bool:

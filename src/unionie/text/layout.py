@@ -14,7 +14,7 @@ import re
 
 from unionie.core.chars import HAN, PINYIN_GLOSS, SENTENCE_ENDS, char_class, is_han
 from unionie.core.document import Document, Region
-from unionie.core.resources import surnames
+from unionie.core.resources import alternation, layout_cues, surnames
 
 _DATE_TIME = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?"
@@ -163,7 +163,8 @@ _PAGE_NOISE = re.compile(
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|(?:拟稿|核稿|审稿|签发|撰稿)人?\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|[^\n。]{0,8}(?:收听|语音版)\s*$|"  # a player's button (点击收听)
     r"[>》»\s]*(?:附件下载|相关附件|请?发表评论|请输入验证码|我要举报|我要纠错|我要评论|网站地图|设为首页|加入收藏)\s*[:：]?\s*$|"  # a page's widgets under the article
     r"(?:本篇|本文|全文)(?:文章)?(?:共|约)?\s*\d+\s*字[^\n。]{0,16}\d+\s*分钟\s*$|"  # a reading-time counter
-    r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|第\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|\d{1,5}\s*版\s*[:：]|"  # a paper's page label
+    r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|(?:[^\n。！？，]{0,30}?[\s\u3000])?第\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"
+    r"[A-Za-z]?\d{1,5}\s*版\s*[:：]|"  # a paper's page label (第A04版：某某, 某报 2024年5月1日 第3版：要闻)
     r"[^\n。，]{0,20}(?:数字报纸|数字报|电子报|电子版)\s*$|"  # an e-paper's header
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
     r"[^\n]{0,40}国内统一刊号|[^\n]{0,80}_fororder_|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
@@ -226,10 +227,61 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a dateline opening a line: a label, a date with its time; maybe a source label after it
+_GLUED_DATELINE = re.compile(
+    r"^\s*(?P<label>(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?(?P<date>(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+    r"(?P<time>\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[\s\u3000]*(?P<src>(?:来源|来自|稿源)\s*[:：]\s*)?")
+
+
+def _glued_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``lines`` with a page's header split from the lead glued to it on one line, among the
+    lines above the first paragraph: a headline before a dateline opener (某某新增某某 本报讯 近日，…)
+    and a dateline before the lead (时间:2024-05-01 10:00 来源:某某网 近日，…)."""
+    out: list[tuple[int, int]] = []
+    for n, (s, e) in enumerate(lines):
+        line = text[s:e]
+        cut = _glued_cut(line) if n < _CHROME_LINES and _PROSE_END.search(line) else None
+        if cut is None:
+            out.append((s, e))
+            if _PROSE_END.search(line):
+                return out + lines[n + 1 :]
+            continue
+        out += [(s, s + cut[0]), (s + cut[1], e)]
+        return out + lines[n + 1 :]
+    return out
+
+
+def _glued_cut(line: str) -> tuple[int, int] | None:
+    """Where a header glued to the lead ends and the lead begins (see ``_glued_lines``)."""
+    for ws in re.finditer(r"[\s\u3000]+", line):
+        head = line[: ws.start()].strip()
+        if not 6 <= len(head) <= 60 or _PROSE_END.search(head) or _HEADER_HINT.search(head) or is_dateline(head):
+            continue
+        lead = _BYLINE_START_BARE.match(line[ws.end() :])
+        if lead and lead["lead"] and re.search(r"(?:讯|电)[】\]]?$", lead["lead"]):
+            return ws.start(), ws.end()  # a headline, then 本报讯 / 某某网讯 and the lead
+    m = _GLUED_DATELINE.match(line)
+    if m is None or not (m["label"] or m["time"]):
+        return None
+    if not m["src"]:  # 2024-05-01 10:00 近日，…
+        return (m.end("date"), m.end()) if m.end() > m.end("date") else None
+    value = line[m.end() : m.end() + 14]
+    gap = re.search(r"[\s\u3000]", value)
+    if gap and gap.start() >= 2:
+        return m.end() + gap.start(), m.end() + gap.end()  # 来源:某某网 近日，…
+    cues = layout_cues()
+    heads = re.compile(rf"(?:{alternation(cues['outlet_heads'])})")
+    end = next((k for k in range(2, 13) if heads.match(value, k - 2, k) or heads.match(value, k - 1, k)), None)
+    if end is None:
+        end = next((k for k in range(2, 13) if value.startswith(tuple(cues["lead_openers"]), k)
+                    or re.match(r"\d{1,2}月", value[k:])), None)
+    return (m.end() + end, m.end() + end) if end is not None else None
+
+
 def parse_layout(doc: Document) -> None:
     """Fill ``doc.meta`` and ``doc.regions`` from the text's lines."""
     text = doc.text
-    lines = _lines(text)
+    lines = _glued_lines(text, _lines(text))
     meta: dict = {"title": None, "published": None, "source": None, "authors": [], "editor": None}
     nonblank = [i for i, (s, e) in enumerate(lines) if text[s:e].strip() and not _BAR_ONLY.match(text[s:e])]
     # a site's navigation path or menu rows above the title, and the site chrome before them
@@ -244,8 +296,8 @@ def parse_layout(doc: Document) -> None:
             if not (is_dateline(line) and (_PAGE_NOISE.match(nxt) or meta.get("published"))):
                 break  # (a date repeated under the page chrome goes too)
             _collect_header(line, meta)  # an e-paper's date above its page chrome, the headline below
-        elif _HEADER_HINT.search(line):  # 浏览次数:88作者:某某 信息来源:某某发布时间:2019-05-20 |
-            _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line)))
+        elif _HEADER_HINT.search(line) or _DATE_TIME.search(line):  # 浏览次数:88作者:某某 信息来源:某某发布时间:2019-05-20 |
+            _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line) or _PAGE_LABEL.search(line)))
         nonblank = nonblank[1:]  # a site's navigation path or menu row above the title
     if nonblank:
         body_from = _title(doc, lines, nonblank, meta)
@@ -592,6 +644,7 @@ def _spaced_names(inner: str) -> list[str]:
 _PAPER_DATE = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12})\s*》\s*[（(][^（）()\n]{0,30}?(?:19|20)\d{2}")  # 《某报》(2012年01月17日 002版)
 _SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：|｜丨]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
 _DATE_SITE = re.compile(r"^\s*(?:19|20)\d{2}[-年/.][\d\s:：年月日/.-]*?[\s\u3000]+(?P<src>[^\s:：\d]{2,12})(?=\s|$)")
+_PAGE_LABEL = re.compile(r"第\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版")  # a paper's page: its date is the issue's
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
 
 
