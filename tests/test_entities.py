@@ -983,3 +983,17 @@ def test_a_reduplicated_word_opening_a_subheading_is_no_company(pipeline):
 def test_a_short_place_name_before_a_common_noun_or_ending_a_road_stays_a_place(pipeline):
     doc = run_doc("标题\n工会干部在遵义重点企业调研，又到毕节至安顺高速工地慰问职工。", pipeline)
     assert {"遵义", "安顺"} <= set(spans(doc, "PLACE"))
+
+
+def test_a_job_right_before_a_named_person_is_a_position(pipeline):
+    """外卖骑手, 货车司机, 数控车工 before a name are POSITIONs held in no named body (people.json
+    occupations); a word describing the person or the workplace before the job stays out, and
+    status words (职工, 困难职工, 工人 alone) are no job."""
+    doc = run_doc("标题\n货车司机王强说，驿站的热水很方便。环卫工人李秀兰拿到了清凉包。", pipeline)
+    assert spans(doc, "POSITION") == ["货车司机", "环卫工人"]
+    assert all(m.holder is not None and m.of is None for m in doc.mentions if m.type == "POSITION")
+    assert not any(r.type == "HOLDS_POSITION" for r in doc.relations)
+    doc = run_doc("标题\n数控车工赵敏获奖后，党员司机沈建国和援助站律师李娜也来了。", pipeline)
+    assert spans(doc, "POSITION") == ["数控车工", "司机", "律师"]
+    doc = run_doc("标题\n在困难职工杜国强家中，工人张力和某公司职工王刚说了情况。", pipeline)
+    assert spans(doc, "POSITION") == []

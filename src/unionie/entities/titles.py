@@ -134,6 +134,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 if pos > region_start and text[pos - 1] in "，,":
                     pos -= 1  # 主席甲，副主席乙: the comma the person before may stand at
                 break
+        if not chain and (job := _occupation_ending_at(doc, person.start, region_start, inside)) is not None:
+            out.append(_link(Mention(job[0], person.start, T.POSITION, text[job[0] : person.start], "rule:title"),
+                             person, None))  # 外卖骑手某某: a job, held in no body the text names
         inherited: Mention | None = None
         if chain and chain[-1][1] is None and (text[pos] == _CHAIN_SEP or any("主席" in t.text for t, _ in chain)):
             # after a comma only a union's own titles carry on (主席甲，副主席乙; 主席甲，党组成员、副主席乙;
@@ -339,6 +342,38 @@ def _body_of_person_before(text: str, pos: int, end_at: dict[int, Mention], out:
     if prev is None or prev.type != T.PERSON:
         return None
     return next((t.of for t in reversed(out) if t.holder is prev and t.of is not None), None)
+
+
+@lru_cache(maxsize=1)
+def _occupations() -> dict:
+    data = people()["occupations"]
+    return {**data, "heads": tuple(data["heads"]), "not": frozenset(data["not"]),
+            "bare_not_enough": frozenset(data["bare_not_enough"]), "modifiers_not": frozenset(data["modifiers_not"]),
+            "unit_ends": tuple(data["unit_ends"]), "status_endings": tuple(data["status_endings"])}
+
+
+def _occupation_ending_at(doc: Document, pos: int, floor: int, inside: set[int]) -> tuple[int, int] | None:
+    """(start, end) of the job named right before a person at ``pos`` (外卖骑手某某, 环卫工人某某,
+    数控车工某某: people.json ``occupations``): jieba's word ending there ends in a job head and is no
+    status word (职工, 会员); the word before it joins when it describes the job (数控, 环卫), not the
+    person (党员, 退休) nor the workplace (援助站, 码头闸口)."""
+    data = _occupations()
+    last = doc.token_at(pos - 1) if pos > floor else None
+    if last is None or last.end != pos or last.start < floor or last.start in inside or last.text in data["not"] \
+            or not last.text.endswith(data["heads"]) or last.text.endswith(data["status_endings"]) \
+            or not all(is_han(c) for c in last.text):
+        return None
+    start = last.start
+    before = doc.token_at(start - 1) if start > floor else None
+    if before is not None and before.end == start and before.start >= floor and before.start not in inside \
+            and len(before.text) >= 2 and all(is_han(c) for c in before.text) \
+            and (before.pos or "").startswith(("n", "v", "b", "j")) and not (before.pos or "").startswith("nr") \
+            and before.text not in data["modifiers_not"] and not before.text.endswith(data["unit_ends"]) \
+            and pos - before.start <= data["longest"]:
+        start = before.start
+    if start == last.start and last.text in data["bare_not_enough"]:
+        return None  # 工人某某 alone: a status word
+    return start, pos
 
 
 def _link(title: Mention, person: Mention, org: Mention | None, inherited: bool = False) -> Mention:
