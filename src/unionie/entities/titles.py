@@ -370,7 +370,10 @@ def _occupation_ending_at(doc: Document, pos: int, floor: int, inside: set[int])
             and (before.pos or "").startswith(("n", "v", "b", "j")) and not (before.pos or "").startswith("nr") \
             and before.text not in data["modifiers_not"] and not before.text.endswith(data["unit_ends"]) \
             and pos - before.start <= data["longest"]:
-        start = before.start
+        ahead = doc.token_at(before.start - 1) if before.start > floor else None
+        if not ((before.pos or "").startswith("v") and ahead is not None and ahead.end == before.start
+                and (ahead.pos or "").startswith("n") and is_han(ahead.text[-1])):
+            start = before.start  # 装卸工人, not 援助律师 cut from 法律援助律师 (a longer compound: the head alone)
     if start == last.start and last.text in data["bare_not_enough"]:
         return None  # 工人某某 alone: a status word
     return start, pos
