@@ -601,3 +601,15 @@ def test_a_farm_or_yard_union_named_bare_holds_its_chairs_position(pipeline):
     doc = run_doc("标题\n日前，养殖场工会为女职工举办了健康讲座。工会主席陈立新向大家致以问候。全场职工踊跃参加。", pipeline)
     assert ("HOLDS_POSITION", "陈立新", "养殖场工会", "主席") in rels(doc, "HOLDS_POSITION")
     assert not any(e.name.startswith("全场") for e in doc.entities)
+
+
+def test_a_job_after_an_enterprise_is_held_in_it(pipeline):
+    """某公司数控车工某某: the worker holds the job in the company (source rule:job); a job after a
+    station or with no body before it is held in no body."""
+    record = pipeline.extract("标题\n青石精密机床有限公司数控车工赵敏获奖。援助站律师李娜当天赶到现场。"
+                              "青石精密机床有限公司纺织女工吴芳来了。")
+    names = {e.id: e.name for e in record.entities}
+    held = {(names[r.head], names[r.tail], r.position, r.source) for r in record.relations if r.type == "HOLDS_POSITION"}
+    assert ("赵敏", "青石精密机床有限公司", "数控车工", "rule:job") in held
+    assert ("吴芳", "青石精密机床有限公司", "纺织女工", "rule:job") in held
+    assert not any(h == "李娜" for h, *_ in held)

@@ -170,6 +170,7 @@ class Mention(Span):
     of: Mention | None = None  # POSITION only: the ORG/EVENT mention the title belongs to
     of_inherited: bool = False  # POSITION only: ``of`` comes from the previous title in a chain
     co_holders: tuple[Mention, ...] = ()  # POSITION only: others named with the holder (甲、乙当选副主席)
+    job: bool = False  # POSITION only: a job before a name (某公司数控车工某某), not an office
     value: tuple[str, str] | None = None  # DATE only: the (start, end) period it names
 
 

@@ -135,8 +135,12 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                     pos -= 1  # 主席甲，副主席乙: the comma the person before may stand at
                 break
         if not chain and (job := _occupation_ending_at(doc, person.start, region_start, inside)) is not None:
-            out.append(_link(Mention(job[0], person.start, T.POSITION, text[job[0] : person.start], "rule:title"),
-                             person, None))  # 外卖骑手某某: a job, held in no body the text names
+            employer = end_at.get(job[0])  # 某公司数控车工某某: held in the enterprise named right before
+            if employer is not None and (employer.type != T.ORG or not (employer.canonical or employer.text).endswith(
+                    _occupations()["employer_ends"])):
+                employer = None
+            out.append(_link(Mention(job[0], person.start, T.POSITION, text[job[0] : person.start], "rule:title",
+                                     job=True), person, employer))
         inherited: Mention | None = None
         if chain and chain[-1][1] is None and (text[pos] == _CHAIN_SEP or any("主席" in t.text for t, _ in chain)):
             # after a comma only a union's own titles carry on (主席甲，副主席乙; 主席甲，党组成员、副主席乙;
@@ -349,7 +353,8 @@ def _occupations() -> dict:
     data = people()["occupations"]
     return {**data, "heads": tuple(data["heads"]), "not": frozenset(data["not"]),
             "bare_not_enough": frozenset(data["bare_not_enough"]), "modifiers_not": frozenset(data["modifiers_not"]),
-            "unit_ends": tuple(data["unit_ends"]), "status_endings": tuple(data["status_endings"])}
+            "unit_ends": tuple(data["unit_ends"]), "status_endings": tuple(data["status_endings"]),
+            "employer_ends": tuple(data["employer_ends"])}
 
 
 def _occupation_ending_at(doc: Document, pos: int, floor: int, inside: set[int]) -> tuple[int, int] | None:

@@ -189,10 +189,10 @@ class RelationStage:
                     org = self._enterprise(doc, org, by_name)
                 for holder in (m.holder, *m.co_holders):
                     add("HOLDS_POSITION", holder.entity, org, Span(holder.start, m.end),
-                        position=m.text, source="rule:title-chain")
-        self._held = {}  # person entity -> the bodies they hold titles in, in text order
+                        position=m.text, source="rule:job" if m.job else "rule:title-chain")
+        self._held = {}  # person entity -> the bodies they hold titles in (not jobs), in text order
         for r in rels:
-            if r.type == "HOLDS_POSITION" and r.tail not in self._held.setdefault(r.head, []):
+            if r.type == "HOLDS_POSITION" and r.source != "rule:job" and r.tail not in self._held.setdefault(r.head, []):
                 self._held[r.head].append(r.tail)
         self._runs(doc, add, by_name)
         self._organisers(doc, add, by_name)
