@@ -997,3 +997,57 @@ def test_a_job_right_before_a_named_person_is_a_position(pipeline):
     assert spans(doc, "POSITION") == ["数控车工", "司机", "律师"]
     doc = run_doc("标题\n在困难职工杜国强家中，工人张力和某公司职工王刚说了情况。", pipeline)
     assert spans(doc, "POSITION") == []
+
+
+def test_a_bare_enterprise_union_is_the_one_the_article_names(pipeline):
+    """企业工会 opening a phrase after the article named one company (or its union) is that
+    company's union; with no company named, or another enterprise brought in between, it is
+    generic and no mention (organizations.json bare_enterprise_unions)."""
+    doc = run_doc("标题\n区总工会来到白桦精工有限公司调研，向企业工会赠送图书。企业工会主席孙悦作了介绍。", pipeline)
+    union = entity(doc, "白桦精工有限公司工会")
+    assert [m.text for m in union.mentions] == ["企业工会", "企业工会"]
+    doc = run_doc("标题\n会议要求，企业工会要把职工冷暖放在心上。", pipeline)
+    assert "企业工会" not in spans(doc, "ORG")
+    doc = run_doc("标题\n白桦精工有限公司工会举办讲座。在另一家机械企业，企业工会开设了课堂。", pipeline)
+    assert "企业工会" not in spans(doc, "ORG")
+
+
+def test_a_level_word_and_union_stand_for_the_federation_named(pipeline):
+    """区工会 (总 left out) opening a phrase is the 区总工会 the article names in full; after a
+    place (某某区工会) or inside a word (社区工会) it is no bare form."""
+    doc = run_doc("标题\n六盘水市钟山区总工会开展慰问。区工会主席刘伟带队，区工会干部参加。", pipeline)
+    assert [m.text for m in entity(doc, "六盘水市钟山区总工会").mentions].count("区工会") == 2
+    doc = run_doc("标题\n六盘水市钟山区总工会指导社区工会开展活动。", pipeline)
+    assert "区工会" not in spans(doc, "ORG")
+
+
+def test_new_china_is_a_place_of_its_own(pipeline):
+    """新中国 (新中国成立75周年) is one PLACE mention as written, not 中国 inside it; 创新中国 holds none."""
+    doc = run_doc("标题\n某市总工会举办庆祝新中国成立75周年职工歌咏比赛。", pipeline)
+    assert spans(doc, "PLACE") == ["新中国"]
+    doc = run_doc("标题\n职工们为创新中国出力。", pipeline)
+    assert "新中国" not in spans(doc, "PLACE")
+
+
+def test_a_station_whose_staff_are_its_own_is_a_body(pipeline):
+    """某站青年志愿者, 某站各岗点干部职工: the station as an ORG (organizations.json station_bodies);
+    a rail unit before it (某车务段|某站) is a body of its own; 驿站志愿者 names no station; the
+    station's volunteers, not the station, run what they hold."""
+    doc = run_doc("标题\n1月9日，青柳站青年志愿者在候车室服务旅客。石门车务段河湾站工作人员加班，"
+                  "又给青柳站各岗点干部职工送去热饭。社区驿站志愿者也来帮忙。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert orgs.count("青柳站") == 2 and "石门车务段" in orgs and "河湾站" in orgs
+    assert not any(o.endswith(("驿站", "青年", "给青柳站")) for o in orgs)
+    doc = run_doc("标题\n青柳站青年志愿者开展了“冬日暖阳”专题活动。", pipeline)
+    assert not any(r.type == "RUNS" for r in doc.relations)
+
+
+def test_a_university_short_name_is_the_school(pipeline):
+    """北大, 清华 named as schools are ORG mentions of the school, each on its own (清华北大: two),
+    joined to its full name; 北大荒 and 北大街 are no school (university_short_names)."""
+    doc = run_doc("标题\n钳工刘勇的儿子考取了北京大学，床头放着一本讲清华北大的书。北大荒的职工和北大街的商户也来了。", pipeline)
+    assert [m.text for m in entity(doc, "北京大学").mentions] == ["北京大学", "北大"]
+    assert [m.text for m in entity(doc, "清华大学").mentions] == ["清华"]
+    assert not any(o.startswith("北大") and len(o) > 2 for o in spans(doc, "ORG"))
+    doc = run_doc("标题\n某市总工会启动助学活动。她收到一本讲清华北大的书，幸亏“圆梦助学”活动帮了她。", pipeline)
+    assert not any(r.type == "RUNS" and doc.entities[r.head].name in ("清华大学", "北京大学") for r in doc.relations)

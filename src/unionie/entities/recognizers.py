@@ -619,6 +619,8 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 if zone:  # a named zone: 长沙经济技术开发区, 济南高新区
                     end = zone.end()
                 out.append(Mention(i, end, T.PLACE, text[i:end], "gazetteer"))
+    out += [m for m in _literal_mentions(doc, dict.fromkeys(places_lexicon()["historical_names"], T.PLACE), "gazetteer")
+            if m.start in starts]  # 新中国: a PLACE of its own, not 中国 inside it
     return out + city_nicknames(doc, gaz, starts, ends)
 
 
@@ -676,6 +678,10 @@ class _OrgGrammar:
         self.facilities = tuple(data["facility_suffixes"])
         self.party_prefixes = tuple(data["party_prefixes"])
         self.trailing = tuple(sorted(data["model_org_trailing"], key=len, reverse=True))
+        self.enterprise_unions_rx = re.compile(alternation(data["bare_enterprise_unions"]))
+        self.enterprise_union_stops = tuple(data["bare_enterprise_union_stops"])
+        self.station_owner_ends = tuple(data["station_bodies"]["owner_ends"])
+        self.station_staff = tuple(data["station_bodies"]["staff_after"])
         self.head_anaphora = tuple(data["head_anaphora"])
         self.head_anaphora_rx = re.compile(rf"该?(?:{alternation(data['head_anaphora'])})")
         self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]}
@@ -755,6 +761,8 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 out.append(Mention(start, end, T.ORG, text[start:end], "rule:org"))
         elif p.type == T.ORG:
             m = g.after_org.match(text, p.end, limit)
+            if m and m.group().endswith("站") and p.text.endswith(g.station_owner_ends):
+                m = None  # 某车务段|某站: the station is a body of its own
             if m:
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, T.ORG, text[p.start : end], "rule:org"))
@@ -812,12 +820,107 @@ def short_forms(doc: Document, places: list[Mention]) -> list[Mention]:
                 start = place.start  # 某省 + 某市 + 总: the chain of places written together
             out.append(Mention(start, m.end(), T.ORG, text[start : m.end()], "lexicon:org",
                                canonical=text[start : m.end()] + "工会"))
+    out += _bare_level_unions(doc, set(by_end))
     for p in places:
         if p.type == T.PLACE and text.startswith(union, p.end) and doc.in_regions(p.start, p.end):
             end = p.end + len(union)
             if not text.startswith(not_after_union, end):
                 out.append(Mention(p.start, end, T.ORG, text[p.start : end], "lexicon:org",
                                    canonical=text[p.start : p.end] + "总工会"))
+    return out
+
+
+def station_bodies(doc: Document) -> list[Mention]:
+    """A railway station whose staff are its own (某站青年志愿者, 某站各岗点干部职工: ``station_bodies``
+    in organizations.json) is an ORG, the station as a body; the name opens a word (a jieba token
+    start) and a phrase, or follows a body's head (某车务段|某站)."""
+    text = doc.text
+    data = organizations()["station_bodies"]
+    lo, hi = data["name_chars"]
+    starts = token_bounds(doc)[0]
+    cue = re.compile(rf"站(?={alternation(data['staff_after'])})")
+    not_ending = tuple(data["not_ending"])
+    out = []
+    for region in doc.regions:
+        for m in cue.finditer(text, region.start, region.end):
+            end = m.end()
+            for n in range(hi, lo - 1, -1):  # the longest name that opens a word and a phrase
+                s = end - n
+                if s < region.start or s not in starts or not all(is_han(c) for c in text[s : end]):
+                    continue
+                if text[s : end - 1].endswith(not_ending) or text.startswith(not_ending, s):
+                    continue
+                tok = doc.token_at(s)
+                if tok is not None and tok.pos in _PHRASE_OPENERS:
+                    continue  # 给|某站: a preposition or a verb opens no name
+                if s > region.start and is_han(text[s - 1]) and not text.endswith(_BODY_ENDS_STATION, 0, s):
+                    prev = doc.token_at(s - 1)
+                    if not (prev and prev.end == s and prev.pos in _PHRASE_OPENERS):
+                        continue
+                out.append(Mention(s, end, T.ORG, text[s:end], "lexicon:org"))  # not joined to a body before
+                break
+    return out
+
+
+_BODY_ENDS_STATION = ("段", "局", "集团", "公司")  # 某车务段|某站: a station after the body it belongs to
+
+
+@lru_cache(maxsize=1)
+def _university_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = organizations()
+    names = data["university_short_names"]
+    return (re.compile(rf"(?:{alternation(list(names))})(?!{alternation(data['university_short_not_followed_by'])})"),
+            names)
+
+
+def universities(doc: Document) -> list[Mention]:
+    """北大, 清华, 复旦 (``university_short_names``) named as schools (考上北大, 清华北大的书): each an
+    ORG on jieba word boundaries, or right next to another short name, canonical the full name."""
+    rx, names = _university_rx()
+    starts, ends = token_bounds(doc)
+    found = [m for region in doc.regions for m in rx.finditer(doc.text, region.start, region.end)]
+    edges = {m.start() for m in found} | {m.end() for m in found}
+    return [Mention(m.start(), m.end(), T.ORG, m.group(), "lexicon:org", canonical=names[m.group()])
+            for m in found if (m.start() in starts or m.start() in edges) and (m.end() in ends or m.end() in edges)]
+
+
+def split_universities(doc: Document, m: Mention) -> list[Mention] | None:
+    """A statistical ORG that is only short names of universities written together (清华北大): the
+    schools one by one (``universities``); None for any other span."""
+    if m.type != T.ORG:
+        return None
+    rx, names = _university_rx()
+    pos, out = m.start, []
+    while pos < m.end and (u := rx.match(doc.text, pos, m.end)):
+        out.append(Mention(u.start(), u.end(), T.ORG, u.group(), "lexicon:org", canonical=names[u.group()]))
+        pos = u.end()
+    return out if pos == m.end and len(out) > 1 else None
+
+
+@lru_cache(maxsize=1)
+def _bare_level_union_rx() -> tuple[re.Pattern[str], frozenset[str]]:
+    sf = organizations()["short_forms"]
+    words = [w for w in sf["bare_level_unions"] if sf["marker"] + sf["place_union"] not in w]
+    return (re.compile(rf"(?:{alternation(words)})(?!{alternation(sf['place_union_not_followed_by'])})"),
+            frozenset(sf["bare_level_union_openers"]))
+
+
+def _bare_level_unions(doc: Document, place_ends: set[int]) -> list[Mention]:
+    """区工会, 县工会, 市工会 (a level word + 工会, 总 left out) opening a phrase and not after a place:
+    the level's federation, which ``aliases`` joins to the one the article names in full."""
+    rx, openers = _bare_level_union_rx()
+    text = doc.text
+    out = []
+    for region in doc.regions:
+        for m in rx.finditer(text, region.start, region.end):
+            s = m.start()
+            if s in place_ends:
+                continue
+            if s > region.start and is_han(text[s - 1]) and text[s - 1] not in openers:
+                prev = doc.token_at(s - 1)
+                if not (prev and prev.end == s and prev.pos in _PHRASE_OPENERS):
+                    continue
+            out.append(Mention(s, m.end(), T.ORG, m.group(), "lexicon:org"))
     return out
 
 
@@ -1134,6 +1237,39 @@ def _initiative_heads() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return heads, re.compile(rf"该?(?:{alternation(heads)})")
 
 
+def enterprise_union_heads(doc: Document, found: list[Mention]) -> list[Mention]:
+    """企业工会 (``bare_enterprise_unions``) opening a phrase, after the article named one enterprise
+    union (某某公司工会) or one company and no other: a mention of that union, whose canonical name is
+    the union's (the company's name + 工会). With none or several named it is generic: no mention."""
+    g = org_grammar()
+    named: dict[str, list[int]] = {}
+    for m in found:
+        if m.type != T.ORG or m.source == "lexicon:org":
+            continue
+        name = m.canonical or m.text
+        if name.endswith("工会") and re.search("公司|集团|厂|矿", name):
+            named.setdefault(name, []).append(m.end)
+        elif name.endswith(g.company_end) and re.search("公司|集团", name):
+            named.setdefault(name + "工会", []).append(m.end)
+    if len(named) != 1:
+        return []
+    (union, ends), = named.items()
+    out = []
+    for x in _regex_mentions(doc, g.enterprise_unions_rx, T.ORG, "alias"):
+        last = max((e for e in ends if e <= x.start), default=None)
+        if last is None or any(w in doc.text[last : x.start] for w in g.enterprise_union_stops):
+            continue  # before the union is named, or another enterprise brought in between
+        region = doc.region_at(x.start)
+        if x.start > region.start and is_han(doc.text[x.start - 1]):
+            prev = doc.token_at(x.start - 1)
+            if not (prev and prev.end == x.start and prev.pos in _PHRASE_OPENERS):
+                continue
+        x.canonical = union
+        out.append(x)
+        ends.append(x.end)
+    return out
+
+
 def _bare_heads(doc: Document, found: list[Mention], type_: str, heads: tuple[str, ...],
                 rx: re.Pattern[str]) -> list[Mention]:
     named: dict[str, Mention] = {}
@@ -1434,9 +1570,15 @@ def with_chain_head(doc: Document, m: Mention) -> Mention:
 def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     """Cut verbs and conjunctions a statistical tagger glued to an ORG: 南通市总工会联合 →
     南通市总工会; 四川省总工会联合省人社厅 → 四川省总工会 + 省人社厅; 联合市商务局 → 市商务局; a place
-    and an indefinite description (某地一企业工会: a firm of that place's union) keep the place only."""
+    and an indefinite description (某地一企业工会: a firm of that place's union) keep the place only.
+
+    Long by design (about 65 lines): the cuts apply in one order to the same span, each commented.
+    """
     if m.type != T.ORG:
         return [m]
+    schools = split_universities(doc, m)
+    if schools is not None:
+        return schools  # 清华北大: two schools
     parts: list[tuple[int, int]] = []
     pos = m.start
     for j in _JOINERS.finditer(doc.text, m.start, m.end):
@@ -1477,6 +1619,13 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
                     and (gaz.is_place(doc.text[s : s + n]) or doc.text[s : s + n] in gaz.county_short)), 0)
         if cut:
             e = s + cut  # 某地一企业工会: a place and an indefinite description (a firm's union), no name
+        k = next((k for k in range(e - 4, e - 2) if k > s + 1 and doc.text.endswith(g.station_owner_ends, s, k)), 0)
+        if k and doc.text[e - 1] == "站" and all(is_han(c) for c in doc.text[k:e]):
+            out.append(Mention(s, k, T.ORG, doc.text[s:k], m.source))  # 某车务段|某站: two bodies
+            if not doc.text.startswith(g.station_staff, e):  # 在某车务段某站候车室: the station a venue
+                out.append(Mention(k, e, T.PLACE, doc.text[k:e], m.source))
+                continue
+            s = k
         if e - s >= 2:
             typ = T.PLACE if cut or e < m.end and gaz.is_place(doc.text[s:e]) else T.ORG  # 于都县|代表队
             if typ == T.ORG and _compound_surname_name(doc.text[s:e], g):

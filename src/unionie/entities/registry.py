@@ -99,6 +99,8 @@ def default_recognizers(backend, lexicon: UserLexicon | None = None) -> list[Rec
         Rule("short_forms", (T.ORG,), r.short_forms, needs=("gazetteer",), prefixes_from=("gazetteer",)),
         Rule("stations", (T.INITIATIVE,), r.named_stations, needs=("organizations", "model"),
              prefixes_from=("organizations", "model")),
+        Rule("station_bodies", (T.ORG,), r.station_bodies),
+        Rule("universities", (T.ORG,), r.universities),
         Rule("gazetteer", (T.PLACE,), places_rule),
         Rule("venues", (T.PLACE,), r.venues),
         Rule("partial_names", (T.PERSON,), r.partial_names),

@@ -38,6 +38,7 @@ from unionie.entities.lexicon import UserLexicon
 from unionie.entities.overlap import OverlapPolicy, resolve_overlaps
 from unionie.entities.recognizers import (
     company_short_names,
+    enterprise_union_heads,
     head_anaphora,
     in_slogan,
     keep,
@@ -64,7 +65,8 @@ class EntityStage:
 
     def __init__(self, backend, recognizers: list[Recognizer] | None = None,
                  policy: OverlapPolicy = resolve_overlaps,
-                 propagation: tuple[Propagator, ...] = (propagate, head_anaphora, company_short_names),
+                 propagation: tuple[Propagator, ...] = (propagate, head_anaphora, company_short_names,
+                                                       enterprise_union_heads),
                  lexicon: UserLexicon | None = None) -> None:
         """``recognizers`` (default: ``registry.default_recognizers``), the overlap ``policy`` and
         the ``propagation`` steps (later occurrences of found names, bare heads) can be varied;

@@ -86,6 +86,18 @@ _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一�
 
 
 @lru_cache(maxsize=1)
+def _school_short_names() -> frozenset[str]:
+    """北大, 清华 (organizations.json university_short_names): in union news the school a member's
+    child enters, never the body that runs a programme."""
+    return frozenset(organizations()["university_short_names"])
+
+
+@lru_cache(maxsize=1)
+def _station_staff() -> tuple[str, ...]:
+    return tuple(organizations()["station_bodies"]["staff_after"])
+
+
+@lru_cache(maxsize=1)
 def _anaphor_subject() -> re.Pattern[str]:
     """本次发布活动由 / 本届运动会由 / 竞赛由 (or 竞赛于…启动，由): a subject pointing back to a programme."""
     data = initiatives()["organised_anaphora"]
@@ -289,6 +301,11 @@ class RelationStage:
             in_sent = self._not_visited(doc, [o for o in doc.mentions_between(s0, ini.start, (T.ORG,))
                                               if not self._guiding(doc, o, s0, ini) and not self._object_before(doc, o, ini)
                                               and not self._officials_body(doc, o)])
+            in_sent = [o for o in in_sent if o.text not in _school_short_names()]  # 考上北大: a school
+            staff = [o for o in in_sent if self._staff_owner(doc, o)]
+            in_sent = [o for o in in_sent if o not in staff]
+            if staff and not in_sent:
+                continue  # 某站青年志愿者开展“某某”: the people run it, no body named
             federation = self._scope_federation(doc, s0, ini.start, in_sent[-1].end if in_sent else s0)
             if federation is not None:
                 add("RUNS", federation, ini.entity, Span(s0, ini.end), source="rule:runs-scope")
@@ -492,6 +509,12 @@ class RelationStage:
         if union is None or (ent.kind or org_kind(ent.name)) != "enterprise":
             return org
         return Mention(org.start, org.end, T.ORG, org.text, org.source, entity=union)
+
+    @staticmethod
+    def _staff_owner(doc: Document, org: Mention) -> bool:
+        """A station named only as the owner of its people (某站青年志愿者开展…: organizations.json
+        station_bodies): the volunteers or staff act, the station runs nothing."""
+        return org.text.endswith("站") and doc.text.startswith(_station_staff(), org.end)
 
     @staticmethod
     def _officials_body(doc: Document, org: Mention) -> bool:
