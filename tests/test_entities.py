@@ -997,6 +997,8 @@ def test_a_job_right_before_a_named_person_is_a_position(pipeline):
     assert spans(doc, "POSITION") == ["数控车工", "司机", "律师"]
     doc = run_doc("标题\n在困难职工杜国强家中，工人张力和某公司职工王刚说了情况。", pipeline)
     assert spans(doc, "POSITION") == []
+    doc = run_doc("标题\n中午，满头大汗的外卖员周强推门而入。", pipeline)  # jieba: 外卖|员 (a measure word)
+    assert spans(doc, "POSITION") == ["外卖员"]
 
 
 def test_a_bare_enterprise_union_is_the_one_the_article_names(pipeline):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, is_han
-from unionie.core.document import Document, Mention
+from unionie.core.document import Document, Mention, Token
 from unionie.core.resources import organizations, party_units, people, positions
 from unionie.core.types import EntityType as T
 
@@ -364,6 +364,10 @@ def _occupation_ending_at(doc: Document, pos: int, floor: int, inside: set[int])
     person (党员, 退休) nor the workplace (援助站, 码头闸口)."""
     data = _occupations()
     last = doc.token_at(pos - 1) if pos > floor else None
+    if last is not None and last.end == pos and len(last.text) == 1 and last.text in data["heads"] and last.start > floor:
+        glued = doc.token_at(last.start - 1)  # 外卖|员某某: jieba read the job's last character as a measure word
+        if glued is not None and glued.end == last.start and glued.start >= floor and len(glued.text) >= 2:
+            last = Token(glued.start, last.end, glued.text + last.text, "n")
     if last is None or last.end != pos or last.start < floor or last.start in inside or last.text in data["not"] \
             or not last.text.endswith(data["heads"]) or last.text.endswith(data["status_endings"]) \
             or not all(is_han(c) for c in last.text):
