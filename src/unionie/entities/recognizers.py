@@ -853,10 +853,8 @@ def station_bodies(doc: Document) -> list[Mention]:
                 tok = doc.token_at(s)
                 if tok is not None and tok.pos in _PHRASE_OPENERS:
                     continue  # 给|某站: a preposition or a verb opens no name
-                if s > region.start and is_han(text[s - 1]) and not text.endswith(_BODY_ENDS_STATION, 0, s):
-                    prev = doc.token_at(s - 1)
-                    if not (prev and prev.end == s and prev.pos in _PHRASE_OPENERS):
-                        continue
+                if not (text.endswith(_BODY_ENDS_STATION, 0, s) or _opens_phrase(doc, s, region.start)):
+                    continue
                 out.append(Mention(s, end, T.ORG, text[s:end], "lexicon:org"))  # not joined to a body before
                 break
     return out
@@ -916,10 +914,8 @@ def _bare_level_unions(doc: Document, place_ends: set[int]) -> list[Mention]:
             s = m.start()
             if s in place_ends:
                 continue
-            if s > region.start and is_han(text[s - 1]) and text[s - 1] not in openers:
-                prev = doc.token_at(s - 1)
-                if not (prev and prev.end == s and prev.pos in _PHRASE_OPENERS):
-                    continue
+            if not (s > region.start and text[s - 1] in openers or _opens_phrase(doc, s, region.start)):
+                continue
             out.append(Mention(s, m.end(), T.ORG, m.group(), "lexicon:org"))
     return out
 
@@ -1220,6 +1216,16 @@ def company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
 _PHRASE_OPENERS = frozenset({"v", "p", "c", "d", "vn"})  # jieba POS of a word a bare head may follow
 
 
+def _opens_phrase(doc: Document, start: int, floor: int) -> bool:
+    """Whether a bare head at ``start`` opens a phrase: at ``floor`` (its region's start), after a
+    character that is no Han, or right after a word a bare head may follow (``_PHRASE_OPENERS``:
+    a verb, preposition, conjunction or adverb; 在区工会…, 并由企业工会…)."""
+    if start <= floor or not is_han(doc.text[start - 1]):
+        return True
+    prev = doc.token_at(start - 1)
+    return prev is not None and prev.end == start and prev.pos in _PHRASE_OPENERS
+
+
 def head_anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     """A bare head standing for the organisation the article named with it: after
     株洲市网约车司机工会联合会, 当选联合会主席 and 与联合会签订 hold ORG 联合会 (canonical: the full name);
@@ -1259,11 +1265,8 @@ def enterprise_union_heads(doc: Document, found: list[Mention]) -> list[Mention]
         last = max((e for e in ends if e <= x.start), default=None)
         if last is None or any(w in doc.text[last : x.start] for w in g.enterprise_union_stops):
             continue  # before the union is named, or another enterprise brought in between
-        region = doc.region_at(x.start)
-        if x.start > region.start and is_han(doc.text[x.start - 1]):
-            prev = doc.token_at(x.start - 1)
-            if not (prev and prev.end == x.start and prev.pos in _PHRASE_OPENERS):
-                continue
+        if not _opens_phrase(doc, x.start, doc.region_at(x.start).start):
+            continue
         x.canonical = union
         out.append(x)
         ends.append(x.end)
@@ -1285,11 +1288,8 @@ def _bare_heads(doc: Document, found: list[Mention], type_: str, heads: tuple[st
         full = named.get(x.text.removeprefix("该"))
         if full is None or x.start < full.end:
             continue
-        region = doc.region_at(x.start)
-        if x.start > region.start and is_han(doc.text[x.start - 1]):
-            prev = doc.token_at(x.start - 1)
-            if not (prev and prev.end == x.start and prev.pos in _PHRASE_OPENERS):
-                continue
+        if not _opens_phrase(doc, x.start, doc.region_at(x.start).start):
+            continue
         x.canonical = full.canonical or full.text
         out.append(x)
     return out
@@ -1400,6 +1400,14 @@ def station_as_programme(m: Mention) -> Mention:
     return Mention(m.start, m.end, T.INITIATIVE, m.text, m.source)
 
 
+@lru_cache(maxsize=1)
+def _known_stations() -> tuple[str, ...]:
+    """Known programme names of stations that open with 工会 (工会驿站), longest first."""
+    data = initiatives()
+    return tuple(sorted((k for k in data["known"] if k.startswith("工会") and k.endswith(tuple(data["station_heads"]))),
+                        key=len, reverse=True))
+
+
 def named_stations(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     """A community's (village's…) union run into a known station's name that opens with 工会
     (某社区工会|驿站: 工会驿站) names one station of that programme: one INITIATIVE from the body's
@@ -1407,7 +1415,7 @@ def named_stations(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     station_place_ends); a federation's own station (某区总工会…, station_owner_heads) is left to
     the organisation rules."""
     data = initiatives()
-    stations = tuple(k for k in data["known"] if k.startswith("工会") and k.endswith(tuple(data["station_heads"])))
+    stations = _known_stations()
     text = doc.text
     out = []
     for p in prefixes:
@@ -1415,7 +1423,7 @@ def named_stations(doc: Document, prefixes: list[Mention]) -> list[Mention]:
         if p.type != T.ORG or not p.text.endswith("工会") or not stem.endswith(tuple(data["station_place_ends"])) \
                 or any(h in p.text for h in data["station_owner_heads"]) or any(h in stem for h in org_grammar().company_end):
             continue
-        name = next((k for k in sorted(stations, key=len, reverse=True) if text.startswith(k, p.end - 2)), None)
+        name = next((k for k in stations if text.startswith(k, p.end - 2)), None)
         if name is not None:
             end = p.end - 2 + len(name)
             out.append(Mention(p.start, end, T.INITIATIVE, text[p.start : end], "lexicon:initiative"))

@@ -210,10 +210,9 @@ class FactStage:
         pre = m.group("pre") or next((w for w in u["approx_before"] if text.endswith(w, 0, s)), None)
         if pre and u["approx_before"][pre] != "exact":
             approx = u["approx_before"][pre]
-        for w, a in u["approx_after"].items():
-            if text.startswith(w, e):
-                approx = a
-                break
+        after = _approx_after(text, e)
+        if after is not None:
+            approx = after[1]
         return self._checked(doc, FactItem(s, e, text[s:e], float(value), unit, approx,
                                           value_max=value_max), m, u)
 
@@ -256,14 +255,14 @@ class FactStage:
         while adjacent and n < len(toks) - 1 and n - i < 2 and toks[n].pos == "r" and toks[n].text.startswith("各") \
                 and toks[n + 1].start == toks[n].end:
             n += 1  # 400家各行各类商家, 30家各级工会: past the distributive words
-        passive = doc.text.startswith(tuple(units()["passive_markers"]), end)  # 300件被职工领取: the agent follows
+        passive = doc.text.startswith(_listed("passive_markers"), end)  # 300件被职工领取: the agent follows
         right = None if passive else (
             _programme_after(doc, end) or (_nominal_verb_after(toks, i) if adjacent else None)
             or _after_modifier(doc, toks, tok_starts, i, end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
-            or _lac_noun_phrase(doc, end, fact.unit in units()["head_count_units"])
+            or _lac_noun_phrase(doc, end, fact.unit in _listed("head_count_units"))
             or (_adjective_noun(doc, toks, i) if adjacent else None)
             or _listed_after(doc, toks, tok_starts, fact))
-        if right in units()["time_clause_ends"]:
+        if right in _listed("time_clause_ends"):
             right = None  # 票价超过30元时: the 时 closes a time clause
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
@@ -356,7 +355,7 @@ def _act_counted(doc: Document, toks: list[Token], j: int, i: int, fact: FactIte
                 and toks[k].start == (toks[k - 1].end if k > i else fact.end):
             k += 1
         people = _noun_run(doc, toks, k, +1) if k > i and k < len(toks) and toks[k].start == toks[k - 1].end else None
-        if people and people.endswith(tuple(u["person_heads"])):
+        if people and people.endswith(_listed("person_heads")):
             return doc.text[fact.end : toks[k].start] + people
     nxt = toks[i] if i < len(toks) else None
     if nxt is not None and nxt.start == fact.end and _act_verb(nxt, linking) and len(nxt.text) > 1 \
@@ -376,7 +375,7 @@ def _act_counted(doc: Document, toks: list[Token], j: int, i: int, fact: FactIte
     noun = _noun_run(doc, toks, k, -1) if k >= 0 and toks[k].end == verbs[0].start else None
     if noun in _not_acts():
         noun = None  # 今年计划覆盖2万人, 计划分8批: a plan, jieba's noun 计划, counts nothing
-    if noun and fact.unit in u["head_count_units"] and not noun.endswith(tuple(u["doer_heads"])) \
+    if noun and fact.unit in u["head_count_units"] and not noun.endswith(_listed("doer_heads")) \
             and not _is_a_name(doc, verbs[0].start, noun, places=False):
         return noun  # 会员总数要达到5万人
     if len(verbs) == 1 and len(verbs[0].text) == 1:  # 读书交流|会, 防暑|包: jieba split a noun's last character
@@ -411,7 +410,7 @@ def _noun_with_verb(doc: Document, toks: list[Token], j: int, fact: FactItem) ->
             or toks[k - 1].end != toks[k].start or any(c in PUNCTUATION for c in doc.text[toks[k].end : fact.start]):
         return None
     noun = _noun_run(doc, toks, k - 1, -1)
-    if noun is None or noun.endswith(tuple(units()["doer_heads"])) \
+    if noun is None or noun.endswith(_listed("doer_heads")) \
             or doc.mentions_between(toks[k].start - len(noun), toks[k].start, (T.ORG, T.PERSON, T.PLACE)):
         return None
     n = bisect_right([t.start for t in toks[max(0, k - 8) : k]], toks[k].start - len(noun)) - 1 + max(0, k - 8)
@@ -758,7 +757,7 @@ def _lac_noun_phrase(doc: Document, pos: int, people: bool = False) -> str | Non
         if not quoted or any(c in PUNCTUATION for c in quoted):
             return None
         head = _lac_noun_phrase(doc, close + 1) if close + 1 < len(doc.text) and doc.text[close + 1] not in "“‘" else None
-        if head and not head.startswith(tuple(units()["honour_words"])):
+        if head and not head.startswith(_listed("honour_words")):
             return quoted + head  # 3张“满100减30元”购书券: the quote modifies the noun
         return quoted  # 1.5万名“小候鸟”, 12人“某某先进个人”称号
     end = pos  # the phrase so far: words must follow one another
@@ -787,7 +786,7 @@ def _lac_noun_phrase(doc: Document, pos: int, people: bool = False) -> str | Non
         taken += 1
         word = following if following is not None else next(words, None)
     if people and verb_first and (end >= len(doc.text) or doc.text[end] in CLAUSE_BREAKS) \
-            and not doc.text[pos:end].endswith(tuple(units()["person_heads"])):
+            and not doc.text[pos:end].endswith(_listed("person_heads")):
         return None  # 200人出席会议。, 为3万人次办理理赔。: after a head count, a verb and an object that
         # names no people, closing the clause, are what the people do (not 20名获奖职工。)
     return doc.text[pos:end] if end > pos else None
@@ -828,11 +827,24 @@ def _is_a_name(doc: Document, pos: int, left: str, places: bool = True) -> bool:
                for m in doc.mentions_between(pos - len(left), pos, (T.PLACE, T.ORG, T.PERSON)))
 
 
+def _approx_after(text: str, pos: int) -> tuple[str, str] | None:
+    """The approximation word written right after a figure (以上, 左右, 多: units.json approx_after,
+    none the beginning of another) and what it makes of the value."""
+    return next(((w, a) for w, a in units()["approx_after"].items() if text.startswith(w, pos)), None)
+
+
 def _approx_after_len(doc: Document, pos: int) -> int:
     """The length of an approximation word written after the figure (50个以上, 30人左右), else 0:
     such a word stays outside the span and the counted noun follows it. One-character words
     (多, 余) are inside the span already."""
-    return next((len(w) for w in units()["approx_after"] if len(w) > 1 and doc.text.startswith(w, pos)), 0)
+    after = _approx_after(doc.text, pos)
+    return len(after[0]) if after is not None and len(after[0]) > 1 else 0
+
+
+@lru_cache(maxsize=32)
+def _listed(key: str) -> tuple[str, ...]:
+    """A word list of units.json as a tuple, read once (the rules test it for every figure)."""
+    return tuple(units()[key])
 
 
 @lru_cache(maxsize=1)

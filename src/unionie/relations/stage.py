@@ -47,7 +47,7 @@ from unionie.core.document import Document, Mention, RelationItem, Span
 from unionie.core.resources import alternation, initiatives, json_data, organizations, party_units
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
-from unionie.entities.recognizers import enterprise_core, own_sites, without_legal_form
+from unionie.entities.recognizers import enterprise_core, org_grammar, own_sites, without_legal_form
 from unionie.normalize.orgs import is_national, org_kind
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布|签订|签署")
@@ -90,11 +90,6 @@ def _school_short_names() -> frozenset[str]:
     """北大, 清华 (organizations.json university_short_names): in union news the school a member's
     child enters, never the body that runs a programme."""
     return frozenset(organizations()["university_short_names"])
-
-
-@lru_cache(maxsize=1)
-def _station_staff() -> tuple[str, ...]:
-    return tuple(organizations()["station_bodies"]["staff_after"])
 
 
 @lru_cache(maxsize=1)
@@ -514,7 +509,7 @@ class RelationStage:
     def _staff_owner(doc: Document, org: Mention) -> bool:
         """A station named only as the owner of its people (某站青年志愿者开展…: organizations.json
         station_bodies): the volunteers or staff act, the station runs nothing."""
-        return org.text.endswith("站") and doc.text.startswith(_station_staff(), org.end)
+        return org.text.endswith("站") and doc.text.startswith(org_grammar().station_staff, org.end)
 
     @staticmethod
     def _officials_body(doc: Document, org: Mention) -> bool:

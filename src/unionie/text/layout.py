@@ -11,6 +11,7 @@ box or an editor line in mid-article (annotation guidelines, "Regions").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unionie.core.chars import HAN, PINYIN_GLOSS, SENTENCE_ENDS, char_class, is_han
 from unionie.core.document import Document, Region
@@ -251,6 +252,13 @@ def _glued_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+@lru_cache(maxsize=1)
+def _glued_source_cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """What ends a source glued to the lead (layout.json): an outlet's head, or a lead's opener."""
+    cues = layout_cues()
+    return re.compile(rf"(?:{alternation(cues['outlet_heads'])})"), tuple(cues["lead_openers"])
+
+
 def _glued_cut(line: str) -> tuple[int, int] | None:
     """Where a header glued to the lead ends and the lead begins (see ``_glued_lines``)."""
     for ws in re.finditer(r"[\s\u3000]+", line):
@@ -269,12 +277,10 @@ def _glued_cut(line: str) -> tuple[int, int] | None:
     gap = re.search(r"[\s\u3000]", value)
     if gap and gap.start() >= 2:
         return m.end() + gap.start(), m.end() + gap.end()  # 来源:某某网 近日，…
-    cues = layout_cues()
-    heads = re.compile(rf"(?:{alternation(cues['outlet_heads'])})")
+    heads, openers = _glued_source_cues()
     end = next((k for k in range(2, 13) if heads.match(value, k - 2, k) or heads.match(value, k - 1, k)), None)
     if end is None:
-        end = next((k for k in range(2, 13) if value.startswith(tuple(cues["lead_openers"]), k)
-                    or re.match(r"\d{1,2}月", value[k:])), None)
+        end = next((k for k in range(2, 13) if value.startswith(openers, k) or re.match(r"\d{1,2}月", value[k:])), None)
     return (m.end() + end, m.end() + end) if end is not None else None
 
 
