@@ -251,3 +251,27 @@ def test_flattening_is_generic():
     assert rows["mentions"][0]["extra"] == 1 and rows["mentions"][0]["entity_name"] == "n"
     assert rows["documents"][0]["meta.authors"] == '["x"]' and rows["documents"][0]["n_chars"] == 3
     assert rows["facts"][0]["subject_name"] == "n" and rows["relations"][0]["tail_type"] == "ORG"
+
+
+def test_part_lines_keep_the_record_text_as_written_and_read_older_parts():
+    """A part line carries the record last, as the worker serialised it; reading it back gives the
+    fields and those exact bytes, even when an id or a warning spells the record key; a line in the
+    older layout (record among the fields) is read whole; a cut line is refused."""
+    from unionie.batch import store
+
+    record = json.dumps({"doc_id": 'a, "record": b', "text": "市总工会慰问职工120户", "facts": []}, ensure_ascii=False)
+    ok = {"key": "k1", "id": 'a, "record": b', "status": "ok", "reason": None,
+          "warnings": ['dropped, "record": {"x": 1}'], "record": record}
+    line = store.part_line(ok).encode("utf-8") + b"\n"
+    head, rec = store.split_line(line)
+    assert rec.decode("utf-8") == record and head == {k: v for k, v in ok.items() if k != "record"}
+    failed = {"key": "k2", "id": "d", "status": "failed", "record": None, "reason": "timeout", "warnings": []}
+    assert store.split_line(store.part_line(failed).encode("utf-8")) == ({k: v for k, v in failed.items()
+                                                                          if k != "record"}, None)
+    older = json.dumps({"key": "k1", "id": "d", "status": "ok", "record": json.loads(record), "reason": None,
+                        "warnings": []}, ensure_ascii=False).encode("utf-8")
+    head, rec = store.split_line(older)
+    assert head["status"] == "ok" and "record" not in head and rec.decode("utf-8") == record
+    with pytest.raises(ValueError):
+        store.split_line(line[: len(line) // 2])
+

@@ -93,3 +93,57 @@ def test_short_runs_decoded_once_and_cache_bounded(monkeypatch):
     for run in ("甲乙", "丙丁", "戊己"):
         hmm.decode(run)
     assert len(hmm._paths) <= 2
+
+
+_POS_TABLE_PROBE = """
+import hashlib, json, sys
+from unionie.text.segment import JiebaSegmenter
+seg = JiebaSegmenter()
+import jieba.posseg as jp
+table = json.dumps(sorted(jp.dt.word_tag_tab.items()), ensure_ascii=False).encode()
+print(len(jp.dt.word_tag_tab), hashlib.sha256(table).hexdigest())
+print(seg.words("县总工会开展送温暖活动，慰问困难职工120户"))
+print(hasattr(jieba.dt, "get_dict_file") and "get_dict_file" in vars(jieba.dt))
+"""
+
+
+def test_pos_table_from_cache_equals_jiebas_own_import(tmp_path):
+    """A first run imports jieba.posseg as jieba does and saves its POS table; a second run imports
+    it with the table from that cache: the same table (in the global POS tokenizer too), the same
+    words, and the global tokenizer left without the stand-in it had during the import."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    probe = "import jieba\n" + _POS_TABLE_PROBE
+
+    def run() -> list[str]:
+        out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+        return out.stdout.splitlines()
+
+    cache = tmp_path / "unionie" / "jieba-pos.cache"
+    first = run()
+    assert cache.is_file() and int(first[0].split()[0]) > 300_000
+    second = run()
+    assert second == first and second[2] == "False"
+    from unionie.text.segment import _save_tag_cache
+
+    _save_tag_cache(str(cache), {"工会": "n", "送温暖": "vn"})  # a table only the cache can give
+    assert run()[0].startswith("2 ")
+    cache.write_bytes(b"\x00damaged")
+    assert run() == first  # a damaged cache is rebuilt from dict.txt
+
+
+def test_pos_table_cache_of_another_jieba_is_refused(tmp_path):
+    import marshal
+
+    from unionie.text.segment import _read_tag_cache, _save_tag_cache, _tag_table_key
+
+    path = str(tmp_path / "pos.cache")
+    assert _read_tag_cache(path) is None
+    _save_tag_cache(path, {"工会": "n"})
+    assert _read_tag_cache(path) == {"工会": "n"}
+    version, size = _tag_table_key()
+    (tmp_path / "pos.cache").write_bytes(marshal.dumps(((version, size + 1), {"工会": "n"})))
+    assert _read_tag_cache(path) is None

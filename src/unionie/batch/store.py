@@ -1,8 +1,11 @@
 """Batch output folder: durable shard files, resume state and the final merge.
 
-Input: result dicts from the workers (``worker.extract_one``), the task list (input order).
+Input: result dicts from the workers (``worker.extract_one``, the record already JSON text), the
+task list (input order).
 Output, in OUT_DIR: ``parts/`` (one JSON Lines file per finished shard, written to a temporary name,
-fsynced and renamed, so a killed run leaves only whole shards; ``parts/settings.json`` holds the
+fsynced and renamed, so a killed run leaves only whole shards; each line a result with its record
+last, so the record's JSON is copied to records.jsonl as written, never parsed again;
+``parts/settings.json`` holds the
 options that change the records), then ``records.jsonl``, ``errors.jsonl`` (``id``, ``source``,
 ``reason``) and ``warnings.jsonl`` (``id``, ``source``, ``warning``), merged in input order (so they
 do not depend on the number of workers or on where a run was interrupted) and each renamed into
@@ -64,6 +67,29 @@ def check_settings(out_dir: Path, settings: dict[str, Any]) -> str | None:
     return None
 
 
+RECORD_KEY = b', "record": '  # the last key of a part line; any '"' inside the values before it is escaped
+
+
+def split_line(raw: bytes) -> tuple[dict[str, Any], bytes | None]:
+    """A part line → its fields without the record, and the record's JSON text (None if none).
+
+    The fields before ``"record"`` are strings and lists of strings written by ``json.dumps``, so
+    the first ``, "record": `` is the key itself. A line written with the record among the other
+    fields (runs before the record came last) is parsed whole. Raises ValueError for a damaged line."""
+    at = raw.find(RECORD_KEY)
+    if at >= 0:
+        head = json.loads(raw[:at] + b"}")
+        if "warnings" in head:
+            rec = raw[at + len(RECORD_KEY) :].rstrip()
+            if not rec.endswith(b"}"):
+                raise ValueError("damaged part line")
+            rec = rec[:-1]
+            return head, (None if rec == b"null" else rec)
+    res = json.loads(raw)
+    rec = res.pop("record", None)
+    return res, (None if rec is None else json.dumps(rec, ensure_ascii=False).encode("utf-8"))
+
+
 def load_index(out_dir: Path) -> PartIndex:
     """Scan ``parts/`` in run order; a later result replaces an earlier one unless that was ok."""
     index = PartIndex()
@@ -76,7 +102,7 @@ def load_index(out_dir: Path) -> PartIndex:
             for raw in fh:
                 start, offset = offset, offset + len(raw)
                 try:
-                    res = json.loads(raw)
+                    res, _ = split_line(raw)
                 except ValueError:
                     continue  # cannot happen with atomic parts; never trust a damaged line
                 old = index.where.get(res["key"])
@@ -85,17 +111,23 @@ def load_index(out_dir: Path) -> PartIndex:
     return index
 
 
+def part_line(result: dict[str, Any]) -> str:
+    """One result as a part line: its fields, then its record's JSON text as the worker wrote it."""
+    head = json.dumps({k: v for k, v in result.items() if k != "record"}, ensure_ascii=False)
+    return f'{head[:-1]}, "record": {result.get("record") or "null"}}}'
+
+
 def write_part(out_dir: Path, run: int, first_index: int, results: list[dict[str, Any]]) -> Path:
     """One finished shard → ``parts/r<run>-s<first task index>-n<count>.jsonl``."""
     path = out_dir / "parts" / f"r{run:04d}-s{first_index:09d}-n{len(results)}.jsonl"
-    atomic_write(path, (json.dumps(r, ensure_ascii=False) for r in results))
+    atomic_write(path, (part_line(r) for r in results))
     return path
 
 
-def _read_at(path: Path, offset: int) -> dict[str, Any]:
+def _read_at(path: Path, offset: int) -> tuple[dict[str, Any], bytes | None]:
     with path.open("rb") as fh:
         fh.seek(offset)
-        return json.loads(fh.readline())
+        return split_line(fh.readline())
 
 
 @dataclass
@@ -111,7 +143,7 @@ def merge(out_dir: Path, tasks: list[Any]) -> MergeCounts:
     index = load_index(out_dir)
     counts = MergeCounts()
 
-    def results() -> Iterable[tuple[Any, dict[str, Any] | None]]:
+    def results() -> Iterable[tuple[Any, tuple[dict[str, Any], bytes | None] | None]]:
         for task in tasks:
             where = index.where.get(task.key)
             yield task, (_read_at(where[0], where[1]) if where else None)
@@ -119,18 +151,19 @@ def merge(out_dir: Path, tasks: list[Any]) -> MergeCounts:
     errors: list[str] = []
     warnings: list[str] = []
     tmp_records = out_dir / f".records.jsonl.{os.getpid()}.tmp"
-    with tmp_records.open("w", encoding="utf-8") as rec_fh:
-        for task, res in results():
-            if res is None:
+    with tmp_records.open("wb") as rec_fh:
+        for task, found in results():
+            if found is None:
                 counts.missing += 1
                 errors.append(json.dumps({"id": task.doc_id, "source": task.key, "reason": "not processed"},
                                          ensure_ascii=False))
                 continue
+            res, record = found
             for w in res.get("warnings") or []:
                 warnings.append(json.dumps({"id": task.doc_id, "source": task.key, "warning": w}, ensure_ascii=False))
-            if res["status"] == "ok":
+            if res["status"] == "ok" and record is not None:
                 counts.ok += 1
-                rec_fh.write(json.dumps(res["record"], ensure_ascii=False) + "\n")
+                rec_fh.write(record + b"\n")
             else:
                 counts.failed += 1
                 errors.append(json.dumps({"id": task.doc_id, "source": task.key, "reason": res["reason"]},

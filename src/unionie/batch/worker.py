@@ -3,7 +3,8 @@
 Input: a shard (list of payload dicts from ``inputs.Task.payload``: ``key``, ``doc_id`` and one of
 ``path``, ``text`` or ``error``) and the run's settings (NER backend, per-document timeout, whether
 records keep the text, the user lexicon file if any). Output: one result dict per document, in shard order: ``key``, ``id``,
-``status`` ("ok" or "failed"), ``record`` (the record as JSON data) or ``reason``, ``warnings``;
+``status`` ("ok" or "failed"), ``record`` (the record as one line of JSON text, serialised here
+so the main process only writes it) or ``reason``, ``warnings``;
 plus the worker's pid and peak resident memory. Used by the local process pool (``init`` as its
 initializer) and by Dask workers (``run_shard``; the module-level cache makes each worker
 process load the pipeline once). A document that raises, fails to read or runs past the timeout
@@ -13,6 +14,7 @@ is reported, never raised.
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import resource
 import signal
@@ -116,7 +118,7 @@ def call_with_timeout(fn: Callable[[], T], seconds: float) -> T:
     return _thread_timeout(fn, seconds)
 
 
-def _extract(pipe: Any, item: dict[str, Any], with_text: bool) -> tuple[dict[str, Any], list[str]]:
+def _extract(pipe: Any, item: dict[str, Any], with_text: bool) -> tuple[str, list[str]]:
     if item["doc_id"] == os.environ.get(CRASH_HOOK):
         os._exit(70)
     if "path" in item:
@@ -126,7 +128,7 @@ def _extract(pipe: Any, item: dict[str, Any], with_text: bool) -> tuple[dict[str
     data = record.model_dump(mode="json", exclude_none=False)
     if not with_text:
         data.pop("text", None)
-    return data, list(warnings)
+    return json.dumps(data, ensure_ascii=False), list(warnings)
 
 
 def extract_one(pipe: Any, item: dict[str, Any], timeout: float, with_text: bool) -> dict[str, Any]:
