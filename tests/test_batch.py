@@ -211,7 +211,7 @@ def test_missing_extra_is_one_line(monkeypatch):
 
 
 class _SlowPipe:
-    def extract(self, text, doc_id="doc"):
+    def extract(self, text, doc_id="doc", published=None):
         if text == "boom":
             raise KeyError("bug")
         end = time.perf_counter() + 5

@@ -40,14 +40,20 @@ _default = None
 _with_lexicon: dict[str, Pipeline] = {}  # one pipeline per user lexicon path
 
 
-def extract(text: str | bytes, doc_id: str = "doc", lexicon: str | PathLike[str] | None = None) -> Record:
+def extract(text: str | bytes, doc_id: str = "doc", lexicon: str | PathLike[str] | None = None,
+            published: str | None = None) -> Record:
     """Extract the record of one article (text, or bytes in any supported encoding) with a
     shared default pipeline; with ``lexicon`` (a user lexicon file), with a pipeline for that
-    file, built once per path. Wrong types fail before the models load."""
+    file, built once per path. ``published``: the publication date when an archive knows it
+    (``Pipeline.extract``). Wrong types and a bad date fail before the models load."""
     global _default
     from unionie.text.reader import check_input
 
     check_input(text, doc_id)
+    if published is not None:
+        from unionie.text.reader import given_published
+
+        given_published(published)
     if lexicon is not None:
         from pathlib import Path
 
@@ -57,12 +63,12 @@ def extract(text: str | bytes, doc_id: str = "doc", lexicon: str | PathLike[str]
         pipe = _with_lexicon.get(key)
         if pipe is None:
             pipe = _with_lexicon[key] = Pipeline(lexicon=key)
-        return pipe.extract(text, doc_id=doc_id)
+        return pipe.extract(text, doc_id=doc_id, published=published)
     if _default is None:
         from .pipeline import Pipeline
 
         _default = Pipeline()
-    return _default.extract(text, doc_id=doc_id)
+    return _default.extract(text, doc_id=doc_id, published=published)
 
 
 def __getattr__(name: str):

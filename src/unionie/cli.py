@@ -52,11 +52,21 @@ def extract(
     ner: Annotated[NerChoice, typer.Option("--ner", help="Statistical NER backend: auto = the shipped neural model (an error if it is missing); lac = bare LAC.")] = NerChoice.auto,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress messages.")] = False,
     lexicon: Annotated[Path | None, typer.Option("--lexicon", help="User lexicon (UTF-8 TSV: surface, type[, kind][, place][, canonical]; see README 'User lexicons'): its entries are found as entities and win overlaps.")] = None,
+    published: Annotated[str | None, typer.Option("--published", help="Publication date of the input(s) when known from outside the text (YYYY-MM-DD, optionally with a time): it becomes meta.published and resolves relative dates (今年4月, 7月7日); a different dateline in the article is named in a warning.")] = None,
 ) -> None:
     """Extract one record per article file."""
     if doc_id and len(files) > 1:
         _err("usage error: --doc-id needs exactly one input file")
         raise typer.Exit(2)
+    if published is not None:
+        from unionie.errors import InputError
+        from unionie.text.reader import given_published
+
+        try:
+            published = given_published(published)
+        except InputError as exc:
+            _err(f"usage error: --published: {exc}")
+            raise typer.Exit(2) from None
     if output is not None:
         _check_outputs(files, output)
     runner = _LazyPipeline(ner, load_lexicon(lexicon))
@@ -64,7 +74,7 @@ def extract(
     show_progress = not quiet and len(files) > 1
     t0 = time.perf_counter()
     for i, path in enumerate(files, 1):
-        data = _extract_one(runner, path, doc_id)
+        data = _extract_one(runner, path, doc_id, published)
         if data is None:
             failed += 1
             continue
@@ -131,13 +141,14 @@ def _check_outputs(files: list[Path], output: Path) -> None:
         raise typer.Exit(2) from None
 
 
-def _extract_one(runner: _LazyPipeline, path: Path, doc_id: str | None):
+def _extract_one(runner: _LazyPipeline, path: Path, doc_id: str | None, published: str | None = None):
     """The record of one input, or None after a one-line error on stderr."""
     from unionie.errors import InputError
-    from unionie.text.reader import read_file
+    from unionie.text.reader import read_file, set_published
 
     try:
         doc, _warnings = read_file(path, doc_id=doc_id)
+        set_published(doc, published)
         from .pipeline import to_record  # the models load only once an input reads well
 
         pipe = runner.get()

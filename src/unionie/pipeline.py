@@ -22,7 +22,14 @@ from unionie.ner import file_sha256, make_backend
 from unionie.normalize.stage import NormalizeStage
 from unionie.relations.stage import RelationStage
 from unionie.text.analysis import Analysis
-from unionie.text.reader import check_input, make_document, read_bytes_as_document, read_file
+from unionie.text.reader import (
+    check_input,
+    given_published,
+    make_document,
+    read_bytes_as_document,
+    read_file,
+    set_published,
+)
 from unionie.text.script import ScriptMap
 
 from . import __version__
@@ -70,17 +77,28 @@ class Pipeline:
             doc = stage(doc)
         return doc
 
-    def extract(self, text: str | bytes, doc_id: str = "doc") -> Record:
-        """The record of one article given as text or as bytes (any supported encoding)."""
+    def extract(self, text: str | bytes, doc_id: str = "doc", published: str | None = None) -> Record:
+        """The record of one article given as text or as bytes (any supported encoding).
+        ``published``: its publication date when known from outside the text (an archive's
+        metadata; ISO 8601 or 2025/7/15, 2025年7月15日): it becomes ``meta.published`` and
+        resolves the article's relative dates. A bad one is an InputError."""
         check_input(text, doc_id)
+        if published is not None:
+            given_published(published)  # fails before any work
         doc = read_bytes_as_document(text, doc_id) if isinstance(text, bytes) else make_document(text, doc_id)
+        set_published(doc, published)
         return to_record(self.run(doc), self.producer)
 
-    def extract_file(self, path: str | Path, doc_id: str | None = None) -> tuple[Record, list[str]]:
-        """The record of one file (``-``: standard input) and the reader's warnings."""
+    def extract_file(self, path: str | Path, doc_id: str | None = None,
+                     published: str | None = None) -> tuple[Record, list[str]]:
+        """The record of one file (``-``: standard input) and its warnings; ``published`` as
+        for :meth:`extract`."""
         if doc_id is not None:
             check_input("", doc_id)
+        if published is not None:
+            given_published(published)
         doc, warnings = read_file(path, doc_id=doc_id)
+        set_published(doc, published)
         record = to_record(self.run(doc), self.producer)
         return record, list(record.warnings)
 

@@ -48,6 +48,7 @@ def batch(
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster.")] = None,
     text_field: Annotated[str, typer.Option("--text-field", help="Text field of JSON Lines / column of CSV and Parquet.")] = "text",
     id_field: Annotated[str, typer.Option("--id-field", help="Id field or column (default: file stem and row number).")] = "id",
+    published_field: Annotated[str | None, typer.Option("--published-field", help="Field or column with each row's publication date (YYYY-MM-DD…): meta.published, and the year of dates the text gives without one; a bad value is a warning.")] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds per document before it fails (0: no limit).")] = 300.0,
     ner: Annotated[Ner, typer.Option("--ner", help="Statistical NER backend, as for extract.")] = Ner.auto,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave the article text out of the records.")] = False,
@@ -66,7 +67,7 @@ def batch(
 
     lex = load_lexicon(lexicon)  # checked here, once: a bad lexicon is a usage error
     opts = BatchOptions(inputs=inputs, out_dir=output, workers=workers, engine=engine.value,
-                        scheduler=scheduler, text_field=text_field, id_field=id_field, timeout=timeout,
+                        scheduler=scheduler, text_field=text_field, id_field=id_field, published_field=published_field, timeout=timeout,
                         ner=ner.value, with_text=not no_text, quiet=quiet,
                         lexicon=str(lexicon.resolve()) if lexicon is not None else None,
                         lexicon_sha256=lex.sha256 if lex is not None else None)

@@ -43,8 +43,10 @@ class Task:
     row: int = 0  # 0-based data row (tables) or byte offset of the line (jsonl)
     error: str | None = None
 
-    def payload(self, text: str | None = None, error: str | None = None) -> dict[str, Any]:
-        """What a worker needs: the file path, or the text (or the error) of a row."""
+    def payload(self, text: str | None = None, error: str | None = None,
+                published: Any = None) -> dict[str, Any]:
+        """What a worker needs: the file path, or the text (or the error) of a row, and the row's
+        publication date if the run reads one (``--published-field``)."""
         item: dict[str, Any] = {"key": self.key, "doc_id": self.doc_id}
         if self.error or error:
             item["error"] = self.error or error
@@ -52,6 +54,8 @@ class Task:
             item["path"] = self.path
         else:
             item["text"] = text
+            if published not in (None, ""):
+                item["published"] = published
         return item
 
 
@@ -181,46 +185,56 @@ def expand_inputs(args: list[str], text_field: str = "text", id_field: str = "id
 
 
 class TextFetcher:
-    """Reads the texts of table rows and JSON Lines for tasks asked for in input order.
+    """Reads the texts of table rows and JSON Lines for tasks asked for in input order (and each
+    row's publication date when ``published_field`` is given and the file has it).
 
     One streaming reader per table file moves forward only, so a file is read once per run
     however many shards it feeds; JSON Lines are read by byte offset.
     """
 
-    def __init__(self, text_field: str) -> None:
+    def __init__(self, text_field: str, published_field: str | None = None) -> None:
         self.text_field = text_field
+        self.published_field = published_field
         self._streams: dict[str, tuple[Iterator[list[Any]], int, list[Any]]] = {}
 
     def payload(self, task: Task) -> dict[str, Any]:
         if task.error or task.kind == "file":
             return task.payload()
         try:
-            text = self._jsonl(task) if task.kind == "jsonl" else self._table(task)
+            text, published = self._jsonl(task) if task.kind == "jsonl" else self._table(task)
         except Exception as exc:  # a file changed or vanished since it was listed
             return task.payload(error=f"cannot read row: {type(exc).__name__}: {exc}")
         if not isinstance(text, str):
             return task.payload(error=f"no text in field {self.text_field!r}")
-        return task.payload(text=text)
+        return task.payload(text=text, published=published)
 
-    def _jsonl(self, task: Task) -> Any:
+    def _jsonl(self, task: Task) -> tuple[Any, Any]:
         with open(task.path, "rb") as fh:
             fh.seek(task.row)
-            return json.loads(fh.readline()).get(self.text_field)
+            obj = json.loads(fh.readline())
+        return obj.get(self.text_field), obj.get(self.published_field) if self.published_field else None
 
-    def _chunks(self, task: Task) -> Iterator[list[Any]]:
+    def _chunks(self, task: Task) -> Iterator[list[tuple[Any, Any]]]:
         import pandas as pd
         import pyarrow.parquet as pq
 
+        path = Path(task.path)
+        has_date = bool(self.published_field) and self.published_field in _table_columns(path, task.kind)
+        cols = [self.text_field, *([self.published_field] if has_date else [])]
         if task.kind == "parquet":
-            for b in pq.ParquetFile(task.path).iter_batches(CHUNK_ROWS, columns=[self.text_field]):
-                yield b.column(0).to_pylist()
+            for b in pq.ParquetFile(task.path).iter_batches(CHUNK_ROWS, columns=cols):
+                texts = b.column(0).to_pylist()
+                dates = b.column(1).to_pylist() if has_date else [None] * len(texts)
+                yield list(zip(texts, dates, strict=True))
             return
         sep = "\t" if task.path.lower().endswith(".tsv") else ","
-        for c in pd.read_csv(task.path, sep=sep, usecols=[self.text_field], dtype=str,
-                             keep_default_na=False, chunksize=CHUNK_ROWS):
-            yield c[self.text_field].tolist()
+        for c in pd.read_csv(task.path, sep=sep, usecols=cols, dtype=str, keep_default_na=False,
+                             chunksize=CHUNK_ROWS):
+            texts = c[self.text_field].tolist()
+            dates = c[self.published_field].tolist() if has_date else [None] * len(texts)
+            yield list(zip(texts, dates, strict=True))
 
-    def _table(self, task: Task) -> Any:
+    def _table(self, task: Task) -> tuple[Any, Any]:
         stream = self._streams.get(task.path)
         if stream is None or task.row < stream[1]:
             stream = (self._chunks(task), 0, [])

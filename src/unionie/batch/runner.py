@@ -34,6 +34,7 @@ class BatchOptions:
     scheduler: str | None = None
     text_field: str = "text"
     id_field: str = "id"
+    published_field: str | None = None  # a field or column holding each row's publication date
     timeout: float = 300.0
     ner: str = "auto"
     lexicon: str | None = None  # a user lexicon file, read by each worker
@@ -91,9 +92,10 @@ def shard_size(n_pending: int, workers: int) -> int:
     return max(1, min(64, math.ceil(n_pending / (workers * 16))))
 
 
-def make_shards(tasks: list[Any], size: int, text_field: str) -> Iterator[engines.Shard]:
+def make_shards(tasks: list[Any], size: int, text_field: str,
+                published_field: str | None = None) -> Iterator[engines.Shard]:
     """Shards of consecutive pending tasks, their table texts read only when the shard is made."""
-    fetcher = TextFetcher(text_field)
+    fetcher = TextFetcher(text_field, published_field)
     for i in range(0, len(tasks), size):
         chunk = tasks[i : i + size]
         yield engines.Shard(chunk[0].index, chunk, [fetcher.payload(t) for t in chunk])
@@ -114,6 +116,8 @@ def run_batch(opts: BatchOptions) -> BatchSummary:
     opts.out_dir.mkdir(parents=True, exist_ok=True)
     settings = {"ner": opts.ner, "text_field": opts.text_field, "id_field": opts.id_field,
                 "with_text": opts.with_text}
+    if opts.published_field is not None:  # only then, as for the lexicon below
+        settings["published_field"] = opts.published_field
     if opts.lexicon is not None:  # only then, so folders of runs without one still resume
         settings["lexicon_sha256"] = opts.lexicon_sha256 or _sha256(opts.lexicon)
     message = store.check_settings(opts.out_dir, settings)
@@ -141,7 +145,7 @@ def run_batch(opts: BatchOptions) -> BatchSummary:
     worker_settings = {"ner": opts.ner, "timeout": opts.timeout, "with_text": opts.with_text,
                        "lexicon": opts.lexicon}
     size = opts.shard_size or shard_size(len(pending), opts.workers)
-    shards = make_shards(pending, size, opts.text_field)
+    shards = make_shards(pending, size, opts.text_field, opts.published_field)
     try:
         if pending and opts.engine == "dask":
             engines.run_dask(shards, opts.workers, worker_settings, on_done, opts.scheduler)

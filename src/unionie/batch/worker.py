@@ -118,13 +118,30 @@ def call_with_timeout(fn: Callable[[], T], seconds: float) -> T:
     return _thread_timeout(fn, seconds)
 
 
+def _published(item: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The row's publication date (``--published-field``) as ISO, or None and a warning saying
+    why the value was left aside (the document is still extracted, its dates from the text)."""
+    from unionie.errors import InputError
+    from unionie.text.reader import given_published
+
+    value = item.get("published")
+    if value is None:
+        return None, None
+    try:
+        return given_published(str(value)), None
+    except InputError as exc:
+        return None, f"published field left aside: {exc}"
+
+
 def _extract(pipe: Any, item: dict[str, Any], with_text: bool) -> tuple[str, list[str]]:
     if item["doc_id"] == os.environ.get(CRASH_HOOK):
         os._exit(70)
     if "path" in item:
         record, warnings = pipe.extract_file(item["path"], doc_id=item["doc_id"])
     else:
-        record, warnings = pipe.extract(item["text"], doc_id=item["doc_id"]), []
+        published, note = _published(item)
+        record = pipe.extract(item["text"], doc_id=item["doc_id"], published=published)
+        warnings = [*([note] if note else []), *record.warnings]
     data = record.model_dump(mode="json", exclude_none=False)
     if not with_text:
         data.pop("text", None)

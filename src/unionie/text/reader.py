@@ -190,6 +190,47 @@ def check_input(text: object, doc_id: object) -> None:
         raise TypeError(f"doc_id must be str, not {type(doc_id).__name__}")
 
 
+_GIVEN_DATE = re.compile(
+    r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"|(?P<cy>\d{4})年(?P<cm>\d{1,2})月(?P<cd>\d{1,2})日")
+
+
+def given_published(value: str) -> str:
+    """A publication date given from outside the text (an archive's metadata) as ISO 8601:
+    ``2025-07-15``, ``2025/7/15``, ``2025.07.15``, ``2025年7月15日``, or a date-time
+    (``2025-07-15T08:30``, ``2025-07-15 08:30:00+08:00``: the local date and time are kept, the
+    offset dropped). Raises InputError (one line) for anything else or a day the calendar lacks."""
+    import datetime
+
+    m = _GIVEN_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if m is None:
+        raise InputError(f"published date {value!r} is not a date (use YYYY-MM-DD, optionally with a time)")
+    y, mo, d = (int(m[k] or m["c" + k]) for k in ("y", "m", "d"))
+    try:
+        datetime.date(y, mo, d)
+        if m["H"]:
+            datetime.time(int(m["H"]), int(m["M"]), int(m["S"] or 0))
+    except ValueError as exc:
+        raise InputError(f"published date {value!r} is not a date ({exc})") from None
+    out = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["H"]:
+        out += f"T{int(m['H']):02d}:{m['M']}" + (f":{m['S']}" if m["S"] else "")
+    return out
+
+
+def set_published(doc: Document, published: str | None) -> None:
+    """Make ``published`` (checked with :func:`given_published`) the document's publication date;
+    a different date in the article's own dateline is named in a warning. None: nothing changes."""
+    if published is None:
+        return
+    date = given_published(published)
+    own = doc.meta.get("published")
+    if own and own[:10] != date[:10]:
+        doc.warnings.append(f"published: the given date {date} is used; the article's dateline reads {own}")
+    doc.meta["published"] = date
+
+
 def read_file(path: str | Path, doc_id: str | None = None) -> tuple[Document, list[str]]:
     """Read a file (``-``: standard input) into a Document. Raises InputError with a one-line
     reason; returns the document and the reader's warnings (also in ``doc.warnings``)."""
