@@ -111,3 +111,14 @@ def test_batch_reads_each_rows_date_and_sets_a_bad_one_aside(tmp_path):
     # a folder made without the field is not resumed with it: the records would differ
     r = run("batch", src, "-o", out, "-q")
     assert r.returncode == 2 and "other options" in r.stderr
+
+
+def test_lead_year_is_read_from_the_lead_not_from_a_label_line(pipeline):
+    """No publication date: the year the lead gives stands in for it, and the lead is the first
+    paragraph of the body, also when a page label line (正文) stands between title and lead."""
+    text = ("区总工会慰问组走访困难职工\n\n\n正文\n\n"
+            "寒冬时节，1月19日上午，区总工会副主席赵平带队开展2022年春节送温暖活动，走访困难职工12户。")
+    rec = pipeline.extract(text, doc_id="lead")
+    assert rec.meta.published is None
+    date = next(e for e in rec.entities if e.type == "DATE" and e.name.startswith("1月19日"))
+    assert date.normalized.model_dump() == {"start": "2022-01-19", "end": "2022-01-19"}

@@ -125,7 +125,7 @@ class NormalizeStage:
     # -- dates
     @staticmethod
     def _dates(doc: Document) -> None:
-        resolver = DateResolver(doc.meta.get("published"), doc.text)
+        resolver = DateResolver(doc.meta.get("published"), _annotatable(doc))
         prev = None
         for m in doc.mentions:
             if m.type == T.DATE:
@@ -193,7 +193,7 @@ class NormalizeStage:
                 value = (value[0] if len(value[0]) > 4 else value[0] + "-01", now)  # 自2021年起 …
             out.append((m.start, m.end, value))
         taken = [(s, e) for s, e, _ in out]
-        resolver = DateResolver(doc.meta.get("published"), doc.text)
+        resolver = DateResolver(doc.meta.get("published"), _annotatable(doc))
         for region in doc.regions:
             for m in c["period"].finditer(text, region.start, region.end):
                 if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
@@ -280,6 +280,12 @@ def _inside(code: str, outer: str) -> bool:
     if outer.endswith("00"):
         return code[:4] == outer[:4]
     return code == outer
+
+
+def _annotatable(doc: Document) -> str:
+    """The title and body regions, a line each: what the lead year is read from (a page's labels,
+    credits and menu lines before the lead are not the lead)."""
+    return "\n".join(doc.text[r.start : r.end] for r in doc.regions)
 
 
 def _published_month(published: str | None) -> str | None:
