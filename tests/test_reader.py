@@ -776,3 +776,14 @@ def test_a_papers_page_label_is_no_headline():
         assert doc.meta["title"] == "某县工会为环卫工人送清凉"
         assert [doc.text[r.start:r.end] for r in doc.regions if r.kind == "body"] == ["近日，某县总工会走访了环卫工人。"]
     assert make_document("某某日报 2024年05月01日 第B3版：要闻\n标题\n正文。").meta["published"] == "2024-05-01"
+
+
+@pytest.mark.parametrize("label", ["稿源: |", "来源：", "作者：  ", "出处｜"])
+def test_an_empty_credit_label_under_the_article_is_page_noise(label):
+    """A scraped page's template leaves its credit labels empty under the article: such a line
+    is noise, so the name closing the last paragraph is still read as its author."""
+    text = (f"市总工会走访慰问一线职工\n本报讯 3月2日上午，市总工会副主席赵宁带队走访慰问环卫职工。（孙可欣） |\n{label}\n")
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == ["孙可欣"]
+    assert all("孙可欣" not in doc.text[r.start : r.end] for r in doc.regions)
+    assert all(label.strip(" |") not in doc.text[r.start : r.end] for r in doc.regions)

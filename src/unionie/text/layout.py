@@ -173,6 +173,7 @@ _PAGE_NOISE = re.compile(
     r"[^\n]*(?:<!--|-->|\bcontent_\d+\.s?html?\b|\bpublishdate\s*:|\bproduced by\b)|"  # a CMS comment or file name left in the page
     r"</?[a-zA-Z]+\s*>?\s*$|/[a-zA-Z]+>\s*$|"  # a tag's residue (/div>)
     r"返回首页|返回\s*$|站内检索|全站搜索|站内搜索|微信扫一扫|[^\n。！？]{0,20}欢迎来到|第\s*[一二三四五六七八九十\d]+\s*版\s*$|"  # page chrome
+    r"(?:稿源|来源|信息来源|文章来源|作者|出处)\s*[:：]?[\s|｜丨]*$|"  # a template's credit label left empty
     r"(?:标签|关键词|关键字|Tags?)\s*(?:[:：]|$)|[^\n]{0,40}(?:Flash\s*Player|播放器升级|浏览器版本过低)|[\]】]\s*$|"
     r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|页\s*[:：]\s*$|\[\d{1,3}\]\s*$|"  # 某某(1): an image's caption; 页: [1]: a pager
     r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,6}){3,}\s*$|"  # a menu row of spaced items
