@@ -787,3 +787,15 @@ def test_an_empty_credit_label_under_the_article_is_page_noise(label):
     assert doc.meta["authors"] == ["孙可欣"]
     assert all("孙可欣" not in doc.text[r.start : r.end] for r in doc.regions)
     assert all(label.strip(" |") not in doc.text[r.start : r.end] for r in doc.regions)
+
+
+def test_bracketed_header_fields_give_their_values_and_an_empty_one_gives_none():
+    """【发布日期:…】 【来源:】 【作者:晚报记者 甲 通讯员 乙】: a bracket closes its field's value; an empty
+    field is no source (never the closing bracket itself)."""
+    text = ("城区总工会开展送清凉活动\n【发布日期:2016-07-21】 【来源:】 【阅读:次】【作者:晚报记者 黄启明 通讯员 罗一帆】\n"
+            "连日来，城区总工会深入辖区企业，为一线职工送去清凉。\n")
+    meta = make_document(text, "t").meta
+    assert meta["published"] == "2016-07-21" and meta["source"] is None
+    assert meta["authors"] == ["黄启明", "罗一帆"]
+    named = make_document(text.replace("【来源:】", "【来源:城区工会网】"), "t").meta
+    assert named["source"] == "城区工会网" and named["authors"] == ["黄启明", "罗一帆"]
