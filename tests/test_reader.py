@@ -799,3 +799,41 @@ def test_bracketed_header_fields_give_their_values_and_an_empty_one_gives_none()
     assert meta["authors"] == ["黄启明", "罗一帆"]
     named = make_document(text.replace("【来源:】", "【来源:城区工会网】"), "t").meta
     assert named["source"] == "城区工会网" and named["authors"] == ["黄启明", "罗一帆"]
+
+
+def test_an_outlet_alone_on_a_line_between_dateline_and_lead_is_the_source():
+    text = ("北辰区总工会开通职工服务热线\n\n15.03.2016  09:30\n\n津沽工人报\n"
+            "本报讯 经过一个月筹备，北辰区总工会职工服务热线日前正式开通，为全区职工提供法律咨询。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["published"] == "2016-03-15T09:30" and doc.meta["source"] == "津沽工人报"
+    assert all("津沽工人报" not in doc.text[r.start : r.end] for r in doc.regions)
+    # no dateline before it and no 本报 after it: a short first line of the body stays body
+    plain = make_document("北辰区总工会开通职工服务热线\n北辰职工网\n近日，北辰区总工会职工服务热线正式开通。\n", "t")
+    assert plain.meta["source"] is None
+    assert any("北辰职工网" in plain.text[r.start : r.end] for r in plain.regions)
+
+
+def test_source_glued_to_its_date_under_a_subtitle_gives_both():
+    """来源:某某网2024年09月26日10:12 below a —— subtitle and a names line: the source ends where the
+    date begins, and the date is the publication date (no sentence has begun yet); a text-size
+    widget's label (文字缩放:) is page noise."""
+    text = ("  站内搜索:\n\n  匠心筑梦 岗位建功\n\n  ——记某市劳模创新工作室\n\n  林思远 唐若溪\n"
+            "  来源:职工新闻网2023年11月08日09:45\n  文字缩放:\n\n"
+            "  11月6日，某市劳模创新工作室举行成果发布会，12项技术革新成果集中亮相。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["source"] == "职工新闻网" and doc.meta["published"] == "2023-11-08T09:45"
+    assert doc.meta["authors"] == ["林思远", "唐若溪"]
+    assert not any("缩放" in doc.text[r.start : r.end] for r in doc.regions)
+    # below the first sentence, an unlabelled date beside a source is not the publication date
+    later = make_document("某市总工会表彰劳模\n11月6日，某市总工会表彰劳模12名。\n来源:职工新闻网2023年11月08日09:45\n", "t")
+    assert later.meta["published"] is None and later.meta["source"] == "职工新闻网"
+
+
+@pytest.mark.parametrize("closing, authors", [
+    ("□某某集团高速收费所 吕文清", ["吕文清"]), ("■葛晓彤", ["葛晓彤"]), ("□ 职工书屋管理办法", []),
+])
+def test_a_boxed_byline_closing_the_article_names_its_writer(closing, authors):
+    text = f"我与职工书屋\n三年来，我在职工书屋读了四十多本书，收获很多。\n{closing}\n"
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == authors
+    assert any(closing in doc.text[r.start : r.end] for r in doc.regions) == (not authors)

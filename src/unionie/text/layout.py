@@ -31,7 +31,7 @@ _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自|供稿)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\]]+?)》?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|$)")
+_SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自|供稿)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\]]+?)》?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|(?:19|20)\d{2}\s*[-年/.]|$)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|文字|图文)\s*(?:[:：]|[|｜])\s*(?!来源|编辑|责编|发布|时间)(?P<who>[^|丨｜\n【】\[\]]+?)"
                            r"(?=\s{2,}|\s*(?:来源|信息来源|编辑|发布|时间|[|丨｜】\]]|$)|\s+[^\s:：|｜]{1,4}\s*[:：|｜]|\s+\S{5,})")
 _HEADER_HINT = re.compile(
@@ -174,6 +174,7 @@ _PAGE_NOISE = re.compile(
     r"</?[a-zA-Z]+\s*>?\s*$|/[a-zA-Z]+>\s*$|"  # a tag's residue (/div>)
     r"返回首页|返回\s*$|站内检索|全站搜索|站内搜索|微信扫一扫|[^\n。！？]{0,20}欢迎来到|第\s*[一二三四五六七八九十\d]+\s*版\s*$|"  # page chrome
     r"(?:稿源|来源|信息来源|文章来源|作者|出处)\s*[:：]?[\s|｜丨]*$|"  # a template's credit label left empty
+    r"(?:文字|字体)\s*缩放|"  # a page's text-size widget
     r"(?:标签|关键词|关键字|Tags?)\s*(?:[:：]|$)|[^\n]{0,40}(?:Flash\s*Player|播放器升级|浏览器版本过低)|[\]】]\s*$|"
     r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|页\s*[:：]\s*$|\[\d{1,3}\]\s*$|"  # 某某(1): an image's caption; 页: [1]: a pager
     r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,6}){3,}\s*$|"  # a menu row of spaced items
@@ -251,6 +252,16 @@ def _glued_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         out += [(s, s + cut[0]), (s + cut[1], e)]
         return out + lines[n + 1 :]
     return out
+
+
+@lru_cache(maxsize=1)
+def _outlet_line_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*[{HAN}]{{2,12}}(?:{alternation(layout_cues()['outlet_heads'])})\s*")
+
+
+def _outlet_line(line: str) -> bool:
+    """A line that is an outlet's name alone (某某工人报, 某某日报: the ends in layout.json)."""
+    return _outlet_line_re().fullmatch(line) is not None
 
 
 @lru_cache(maxsize=1)
@@ -396,7 +407,7 @@ def _chrome_lines(text: str, lines: list[tuple[int, int]], nonblank: list[int]) 
 def _is_header_line(line: str) -> bool:
     """A dateline, source or author line (not a lead opening with a date: 2023年12月13日上午，…。)."""
     header = not _PROSE_END.search(line) and ((bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120) or (
-        bool(_DATE_TIME.search(line)) and len(line.strip()) <= 40))
+        bool(_DATE_TIME.search(line) or _DMY.search(line)) and len(line.strip()) <= 40))
     return header or bool(_BYLINE_LINE.match(line))
 
 
@@ -407,6 +418,11 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
         s, e = lines[nonblank[k]]
         line = text[s:e]
         if not _is_header_line(line):
+            nxt = text[slice(*lines[nonblank[k + 1]])] if k + 1 < len(nonblank) else ""
+            if _outlet_line(line) and (k > body_from or nxt.lstrip().startswith("本报")):
+                meta["source"] = meta.get("source") or line.strip()  # a date / 某某工人报 / 本报讯 …
+                k += 1
+                continue
             break
         _collect_header(line, meta)
         if _BYLINE_LINE.match(line):
@@ -426,13 +442,16 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     pending_editor = False  # an editor label closing its line: the name is on the next
     skipping = False  # inside a box of links or a site footer
     bulleted = False  # the last line skipped in a box was a bulleted item
+    prose = False  # a kept line has ended a sentence (the lead has begun)
     for li in body:
         s, e = lines[li]
         line = text[s:e]
         if (_FOOTER_START.match(line) or _BOX_HEADING.match(line) or _PAGE_NOISE.match(line)
                 or _SITE_FOOTER.search(line) or _BREADCRUMB.search(line) and not _PROSE_END.search(line)) \
                 and not _is_paragraph(line):  # 您的位置：首页 > 新闻中心 below the headline: navigation  # (通讯员:某某)4月26日，…: a lead, kept
-            _collect_header(line, meta, published=bool(_PUBLISHED_LABEL.search(line)))
+            # a date beside a source is the publication date above the first sentence; below it,
+            # only when labelled (发布时间)
+            _collect_header(line, meta, published=not prose or bool(_PUBLISHED_LABEL.search(line)))
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
             pending_editor = bool(_EDITOR_LABEL_ALONE.search(line))
             continue
@@ -457,6 +476,7 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             bulleted = False
             continue
         skipping = False
+        prose = prose or bool(_PROSE_END.search(line))
         kept.append(li)
     # a byline-only line at the end of the body; a bare name closing it, maybe under its body's
     # name (某街道总工会 / 某某 on two lines)
@@ -470,6 +490,9 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
                 meta["authors"].append(line)
         elif _CLOSING_BODY.match(line) and meta["authors"] and len(kept) > 1:
             meta["source"] = meta.get("source") or line
+        elif (m := _BOXED_BYLINE.match(line)) and len(kept) > 1 and (
+                names := _byline_names(m["names"], role_implied=True)):
+            meta["authors"].extend(names)  # □某某单位 某某: the writer and the workplace under a letter
         else:
             break
         kept.pop()
@@ -608,6 +631,8 @@ _LABEL_RUN = re.compile(r"(?<=[。！？!?）)”])[\s\u3000]*(?:值班编辑|�
 _CLOSING_NAME = re.compile(rf"(?<=[。！？])\s*(?P<name>[{HAN}·]{{2,3}})[\s|｜丨]*$")  # the author after the last sentence
 _UNION_BODY = rf"[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)"
 _CLOSING_BODY = re.compile(rf"^{_UNION_BODY}$")
+# a byline boxed by a square closing the article (□某某单位 某某, ■某某): the writer, after their workplace
+_BOXED_BYLINE = re.compile(rf"^[□■]\s*(?:[^\s□■]{{2,30}}[\s\u3000]+)?(?P<names>[{HAN}·]{{2,3}}(?:[\s\u3000、]+[{HAN}·]{{2,3}})*)$")
 _CLOSING_BODY_NAMES = re.compile(rf"(?P<body>{_UNION_BODY})(?P<names>(?:[\s\u3000]+[{HAN}·]{{2,3}})+)")  # （某工会 甲 乙）
 
 
