@@ -122,3 +122,14 @@ def test_lead_year_is_read_from_the_lead_not_from_a_label_line(pipeline):
     assert rec.meta.published is None
     date = next(e for e in rec.entities if e.type == "DATE" and e.name.startswith("1月19日"))
     assert date.normalized.model_dump() == {"start": "2022-01-19", "end": "2022-01-19"}
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("从2月20日开始，车务段工会组织职工包饺子，花3天时间共包了近6000个饺子。", ("2016-02-20", "2016-02-22")),
+    ("2月20日起，为期十天的职工技能比武在车间举行，共有120名职工参赛。", ("2016-02-20", "2016-02-29")),
+    ("2月20日，车务段工会组织职工包饺子，共包了近6000个饺子。", ("2016-02-20", "2016-02-20")),
+])
+def test_a_day_that_opens_a_span_of_days_dates_the_figures_after_it(pipeline, sentence, period):
+    rec = pipeline.extract(f"车务段工会开展送温暖活动\n2016年2月26日\n{sentence}\n", doc_id="span")
+    fact = next(f for f in rec.facts if f.unit != "天")
+    assert (fact.time.start, fact.time.end) == period

@@ -16,6 +16,7 @@ mentions were grouped), ``home_places`` and facts. Output, added in place:
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -26,6 +27,7 @@ from unionie.core.types import EntityType as T
 from unionie.entities.aliases import choose_place, confirmed_place, zone_short_form
 from unionie.entities.coordination import implied_entities
 from unionie.entities.gazetteer import TOWN_ENDS, Gazetteer, Place, gazetteer
+from unionie.facts.numbers import chinese_value
 from unionie.normalize.dates import DateResolver
 from unionie.normalize.orgs import is_national, org_kind
 
@@ -47,6 +49,8 @@ def _cues() -> dict[str, Any]:
         "since_before": re.compile(rf"(?:{alternation(d['since_before'])})$"),
         "since_after": re.compile(alternation(d["since_after"])),
         "range_join": re.compile(rf"(?:{alternation(d['range_joins'])})"),
+        "span_opener": re.compile(rf"[上下中]?午?(?:{alternation(d['span_openers'])})"),
+        "day_span": re.compile("|".join(p.replace("{N}", rf"(?P<n{i}>{n})") for i, p in enumerate(d["day_spans"]))),
         "event": re.compile(alternation(d["event_cues"])),
         # 某年上半年工作总结会: the period a meeting reviews
         "meeting_topic": re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(d['review_meeting_heads'])})"),
@@ -185,6 +189,9 @@ class NormalizeStage:
             bare_day = _RANGE_DAY.match(text, m.end) if len(value[1]) == 10 else None
             if nxt is not None and nxt.value and c["range_join"].fullmatch(text, m.end, nxt.start):
                 value = (value[0], nxt.value[1])  # 从2月持续到4月
+            elif len(value[0]) == 10 and value[0] == value[1] and c["span_opener"].match(text, m.end) and (
+                    span := _day_span(text, m.end, doc)) is not None:
+                value = (value[0], (date.fromisoformat(value[0]) + timedelta(days=span - 1)).isoformat())
             elif bare_day is not None and int(bare_day.group(1)) > int(value[1][8:]):
                 value = (value[0], f"{value[1][:8]}{int(bare_day.group(1)):02d}")  # 5月19日至21日
             elif now and len(value[0]) < 10 and (
@@ -243,6 +250,18 @@ _MAX_SHORT_LINES = 4
 
 
 _RANGE_MARKS = ("至", "到", "-", "—", "~", "～")
+
+
+def _day_span(text: str, pos: int, doc: Document) -> int | None:
+    """The number of days a span after a starting day lasts (花3天时间, 为期10天), when its sentence
+    says so; None otherwise (or for a span under two days or over a year)."""
+    sent = doc.sentence_at(pos)
+    m = _cues()["day_span"].search(text, pos, sent.end if sent else pos + 40)
+    if m is None:
+        return None
+    digits = next(g for g in m.groups() if g)
+    days = int(digits) if digits.isdigit() else int(chinese_value(digits))
+    return days if 2 <= days <= 366 else None
 
 
 def _after(value: tuple[str, str], start: tuple[str, str]) -> tuple[str, str]:

@@ -478,8 +478,14 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         skipping = False
         prose = prose or bool(_PROSE_END.search(line))
         kept.append(li)
-    # a byline-only line at the end of the body; a bare name closing it, maybe under its body's
-    # name (某街道总工会 / 某某 on two lines)
+    _closing_credits(text, lines, kept, meta)
+    return kept
+
+
+def _closing_credits(text: str, lines: list[tuple[int, int]], kept: list[int], meta: dict) -> None:
+    """Drop from ``kept`` the credit lines closing the body, read into ``meta``: a byline-only
+    line; a bare name, maybe under its body's name (某街道总工会 / 某某 on two lines); a boxed
+    byline (□某单位 某某)."""
     while kept:
         s, e = lines[kept[-1]]
         line = text[s:e].strip()
@@ -496,7 +502,6 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         else:
             break
         kept.pop()
-    return kept
 
 
 def _index_line(line: str, meta: dict) -> bool:
