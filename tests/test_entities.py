@@ -1053,3 +1053,78 @@ def test_a_university_short_name_is_the_school(pipeline):
     assert not any(o.startswith("北大") and len(o) > 2 for o in spans(doc, "ORG"))
     doc = run_doc("标题\n某市总工会启动助学活动。她收到一本讲清华北大的书，幸亏“圆梦助学”活动帮了她。", pipeline)
     assert not any(r.type == "RUNS" and doc.entities[r.head].name in ("清华大学", "北京大学") for r in doc.relations)
+
+
+def test_a_union_station_named_after_a_neighbourhood_ending_in_li(pipeline):
+    """A neighbourhood named 某某里 run into 工会驿站 (某区福安里工会|驿站) is one named station, an
+    INITIATIVE, not a union 某某里工会 with the station head cut off (initiatives.json
+    station_place_ends)."""
+    doc = run_doc("标题\n腊月初八，建华区总工会为环卫工人送去腊八粥。该活动由建华区福安里工会驿站"
+                  "具体承办。", pipeline)
+    assert "建华区福安里工会驿站" in spans(doc, "INITIATIVE")
+    assert not any(o.endswith("福安里工会") for o in spans(doc, "ORG"))
+
+
+def test_studios_named_after_a_person_in_a_list_of_companies(pipeline):
+    """A founder-named studio after a company the model ended at its head (某公司|某某某创新工作室),
+    or run into a company's short name with no head (某某设计|某某某创新工作室), is the studio, an
+    INITIATIVE of its own, and the company an ORG."""
+    doc = run_doc("标题\n获评省级称号的有：江北路桥东湖公司李建中创新工作室、华岳设计吴国华创新工作室、"
+                  "东方重工宝鼎集团何岩创新工作室。", pipeline)
+    ini = spans(doc, "INITIATIVE")
+    assert {"李建中创新工作室", "吴国华创新工作室", "何岩创新工作室"} <= set(ini)
+    assert "华岳设计" in spans(doc, "ORG") and not any(o.endswith("工作室") for o in spans(doc, "ORG"))
+
+
+def test_a_studio_named_after_a_person_right_after_a_naming_verb(pipeline):
+    """命名某某某职工创新工作室: the naming verb (jieba tags 命名 a noun) opens the founder's name,
+    so the studio's name is the founder's with the head (initiatives.json naming_verbs)."""
+    doc = run_doc("标题\n日前，市总工会发文命名庞春花职工创新工作室等25家工作室为市级示范点。", pipeline)
+    assert "庞春花职工创新工作室" in spans(doc, "INITIATIVE")
+
+
+def test_an_office_title_after_a_name_in_full_is_the_persons_position(pipeline):
+    """某工会某部某某某主任一行, 某某某副调研员带领…: the title after the full name is a POSITION of
+    that person, held in the body named right before the name (people.json titles_after_name); a
+    title run into a longer word (主任委员) is left alone."""
+    doc = run_doc("标题\n5月8日上午，江城市总工会宣传部孟庆林主任一行到云溪街道走访职工之家。"
+                  "区总工会方晓东副调研员带领工作人员参加活动。", pipeline)
+    links = {(m.text, m.holder.text, m.of.text if m.of else None) for m in doc.mentions if m.type == "POSITION"}
+    assert ("主任", "孟庆林", "江城市总工会宣传部") in links
+    assert ("副调研员", "方晓东", "区总工会") in links
+    doc = run_doc("标题\n会上，谢明远主任委员作了报告。", pipeline)
+    assert "主任" not in spans(doc, "POSITION")
+
+
+def test_an_office_title_after_a_name_before_a_verb_of_speech_or_a_preposition(pipeline):
+    """某某某副主席提出…, 在某某某主席带领下, 某某某主席在讲话中…: the title after the full name is
+    the person's (people.json titles_after_name_followers)."""
+    doc = run_doc("标题\n开班仪式上，省总工会副主席程立新讲话。程立新副主席提出三点意见。"
+                  "在贺文博主席带领下，校工会组织培训。贺文博主席在讲话中指出，要创建更多载体。", pipeline)
+    held = [(m.text, m.holder.text) for m in doc.mentions if m.type == "POSITION" and m.holder is not None]
+    assert held.count(("副主席", "程立新")) == 2
+    assert held.count(("主席", "贺文博")) == 2
+
+
+def test_a_committee_of_a_bare_union_is_no_body(pipeline):
+    """讲解工会女职工委员会的任务, 说明工会女工委员会做什么: a committee named after a bare 工会
+    that no body's name opens is the kind every union has, no ORG (organizations.json
+    generic_departments); a company's union's committee and a committee elected bare stay."""
+    doc = run_doc("标题\n培训班上，老师逐条讲解工会女职工委员会的六项任务，还说明了工会女工委员会平时做什么。\n"
+                  "会上，蓝天公司工会女职工委员会作了交流发言。大会选举产生了经费审查委员会。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert "蓝天公司工会女职工委员会" in orgs and "经费审查委员会" in orgs
+    assert not any(o in ("工会女职工委员会", "工会女工委员会", "女职工委员会", "女工委员会") for o in orgs)
+
+
+def test_a_lectures_title_is_no_document(pipeline):
+    """讲授了《某某工作》, 以《某某》…为题: a lecture's title, not a DOCUMENT; a regulation taught or
+    read in the same frame (《某某法》, 《某某规定》: initiatives.json document_heads) and a report
+    given under a title (作了题为《某某》的工作报告) stay documents."""
+    doc = run_doc("标题\n区总工会女工部部长给学员讲授了《车间女工小组怎样建》，接着讲授《劳动合同法》。"
+                  "第二天，法律顾问以《维权个案评析》与《工会法》为题作了辅导。", pipeline)
+    docs = spans(doc, "DOCUMENT")
+    assert "劳动合同法" in docs and "工会法" in docs
+    assert not any(d in ("车间女工小组怎样建", "维权个案评析") for d in docs)
+    report = run_doc("标题\n他代表上届委员会作了题为《奋进新征程 建功新时代》的工作报告。", pipeline)
+    assert spans(report, "DOCUMENT") == ["奋进新征程 建功新时代"]  # a report's title is a document's

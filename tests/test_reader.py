@@ -792,7 +792,7 @@ def test_an_empty_credit_label_under_the_article_is_page_noise(label):
 def test_bracketed_header_fields_give_their_values_and_an_empty_one_gives_none():
     """【发布日期:…】 【来源:】 【作者:晚报记者 甲 通讯员 乙】: a bracket closes its field's value; an empty
     field is no source (never the closing bracket itself)."""
-    text = ("城区总工会开展送清凉活动\n【发布日期:2016-07-21】 【来源:】 【阅读:次】【作者:晚报记者 黄启明 通讯员 罗一帆】\n"
+    text = ("城区总工会开展送清凉活动\n【发布日期:2016-07-21】 【来源:】 【点击:次】【作者:都市报记者 黄启明 通讯员 罗一帆】\n"
             "连日来，城区总工会深入辖区企业，为一线职工送去清凉。\n")
     meta = make_document(text, "t").meta
     assert meta["published"] == "2016-07-21" and meta["source"] is None
@@ -837,3 +837,39 @@ def test_a_boxed_byline_closing_the_article_names_its_writer(closing, authors):
     doc = make_document(text, "t")
     assert doc.meta["authors"] == authors
     assert any(closing in doc.text[r.start : r.end] for r in doc.regions) == (not authors)
+
+
+def test_a_closing_credit_box_with_the_editor_on_the_next_line_and_a_load_more_button():
+    """A byline in brackets closing the last paragraph, then an author and editor box whose editor's
+    name wraps onto the next line before the closing bracket, then a load-more button: all
+    metadata, and the body ends with the paragraph."""
+    doc = make_document("某县工会举办职工运动会\n近日，某县总工会举办职工运动会，来自全县的400名职工参加。"
+                        "(记者林海东 通讯员马晓云)\n[作者: 林海东 责任编辑:\n苏文静 ]\n加载更多\n")
+    assert doc.meta["authors"] == ["林海东", "马晓云"]
+    assert doc.meta["editor"] == "苏文静"
+    assert _body(doc) == ["近日，某县总工会举办职工运动会，来自全县的400名职工参加。"]
+
+
+def test_a_text_and_photo_credit_naming_the_outlets_reporter_with_a_colon():
+    """文、图/某某日报记者：某某 closing the article is a credit line: the reporter is an author."""
+    doc = make_document("某区工会驿站送早餐\n近日，某区工会驿站为户外劳动者送上爱心早餐。\n文、图/南江晨报记者：孟思远\n")
+    assert doc.meta["authors"] == ["孟思远"]
+    assert _body(doc) == ["近日，某区工会驿站为户外劳动者送上爱心早餐。"]
+
+
+def test_an_editor_line_after_a_correction_widget_is_metadata():
+    """【纠错】 责任编辑：某某 closing the article: the widget in brackets opens the editor line, which
+    is metadata, so the editor is no person of the body."""
+    doc = make_document("某县工会发放消费券\n近日，某县总工会向会员发放电子消费券。\n\n【纠错】 责任编辑: 邱明远\n")
+    assert doc.meta["editor"] == "邱明远"
+    assert _body(doc) == ["近日，某县总工会向会员发放电子消费券。"]
+
+
+def test_an_article_author_line_with_an_editor_and_a_reviewer_after_slashes():
+    """文章作者:某某 … /编辑:某某/审签:某某 closing the article is metadata: no person of the body,
+    and the editor's name stops at the slash before the reviewer's label."""
+    doc = make_document("某县工会举办职工运动会\n近日，某县总工会举办职工运动会。\n\n"
+                        "文章作者:林海东    马晓云/编辑:苏文静/审签:高立华\n")
+    assert doc.meta["editor"] == "苏文静"
+    assert "林海东" in doc.meta["authors"]
+    assert _body(doc) == ["近日，某县总工会举办职工运动会。"]

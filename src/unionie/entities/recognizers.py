@@ -120,6 +120,27 @@ def _performance_words() -> tuple[str, ...]:
     return tuple(initiatives()["performance_words"])
 
 
+_TITLES_AFTER = re.compile(r"(?:\s*[、，,]?\s*《[^《》\n]{1,80}》)*")
+
+
+def _names_a_lecture(text: str, m: re.Match[str], floor: int, ceiling: int, name: str) -> bool:
+    """Whether the 《》 title ``m`` names a lecture (initiatives.json lecture_verbs, lecture_after):
+    right after a verb of teaching, before 为题 past any titles listed after it, or opening a
+    以…为题 frame; never a name ending with a document head (讲授《某某规定》 teaches the regulation)."""
+    data = initiatives()
+    if name.endswith(tuple(data["document_heads"])):
+        return False
+    if text.endswith(tuple(data["lecture_verbs"]), max(floor, m.start() - 6), m.start()):
+        return True
+    rest = _TITLES_AFTER.match(text, m.end(), ceiling)
+    if text.startswith(tuple(data["lecture_after"]), rest.end() if rest else m.end()):
+        return True
+    if m.start() > floor and text[m.start() - 1] == "以":  # 以《某某》解读《某法》为题: the frame opens here
+        stop = next((i for i in range(m.end(), min(ceiling, m.end() + 80)) if text[i] in "。；;！？\n"), ceiling)
+        return any(text.find(w, m.end(), stop) >= 0 for w in data["lecture_after"])
+    return False
+
+
 def quoted(doc: Document) -> list[Mention]:
     out = []
     text = doc.text
@@ -131,6 +152,8 @@ def quoted(doc: Document) -> list[Mention]:
             if not name or text.endswith(_performance_words(), max(region.start, m.start() - 6), m.start()):
                 continue  # 歌曲《某某》, 专题讲座《某某》: a show or a lecture, no document
             typ = T.ORG if name.endswith(_MEDIA_END) and len(name) <= 8 else T.DOCUMENT
+            if typ == T.DOCUMENT and _names_a_lecture(text, m, region.start, region.end, name):
+                continue  # 讲授了《某某工作》, 以《某某》为题: a lecture's title, no document
             house = _MEDIA_HOUSE.match(text, m.end(), region.end)
             if house:  # 《中国职工》杂志社: the publisher, an organisation named with its title
                 out.append(Mention(m.start(), house.end(), T.ORG, text[m.start() : house.end()], "rule:document"))
@@ -766,8 +789,9 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if m:
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, T.ORG, text[p.start : end], "rule:org"))
-    for rx in (g.anaphora, g.before_title, g.union_departments):
+    for rx in (g.anaphora, g.before_title):
         out += _regex_mentions(doc, rx, T.ORG, "lexicon:org")
+    out += [m for m in _regex_mentions(doc, g.union_departments, T.ORG, "lexicon:org") if not generic_department(doc, m)]
     for region in doc.regions:
         for m in g.abbrev.finditer(text, region.start, region.end):
             end = extend_subunits(m.end(), region.end)
@@ -794,6 +818,29 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start(), end, T.ORG, text[m.start() : end], "lexicon:org",
                                canonical=g.aliases[m.group()] + text[m.end() : end]))
     return out
+
+
+def generic_department(doc: Document, m: Mention) -> bool:
+    """A union committee named right after a bare 工会 that no body's name opens (围绕工会|女职工委员会的职责):
+    the committee every union has, no mention (organizations.json generic_departments)."""
+    return m.type == T.ORG and m.text in organizations()["generic_departments"] and _after_bare_union(doc, m.start)
+
+
+_NAME_END_POS = ("n", "j", "s", "f")  # nouns, names, abbreviations, place and direction words
+
+
+def _after_bare_union(doc: Document, pos: int) -> bool:
+    """Whether a bare 工会 that no body's name opens stands right before ``pos``: at a line or clause
+    start, or after a word jieba tags as no noun (紧紧围绕|工会|女职工委员会, 介绍了|工会|…): the
+    committee every union has, named for no body (organizations.json generic_departments);
+    某公司|工会|女职工委员会 is not."""
+    text = doc.text
+    if not text.startswith("工会", pos - 2):
+        return False
+    if pos - 2 == 0 or not is_han(text[pos - 3]):
+        return True
+    tok = doc.token_at(pos - 3)
+    return tok is not None and tok.end == pos - 2 and not (tok.pos or "n").startswith(_NAME_END_POS)
 
 
 @lru_cache(maxsize=1)
@@ -1038,7 +1085,23 @@ def person_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if start is not None:  # 命名张勇劳模创新工作室、温军劳模创新工作室: the founder the model missed
                 m = Mention(start, m.end, T.INITIATIVE, doc.text[start : m.end], Source.PROGRAMME)
         out.append(m)
+        if m.type == T.ORG and (studio := _studio_after(doc, m, heads)) is not None:
+            out.append(studio)  # 某某公司 | 某某创新工作室: neither found by the model
     return out
+
+
+def _studio_after(doc: Document, m: Mention, heads: re.Pattern[str]) -> Mention | None:
+    """A studio named after its founder right after a company's name that the model ended at the
+    company (某某公司|某某某创新工作室, the name one jieba personal-name word of two or three
+    characters, then a ``person_named_heads`` head): that studio, an INITIATIVE; else None."""
+    tok = doc.token_at(m.end)
+    if tok is None or tok.start != m.end or not (tok.pos or "").startswith("nr") or not 2 <= tok.end - tok.start <= 3 \
+            or not m.text.endswith(org_grammar().company_end) or doc.text[tok.start] not in surnames():
+        return None
+    h = heads.match(doc.text, tok.end)
+    if h is None:
+        return None
+    return Mention(tok.start, h.end(), T.INITIATIVE, doc.text[tok.start : h.end()], Source.PROGRAMME)
 
 
 _FOUNDER_OPENS = frozenset("、，,；;：:“（( \u3000\n")
@@ -1048,7 +1111,8 @@ def _company_then_founder(doc: Document, m: Mention, heads: re.Pattern[str]) -> 
     """(where the founder's name opens, where the studio's name ends) in a statistical ORG that runs
     a company's name and a person's together before a studio's head (某某公司某某 + 创新工作室, the
     head after the span or inside it at its end): the name is two or three characters right after
-    the company's head; None when the span is anything else."""
+    the company's head, or right after a short name with no head (某某设计|某某某) when jieba reads
+    those characters as one personal name; None when the span is anything else."""
     text = doc.text
     h = heads.match(text, m.end)
     if h is not None:
@@ -1062,16 +1126,19 @@ def _company_then_founder(doc: Document, m: Mention, heads: re.Pattern[str]) -> 
     for n in (3, 2):
         cut = name_end - n
         name = text[cut:name_end]
-        if cut - m.start >= 4 and text[m.start : cut].endswith(company_end) and name[0] in surnames() \
+        tok = doc.token_at(cut)
+        read_as_name = tok is not None and tok.start == cut and tok.end == name_end and (tok.pos or "").startswith("nr")
+        if cut - m.start >= 4 and (text[m.start : cut].endswith(company_end) or read_as_name) and name[0] in surnames() \
                 and all(is_han(c) for c in name) and not any(name[k:] in positions() for k in range(1, n)):
-            return cut, end
+            return cut, end  # 某某公司|某某, or a company's short name with no head before a name jieba reads
     return None
 
 
 def _founder_before(doc: Document, pos: int, floor: int, after_body: bool = False) -> int | None:
     """Where a founder's name (a family name and one or two more characters) right before a
-    studio's head opens: after punctuation or a verb, not a place (宁远县劳模创新工作室); or right
-    after the name of the body it belongs to (``after_body``: 某某公司 + 某某劳模创新工作室)."""
+    studio's head opens: after punctuation, a verb or a naming verb (initiatives.json naming_verbs,
+    which jieba may tag a noun), not a place (宁远县劳模创新工作室); or right after the name of the
+    body it belongs to (``after_body``: 某某公司 + 某某劳模创新工作室)."""
     text = doc.text
     word = doc.lac_words.ending_at(pos)
     tok = doc.token_at(pos - 1)
@@ -1087,8 +1154,9 @@ def _founder_before(doc: Document, pos: int, floor: int, after_body: bool = Fals
             tok is not None and tok.start == start and tok.end == pos and tok.pos == "nr")
         before = doc.token_at(start - 1) if start > 0 else None
         if read_as_name or start == 0 or text[start - 1] in _FOUNDER_OPENS or (after_body and start == floor) or (
-                before is not None and before.end == start and (before.pos or "").startswith("v")):
-            return start
+                before is not None and before.end == start and (before.pos or "").startswith("v")) \
+                or text.endswith(tuple(initiatives()["naming_verbs"]), floor, start):
+            return start  # 命名某某某职工创新工作室: jieba tags 命名 a noun, it still opens the name
     return None
 
 
@@ -1706,6 +1774,8 @@ def keep(m: Mention) -> bool:
             return False  # 某某义工、应急分队: a list, not a name (某省（区、市）: a bracket may hold one)
         if m.text.endswith("工会") and m.text[:-2] in gazetteer().short:
             return False  # 六盘水工会(改革): a bare place name + 工会 is not a body's name
+        if m.text.startswith("工会") and m.text[2:] in organizations()["generic_departments"]:
+            return False  # 工会女职工委员会的职责: the committee every union has, no body's name
         if len(m.text) < 4:
             return m.text.endswith(g.org_ends + g.short_suffixes) or m.text in g.aliases
     if m.type == T.PLACE and m.text.startswith(("全", "各")):

@@ -39,6 +39,7 @@ from unionie.entities.overlap import OverlapPolicy, resolve_overlaps
 from unionie.entities.recognizers import (
     company_short_names,
     enterprise_union_heads,
+    generic_department,
     head_anaphora,
     in_slogan,
     keep,
@@ -102,9 +103,11 @@ class EntityStage:
 
 def _kept(doc: Document, m: Mention) -> bool:
     """The candidate filter: ``keep``, no place that is part of a concept's name, no union of a
-    group of divisions (各县(市)区总工会), no gazetteer place starting inside a word (超越城区: 超越|城区)."""
+    group of divisions (各县(市)区总工会), no gazetteer place starting inside a word (超越城区: 超越|城区),
+    no committee of a bare 工会 (讲解工会女职工委员会的任务)."""
     return keep(m) and not names_a_concept(doc, m) and not names_a_group(doc, m) and not _inside_a_word(doc, m) \
-        and not opens_longer_name(doc, m) and not in_slogan(doc, m) and not reduplicated_word(doc, m)
+        and not opens_longer_name(doc, m) and not in_slogan(doc, m) and not reduplicated_word(doc, m) \
+        and not generic_department(doc, m)
 
 
 def _inside_a_word(doc: Document, m: Mention) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, is_han
 from unionie.core.document import Document, Mention, Token
-from unionie.core.resources import organizations, party_units, people, positions
+from unionie.core.resources import organizations, party_units, people, positions, surnames
 from unionie.core.types import EntityType as T
 
 _CHAIN_SEP = "、"
@@ -211,7 +211,33 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 found = _titles_in(doc, m.end(), stop, person, start_at, titles)
                 _share_with_list(doc, person, found, end_at, out)
                 out.extend(found)
+            elif (after := _title_after_name(doc, person, start_at, end_at, inside)) is not None:
+                out.append(after)  # 某部某某某主任一行: the office title after the full name
     return out
+
+
+def _title_after_name(doc: Document, person: Mention, start_at: dict[int, Mention], end_at: dict[int, Mention],
+                      inside: set[int]) -> Mention | None:
+    """An office title right after a person named in full (people.json titles_after_name:
+    某某某主任一行, 某某某副调研员带领…), when punctuation or one of titles_after_name_followers comes
+    right after it: that POSITION of the person, held in the body named right before the name (某部|某某某),
+    else in none; None otherwise."""
+    text = doc.text
+    data = people()
+    name, pos = person.text, person.end
+    if not 2 <= len(name) <= 3 or name[0] not in surnames() or pos in inside \
+            or (pos in start_at and start_at[pos].type != T.POSITION):
+        return None
+    title = max((t for t in data["titles_after_name"] if text.startswith(t, pos)), key=len, default=None)
+    if title is None:
+        return None
+    after = pos + len(title)
+    if after < len(text) and is_han(text[after]) and not text.startswith(tuple(data["titles_after_name_followers"]), after):
+        return None  # 某某主任委员, 某某书记处: the title is part of a longer word
+    org = end_at.get(person.start)
+    if org is not None and org.type != T.ORG:
+        org = None
+    return _link(_title_mention(pos, after, title, start_at), person, org)
 
 
 def _union_named_before(mentions: list[Mention], pos: int) -> Mention | None:

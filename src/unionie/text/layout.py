@@ -39,17 +39,17 @@ _HEADER_HINT = re.compile(
     r"^[\s|｜丨]*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*\d{2}-\d{2}-\d{2}(?![\d-]))"
 )
 # a line that is metadata or page noise, wherever it stands
-_FOOTER_START = re.compile(
-    r"^\s*(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|三审|总策划|"
+_FOOTER_START = re.compile(  # maybe after a page widget in brackets (【纠错】 责任编辑：某某)
+    r"^\s*(?:[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏)\s*[】\]]\s*)?(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|三审|总策划|"
     r"(?:副)?主编|监制|美编|统筹|"
-    r"发布时间|发布日期|原标题|标题|原標題|標題|通讯员|记者|作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))|"
+    r"发布时间|发布日期|原标题|标题|原標題|標題|通讯员|记者|(?:文章|新闻|稿件)?作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))|"
     r"相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|新闻推荐|相关推荐|转载请注明|查看完整版本|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|源自\s*[:：]|供稿\s*[:：]|本文来源于|本文转自|转载自)",
     re.IGNORECASE,
 )
 _EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
-                     r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|[初复终二三]审|来源|作者)[^\s\]】）)|丨｜])+)")
+                     r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|[初复终二三]审|来源|作者)[^\s\]】）)|丨｜/])+)")
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
 _GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|撰稿"
@@ -162,7 +162,7 @@ _PAGE_NOISE = re.compile(
     r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|当前版\s*[:：]|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
     r"上一篇|下一篇|上一条|下一条|[上下]篇\s*[:：]|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|(?:拟稿|核稿|审稿|签发|撰稿)人?\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|语音播报|[^\n。]{0,8}(?:收听|语音版)\s*$|"  # a player's button (点击收听)
-    r"[>》»\s]*(?:附件下载|相关附件|请?发表评论|请输入验证码|我要举报|我要纠错|我要评论|网站地图|设为首页|加入收藏)\s*[:：]?\s*$|"  # a page's widgets under the article
+    r"[>》»\s]*(?:附件下载|相关附件|请?发表评论|请输入验证码|我要举报|我要纠错|我要评论|网站地图|设为首页|加入收藏|加载更多|查看更多|展开全文)\s*[:：]?\s*$|"  # a page's widgets under the article (加载更多: a load-more button)
     r"(?:本篇|本文|全文)(?:文章)?(?:共|约)?\s*\d+\s*字[^\n。]{0,16}\d+\s*分钟\s*$|"  # a reading-time counter
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|(?:[^\n。！？，]{0,30}?[\s\u3000])?第\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"
     r"[A-Za-z]?\d{1,5}\s*版\s*[:：]|"  # a paper's page label (第A04版：某某, 某报 2024年5月1日 第3版：要闻)
@@ -206,7 +206,7 @@ _PROSE_END = re.compile(char_class(SENTENCE_ENDS.replace("?", "") + "；;") + r"
 # names a body and a person (某街道总工会 某某)
 _NAMES_LINE = re.compile(rf"^\s*(?:[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}})+|[{HAN}]{{2,20}}(?:总工会|工会)[\s\u3000]+[{HAN}·]{{2,3}})\s*$")
 # an outlet's reporter opening the first lines: 工人日报-中工网记者某某 4月27日，…
-_REPORTER = rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)"
+_REPORTER = rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*[:：]?\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)"
 _REPORTER_LINE = re.compile(_REPORTER + r"\s*$")  # the whole line
 # opening a line of prose (…记者某某 4月27日，…; 本报讯 记者某某报道：…)
 # names reporting right after a dateline opener, with no role word: 本报讯 某某报道 …
@@ -457,8 +457,8 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             continue
         if skipping and _NAMES_LINE.match(line):
             continue  # 相关阅读: 新闻 娱乐 某省 某市: a box's links, no names
-        if pending_editor and _NAME.match(line.strip()):
-            meta["editor"] = meta.get("editor") or line.strip()  # [编辑: / 某某 / ]
+        if pending_editor and _NAME.match(name := line.strip().rstrip("]】 \u3000")):
+            meta["editor"] = meta.get("editor") or name  # [编辑: / 某某 / ], [作者: 甲 责任编辑: / 乙 ]
             pending_editor = False
             continue
         pending_editor = False
