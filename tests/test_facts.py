@@ -713,3 +713,62 @@ def test_verbs_of_plan_intent_or_existence_are_never_what_a_figure_counts(pipeli
     assert _object_of(doc, "400人") == "比赛"
     doc = run_doc("标题\n某市各行业工会今年共有230人获得表彰。", pipeline)
     assert _object_of(doc, "230人") is None
+
+
+def test_a_modifying_verb_before_a_compound_head_is_part_of_the_object_not_its_predicate(pipeline):
+    """帮扶|救助|资金, 救助|对象, 借阅|证 (units.json compound_modifiers before compound_heads): the
+    whole compound is counted and the verb before it is the predicate."""
+    doc = run_doc("标题\n某区总工会今年向特困家庭拨付帮扶救助资金26.4万元，共确定救助对象312人。", pipeline)
+    money = next(f for f in doc.facts if f.text == "26.4万元")
+    assert money.object == "帮扶救助资金" and money.predicate == "拨付"
+    people = next(f for f in doc.facts if f.text == "312人")
+    assert people.object == "救助对象" and people.predicate == "确定"
+    doc = run_doc("标题\n该书屋已为职工办好借阅证800余本，月借阅量达1500册次。", pipeline)
+    assert _object_of(doc, "800余本") == "借阅证"
+    assert _object_of(doc, "1500册次") == "借阅量"
+    doc = run_doc("标题\n春节前，区总工会为300户困难职工发放慰问物资12万元。", pipeline)
+    money = next(f for f in doc.facts if f.text == "12万元")
+    assert money.object == "慰问物资" and money.predicate == "发放"
+
+
+def test_a_body_in_the_object_of_a_verb_is_no_doer_of_the_sentence(pipeline):
+    """会议传达了某执委会…精神, 争取某市总工会专项资金: a body after a verb of its clause is what the verb
+    acts on, not who did the figures after it; after 是 it may open a relative clause and is kept."""
+    doc = run_doc("标题\n会议传达了省总工会执委会会议精神，对15名先进工会工作者进行表彰。", pipeline)
+    assert _subject_of(doc, "15名") is None
+    doc = run_doc("标题\n张晓东是江城市总工会推荐入选的三名工匠之一。", pipeline)
+    assert _subject_of(doc, "三名") == "江城市总工会"
+
+
+def test_where_the_counted_come_from_is_no_predicate(pipeline):
+    """吸引来自全县的36支队伍: 来自 says where they come from; the verb before it is the predicate, and
+    a word of plan or ability there (预计有来自…) names no act, so there is none."""
+    doc = run_doc("标题\n本届运动会吸引来自全县36支队伍参赛。", pipeline)
+    assert next(f for f in doc.facts if f.text == "36支").predicate == "吸引"
+    doc = run_doc("标题\n据悉，决赛预计有来自全省14个市州的近200名职工参加。", pipeline)
+    assert next(f for f in doc.facts if f.text == "14个").predicate is None
+
+
+def test_a_figure_right_after_a_list_ending_in_deng_counts_the_listed_nouns(pipeline):
+    """覆盖保洁员、维修工等约900人: with no noun after the figure, the nouns listed before 等 are what it
+    counts (an item may open with a verb: 、保温水壶); a list of names counts nothing of its own."""
+    doc = run_doc("标题\n目前已建会8家，覆盖保洁员、维修工等约900人。", pipeline)
+    assert _object_of(doc, "约900人") == "保洁员、维修工"
+    doc = run_doc("标题\n每份礼包有毛巾、遮阳帽、防暑药品等六种。", pipeline)
+    assert "遮阳帽" in (_object_of(doc, "六种") or "")
+
+
+def test_a_total_of_this_activity_belongs_to_the_body_that_ran_it_not_to_the_programme(pipeline):
+    """本次活动共…: the sentence speaks of the activity the article reports; its total is the body's
+    that ran it, even when a programme ending in 活动 was named before (not that programme)."""
+    doc = run_doc("标题\n近日，青河县总工会开展“冬日暖心”活动，为环卫工人送去棉衣。\n"
+                  "本次活动共走访慰问环卫工人260名。", pipeline)
+    assert _subject_of(doc, "260名") == "青河县总工会"
+
+
+def test_a_money_verb_glued_to_its_noun_is_the_predicate_not_part_of_the_object(pipeline):
+    """共|筹集资金|95万元: jieba reads the money verb and its noun as one word; the verb (units.json
+    money_verbs) is the predicate and the noun alone is what is counted."""
+    doc = run_doc("标题\n今年金秋助学活动共筹集资金95万元。", pipeline)
+    fact = next(f for f in doc.facts if f.text == "95万元")
+    assert fact.object == "资金" and fact.predicate == "筹集"

@@ -267,7 +267,7 @@ class FactStage:
         j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
         while j >= 0 and toks[j].end > fact.start:
             j -= 1
-        left, lac_left = _left_object(doc, toks, j, fact)
+        left, lac_left = _left_object(doc, toks, j, fact, lists=right is None)
         mention_left = _mention_ending_near(doc, fact.start)
         obj_side = None
         changed = _change_topic(doc, toks, tok_starts, fact) or _compared_topic(doc, toks, tok_starts, fact, earlier)
@@ -294,6 +294,9 @@ class FactStage:
         if not fact.object and fact.unit and units()["units"].get(fact.unit, {}).get("kind") != "money":
             fact.object = _act_counted(doc, toks, j, i, fact)  # money with no noun counts 资金 (default_objects)
         fact.predicate = _verb_before(doc, toks, j, None if lac_left else left)
+        verb = next((v for v in _listed("money_verbs") if (fact.object or "").startswith(v)), None)
+        if verb and len(fact.object) > len(verb) and obj_side != "right" and fact.object == left:
+            fact.object, fact.predicate = fact.object[len(verb):], verb  # 共|筹集资金|182万元: one word to jieba
         prev = earlier[-1] if earlier else None
         if prev is not None and _listed_with(doc, prev, fact):
             fact.subject = prev.subject  # 在所属5处站场、3个车间: one list, one reading
@@ -310,9 +313,11 @@ def _same_count(a: FactItem, b: FactItem) -> bool:
         or u["units"].get(b.unit, {}).get("kind") == "percent"
 
 
-def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem) -> tuple[str | None, bool]:
+def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem,
+                 lists: bool = False) -> tuple[str | None, bool]:
     """What the text before the figure names as counted (token ``j`` covers the character before
-    it), and whether LAC rather than jieba read it (then the predicate is looked for from ``j``)."""
+    it), and whether LAC rather than jieba read it (then the predicate is looked for from ``j``).
+    With ``lists`` (no noun after the figure names it) a list ending in 等 right before it counts."""
     linking = _linking_words()
     lac_left = None
     left_end = fact.start  # where the noun phrase found ends
@@ -331,6 +336,8 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem) -> tu
                 left_end = fact.start
     if left is None and 0 <= j - 1 and toks[j].text in "（(" and doc.text.startswith(("）", ")"), fact.end):
         left = _noun_run(doc, toks, j - 1, -1)  # 优秀奖（12名）: the count of what stands before the bracket
+    if left is None and lists and j >= 1 and toks[j].text == "等":  # 覆盖快递员、保安员等约2600人
+        left = _list_before(doc, toks, j - 1)
     if left is None:  # “爱心礼包”200份: a short quoted name right before the number
         left = _quoted_before(doc, fact.start)
     if left is None:  # 已建便民超市86家: jieba may read 超市 as a verb there, LAC as a noun
@@ -340,6 +347,29 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem) -> tu
     if left is not None and _is_a_name(doc, left_end, left, places=left_end == fact.start):
         left = None  # 其中某市12名, 某公司30人, 支付某某5000元: a named place, body or person is not what is counted
     return left, lac_left is not None
+
+
+def _list_before(doc: Document, toks: list[Token], k: int) -> str | None:
+    """快递员、保安员等约2600人, 劳模代表、工会干部等三百余人: the nouns listed before 等 (token ``k`` ends
+    the last) name what a figure right after 等 counts; not a list of names (甲公司、乙公司等6家)."""
+    end = toks[k].end
+    start = None
+    while k >= 0:
+        run = _noun_run(doc, toks, k, -1)
+        if run is None or not doc.text.endswith(run, 0, toks[k].end):
+            break
+        start = toks[k].end - len(run)
+        while k >= 0 and toks[k].start >= start:
+            k -= 1
+        if k >= 1 and toks[k].end == start and toks[k - 1].text == "、" and (toks[k].pos or "")[:1] in ("v", "a"):
+            start = toks[k].start  # 、防晒|口罩、: a verb or adjective opening a listed item is part of it
+            k -= 1
+        if k < 1 or toks[k].text not in ("、", "和", "及", "与") or toks[k].end != start:
+            break
+        k -= 1
+    if start is None or doc.mentions_between(start, end, (T.PLACE, T.ORG, T.PERSON)):
+        return None
+    return doc.text[start:end]
 
 
 def _act_counted(doc: Document, toks: list[Token], j: int, i: int, fact: FactItem) -> str | None:
@@ -559,9 +589,13 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     nominal = _nominal_verbs()
     while 0 <= i < len(toks) and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)
                                   or (step < 0 and run and toks[i].pos == "s")  # 户外|劳动者
+                                  or (step < 0 and run and _modifies(toks[i], run[-1]))  # 帮扶|救助|资金
                                   or (step > 0 and run and _verbal_noun_inside(doc, toks, i))) and len(run) < 6:
         if run and (toks[i].end != run[-1].start if step < 0 else toks[i].start != run[-1].end):
             break
+        if step < 0 and run and run[-1].text in _listed("compound_modifiers") \
+                and doc.mention_at(toks[i].end - 1) is not None:
+            break  # 某总工会|补助|资金: the body that gives it is no part of the compound
         if run and step > 0 and _lac_reads_verb(doc, toks[i]):
             break  # 代表队|同台|比拼, 代表|出席会议: jieba's noun is LAC's verb, the predicate begins
         run.append(toks[i])
@@ -577,7 +611,8 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
         doer = toks[i]  # 参赛|职工|人数: those who do it are counted
     if step < 0:
         run.reverse()
-        while len(run) > 1 and ((run[0].pos or "") in ("vn", "b") or _lac_reads_verb(doc, run[0], _LAC_VERBS)):
+        while len(run) > 1 and ((run[0].pos or "") in ("vn", "b") or _lac_reads_verb(doc, run[0], _LAC_VERBS)) \
+                and not _modifies(run[0], run[1]):
             run.pop(0)  # 发展会员, 产生常委: the verb is the predicate, not part of the object
         if len(run) > 1 and i >= 0 and toks[i].end == run[0].start and toks[i].pos == "m" \
                 and run[0].text in units()["units"]:
@@ -591,6 +626,13 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
                 k += next((len(w) for w in _cues()["collective_subjects"] if doc.text.startswith(w, k)), 0)
                 return doc.text[k : run[-1].end]
     return doc.text[run[0].start : run[-1].end]
+
+
+def _modifies(tok: Token, nxt: Token) -> bool:
+    """救助|对象, 帮扶|救助|资金, 借阅|证: a verb of compound_modifiers right before a compound head (or
+    before another such verb) is part of the counted noun, not the predicate (units.json)."""
+    return tok.end == nxt.start and tok.text in _listed("compound_modifiers") \
+        and (nxt.text.endswith(_listed("compound_heads")) or nxt.text in _listed("compound_modifiers"))
 
 
 def _adjective_noun(doc: Document, toks: list[Token], i: int) -> str | None:
@@ -886,6 +928,12 @@ def _verb_before(doc: Document, toks: list[Token], j: int, left: str | None) -> 
         t = toks[k]
         if t.text[0] in _PUNCT:
             return None
+        if t.text == units()["subjectless"]["participants_before"]:
+            k -= 1  # 吸引来自全区的48支队伍: where they come from, the verb before it is the predicate
+            steps += 1
+            continue
+        if t.text in _not_acts() and t.text not in units()["subjectless"]["existential_before"]:
+            return None  # 预计有…, 每月能多拿…: planning or ability names no act (共有 still links a count)
         measure = k > 0 and toks[k - 1].pos == "m" and toks[k - 1].end == t.start  # 16|支|队伍: a measure word
         inside_name = _in_a_name(doc, t.start)  # 上海华帆旗|申|汽车有限公司: no verb
         if (t.pos or "").startswith("v") and t.text not in ("是", "有") and not measure and not inside_name:
@@ -1295,13 +1343,16 @@ def _subject(doc: Document, pos: int) -> int | None:
     sent = doc.sentence_at(pos)
     if region is None or sent is None:
         return None
+    clause = _clause_start(doc, pos, sent.start)
+    actor = _activity_actor(doc, sent.start, pos)
+    if actor is not None and not doc.mentions_between(clause, pos, (T.ORG,)):
+        return actor  # 本次活动共走访职工…: the body that ran the activity, not the activity named before
     named = _initiative_by_head(doc, sent.start, pos)
     if named is not None:
         return None if named == _NOBODY else named
-    agent = _agent_in_clause(doc, _clause_start(doc, pos, sent.start), pos)
+    agent = _agent_in_clause(doc, clause, pos)
     if agent is not None:
         return agent
-    actor = _activity_actor(doc, sent.start, pos)
     if actor is not None:
         return actor
     best, employee = _last_opener(doc, sent.start, pos)
@@ -1335,9 +1386,18 @@ def _subject(doc: Document, pos: int) -> int | None:
                 best = m
     if best is None:  # 邝文涛所在的某公司因…停产，拖欠127名职工工资: the body the sentence is about
         found = [m for m in doc.mentions_between(sent.start, pos, (T.ORG,))
-                 if m.entity is not None and not _no_doer(doc, m)]
+                 if m.entity is not None and not _no_doer(doc, m) and not _verb_object(doc, m, sent.start)]
         best = found[0] if found else None
     return best.entity if best else None
+
+
+def _verb_object(doc: Document, m: Mention, floor: int) -> bool:
+    """会议传达了某执委会…精神, 争取某市总工会专项资金: a body after a verb of its clause, with no 的
+    between (not 某某所在的公司), stands in that verb's object, and is no doer of the sentence; after the
+    copula 是 it may open a relative clause (某某是某总工会推荐的两名工匠之一) and is kept."""
+    start = _clause_start(doc, m.start, floor)
+    verbs = [t for t in doc.tokens_between(start, m.start) if (t.pos or "").startswith("v")]
+    return bool(verbs) and verbs[-1].text != "是" and "的" not in doc.text[verbs[-1].end : m.start]
 
 
 def _last_opener(doc: Document, sent_start: int, pos: int) -> tuple[Mention | None, bool]:
