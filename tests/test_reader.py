@@ -873,3 +873,14 @@ def test_an_article_author_line_with_an_editor_and_a_reviewer_after_slashes():
     assert doc.meta["editor"] == "苏文静"
     assert "林海东" in doc.meta["authors"]
     assert _body(doc) == ["近日，某县总工会举办职工运动会。"]
+
+
+@pytest.mark.parametrize("page", [
+    "□周明远\n市总工会职工乒乓球赛现场。 周明远/摄\n10月8日，市总工会职工乒乓球赛在体育馆开赛，120名职工参赛。\n",
+    "市总工会举办职工乒乓球赛\n□周明远\n10月8日，市总工会职工乒乓球赛在体育馆开赛，120名职工参赛。\n",
+])
+def test_a_boxed_byline_above_the_article_is_its_writer_not_its_headline(page):
+    doc = make_document(page, "t")
+    assert doc.meta["authors"] == ["周明远"]
+    assert doc.meta["title"] != "□周明远"
+    assert not any("□" in doc.text[r.start : r.end] for r in doc.regions)

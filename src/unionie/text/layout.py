@@ -361,6 +361,10 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     if _PAGE_NOISE.match(first_text) and len(nonblank) > 1:
         del nonblank[0]  # an e-paper's page label (当前版:03版) above its date, kicker and headline
         return _title(doc, lines, nonblank, meta)
+    boxed = _BOXED_BYLINE.match(first_text.strip())
+    if boxed and len(nonblank) > 1 and (names := _byline_names(boxed["names"], role_implied=True)):
+        meta["authors"].extend(names)  # □某某 opening a page with no headline: its writer
+        return 1
     if len(nonblank) > 1 and _NAME.match(first_text.strip()) and is_dateline(doc.text[slice(*lines[nonblank[1]])]):
         if first_text.strip() not in _NOT_NAMES:
             meta["authors"].append(first_text.strip())  # 某某 above 2022年02月09日16:59: the author, no headline
@@ -408,7 +412,9 @@ def _is_header_line(line: str) -> bool:
     """A dateline, source or author line (not a lead opening with a date: 2023年12月13日上午，…。)."""
     header = not _PROSE_END.search(line) and ((bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120) or (
         bool(_DATE_TIME.search(line) or _DMY.search(line)) and len(line.strip()) <= 40))
-    return header or bool(_BYLINE_LINE.match(line))
+    boxed = _BOXED_BYLINE.match(line.strip())
+    return header or bool(_BYLINE_LINE.match(line)) or bool(
+        boxed and _byline_names(boxed["names"], role_implied=True))
 
 
 def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int, meta: dict) -> int:
@@ -427,6 +433,8 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
         _collect_header(line, meta)
         if _BYLINE_LINE.match(line):
             meta["authors"].extend(_byline_names(line) or [])
+        elif boxed := _BOXED_BYLINE.match(line.strip()):
+            meta["authors"].extend(_byline_names(boxed["names"], role_implied=True) or [])
         k += 1
     return k
 
