@@ -1128,3 +1128,14 @@ def test_a_lectures_title_is_no_document(pipeline):
     assert not any(d in ("车间女工小组怎样建", "维权个案评析") for d in docs)
     report = run_doc("标题\n他代表上届委员会作了题为《奋进新征程 建功新时代》的工作报告。", pipeline)
     assert spans(report, "DOCUMENT") == ["奋进新征程 建功新时代"]  # a report's title is a document's
+
+
+def test_the_district_union_named_with_gai_is_the_district_union_of_the_article(pipeline):
+    """该区总工会, 该县总工会: a mention of the district's (county's) union the article names, as
+    the guidelines have 该公司工会 for the company's."""
+    from unionie.pipeline import to_record
+
+    doc = run_doc("天心区为一线职工送清凉\n连日来，天心区领导带领区总工会人员深入企业慰问一线职工。"
+                  "入夏以来，该区总工会为1800名一线职工送去防暑用品，该区总工会还开放了12个爱心驿站。", pipeline)
+    orgs = [e for e in to_record(doc).entities if e.type == "ORG"]
+    assert [(e.name, len(e.mentions)) for e in orgs] == [("天心区总工会", 3)]

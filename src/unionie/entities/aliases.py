@@ -191,6 +191,9 @@ def _split_prefix(name: str) -> tuple[str, str]:
     return prefix, name[len(prefix):]
 
 
+_ANAPHORIC_LEVELS = frozenset("省市县区州")  # 该区总工会, 该县总工会: a level word after 该
+
+
 def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
     """市总工会 → 六盘水市总工会 (the article's own city); 市南区总工会 is a district's, not expanded."""
     g = org_grammar()
@@ -441,6 +444,8 @@ class _Keys:
         name = m.canonical or self.resolved.get(m.text) or m.text
         if name in g.aliases:
             return g.aliases[name]
+        if name[:1] == "该" and name[1:2] in _ANAPHORIC_LEVELS and name[2:].startswith(g.abbrev_heads):
+            name = name[1:]  # 该区总工会: the district's union, as 区总工会 would be (the guidelines' 该公司工会)
         short = organizations()["province_short_aliases"].get(name)
         if short:  # 省总 → 省总工会 → the article's province's 总工会
             name = name[0] + short
