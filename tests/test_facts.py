@@ -772,3 +772,9 @@ def test_a_money_verb_glued_to_its_noun_is_the_predicate_not_part_of_the_object(
     doc = run_doc("标题\n今年金秋助学活动共筹集资金95万元。", pipeline)
     fact = next(f for f in doc.facts if f.text == "95万元")
     assert fact.object == "资金" and fact.predicate == "筹集"
+
+
+def test_a_document_titled_after_the_unit_is_what_the_figure_counts(pipeline):
+    doc = run_doc("标题\n县总工会为每名新会员发放1本《会员权益读本》，并赠送慰问品200份。", pipeline)
+    fact = next(f for f in doc.facts if f.unit == "本")
+    assert fact.object == "会员权益读本" and fact.predicate == "发放"

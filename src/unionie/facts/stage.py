@@ -257,7 +257,8 @@ class FactStage:
             n += 1  # 400家各行各类商家, 30家各级工会: past the distributive words
         passive = doc.text.startswith(_listed("passive_markers"), end)  # 300件被职工领取: the agent follows
         right = None if passive else (
-            _programme_after(doc, end) or (_nominal_verb_after(toks, i) if adjacent else None)
+            _programme_after(doc, end) or _titled_after(doc, end)
+            or (_nominal_verb_after(toks, i) if adjacent else None)
             or _after_modifier(doc, toks, tok_starts, i, end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
             or _lac_noun_phrase(doc, end, fact.unit in _listed("head_count_units"))
             or (_adjective_noun(doc, toks, i) if adjacent else None)
@@ -651,6 +652,15 @@ def _programme_after(doc: Document, pos: int) -> str | None:
     if m is None:
         return None
     return m.text if word or any(c in m.text for c in "(（") else None
+
+
+def _titled_after(doc: Document, pos: int) -> str | None:
+    """发放1本《职工维权手册》: a document titled right after the figure's unit is what it counts (the
+    title without its marks), as one before the figure is (``_mention_ending_near``)."""
+    if not doc.text.startswith("《", pos):
+        return None
+    m = next((m for m in doc.mentions_between(pos + 1, pos + 60, (T.DOCUMENT,)) if m.start == pos + 1), None)
+    return m.text if m is not None else None
 
 
 def _verbal_noun_inside(doc: Document, toks: list[Token], i: int) -> bool:
