@@ -7,6 +7,7 @@ Library use::
     pipe = unionie.Pipeline()                          # load models once, reuse for many texts
     records = [pipe.extract(t, doc_id=str(i)) for i, t in enumerate(texts)]
     record = unionie.extract(text, lexicon="my.tsv")   # with a user lexicon (entities/lexicon.py)
+    record = unionie.extract(text, published="2025-07-15")  # the date an archive gives the article
 
 Errors: ``InputError`` (input that is not an article: empty, binary, no Chinese text, too large;
 ``LexiconError``, one of them: a missing or malformed user lexicon),
