@@ -1135,7 +1135,7 @@ def test_the_district_union_named_with_gai_is_the_district_union_of_the_article(
     the guidelines have 该公司工会 for the company's."""
     from unionie.pipeline import to_record
 
-    doc = run_doc("天心区为一线职工送清凉\n连日来，天心区领导带领区总工会人员深入企业慰问一线职工。"
+    doc = run_doc("天心区为一线职工送清凉\n连日来，天心区分管领导和区总工会干部走进企业看望一线职工。"
                   "入夏以来，该区总工会为1800名一线职工送去防暑用品，该区总工会还开放了12个爱心驿站。", pipeline)
     orgs = [e for e in to_record(doc).entities if e.type == "ORG"]
     assert [(e.name, len(e.mentions)) for e in orgs] == [("天心区总工会", 3)]

@@ -877,7 +877,7 @@ def test_an_article_author_line_with_an_editor_and_a_reviewer_after_slashes():
 
 @pytest.mark.parametrize("page", [
     "□周明远\n市总工会职工乒乓球赛现场。 周明远/摄\n10月8日，市总工会职工乒乓球赛在体育馆开赛，120名职工参赛。\n",
-    "市总工会举办职工乒乓球赛\n□周明远\n10月8日，市总工会职工乒乓球赛在体育馆开赛，120名职工参赛。\n",
+    "市总工会组织职工乒乓球赛\n□周明远\n10月8日，市总工会职工乒乓球赛在体育馆开赛，120名职工参赛。\n",
 ])
 def test_a_boxed_byline_above_the_article_is_its_writer_not_its_headline(page):
     doc = make_document(page, "t")

@@ -613,3 +613,128 @@ def test_a_job_after_an_enterprise_is_held_in_it(pipeline):
     assert ("赵敏", "青石精密机床有限公司", "数控车工", "rule:job") in held
     assert ("吴芳", "青石精密机床有限公司", "纺织女工", "rule:job") in held
     assert not any(h == "李娜" for h, *_ in held)
+
+
+def test_short_committee_and_seconded_titles_in_a_union_chain(pipeline):
+    """经审主任, 女工主任 (short forms of a union committee's chair) and 挂职副主席 are titles: a bare one
+    after the body's title or after its listed official is held in that body."""
+    doc = run_doc("标题\n青禾区总工会党组成员、经审主任邵立军到社区走访。"
+                  "枫林县工会副主席刘文斌、女工主任何雨晴出席仪式。"
+                  "滨江市总工会兼职副主席孙文杰、挂职副主席邹建明来到车间。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "邵立军", "青禾区总工会", "党组成员") in got
+    assert ("HOLDS_POSITION", "邵立军", "青禾区总工会", "经审主任") in got
+    assert ("HOLDS_POSITION", "何雨晴", "枫林县工会", "女工主任") in got
+    assert ("HOLDS_POSITION", "邹建明", "滨江市总工会", "挂职副主席") in got
+
+
+def test_a_government_title_is_not_handed_on_from_a_union(pipeline):
+    """某总工会书记处书记甲、副省长乙: the vice-governor holds no post in the union; a party
+    committee or a government named in the chain still passes a government title on."""
+    doc = run_doc("标题\n全国总工会书记处书记韦思远、副省长邓建国出席开幕式。"
+                  "青禾市人民政府党组成员、副市长、青禾市总工会主席黄浩出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert not any(h == "邓建国" for _, h, _, _ in got)
+    assert ("HOLDS_POSITION", "黄浩", "青禾市人民政府", "副市长") in got
+    assert ("HOLDS_POSITION", "黄浩", "青禾市总工会", "主席") in got
+
+
+def test_a_bracketed_note_inside_a_chain_does_not_cut_it(pipeline):
+    """某总工会副主席（兼）、某公司董事长某某: the note after a title in the middle of a chain is
+    skipped, so the titles before it still reach the person."""
+    doc = run_doc("标题\n滨江市总工会副主席（兼）、华强机械公司董事长孙文杰来到车间。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "孙文杰", "滨江市总工会", "副主席") in got
+    assert ("HOLDS_POSITION", "孙文杰", "华强机械公司", "董事长") in got
+
+
+def test_a_bare_administrative_committee_after_its_zones_party_committee(pipeline):
+    """某开发区党工委副书记、管委会主任某某: the bare 管委会 is that zone's committee."""
+    doc = run_doc("标题\n青禾经济开发区党工委副书记、管委会主任邓力出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "邓力", "青禾经济开发区党工委", "副书记") in got
+    assert ("HOLDS_POSITION", "邓力", "青禾经济开发区管委会", "主任") in got
+
+
+def test_a_companys_officials_listed_after_a_comma_share_its_name(pipeline):
+    """某集团党委书记、董事长甲，党委副书记、总经理乙，副总经理丙: the management titles after the
+    comma are the same company's; not after a government's or a union's official."""
+    doc = run_doc("标题\n恒达集团党委书记、董事长吴天明，党委副书记、总经理郑小兵，副总经理钱立新陪同调研。"
+                  "青禾市人民政府副市长刘成，副总经理许文出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "郑小兵", "恒达集团", "党委副书记") in got
+    assert ("HOLDS_POSITION", "郑小兵", "恒达集团", "总经理") in got
+    assert ("HOLDS_POSITION", "钱立新", "恒达集团", "副总经理") in got
+    assert not any(h == "许文" for _, h, _, _ in got)
+
+
+def test_a_secretariat_named_bare_in_a_chain_is_the_federations(pipeline):
+    """某总工会副主席、书记处书记某某: the bare 书记处 is that federation's secretariat."""
+    doc = run_doc("标题\n中华全国总工会党组成员、副主席、书记处书记韦思远出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "韦思远", "中华全国总工会", "副主席") in got
+    assert ("HOLDS_POSITION", "韦思远", "中华全国总工会书记处", "书记") in got
+
+
+def test_more_company_titles_reach_the_company(pipeline):
+    """总裁, 执行董事, 执行副总经理, 代总经理 are management titles like 总经理."""
+    doc = run_doc("标题\n青禾能源分公司党委书记、执行董事王刚出席。青禾资产公司党委书记黄海、总裁王斌参加了会议。"
+                  "青禾集团公司执行副总经理、代总经理干文主持会议。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "王刚", "青禾能源分公司", "执行董事") in got
+    assert ("HOLDS_POSITION", "王斌", "青禾资产公司", "总裁") in got
+    assert ("HOLDS_POSITION", "干文", "青禾集团公司", "执行副总经理") in got
+    assert ("HOLDS_POSITION", "干文", "青禾集团公司", "代总经理") in got
+
+
+def test_a_bare_committee_opening_the_next_officials_chain_is_the_listed_bodys(pipeline):
+    """某总工会副主席甲、经审会主任乙; 某集团党委副书记甲、党群部主任乙: the bare committee or
+    department is the listed body's own."""
+    doc = run_doc("标题\n青禾市总工会副主席苗一川、经审会主任李曼出席。枫林城建集团党委副书记费立言、党群部主任汤芸到场。",
+                  pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "李曼", "青禾市总工会经费审查委员会", "主任") in got
+    assert ("HOLDS_POSITION", "汤芸", "枫林城建集团党群部", "主任") in got
+
+
+def test_jian_joins_two_titles_in_a_chain(pipeline):
+    """某总工会党组书记兼常务副主席某某: 兼 joins two titles like 、, and the second shares the body."""
+    doc = run_doc("标题\n青禾市总工会党组书记兼常务副主席张林出席。枫林市人大常委会副主任兼枫林市总工会主席李涛致辞。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "张林", "青禾市总工会", "党组书记") in got
+    assert ("HOLDS_POSITION", "张林", "青禾市总工会", "常务副主席") in got
+    assert ("HOLDS_POSITION", "李涛", "枫林市人大常委会", "副主任") in got
+    assert ("HOLDS_POSITION", "李涛", "枫林市总工会", "主席") in got
+
+
+def test_a_bodys_party_committee_running_into_its_secretarys_title(pipeline):
+    """某总工会党组成员、机关党委书记某某: 书记 of that body's 机关党委, and the chain goes on to the
+    title before it; 常务副部长 is a title."""
+    doc = run_doc("标题\n青禾县总工会党组成员、机关党委书记韩春生带队。枫林市委宣传部常务副部长、机关党委书记阮光出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "韩春生", "青禾县总工会", "党组成员") in got
+    assert ("HOLDS_POSITION", "韩春生", "青禾县总工会机关党委", "书记") in got
+    assert ("HOLDS_POSITION", "阮光", "枫林市委宣传部", "常务副部长") in got
+    assert ("HOLDS_POSITION", "阮光", "枫林市委宣传部机关党委", "书记") in got
+
+
+def test_a_modifier_before_a_title_is_part_of_it(pipeline):
+    """驻会副主席, 专职副主席, 常务副部长: a modifier (people.json title_modifiers) makes one title
+    with the title after it, so the chain is not cut there."""
+    doc = run_doc("标题\n青禾市总工会党组成员、驻会副主席胡兵，专职副主席吴敏出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "胡兵", "青禾市总工会", "党组成员") in got
+    assert ("HOLDS_POSITION", "胡兵", "青禾市总工会", "驻会副主席") in got
+    assert ("HOLDS_POSITION", "吴敏", "青禾市总工会", "专职副主席") in got
+
+
+def test_a_union_committee_in_a_chain_is_the_bodys_and_holds_the_chair(pipeline):
+    """某总工会副主席、女职委主任某某; 某总工会党组成员、女职工委员会主任某某: the committee (short or
+    full name) is that body's, named in full, and the title is 主任."""
+    doc = run_doc("标题\n青禾市总工会调研员、经审委主任柯萍陪同调研。枫林市总工会副主席、女职委主任陈幼萍出席。"
+                  "松原县总工会党组成员、女职工委员会主任何静讲话。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "柯萍", "青禾市总工会经费审查委员会", "主任") in got
+    assert ("HOLDS_POSITION", "陈幼萍", "枫林市总工会女职工委员会", "主任") in got
+    assert ("HOLDS_POSITION", "何静", "松原县总工会", "党组成员") in got
+    assert ("HOLDS_POSITION", "何静", "松原县总工会女职工委员会", "主任") in got

@@ -30,11 +30,19 @@ _LIST_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:位|名
 _NOTE_BEFORE_NAME = re.compile(r"[（(][^（()）\s，,。；、]{1,6}[）)]$")
 
 
+@lru_cache(maxsize=1)
+def _shipped_titles() -> frozenset[str]:
+    """positions.txt with each title also under the modifiers of people.json title_modifiers
+    (专职副书记, 常务副部长, 挂职副主席): a modifier before a title is part of it."""
+    base = positions()
+    return base | {m + t for m in people()["title_modifiers"] for t in base if not t.startswith(m)}
+
+
 def _titles(extra: frozenset[str]) -> tuple[frozenset[str], int]:
-    """The title set and its longest title (at least 9, the shipped list's reach)."""
+    """The title set and its longest title (at least 11, the shipped list's reach with a modifier)."""
     if not extra:
-        return positions(), 9
-    return positions() | extra, max(9, *(len(t) for t in extra))
+        return _shipped_titles(), 11
+    return _shipped_titles() | extra, max(11, *(len(t) for t in extra))
 
 
 def _title_ending_at(text: str, pos: int, floor: int, covered: Callable[[int], bool],
@@ -102,11 +110,11 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
         region = doc.region_at(person.start)
         region_start = region.start if region else 0
         pos = person.start
-        note = _NOTE_BEFORE_NAME.search(text, max(region_start, pos - 8), pos)
-        if note is not None and _title_ending_at(text, note.start(), region_start, lambda i: i in inside, titles):
-            pos = note.start()  # 副主席（兼）某某: the title before the note is the person's
         chain: list[tuple[Mention, Mention | None]] = []
         while pos > region_start:
+            note = _NOTE_BEFORE_NAME.search(text, max(region_start, pos - 8), pos)
+            if note is not None and _title_ending_at(text, note.start(), region_start, lambda i: i in inside, titles):
+                pos = note.start()  # 副主席（兼）某某, 副主席（兼）、某职某某: the title before the note
             t = _title_ending_at(text, pos, region_start, lambda i: i in inside, titles)
             honour = None if t else next((h for h in _chain_honours() if text.endswith(h, region_start, pos)
                                           and pos - len(h) > region_start and text[pos - len(h) - 1] == _CHAIN_SEP), None)
@@ -116,17 +124,25 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             if not t:
                 break
             ps = pos - len(t)
+            unit = _unit_inside_title(text, ps, pos, titles[0], inside)
+            if unit is not None:  # 党组成员、机关党委书记某某: 书记 of the 机关党委 of the body before
+                ps, t = unit[1], text[unit[1] : pos]
             title = _title_mention(ps, pos, t, start_at)
             org = end_at.get(ps)
             if org is not None and org.type not in (T.ORG, T.EVENT):
                 org = None
             dept = _department_ending_at(text, ps, region_start, inside, end_at) if org is None else None
+            if unit is not None and org is None:
+                dept = unit[0]
             if dept is not None:  # 市委常委、组织部部长: the department of the title before it
                 org = Mention(ps - len(dept), ps, T.ORG, dept, "rule:title-chain")
             chain.append((title, org))
             pos = org.start if org else ps
             if pos > region_start and text[pos - 1] == _CHAIN_SEP:
                 pos -= 1
+            elif pos - 1 > region_start and text[pos - 1] == "兼" and _title_ending_at(
+                    text, pos - 1, region_start, lambda i: i in inside, titles):
+                pos -= 1  # 党组书记兼常务副主席某某, 组织部部长兼县总工会主席某某: 兼 joins two titles
             elif pos - 1 > region_start and text[pos - 1] in "，," and _title_ending_at(
                     text, pos - 1, region_start, lambda i: i in inside, titles):
                 pos -= 1  # 市委常委、统战部部长，市总工会主席某某: a comma inside one person's chain
@@ -142,13 +158,22 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             out.append(_link(Mention(job[0], person.start, T.POSITION, text[job[0] : person.start], "rule:title",
                                      job=True), person, employer))
         inherited: Mention | None = None
-        if chain and chain[-1][1] is None and (text[pos] == _CHAIN_SEP or any("主席" in t.text for t, _ in chain)):
+        if chain and chain[-1][1] is None and (text[pos] == _CHAIN_SEP or any("主席" in t.text for t, _ in chain)
+                                               or _management_chain([t.text for t, _ in chain])):
             # after a comma only a union's own titles carry on (主席甲，副主席乙; 主席甲，党组成员、副主席乙;
-            # not 主席甲，副市长乙)
+            # not 主席甲，副市长乙), or a company's (董事长甲，党委副书记、总经理乙)
             inherited = _body_of_person_before(text, pos, end_at, out)
+            if text[pos] != _CHAIN_SEP and not any("主席" in t.text for t, _ in chain) \
+                    and inherited is not None and not _company_like(inherited):
+                inherited = None  # 副市长甲，副总经理乙; 纪委书记甲，副总经理乙: no company named
         elif chain and chain[-1][1] is not None and chain[-1][1].source == "rule:title-chain" \
                 and chain[-1][1].text in _departments():
             inherited = _union_of(_body_of_person_before(text, pos, end_at, out))  # 主任甲，宣传教育部部长乙
+        elif chain and (lead := chain[-1][1]) is not None and lead.canonical in (None, lead.text) \
+                and lead.text in _listed_units() \
+                and (body := _union_of(_body_of_person_before(text, pos, end_at, out))) is not None:
+            full = organizations()["department_short_forms"].get(lead.text, lead.text)  # 经审会: 经费审查委员会
+            lead.canonical = (body.canonical or body.text) + full  # 副主席甲、经费审查委员会主任乙
         for title, org in reversed(chain):  # left to right: a bare title shares the org before it
             division = _DIVISION_OF_BODY.match(inherited.canonical or inherited.text) if inherited is not None else None
             if org is None and division is not None and title.text.startswith("总工会") and len(title.text) > 3:
@@ -179,11 +204,14 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                     out.append(_link(title, person, None, inherited=True))  # whose department is unknown
                     continue
                 parent = inherited.canonical or inherited.text
-                org = Mention(org.start, org.end, T.ORG, org.text, org.source, canonical=parent + org.text)
+                org = Mention(org.start, org.end, T.ORG, org.text, org.source,
+                              canonical=parent + people()["chain_committees"].get(org.text, org.text))
                 out.append(org)
                 out.append(_link(title, person, org))
                 continue
             if org is not None:
+                if inherited is not None and (sibling := _sibling_body(org, inherited)) is not None:
+                    org.canonical = sibling  # 某开发区党工委副书记、管委会主任: that zone's 管委会
                 inherited = org
                 out.append(_link(title, person, org))
             else:
@@ -336,7 +364,20 @@ def _chain_honours() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _departments() -> tuple[str, ...]:
-    return tuple(organizations()["chain_departments"])
+    return (*organizations()["chain_departments"], *people()["title_units"], *people()["chain_committees"])
+
+
+def _unit_inside_title(text: str, ps: int, pos: int, pset: frozenset[str], inside: set[int]) -> tuple[str, int] | None:
+    """机关党委书记: a body's own unit (people.json title_units) that the longest title (党委书记) cut
+    into; (the unit, where the title after it starts), when what follows the unit is a title and
+    the unit stands in no mention; None otherwise."""
+    for unit in people()["title_units"]:
+        for end in range(ps + 1, pos):
+            start = end - len(unit)
+            if start >= 0 and start < ps and text.startswith(unit, start) and text[end:pos] in pset \
+                    and start not in inside:
+                return unit, end
+    return None
 
 
 def _union_of(body: Mention | None) -> Mention | None:
@@ -348,6 +389,45 @@ def _union_of(body: Mention | None) -> Mention | None:
     unit = next((u for u in (*organizations()["union_departments"], *_departments())
                  if name.endswith(u) and len(name) > len(u)), None)
     return body if unit is None else Mention(body.start, body.end, T.ORG, body.text, body.source, canonical=name[: -len(unit)])
+
+
+@lru_cache(maxsize=1)
+def _listed_units() -> frozenset[str]:
+    """Committees and departments named bare (经费审查委员会, 党群部) that, opening the chain of the
+    next official in a list, are the listed body's own: people.json listed_units, the union
+    committees and the chain departments."""
+    data = organizations()
+    return frozenset((*people()["listed_units"], *data["union_departments"], *data["chain_departments"]))
+
+
+def _management_chain(titles: list[str]) -> bool:
+    """A chain of a company's titles (总经理; 党委副书记、副总经理): each a management title
+    (organizations.json enterprise_titles) or a party committee's (党委…), at least one management."""
+    managing = organizations()["enterprise_titles"]
+    return any(t in managing for t in titles) and all(t in managing or t.startswith("党委") for t in titles)
+
+
+def _company_like(body: Mention) -> bool:
+    """Whether a body may hold a company's management titles: not a government, a party or
+    discipline committee, a department nor a union (某市人民政府, 纪委, 办公室, 某公司工会)."""
+    name = body.canonical or body.text
+    return _DIVISION_OF_BODY.match(name) is None and not name.endswith(
+        (*_departments(), *party_units(), "工会", "工会委员会"))
+
+
+def _sibling_body(org: Mention, before: Mention) -> str | None:
+    """The full name of a body named bare in a chain (管委会) after the title of its sibling body
+    (某开发区党工委), or of a part of the body before it (某总工会…、书记处, 某总工会…、女职委):
+    people.json chain_sibling_bodies, chain_sub_bodies and chain_committees; None for any other body."""
+    heads = people()["chain_sibling_bodies"].get(org.text)
+    named = before.canonical or before.text
+    if org.text in people()["chain_sub_bodies"] and org.canonical in (None, org.text) and named != org.text:
+        return named + org.text
+    committee = people()["chain_committees"].get(org.text)
+    if committee is not None and org.canonical in (None, org.text, committee) and not named.endswith(committee):
+        return named + committee  # 某总工会副主席、女职委主任: that body's 女职工委员会
+    head = next((h for h in heads or () if named.endswith(h) and len(named) > len(h)), None)
+    return None if head is None or org.canonical not in (None, org.text) else named[: -len(head)] + org.text
 
 
 def _department_ending_at(text: str, pos: int, floor: int, inside: set[int],

@@ -191,7 +191,7 @@ class RelationStage:
                 if m.of_inherited and org is not None:
                     org = self._parent(doc, org, by_name)
                 if org is not None and m.text in _government_titles():
-                    org = self._government(doc, org, by_name)
+                    org = self._government(doc, org, by_name, m.of_inherited)
                 if org is not None and m.of_inherited and m.text in _enterprise_titles():
                     org = self._enterprise(doc, org, by_name)
                 for holder in (m.holder, *m.co_holders):
@@ -229,11 +229,13 @@ class RelationStage:
         return ent
 
     @staticmethod
-    def _government(doc: Document, ent: int, by_name: dict[str, int]) -> int | None:
-        """市委副书记、市长某某: the mayor's body is the city's government, if the article names it."""
+    def _government(doc: Document, ent: int, by_name: dict[str, int], inherited: bool = False) -> int | None:
+        """市委副书记、市长某某: the mayor's body is the city's government, if the article names it.
+        A government title handed on from a body that is neither a government nor a party committee
+        (某总工会主席甲、副省长乙) is held in no body the chain names."""
         name = doc.entities[ent].name
         if not name.endswith("委") or name.endswith("常委会"):
-            return ent
+            return None if inherited and not name.endswith("政府") else ent
         place = name.removesuffix("党委").removesuffix("委")
         return next((by_name[place + h] for h in ("人民政府", "政府") if place + h in by_name), None)
 
