@@ -1139,3 +1139,59 @@ def test_the_district_union_named_with_gai_is_the_district_union_of_the_article(
                   "入夏以来，该区总工会为1800名一线职工送去防暑用品，该区总工会还开放了12个爱心驿站。", pipeline)
     orgs = [e for e in to_record(doc).entities if e.type == "ORG"]
     assert [(e.name, len(e.mentions)) for e in orgs] == [("天心区总工会", 3)]
+
+
+def test_a_named_match_of_one_sport_is_an_initiative_its_organisers_run(pipeline):
+    record = pipeline.extract("标题\n近日，由宁远县总工会主办、宁远县体育协会承办的第三届“同心筑梦——奋进 新征途”宁远县职工乒乓球比赛开幕。"
+                              "由舜乡街道工会主办的“‘书香舜乡’职工象棋比赛”同日落幕。街道工会已办过四届职工象棋比赛。"
+                              "宁远县代表队在象棋比赛中夺冠。")
+    names = {e.id: e.name for e in record.entities}
+    got = sorted(m.text for e in record.entities if e.type == "INITIATIVE" for m in e.mentions)
+    assert got == ["‘书香舜乡’职工象棋比赛", "第三届“同心筑梦——奋进 新征途”宁远县职工乒乓球比赛"]
+    runs = {(names[r.head], names[r.tail]) for r in record.relations if r.type == "RUNS"}
+    assert {(body, "第三届“同心筑梦——奋进 新征途”宁远县职工乒乓球比赛") for body in ("宁远县总工会", "宁远县体育协会")} <= runs
+    assert ("舜乡街道工会", "‘书香舜乡’职工象棋比赛") in runs
+
+
+def test_a_training_class_opening_with_a_place_is_an_initiative(pipeline):
+    record = pipeline.extract("标题\n3月5日，由宁远县总工会委托、湘南职业技术学院承办的宁远县基层工会财务人员能力提升培训班开班。"
+                              "武义县工会财会干部培训班同日结业。60余名学员参加本次培训班。")
+    names = {e.id: e.name for e in record.entities}
+    got = sorted(m.text for e in record.entities if e.type == "INITIATIVE" for m in e.mentions)
+    assert got == ["宁远县基层工会财务人员能力提升培训班", "武义县工会财会干部培训班"]
+    runs = {(names[r.head], names[r.tail]) for r in record.relations if r.type == "RUNS"}
+    assert ("湘南职业技术学院", "宁远县基层工会财务人员能力提升培训班") in runs
+
+
+def test_one_character_in_scare_quotes_is_no_programme(pipeline):
+    record = pipeline.extract("标题\n7月起，宁远县总工会开展“云”上送清凉活动，又举办“悦”读沙龙，并推出“红”字号服务品牌。")
+    got = [m.text for e in record.entities if e.type == "INITIATIVE" for m in e.mentions]
+    assert not [t for t in got if len(t) == 1]
+
+
+def test_a_quoted_theme_with_spaces_and_verbs_stays_inside_a_longer_name(pipeline):
+    record = pipeline.extract("标题\n近日，宁远县总工会举办2025年宁远县“同心聚力 勇毅 前行”职工劳动和技能竞赛启动仪式。"
+                              "由宁远县总工会主办的“学习先进、争创一流”产业工人篮球比赛开幕。")
+    names = {e.id: e.name for e in record.entities}
+    events = [m.text for e in record.entities if e.type == "EVENT" for m in e.mentions]
+    assert events == ["2025年宁远县“同心聚力 勇毅 前行”职工劳动和技能竞赛启动仪式"]
+    runs = {(names[r.head], names[r.tail]) for r in record.relations if r.type == "RUNS"}
+    assert ("宁远县总工会", "“学习先进、争创一流”产业工人篮球比赛") in runs
+
+
+def test_a_quoted_contest_name_with_an_edition_inside_is_one_name(pipeline):
+    record = pipeline.extract("标题\n由宁远县总工会主办的“纪念建站30周年‘蓝湾实业杯’宁远县第三届职工乒乓球联赛”于5月2日开幕。")
+    names = {e.id: e.name for e in record.entities}
+    got = [m.text for e in record.entities if e.type == "INITIATIVE" for m in e.mentions]
+    assert "纪念建站30周年‘蓝湾实业杯’宁远县第三届职工乒乓球联赛" in got
+    runs = {(names[r.head], names[r.tail]) for r in record.relations if r.type == "RUNS"}
+    assert runs == {("宁远县总工会", "纪念建站30周年‘蓝湾实业杯’宁远县第三届职工乒乓球联赛")}
+
+
+def test_a_congress_named_in_a_contest_theme_is_part_of_the_contest(pipeline):
+    record = pipeline.extract("标题\n由宁远县总工会主办的“喜迎二十大·奋进新征程”全县职工篮球比赛开幕。会上传达了二十大精神。")
+    names = {e.id: e.name for e in record.entities}
+    got = [(e.type, m.text) for e in record.entities if e.type in ("INITIATIVE", "EVENT") for m in e.mentions]
+    assert ("INITIATIVE", "“喜迎二十大·奋进新征程”全县职工篮球比赛") in got and got.count(("EVENT", "二十大")) == 1
+    runs = {(names[r.head], names[r.tail]) for r in record.relations if r.type == "RUNS"}
+    assert ("宁远县总工会", "“喜迎二十大·奋进新征程”全县职工篮球比赛") in runs

@@ -74,6 +74,8 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     data = initiatives()
     if name in data["slogans"] or (after.startswith(tuple(data["goal_after"])) and name not in data["known"]):
         return False  # a national slogan, or 推进“某某”目标要求: a goal
+    if len(name) < data["name_min_len"] and name not in data["known"]:
+        return False  # 开展“云”上读书月活动: one character in scare quotes, never a programme's name
     couplet = _COUPLET.fullmatch(name)
     if couplet and len(couplet[1]) == len(couplet[2]):
         # “浓情端午，情暖一线”走访慰问活动: a campaign's name before an activity (推行“扫码入会、即入即享”: a practice)
@@ -416,8 +418,9 @@ def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if _governed_head(text, m.start()):
                 continue
             k, floor = m.start(), max(region.start, m.start() - 30)
-            while k > floor and (is_han(text[k - 1]) or text[k - 1].isdigit() or text[k - 1] in "“”·") \
-                    and not text.endswith(stops, 0, k):
+            while k > floor and (is_han(text[k - 1]) or text[k - 1].isdigit() or text[k - 1] in "“”·"
+                                 or text[k - 1] in " 　—" and text.count("”", k, m.start()) > text.count("“", k, m.start())) \
+                    and not text.endswith(stops, 0, k):  # (a space or dash only inside a quoted theme)
                 k -= 1
             s = next((p for p in range(k, m.start() - 3) if p in starts or text.startswith(openers, p)
                       or _YEAR_OR_EDITION.match(text, p)), None)
@@ -460,6 +463,15 @@ def _joined_events(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _in_contest_theme(text: str, start: int, end: int) -> bool:
+    """A meeting named inside the quoted theme of a contest (“喜迎某某大·某某”全市职工篮球比赛): part of
+    the contest's name, not a mention of the meeting."""
+    o, c = text.rfind("“", max(0, start - 30), start + 1), text.find("”", end, end + 30)
+    if o < 0 or c < 0 or re.search(r"[“”。；\n]", text[o + 1 : start] + text[end:c]):
+        return False
+    return _contest().match(text, c + 1) is not None
+
+
 def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     """Ordinal + meeting head, extended left over an adjacent organisation or place name; and
     named ceremonies (``ceremonies``)."""
@@ -483,7 +495,8 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 s = _company_before(doc.text, s, region.start)  # 某某钢铁集团有限公司第五届职工代表大会…
             if doc.text.startswith("”", m.end()) and (q := _QUOTED_OPENING.search(doc.text, max(region.start, s - 30), s)):
                 s = q.start() + 1  # “某某商圈工会联合会第一次代表大会”: the quoted name is the meeting's
-            out.append(Mention(s, m.end(), T.EVENT, doc.text[s : m.end()], "rule:event"))
+            if not _in_contest_theme(doc.text, s, m.end()):
+                out.append(Mention(s, m.end(), T.EVENT, doc.text[s : m.end()], "rule:event"))
     out += [c for c in ceremonies(doc, prefixes) if not any(o.start <= c.start < o.end for o in out)]
     return _joined_events(doc.text, out)
 
@@ -491,7 +504,8 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _contest() -> re.Pattern[str]:
     heads = alternation(initiatives()["contest_heads"])
-    return re.compile(rf"(?P<ord>{_ORDINAL})?(?P<body>[{HAN}“”·A-Za-z0-9]{{0,16}}?)(?:{heads})")
+    quoted = "“[^“”\n]{1,40}”"  # a quoted theme may hold spaces, dashes and inner quotes
+    return re.compile(rf"(?P<ord>{_ORDINAL})?(?P<body>(?:{quoted}|[{HAN}“”‘’·A-Za-z0-9]){{0,16}}?)(?:{heads})")
 
 
 def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
@@ -501,6 +515,8 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     starts = {p.start for p in prefixes if p.type == T.PLACE}
     ends = {p.end: p.start for p in prefixes if p.type == T.PLACE}
     generic = tuple(initiatives()["contest_openers"])
+    name_verbs = frozenset(initiatives()["contest_name_verbs"])
+    orgs = [p for p in prefixes if p.type == T.ORG and not p.text.endswith("工会")]  # 某县工会干部培训班: no owner
     out = []
     rx = _contest()
     for region in doc.regions:
@@ -510,19 +526,33 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if not m:
                 break
             edition = m if m["ord"] else _ORDINAL_RX.search(doc.text, m.start(), m.end())
+            if edition and not edition.group().startswith("第") and edition.start() not in ends:
+                edition = None  # 举办了三届职工运动会: a count of editions (市十届运动会 is one)
             if edition:  # 举办第三届全市职工运动会: from the edition on
                 s = edition.start()
                 s = ends.get(s, s)  # 长沙市 + 第十届…
             else:  # no edition: from the last place or 全省… inside the match
                 quoted = [i for i in range(m.start(), m.end()) if doc.text[i] == "“" and "”" in doc.text[i : m.end()]]
-                cands = quoted[:1] or [i for i in range(m.start(), m.end()) if i in starts or doc.text.startswith(generic, i)]
+                cands = quoted[:1] or [i for i in range(m.start(), m.end())
+                                       if (i in starts and not _inside_token(doc, i)) or doc.text.startswith(generic, i)]
                 s = ends.get(cands[-1], cands[-1]) if cands else -1  # (“某某杯”职工篮球联赛: from the quote)
-                if s >= 0 and _has_verb(doc, s, m.end("body")):
-                    s = -1  # 在某市举办职工运动会: a place, then what happens there, not a name
+                plain = max(s, doc.text.rfind("”", s, m.end("body")) + 1)  # a quoted theme may hold verbs
+                if s >= 0 and (_has_verb(doc, plain, m.end("body"), name_verbs) or "在" in doc.text[plain : m.end("body")]
+                               or any(s <= o.start and o.end <= m.end("body") for o in orgs)):
+                    s = -1  # 在某市举办职工运动会, 某队在比赛中, 某公司焊工比赛: not a name
+            q = doc.text.rfind("“", max(region.start, m.end() - 40), m.end())
+            if q >= 0 and not re.search(r"[”。；\n]", doc.text[q : m.end()]) and doc.text.startswith("”", m.end()):
+                s = q + 1  # “‘某某’职工象棋比赛”, “庆祝某某‘某某杯’某市第四届职工足球联赛”: the whole quoted name
             if s >= 0:
                 out.append(Mention(s, m.end(), T.INITIATIVE, doc.text[s : m.end()], "rule:contest"))
             pos = m.end()
     return out
+
+
+def _inside_token(doc: Document, pos: int) -> bool:
+    """A place found inside a word (义县 in 武义县): no name opens there."""
+    tok = doc.token_at(pos)
+    return tok is not None and tok.start < pos
 
 
 @lru_cache(maxsize=1)
@@ -1363,9 +1393,9 @@ def _bare_heads(doc: Document, found: list[Mention], type_: str, heads: tuple[st
     return out
 
 
-def _has_verb(doc: Document, start: int, end: int) -> bool:
-    """Does LAC read a plain verb inside [start, end)?"""
-    return any(tag == "v" for _, _, tag in doc.lac_words.between(start, end))
+def _has_verb(doc: Document, start: int, end: int, allowed: frozenset[str] = frozenset()) -> bool:
+    """Does LAC read a plain verb inside [start, end), other than the ``allowed`` ones?"""
+    return any(tag == "v" and doc.text[s:e] not in allowed for s, e, tag in doc.lac_words.between(start, end))
 
 
 _BODY_ENDS = frozenset("会委局府司厂院校部室站所队")  # last characters of a body's name: a joining verb may follow
