@@ -778,3 +778,12 @@ def test_a_document_titled_after_the_unit_is_what_the_figure_counts(pipeline):
     doc = run_doc("标题\n县总工会为每名新会员发放1本《会员权益读本》，并赠送慰问品200份。", pipeline)
     fact = next(f for f in doc.facts if f.unit == "本")
     assert fact.object == "会员权益读本" and fact.predicate == "发放"
+
+
+def test_a_figure_in_a_quoted_couplet_is_no_fact(pipeline):
+    """“奉献我一人，温暖万千家”: two halves of one length, a comma between, in quotes: a slogan, whose
+    numbers count nothing; a quoted remark with figures in it is not a couplet."""
+    doc = run_doc("标题\n职工们表示将以“奉献我一人，温暖万千家”的精神做好工作。区总工会共慰问环卫工人180人。", pipeline)
+    assert [f.text for f in doc.facts] == ["180人"]
+    said = run_doc("标题\n他说：“我们今年走访了120户，发放慰问金6万元。”", pipeline)
+    assert [f.text for f in said.facts] == ["120户", "6万元"]

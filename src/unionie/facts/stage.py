@@ -565,13 +565,20 @@ def _covered(mentions: list[Mention]) -> set[int]:
 _SHORT_QUOTE = re.compile(r"“([^“”，。！？；,!?;]{1,24})”|‘([^‘’，。！？；,!?;]{1,24})’")
 
 
+# a quoted couplet: two halves of the same length, a comma between (“辛苦我一个，幸福千万家”): a slogan
+_COUPLET = re.compile(r"“([^“”，。！？；,!?;、]{3,8})[，,]([^“”，。！？；,!?;、]{3,8})”")
+
+
 def _short_quotes(text: str) -> set[int]:
-    """Characters inside a quoted name or slogan (“三个强县”, “十百千”): the guidelines' numbers inside
-    names and slogans, no facts."""
+    """Characters inside a quoted name or slogan (“三个强县”, “十百千”, a couplet “某某一个，某某千万家”):
+    the guidelines' numbers inside names and slogans, no facts."""
     out: set[int] = set()
     for m in _SHORT_QUOTE.finditer(text):
         g = 1 if m.group(1) is not None else 2
         out.update(range(m.start(g), m.end(g)))
+    for m in _COUPLET.finditer(text):
+        if len(m.group(1)) == len(m.group(2)):
+            out.update(range(m.start(1), m.end(2)))
     return out
 
 
