@@ -83,10 +83,9 @@ class Pipeline:
         metadata; ISO 8601 or 2025/7/15, 2025年7月15日): it becomes ``meta.published`` and
         resolves the article's relative dates. A bad one is an InputError."""
         check_input(text, doc_id)
-        if published is not None:
-            given_published(published)  # fails before any work
+        date = given_published(published) if published is not None else None  # fails before any work
         doc = read_bytes_as_document(text, doc_id) if isinstance(text, bytes) else make_document(text, doc_id)
-        set_published(doc, published)
+        set_published(doc, date)
         return to_record(self.run(doc), self.producer)
 
     def extract_file(self, path: str | Path, doc_id: str | None = None,
@@ -95,10 +94,9 @@ class Pipeline:
         for :meth:`extract`."""
         if doc_id is not None:
             check_input("", doc_id)
-        if published is not None:
-            given_published(published)
+        date = given_published(published) if published is not None else None
         doc, warnings = read_file(path, doc_id=doc_id)
-        set_published(doc, published)
+        set_published(doc, date)
         record = to_record(self.run(doc), self.producer)
         return record, list(record.warnings)
 

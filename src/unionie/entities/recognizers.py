@@ -819,9 +819,8 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if m:
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, T.ORG, text[p.start : end], "rule:org"))
-    for rx in (g.anaphora, g.before_title):
+    for rx in (g.anaphora, g.before_title, g.union_departments):
         out += _regex_mentions(doc, rx, T.ORG, "lexicon:org")
-    out += [m for m in _regex_mentions(doc, g.union_departments, T.ORG, "lexicon:org") if not generic_department(doc, m)]
     for region in doc.regions:
         for m in g.abbrev.finditer(text, region.start, region.end):
             end = extend_subunits(m.end(), region.end)

@@ -190,7 +190,7 @@ class NormalizeStage:
             if nxt is not None and nxt.value and c["range_join"].fullmatch(text, m.end, nxt.start):
                 value = (value[0], nxt.value[1])  # 从2月持续到4月
             elif len(value[0]) == 10 and value[0] == value[1] and c["span_opener"].match(text, m.end) and (
-                    span := _day_span(text, m.end, doc)) is not None:
+                    span := _day_span(doc, m.end)) is not None:
                 value = (value[0], (date.fromisoformat(value[0]) + timedelta(days=span - 1)).isoformat())
             elif bare_day is not None and int(bare_day.group(1)) > int(value[1][8:]):
                 value = (value[0], f"{value[1][:8]}{int(bare_day.group(1)):02d}")  # 5月19日至21日
@@ -252,11 +252,11 @@ _MAX_SHORT_LINES = 4
 _RANGE_MARKS = ("至", "到", "-", "—", "~", "～")
 
 
-def _day_span(text: str, pos: int, doc: Document) -> int | None:
+def _day_span(doc: Document, pos: int) -> int | None:
     """The number of days a span after a starting day lasts (花3天时间, 为期10天), when its sentence
     says so; None otherwise (or for a span under two days or over a year)."""
     sent = doc.sentence_at(pos)
-    m = _cues()["day_span"].search(text, pos, sent.end if sent else pos + 40)
+    m = _cues()["day_span"].search(doc.text, pos, sent.end if sent else pos + 40)
     if m is None:
         return None
     digits = next(g for g in m.groups() if g)

@@ -361,8 +361,7 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     if _PAGE_NOISE.match(first_text) and len(nonblank) > 1:
         del nonblank[0]  # an e-paper's page label (当前版:03版) above its date, kicker and headline
         return _title(doc, lines, nonblank, meta)
-    boxed = _BOXED_BYLINE.match(first_text.strip())
-    if boxed and len(nonblank) > 1 and (names := _byline_names(boxed["names"], role_implied=True)):
+    if len(nonblank) > 1 and (names := _boxed_names(first_text)):
         meta["authors"].extend(names)  # □某某 opening a page with no headline: its writer
         return 1
     if len(nonblank) > 1 and _NAME.match(first_text.strip()) and is_dateline(doc.text[slice(*lines[nonblank[1]])]):
@@ -412,9 +411,7 @@ def _is_header_line(line: str) -> bool:
     """A dateline, source or author line (not a lead opening with a date: 2023年12月13日上午，…。)."""
     header = not _PROSE_END.search(line) and ((bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120) or (
         bool(_DATE_TIME.search(line) or _DMY.search(line)) and len(line.strip()) <= 40))
-    boxed = _BOXED_BYLINE.match(line.strip())
-    return header or bool(_BYLINE_LINE.match(line)) or bool(
-        boxed and _byline_names(boxed["names"], role_implied=True))
+    return header or bool(_BYLINE_LINE.match(line)) or bool(_boxed_names(line))
 
 
 def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int, meta: dict) -> int:
@@ -424,8 +421,8 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
         s, e = lines[nonblank[k]]
         line = text[s:e]
         if not _is_header_line(line):
-            nxt = text[slice(*lines[nonblank[k + 1]])] if k + 1 < len(nonblank) else ""
-            if _outlet_line(line) and (k > body_from or nxt.lstrip().startswith("本报")):
+            if _outlet_line(line) and (k > body_from or (k + 1 < len(nonblank) and text[
+                    slice(*lines[nonblank[k + 1]])].lstrip().startswith("本报"))):
                 meta["source"] = meta.get("source") or line.strip()  # a date / 某某工人报 / 本报讯 …
                 k += 1
                 continue
@@ -433,8 +430,8 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
         _collect_header(line, meta)
         if _BYLINE_LINE.match(line):
             meta["authors"].extend(_byline_names(line) or [])
-        elif boxed := _BOXED_BYLINE.match(line.strip()):
-            meta["authors"].extend(_byline_names(boxed["names"], role_implied=True) or [])
+        else:
+            meta["authors"].extend(_boxed_names(line) or [])
         k += 1
     return k
 
@@ -504,8 +501,7 @@ def _closing_credits(text: str, lines: list[tuple[int, int]], kept: list[int], m
                 meta["authors"].append(line)
         elif _CLOSING_BODY.match(line) and meta["authors"] and len(kept) > 1:
             meta["source"] = meta.get("source") or line
-        elif (m := _BOXED_BYLINE.match(line)) and len(kept) > 1 and (
-                names := _byline_names(m["names"], role_implied=True)):
+        elif len(kept) > 1 and (names := _boxed_names(line)):
             meta["authors"].extend(names)  # □某某单位 某某: the writer and the workplace under a letter
         else:
             break
@@ -646,6 +642,12 @@ _UNION_BODY = rf"[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)"
 _CLOSING_BODY = re.compile(rf"^{_UNION_BODY}$")
 # a byline boxed by a square closing the article (□某某单位 某某, ■某某): the writer, after their workplace
 _BOXED_BYLINE = re.compile(rf"^[□■]\s*(?:[^\s□■]{{2,30}}[\s\u3000]+)?(?P<names>[{HAN}·]{{2,3}}(?:[\s\u3000、]+[{HAN}·]{{2,3}})*)$")
+
+
+def _boxed_names(line: str) -> list[str] | None:
+    """The writers a boxed byline names (□某某, □某某单位 某某), or None when ``line`` is none."""
+    m = _BOXED_BYLINE.match(line.strip())
+    return _byline_names(m["names"], role_implied=True) if m else None
 _CLOSING_BODY_NAMES = re.compile(rf"(?P<body>{_UNION_BODY})(?P<names>(?:[\s\u3000]+[{HAN}·]{{2,3}})+)")  # （某工会 甲 乙）
 
 

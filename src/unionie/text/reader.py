@@ -219,12 +219,11 @@ def given_published(value: str) -> str:
     return out
 
 
-def set_published(doc: Document, published: str | None) -> None:
-    """Make ``published`` (checked with :func:`given_published`) the document's publication date;
-    a different date in the article's own dateline is named in a warning. None: nothing changes."""
-    if published is None:
+def set_published(doc: Document, date: str | None) -> None:
+    """Make ``date`` (an ISO date as :func:`given_published` returns it) the document's publication
+    date; a different date in the article's own dateline is named in a warning. None: nothing changes."""
+    if date is None:
         return
-    date = given_published(published)
     own = doc.meta.get("published")
     if own and own[:10] != date[:10]:
         doc.warnings.append(f"published: the given date {date} is used; the article's dateline reads {own}")
