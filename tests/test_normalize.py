@@ -122,6 +122,15 @@ def test_an_enterprise_without_a_place_belongs_to_the_article_division(pipeline)
 
 
 
+def test_a_company_unit_named_after_a_lower_place_belongs_to_that_place(pipeline):
+    doc = run_doc("标题\n国网湖南省电力有限公司岳阳供电公司工会近日组织一线班组开展安全知识竞赛。", pipeline)
+    assert ent(doc, "国网湖南省电力有限公司岳阳供电公司工会").normalized == {"place": "430600"}  # 岳阳市
+    doc = run_doc("标题\n汇川区总工会走访上海恒达精工汇川分公司，看望加班的职工。", pipeline)
+    assert ent(doc, "上海恒达精工汇川分公司").normalized == {"place": "520303"}  # the branch's 汇川区, not 上海
+    doc = run_doc("标题\n遵义市总工会为中国农业银行遵义分行工会送去慰问品。", pipeline)
+    assert ent(doc, "中国农业银行遵义分行工会").normalized == {"place": "520300"}
+
+
 def test_a_company_named_after_the_city_of_an_article_about_a_district_belongs_to_the_district(pipeline):
     doc = run_doc("标题\n汇川区总工会为遵义恒达机械有限公司、汇川区人民医院送去慰问品。", pipeline)
     assert ent(doc, "遵义恒达机械有限公司").normalized == {"place": "520303"}  # 汇川区, not 遵义市

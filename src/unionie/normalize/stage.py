@@ -64,6 +64,7 @@ def _org_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "enterprise_body": re.compile(alternation(places["enterprise_markers"])),
         "level_prefix": re.compile(rf"^(?:{prefixes})?({alternation(_LEVEL_OF)})"),
+        "branch_head": re.compile(alternation(places["branch_heads"])),
     }
 
 
@@ -374,6 +375,27 @@ def places_in_name(name: str, gaz: Gazetteer, home: dict[str, Place]) -> list[Pl
     return out
 
 
+def _branch_place(name: str, company: Place | None, home: dict[str, Place], gaz: Gazetteer) -> Place | None:
+    """The place a company's unit is named after (某某电力有限公司宜昌供电公司, 某某有限公司遵义分公司,
+    北京某某公司元江分公司): the division written right before a branch head (places.json), when it
+    lies inside ``company`` (the division the name names first) or is the one such division in the
+    article's home; None when there is no such unit."""
+    for m in reversed(list(_org_patterns()["branch_head"].finditer(name, 2))):
+        end = m.start()
+        for n in range(min(10, end), 1, -1):
+            sub = name[end - n : end]
+            cands = gaz.full.get(sub) or gaz.short.get(sub) or gaz.county_short.get(sub) or []
+            if not cands:
+                continue
+            if company is not None:
+                inside = [c for c in cands if c.level != company.level and c.province == company.province
+                          and (company.level == "province" or c.city == company.city)]
+                if inside:
+                    return choose_place(inside, sub, home)
+            return confirmed_place(cands, home) if "province" in home else None
+    return None
+
+
 _LEVEL_OF = {"省": "province", "自治区": "province", "市": "city", "州": "city", "盟": "city",
              "县": "county", "区": "county", "旗": "county"}
 
@@ -384,6 +406,9 @@ def org_place(name: str, kind: str, home: dict[str, Place], gaz: Gazetteer) -> s
     it, else to its city in that province); a name opening with a bare level word (省总工会, 团市委, 区教育局) that level of the
     article's home; a national body none; any other body the division the article is about."""
     named = places_in_name(name, gaz, home)
+    branch = _branch_place(name, named[-1] if named else None, home, gaz)
+    if branch is not None:
+        return branch.code
     if named:
         last = named[-1]
         city, main = home.get("city"), home.get("main")
