@@ -183,6 +183,9 @@ def test_model_orgs_cut_through_a_quote_are_dropped():
     assert not keep(Mention(0, 10, "ORG", "长春市总工会“匠心宣讲团", "neural"))
     assert keep(Mention(0, 12, "ORG", "长春市总工会“匠心宣讲团”", "neural"))
 
+    assert not keep(Mention(0, 5, "PLACE", "青松”大道", "neural"))  # a place cut through a quote too
+    assert keep(Mention(0, 4, "PLACE", "桃源水库", "neural"))
+
 
 def test_generic_district_words_and_committee_short_forms(pipeline):
     doc = run_doc("标题\n厦门市总工会经审会召开会议。对此，经审会逐一下发审计意见书。主城区新建驿站50个，矿区职工受益。",

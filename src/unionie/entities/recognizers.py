@@ -1793,12 +1793,13 @@ def keep(m: Mention) -> bool:
         return bool(_PERSON_OK.match(m.text)) and not m.text.endswith(_BAD_PERSON_END)
     if m.type in (T.ORG, T.PLACE) and len(m.text) < 2:
         return False
+    if m.type in (T.ORG, T.PLACE) and m.source in MODEL_SOURCES \
+            and any(m.text.count(a) != m.text.count(b) for a, b in ("（）", "()", "“”", "《》")):
+        return False  # 各省（区、市）总工会, 某市总工会“匠心宣讲团, 平安”大道: cut through a bracket or quote
     if m.type == T.ORG and m.source in MODEL_SOURCES:
         g = org_grammar()
         if m.text in g.bare_heads or m.text.startswith(g.generic_starts) or g.not_in_names.search(m.text):
             return False  # 党支部, 全市工会, 基层总工会…: no name in it
-        if any(m.text.count(a) != m.text.count(b) for a, b in ("（）", "()", "“”", "《》")):
-            return False  # 各省（区、市）总工会, 长春市总工会“匠心宣讲团: cut through a bracket or quote
         if "、" in m.text and not re.search(r"[（(][^）)]*、", m.text):
             return False  # 某某义工、应急分队: a list, not a name (某省（区、市）: a bracket may hold one)
         if m.text.endswith("工会") and m.text[:-2] in gazetteer().short:
