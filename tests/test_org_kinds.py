@@ -48,6 +48,8 @@ REAL = ROOT.parent / "shared" / "real-news" / "gold-v2"
         ("澄岭县劳动争议调解委员会", "institution"),
         ("澄岭市第一人民医院", "institution"),
         ("澄岭市工人文化宫", "institution"),
+        ("澄岭镇综合文化站", "institution"),
+        ("澄岭社区新时代文明实践站", "institution"),
         ("澄岭公司职工代表大会提案审查委员会", "other"),
         ("澄岭市委政法委", "party"),
         ("中铁九局澄岭项目工会工作部", "union"),
