@@ -123,3 +123,12 @@ def test_train_neural_without_torch_says_how_to_get_it(tmp_path):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 1
     assert "needs PyTorch" in r.stderr and "[train]" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_python_dash_m_unionie_is_the_same_command(files):
+    r = subprocess.run([sys.executable, "-m", "unionie", "extract", str(files / "a.txt")], capture_output=True,
+                       text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["meta"]["title"] == "苏州市总工会开展送温暖活动"
+    usage = subprocess.run([sys.executable, "-m", "unionie", "--help"], capture_output=True, text=True, timeout=600)
+    assert usage.returncode == 0 and "unionie" in usage.stdout and "extract" in usage.stdout

@@ -1198,3 +1198,11 @@ def test_a_congress_named_in_a_contest_theme_is_part_of_the_contest(pipeline):
     assert ("INITIATIVE", "“喜迎二十大·奋进新征程”全县职工篮球比赛") in got and got.count(("EVENT", "二十大")) == 1
     runs = {(names[r.head], names[r.tail]) for r in record.relations if r.type == "RUNS"}
     assert ("宁远县总工会", "“喜迎二十大·奋进新征程”全县职工篮球比赛") in runs
+
+
+def test_a_meeting_named_without_its_body_is_the_one_named_with_it(pipeline):
+    doc = run_doc("区总工会召开八届四次全委（扩大）会议\n5月9日，区总工会八届四次全委（扩大）会议在区会议中心举行。"
+                  "区委常委周明远出席。", pipeline)
+    events = [e for e in doc.entities if e.type == "EVENT"]
+    assert [e.name for e in events] == ["区总工会八届四次全委（扩大）会议"]
+    assert [m.text for m in events[0].mentions] == ["八届四次全委（扩大）会议", "区总工会八届四次全委（扩大）会议"]

@@ -437,7 +437,17 @@ class _Keys:
             return self._place_key(m)
         if m.type == T.INITIATIVE and m.canonical:
             return (m.type, m.canonical)  # 暑托班 after 某市职工子女爱心暑托班: the programme named in full
+        if m.type == T.EVENT:
+            return (m.type, self._event_name(m))
         return (m.type, m.text)
+
+    def _event_name(self, m: Mention) -> str:
+        """A meeting named without its body (召开十五届三次全委会议) is the one the article names with it
+        (某县总工会十五届三次全委会议: the body's name, then the same words), when there is one such."""
+        bodies = {(b.start, b.end) for found in self.doc.spans.values() for b in found if b.type == T.ORG}
+        longer = {o.text for o in self.doc.mentions if o.type == T.EVENT and o.text.endswith(m.text)
+                  and o.text != m.text and (o.start, o.end - len(m.text)) in bodies}
+        return longer.pop() if len(longer) == 1 else m.text
 
     def _org_name(self, m: Mention) -> str:
         g = org_grammar()
