@@ -221,6 +221,13 @@ def test_meetings_named_with_a_short_body_and_a_bare_ordinal(pipeline):
     assert not any("三次会议" in e for e in events)
 
 
+def test_an_enlarged_plenary_meeting_is_one_event(pipeline):
+    doc = run_doc("标题\n5月6日，石门县总工会召开县工会第九届委员会第四次全体(扩大)会议。"
+                  "6月2日，县总工会九届五次全委(扩大)会召开。", pipeline)
+    events = [m.text for m in doc.mentions if m.type == "EVENT"]
+    assert events == ["县工会第九届委员会第四次全体(扩大)会议", "县总工会九届五次全委(扩大)会"]
+
+
 def test_a_party_group_before_a_title_belongs_to_the_title(pipeline):
     doc = run_doc("标题\n江城市总工会党组成员、副主席王立新出席会议。江城市总工会党组将学习贯彻作为首要任务。", pipeline)
     orgs = [m.text for m in doc.mentions if m.type == "ORG"]
