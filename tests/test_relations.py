@@ -738,3 +738,13 @@ def test_a_union_committee_in_a_chain_is_the_bodys_and_holds_the_chair(pipeline)
     assert ("HOLDS_POSITION", "陈幼萍", "枫林市总工会女职工委员会", "主任") in got
     assert ("HOLDS_POSITION", "何静", "松原县总工会", "党组成员") in got
     assert ("HOLDS_POSITION", "何静", "松原县总工会女职工委员会", "主任") in got
+
+
+def test_a_chair_chain_opening_a_sentence_is_held_in_the_union_of_the_sentence_before(pipeline):
+    doc = run_doc("标题\n9月3日，县总工会召开全县工会财务工作会议。县总工会党组成员、经审主任何立新通报了上半年经费收支情况。"
+                  "党组书记、常务副主席宋海波强调，各级工会要管好用好经费。副主席陈丽主持会议。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert {("HOLDS_POSITION", "宋海波", "县总工会", "党组书记"), ("HOLDS_POSITION", "宋海波", "县总工会", "常务副主席"),
+            ("HOLDS_POSITION", "陈丽", "县总工会", "副主席")} <= got
+    doc = run_doc("标题\n县政协副主席何立新出席。会上，县总工会表彰了先进集体。副主席陈丽主持会议。", pipeline)
+    assert not any(r[1] == "陈丽" for r in rels(doc, "HOLDS_POSITION"))  # the sentence before names no chain

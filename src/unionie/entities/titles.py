@@ -162,7 +162,7 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                                                or _management_chain([t.text for t, _ in chain])):
             # after a comma only a union's own titles carry on (主席甲，副主席乙; 主席甲，党组成员、副主席乙;
             # not 主席甲，副市长乙), or a company's (董事长甲，党委副书记、总经理乙)
-            inherited = _body_of_person_before(text, pos, end_at, out)
+            inherited = _body_of_person_before(text, pos, end_at, out) or _union_of_sentence_before(text, pos, chain, out)
             if text[pos] != _CHAIN_SEP and not any("主席" in t.text for t, _ in chain) \
                     and inherited is not None and not _company_like(inherited):
                 inherited = None  # 副市长甲，副总经理乙; 纪委书记甲，副总经理乙: no company named
@@ -452,6 +452,21 @@ def _body_of_person_before(text: str, pos: int, end_at: dict[int, Mention], out:
     if prev is None or prev.type != T.PERSON:
         return None
     return next((t.of for t in reversed(out) if t.holder is prev and t.of is not None), None)
+
+
+def _union_of_sentence_before(text: str, pos: int, chain: list[tuple[Mention, Mention | None]],
+                              out: list[Mention]) -> Mention | None:
+    """某县总工会党组成员、经审主任甲通报…。党组书记、常务副主席乙强调…: a chain of a union's chair titles
+    (…主席) that opens a sentence with no body is held in the union of the last title chain of the
+    paragraph, when the sentence before named one."""
+    if pos <= 0 or text[pos - 1] != "。" or not any(t.text.endswith("主席") for t, _ in chain):
+        return None
+    floor = text.rfind("\n", 0, pos) + 1
+    prior = [t for t in out if t.of is not None and floor <= t.start < pos]
+    if not prior or prior[-1].end < text.rfind("。", 0, pos - 1):
+        return None  # the union's chain must be in the sentence right before
+    body = prior[-1].of
+    return body if (body.canonical or body.text).endswith("工会") else None
 
 
 @lru_cache(maxsize=1)
