@@ -748,3 +748,11 @@ def test_a_chair_chain_opening_a_sentence_is_held_in_the_union_of_the_sentence_b
             ("HOLDS_POSITION", "陈丽", "县总工会", "副主席")} <= got
     doc = run_doc("标题\n县政协副主席何立新出席。会上，县总工会表彰了先进集体。副主席陈丽主持会议。", pipeline)
     assert not any(r[1] == "陈丽" for r in rels(doc, "HOLDS_POSITION"))  # the sentence before names no chain
+
+
+def test_a_person_who_is_a_bodys_officer_holds_its_titles(pipeline):
+    doc = run_doc("标题\n慰问组看望了全国劳模郑远航。郑远航是江城重型机械集团有限公司党委书记、董事长，从业四十年。"
+                  "随后看望了周晓梅，周晓梅是江城纺织厂退休职工。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert got == {("HOLDS_POSITION", "郑远航", "江城重型机械集团有限公司", "党委书记"),
+                   ("HOLDS_POSITION", "郑远航", "江城重型机械集团有限公司", "董事长")}

@@ -25,6 +25,7 @@ _DIVISION_OF_BODY = re.compile(
     r"^(?P<division>\w{0,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道))"
     r"(?:人大常委会|人大|党委|委员会|委|人民政府|政府|政协)$")
 _APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任|为)")
+_COPULA = re.compile("是")  # 某某是某公司董事长: titles only when a body follows at once
 _LIST_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:同志)?(?=担任|当选|被选举)|同志(?=担任|当选|被选举)")
 # a short note in brackets between a title and the name (副主席（兼）某某, 主席（正科级）某某)
 _NOTE_BEFORE_NAME = re.compile(r"[（(][^（()）\s，,。；、]{1,6}[）)]$")
@@ -232,6 +233,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             if tail:  # 甲、乙、丙等3位同志当选为某某副主席
                 pos = tail.end()
             m = _APPOINT.match(text, pos, pos + 4)
+            if m is None and text.startswith("是", pos) and (body := start_at.get(pos + 1)) is not None \
+                    and body.type == T.ORG:
+                m = _COPULA.match(text, pos)  # 某某是某公司党委书记、董事长: the body's titles
             if m:
                 stop = m.end()
                 while stop < len(text) and stop - m.end() < 40 and text[stop] not in CLAUSE_BREAKS:
