@@ -1213,3 +1213,17 @@ def test_a_meeting_named_without_its_body_is_the_one_named_with_it(pipeline):
     events = [e for e in doc.entities if e.type == "EVENT"]
     assert [e.name for e in events] == ["区总工会八届四次全委（扩大）会议"]
     assert [m.text for m in events[0].mentions] == ["八届四次全委（扩大）会议", "区总工会八届四次全委（扩大）会议"]
+
+
+def test_a_congress_named_with_a_bare_level_union_is_the_one_named_with_its_division(pipeline):
+    doc = run_doc("区工会第九次代表大会开幕\n余杭区工会第九次代表大会5月8日开幕。", pipeline)
+    assert [(e.name, len(e.mentions)) for e in doc.entities if e.type == "EVENT"] == [("余杭区工会第九次代表大会", 2)]
+
+
+def test_a_unions_committee_and_its_audit_committee_stay_two_bodies(pipeline):
+    doc = run_doc("标题\n大会选举产生了区总工会第九届委员会和区总工会第九届经费审查委员会。"
+                  "周晓东当选为区总工会第九届委员会主席。", pipeline)
+    orgs = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "ORG"}
+    committee = next(n for n in orgs if n.endswith("第九届委员会"))
+    audit = next(n for n in orgs if n.endswith("第九届经费审查委员会"))
+    assert committee != audit and len(orgs[committee]) == 2 and len(orgs[audit]) == 1

@@ -23,6 +23,7 @@ from unionie.entities.gazetteer import Gazetteer, Place
 from unionie.entities.recognizers import full_names_also_words, org_grammar
 
 _NEIGHBOURHOODS = ("社区", "村")
+_LEVEL_WORDS = frozenset("省市县区旗镇乡")
 
 
 def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict[str, Place]:
@@ -400,6 +401,13 @@ def _department_short(short: str, long: str) -> bool:
     return False
 
 
+def _committee_of(name: str) -> str | None:
+    """The union committee a name ends with (经费审查委员会, 女职工委员会; a short form as its full name)."""
+    data = organizations()
+    unit = next((u for u in data["generic_departments"] if name.endswith(u)), None)
+    return data["department_short_forms"].get(unit, unit) if unit else None
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -442,12 +450,18 @@ class _Keys:
         return (m.type, m.text)
 
     def _event_name(self, m: Mention) -> str:
-        """A meeting named without its body (召开十五届三次全委会议) is the one the article names with it
-        (某县总工会十五届三次全委会议: the body's name, then the same words), when there is one such."""
+        """A meeting named without its body (召开十五届三次全委会议) or its place (区工会第十二次代表大会)
+        is the one the article names with it (某县总工会十五届三次全委会议, 某某区工会第十二次代表大会: the
+        body's or the division's name, then the same words), when there is one such."""
         bodies = {(b.start, b.end) for found in self.doc.spans.values() for b in found if b.type == T.ORG}
         longer = {o.text for o in self.doc.mentions if o.type == T.EVENT and o.text.endswith(m.text)
-                  and o.text != m.text and (o.start, o.end - len(m.text)) in bodies}
+                  and o.text != m.text and ((o.start, o.end - len(m.text)) in bodies
+                                            or self._division_before(o.text[: len(o.text) - len(m.text)], m.text))}
         return longer.pop() if len(longer) == 1 else m.text
+
+    def _division_before(self, prefix: str, name: str) -> bool:
+        """Whether ``prefix`` names a division, or does with the level word ``name`` opens with (定海 + 区工会…)."""
+        return self.gaz.is_place(prefix) or (name[:1] in _LEVEL_WORDS and self.gaz.is_place(prefix + name[0]))
 
     def _org_name(self, m: Mention) -> str:
         g = org_grammar()
@@ -579,7 +593,8 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             if dropped_place or _owner_dropped(short, long, gaz) or _union_typo(short, long) \
                     or _department_short(short, long) or (
                     short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
-                    and _is_subsequence(short, long) and not _place_put_in(short, long, gaz)):
+                    and _is_subsequence(short, long) and not _place_put_in(short, long, gaz)
+                    and _committee_of(short) == _committee_of(long)):  # 某工会委员会 ≠ 某工会经费审查委员会
                 _absorb(clusters, k2, k)
                 break
         for k2 in orgs:  # 某山总区工会 beside 某山区总工会: two characters swapped
