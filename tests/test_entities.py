@@ -1227,3 +1227,9 @@ def test_a_unions_committee_and_its_audit_committee_stay_two_bodies(pipeline):
     committee = next(n for n in orgs if n.endswith("第九届委员会"))
     audit = next(n for n in orgs if n.endswith("第九届经费审查委员会"))
     assert committee != audit and len(orgs[committee]) == 2 and len(orgs[audit]) == 1
+
+
+def test_a_bare_company_unit_union_starts_a_word(pipeline):
+    doc = run_doc("标题\n会议部署了下一阶段工会工作。某铁路局机务段召开职代会，段工会主席孙立军作报告。", pipeline)
+    orgs = [m.text for m in doc.mentions if m.type == "ORG"]
+    assert "段工会" in orgs and orgs.count("段工会") == 1  # the 段 of 阶段 opens no union

@@ -821,7 +821,10 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, T.ORG, text[p.start : end], "rule:org"))
     for rx in (g.anaphora, g.before_title, g.union_departments):
-        out += _regex_mentions(doc, rx, T.ORG, "lexicon:org")
+        found = _regex_mentions(doc, rx, T.ORG, "lexicon:org")
+        if rx is g.anaphora:  # 下一阶段|工会工作 holds no 段工会: a bare head starts a word (propagate too)
+            found = [m for m in found if (tok := doc.token_at(m.start)) is None or tok.start == m.start]
+        out += found
     for region in doc.regions:
         for m in g.abbrev.finditer(text, region.start, region.end):
             end = extend_subunits(m.end(), region.end)
@@ -1247,7 +1250,9 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
             names.setdefault(m.text, m.type)
     if not names:
         return []
-    return _literal_mentions(doc, names, "alias")
+    bare = org_grammar().anaphora_words
+    return [m for m in _literal_mentions(doc, names, "alias")
+            if m.text not in bare or (tok := doc.token_at(m.start)) is None or tok.start == m.start]
 
 
 def without_legal_form(name: str) -> str | None:
