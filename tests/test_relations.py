@@ -756,3 +756,10 @@ def test_a_person_who_is_a_bodys_officer_holds_its_titles(pipeline):
     got = rels(doc, "HOLDS_POSITION")
     assert got == {("HOLDS_POSITION", "郑远航", "江城重型机械集团有限公司", "党委书记"),
                    ("HOLDS_POSITION", "郑远航", "江城重型机械集团有限公司", "董事长")}
+
+
+def test_an_elected_union_committee_is_no_company_and_no_election(pipeline):
+    doc = run_doc("标题\n5月8日，江城集团召开职代会。大会补选集团第三届工会委员会委员3人，工会委员会全体会议选举李国栋"
+                  "为集团工会主席。", pipeline)
+    assert ("HOLDS_POSITION", "李国栋", "江城集团工会", "主席") in rels(doc, "HOLDS_POSITION")
+    assert not any("补选" in m.text for m in doc.mentions if m.type == "ORG")

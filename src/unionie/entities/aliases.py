@@ -570,7 +570,8 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
         elif m.type == T.ORG and m.source != "lexicon:org":
             if m.text.endswith("工会") and re.search("公司|集团|厂|矿|段|局", m.text):
                 last_named["工会"] = k
-            elif m.text.endswith(g.company_end) and re.search("公司|集团", m.text):
+            elif m.text.endswith(g.company_end) and re.search("公司|集团", m.text) and not m.text.endswith("委员会"):
+                # (集团第七届工会委员会 is a committee, no company for 集团工会 to name)
                 last_named["企业"] = k
         cl = clusters.get(k)
         if cl is None:

@@ -749,6 +749,7 @@ class _OrgGrammar:
         self.bare_level_sector = re.compile(rf"(?:省|市|县|区|州)(?:{self.sector_union.pattern})")
         self.union_departments = re.compile(rf"(?:{alternation(data['union_departments'])})(?!员)")  # not 经审委员
         self.leading = tuple(data["model_org_leading"])
+        self.election = re.compile(alternation(data["model_org_election"]))
         self.cut_after = re.compile(alternation(data["model_org_cut_after"]))
         self.delegation_ends = tuple(data["delegation_ends"])
         self.before_title = re.compile(
@@ -1706,6 +1707,9 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
             s = owner.end()
         owned.append((s, e))
     for s, e in owned:
+        voted = [v for v in g.election.finditer(doc.text, s, e) if e - v.end() >= 3]
+        if voted:  # 大会补选某集团工会委员会: the body elected, not the election
+            s = voted[-1].end()
         while (lead := next((w for w in g.leading if doc.text.startswith(w, s)), None)) and e - s - len(lead) >= 3:
             s += len(lead)  # 暨经费审查委员会: the conjunction joins two names, it opens neither
         while e - s > 4 and doc.text[s] in "省市县区" and doc.text[s + 1] in "省市县区":
