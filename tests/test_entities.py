@@ -1233,3 +1233,22 @@ def test_a_bare_company_unit_union_starts_a_word(pipeline):
     doc = run_doc("标题\n会议部署了下一阶段工会工作。某铁路局机务段召开职代会，段工会主席孙立军作报告。", pipeline)
     orgs = [m.text for m in doc.mentions if m.type == "ORG"]
     assert "段工会" in orgs and orgs.count("段工会") == 1  # the 段 of 阶段 opens no union
+
+
+def test_an_industry_word_ending_in_a_job_head_before_a_name_is_no_job(pipeline):
+    """An enterprise named by its industry (某某重工, 某某化工) right before its worker's name: the
+    industry ends in 工 like a job (车工) but is no POSITION."""
+    doc = run_doc("标题\n获奖者为枫林重工赵天明、江澜化工钱小勇。", pipeline)
+    assert spans(doc, "POSITION") == []
+
+
+def test_a_visits_verb_glued_to_a_model_org_is_cut():
+    """到某风电调研: a statistical ORG span that runs on into the visit's verb (调研, 考察) ends
+    before it (organizations.json model_org_trailing)."""
+    from unionie.core.document import Document, Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    doc = Document(text="标题\n枫林市总工会主席钱勇到江澜风电调研。", doc_id="x")
+    s = doc.text.index("江澜")
+    got = trim_model_org(doc, Mention(s, s + 6, "ORG", doc.text[s : s + 6], "neural"))
+    assert [m.text for m in got] == ["江澜风电"]

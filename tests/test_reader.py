@@ -139,6 +139,30 @@ def test_meta_in_other_places():
     ("拟稿人:苏晴   核稿人:林晓岚   来源:枫林工会", "last", None, "林晓岚"),
     ("2024-05-09 1 1 枫林日报 content_40211.html 1 枫林市总工会举办职工技能展示活动 /enpproperty-->", "last", None,
      "content_"),
+    ("阅读:356次", "mid", None, "阅读"),
+    ("分享网站:", "mid", None, "分享"),
+    ("人气:88", "mid", None, "人气"),
+    ("扫一扫关注我们\n枫林工会微信公众平台", "last", None, "公众平台"),
+    ("上一篇:\n枫林县总工会召开全委会议", "last", None, "全委会议"),
+    ("更多- 枫林大道全线通车 江澜新区开工", "last", None, "枫林大道"),
+    ("（资料图片）", "mid", None, "资料图片"),
+    ("|登录|注册|手机版|", "last", None, "手机版"),
+    ("评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n最热评论", "last", None, "评论"),
+    ("关注公众号,随时阅读枫林工人报", "last", None, "枫林工人报"),
+    ("一审/编辑:苏晴\n二审:林晓岚", "last", None, "林晓岚"),
+    ("声明:本网站新闻版权归枫林资讯网与作者共同所有,转载须注明来源", "last", None, "枫林资讯网"),
+    ("本网通讯员:苏晴      编 辑:林晓岚", "last", None, "林晓岚"),
+    ("　　现场气氛热烈。 来源:枫林日报", "last", "现场气氛热烈", "枫林日报"),
+    ("  • 热点推荐\n枫林县总工会召开全委会议", "last", None, "全委会议"),
+    ("枫林市总工会 www.fenglin-gh.cn", "last", None, "www"),
+    ("枫林日报记者 ", "last", None, "枫林日报"),
+    ("撰稿:苏晴\n部门负责人:林晓岚\n校对:周原", "last", None, "林晓岚"),
+    ("相关稿件\n枫林县总工会召开全委会议", "last", None, "全委会议"),
+    ("微信二维码", "last", None, "二维码"),
+    ("×", "last", None, "×"),
+    ("查看次数:2263", "mid", None, "查看"),
+    ("新闻推荐\n枫林县2024年度招聘公告\n根据枫林县人社局有关通知精神,现将枫林县2024年度公开招聘工作人员有关事项...", "last", None,
+     "人社局"),
 ])
 def test_credits_and_noise_forms_are_metadata(line, where, kept, dropped):
     body = ["　　5月8日，枫林市总工会在江澜广场举办职工技能展示活动。", "　　现场设置展台12个。"]
@@ -419,6 +443,9 @@ def test_source_forms_a_closing_bracket_a_papers_head_and_an_empty_field():
     ("(编辑:贺耀堂)", [], None),
     ("(县总新闻宣传中心 王星乐)", ["王星乐"], "县总新闻宣传中心"),
     ("(贮木场 李召芬)", ["李召芬"], "贮木场"),
+    ("(宁远建设公司 姜小萍)", ["姜小萍"], "宁远建设公司"),
+    ("(工会   姜小萍/文 付国华/图)", ["姜小萍", "付国华"], None),
+    ("(周亮 王思念/文王思念/图)", ["周亮", "王思念"], None),
 ])
 def test_closing_credits_naming_an_outlet_a_body_or_an_editor(closing, authors, source):
     doc = make_document(f"宁远县总工会开展送清凉活动\n7月8日，宁远县总工会走访环卫所，为80名环卫工人送去清凉物资。\n{closing}\n")
@@ -570,6 +597,8 @@ def test_a_dateline_on_the_first_line_is_no_headline():
     ("（苏小川 钱 勇）", ["苏小川", "钱勇"]),  # a two-character name padded to three
     ("\n苏晴、林晓岚 摄影报道", ["苏晴", "林晓岚"]),
     ("\n本报记者 报道", []),
+    (" 苏晴 林晓岚", ["苏晴", "林晓岚"]),  # two names after the last sentence, on its line
+    (" ■苏晴", ["苏晴"]),  # a boxed name after the last sentence
 ])
 def test_closing_credits_with_padded_names_or_a_role_after_them(closing, authors):
     doc = make_document("枫林县总工会调研乡镇工会\n　　6月7日，枫林市总工会到枫林县调研乡镇工会工作。" + closing + "\n")
@@ -592,6 +621,14 @@ def test_a_closing_name_above_a_recommendation_box_is_the_author():
     ("记者:苏晴 通讯员:林晓岚、周原", ["苏晴", "林晓岚", "周原"], None),
     ("初审 | 林晓岚", [], None),
     ("　　活动共吸引职工300余人参加。 文字:苏晴 转载请注明原文网址 某地治疗脱发哪家好 |", ["苏晴"], None),
+    ("　　活动共吸引职工300余人参加。本报记者 苏晴 摄影报道", ["苏晴"], None),
+    ("林晓岚摄影报道", ["林晓岚"], None),
+    ("(记者 苏晴 通讯员 林晓岚  责任编辑 周原)\n\n评论一下\n最热评论", ["苏晴", "林晓岚"], "周原"),
+    ("一审/编辑:周原\n二审:钱勇", [], "周原"),
+    ("本网通讯员:苏晴      编 辑:周原", ["苏晴"], "周原"),
+    ("作者:    责任编辑:", [], None),
+    ("本报记者 苏晴 本报通讯员 林晓岚 摄", ["苏晴", "林晓岚"], None),
+    ("责任编辑:周 原\n审核:钱 勇", [], "周原"),
 ])
 def test_credit_lines_in_more_forms(closing, authors, editor):
     doc = make_document("枫林县总工会举办职工乒乓球赛\n2024-05-12 10:20 来源：枫林县总工会\n"
@@ -884,3 +921,139 @@ def test_a_boxed_byline_above_the_article_is_its_writer_not_its_headline(page):
     assert doc.meta["authors"] == ["周明远"]
     assert doc.meta["title"] != "□周明远"
     assert not any("□" in doc.text[r.start : r.end] for r in doc.regions)
+
+
+def test_a_view_counter_glued_to_the_lead_ends_the_header():
+    """A column name, the headline, then a header line whose view counter runs straight into the
+    lead (人气:88为…): the header is metadata, the headline the title, the lead body."""
+    doc = make_document("工会动态\n枫林公交集团举办职工书画展\n作者:枫林公交集团 来源:枫林公交集团 日期:2023/5/4 10:20:15 "
+                        "人气:88为丰富职工文化生活，5月3日，枫林公交集团工会举办职工书画展。\n")
+    assert doc.meta["title"] == "枫林公交集团举办职工书画展"
+    assert doc.meta["published"] == "2023-05-04T10:20:15"
+    assert _body(doc) == ["为丰富职工文化生活，5月3日，枫林公交集团工会举办职工书画展。"]
+
+
+def test_a_site_name_and_section_above_a_teaser_list_are_not_body():
+    """After the last paragraph and its closing byline, the site's name and a section name, then a
+    teaser list (更多- …): all page chrome, and the byline closes the body."""
+    doc = make_document("枫林镇总工会驿站投用\n　　近日，枫林镇总工会建成的职工驿站投用。（记者 林晓岚）\n"
+                        "Fenglin News\n新闻中心\n更多- 枫林大道全线通车\n- 江澜新区开工建设\n")
+    assert _body(doc) == ["近日，枫林镇总工会建成的职工驿站投用。"]
+    assert doc.meta["authors"] == ["林晓岚"]
+
+
+def test_a_boxed_byline_of_two_names_names_both():
+    doc = make_document("■ 林晓岚 苏晴\n　　近日，枫林集团工会开展职工技能比武。\n")
+    assert doc.meta["authors"] == ["林晓岚", "苏晴"]
+
+
+def test_a_menu_row_running_on_past_its_items_is_no_headline():
+    """A menu row of spaced items (首页 要闻 …) that runs on with more links after bars is site
+    chrome, so the line below it is the headline."""
+    doc = make_document("首页  要闻  本地  工会  专题  视频  | 东站  西站 | 投稿\n\n枫林煤矿举办职工拔河赛\n\n"
+                        "枫林网 2024-3-8 10:20:30  党群工作\n　　本网讯: 3月7日，枫林煤矿工会举办职工拔河赛。\n")
+    assert doc.meta["title"] == "枫林煤矿举办职工拔河赛"
+    assert doc.meta["published"] == "2024-03-08T10:20:30"
+
+
+def test_an_outlet_with_a_colon_opening_the_lead_is_the_source():
+    doc = make_document("枫林法治网:近日，枫林市总工会建成职工驿站20个，服务户外劳动者。\n")
+    assert doc.meta["source"] == "枫林法治网"
+    assert _body(doc) == ["近日，枫林市总工会建成职工驿站20个，服务户外劳动者。"]
+
+
+def test_a_boxed_source_label_and_reporters_glued_to_the_lead_are_metadata():
+    """「本文来源:某报」 opening the lead, then the outlet's reporter and correspondents written
+    together and glued to the lead's date (the page lost its spaces): source and authors."""
+    doc = make_document("枫林县总工会启动送温暖活动\n\n「本文来源:枫林日报」枫林日报客户端记者林晓岚通讯员苏晓晴周原"
+                        "5月6日上午,枫林县总工会启动送温暖活动。\n")
+    assert doc.meta["source"] == "枫林日报"
+    assert doc.meta["authors"] == ["林晓岚", "苏晓晴", "周原"]
+    assert _body(doc) == ["5月6日上午,枫林县总工会启动送温暖活动。"]
+
+
+def test_a_column_name_above_the_dateline_and_the_headline_is_no_title():
+    """A site's column (公司新闻), a header line with a date written month first, then the headline and
+    the lead: the headline is the title and the date is read."""
+    doc = make_document("公司新闻\n发布日期:05月12日,2023年 字号\n枫林集团工会表彰年度先进\n\n　　日前，枫林集团工会召开表彰会。\n")
+    assert doc.meta["title"] == "枫林集团工会表彰年度先进"
+    assert doc.meta["published"] == "2023-05-12"
+    assert _body(doc) == ["日前，枫林集团工会召开表彰会。"]
+
+
+def test_an_e_papers_page_number_under_its_column_keeps_the_kicker_and_headline():
+    """An e-paper's date, column and page number (02) above a kicker and the headline: the page
+    number is no body line, the headline is the title, the text-size widget below is noise."""
+    doc = make_document("出版日期:2024年03月12日\n综合新闻\n02\n\n枫林建工集团\n\n首个项目工会联合会成立\n\n"
+                        "本报讯(通讯员 苏晴)3月10日，枫林建工集团首个项目工会联合会成立。\n\n放大 缩小 默认\n")
+    assert doc.meta["title"] == "首个项目工会联合会成立"
+    assert doc.meta["authors"] == ["苏晴"]
+    assert _body(doc) == ["3月10日，枫林建工集团首个项目工会联合会成立。"]
+
+
+def test_a_column_name_right_above_the_headline_is_no_title():
+    doc = make_document("公司新闻\n枫林集团工会主席一行到基层调研\n　　本报讯 7月15日，枫林集团工会主席一行到基层调研。\n")
+    assert doc.meta["title"] == "枫林集团工会主席一行到基层调研"
+    assert _body(doc) == ["7月15日，枫林集团工会主席一行到基层调研。"]
+
+
+def test_a_headline_between_table_cell_bars_is_read_without_them():
+    doc = make_document("| 枫林煤矿获评体育工作先进单位 | |||\n| 枫林资讯网 | 2024-1-10 9:30:29 党群工作 | ||\n"
+                        "【本网讯】 近日，枫林煤矿获评体育工作先进单位。\n")
+    assert doc.meta["title"] == "枫林煤矿获评体育工作先进单位"
+    assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == ["枫林煤矿获评体育工作先进单位"]
+
+
+def test_an_e_papers_continuation_marks_are_no_body():
+    doc = make_document("枫林街道有个暖心驿站\n\n（上接1版）跟以往比，这个驿站方便多了。”工人钱勇说。\n\n"
+                        "目前全区建成驿站76家。（下转2版）\n")
+    assert _body(doc) == ["跟以往比，这个驿站方便多了。”工人钱勇说。", "目前全区建成驿站76家。"]
+
+
+def test_a_cms_account_is_no_source():
+    doc = make_document("枫林公司工会表彰先进班组\n\n添加时间: 2011/8/12 11:22:31 来源:admin 点击数:\n\n"
+                        "7月26日，枫林公司工会表彰先进班组。\n")
+    assert doc.meta["source"] is None
+    assert doc.meta["published"] == "2011-08-12T11:22:31"
+
+
+def test_a_boxed_byline_with_the_role_after_the_name_opens_the_page():
+    doc = make_document("□ 搅拌车事业部 林晓岚 文/图\n日前，枫林重工搅拌车事业部分工会开展慰问活动。\n")
+    assert doc.meta["authors"] == ["林晓岚"] and doc.meta["title"] is None
+    assert _body(doc) == ["日前，枫林重工搅拌车事业部分工会开展慰问活动。"]
+
+
+def test_a_news_agency_dateline_after_according_to_is_metadata():
+    doc = make_document("枫林市总工会表彰劳模\n2024-05-01 来源:枫林晚报\n据新华社枫林4月30日电 枫林市总工会30日表彰劳模100名。\n")
+    assert _body(doc) == ["枫林市总工会30日表彰劳模100名。"]
+
+
+def test_an_unknown_site_beside_the_date_is_no_source():
+    doc = make_document("枫林市总工会表彰劳模\n\n未知 2015-04-26 12:26\n　　4月25日，枫林市总工会表彰劳模100名。\n")
+    assert doc.meta["source"] is None
+
+
+def test_a_sites_name_above_the_headline_and_a_view_counter_beside_the_date():
+    doc = make_document("枫林在线3555\n\n枫林集团制胶厂工会小组获评模范职工小家\nDATE:2022-09-29 查看次数:2263\n\n"
+                        "近日，枫林集团制胶厂工会小组获评模范职工小家。\n")
+    assert doc.meta["title"] == "枫林集团制胶厂工会小组获评模范职工小家"
+    assert doc.meta["published"] == "2022-09-29"
+
+
+def test_a_dateline_opener_below_a_second_headline_line_and_a_glued_reporter():
+    """An e-paper's headline over a second headline line, then 本报讯 and a correspondent written
+    with the name glued to 报道 (通讯员某某报道 近日，…): the opener and the credit are metadata
+    though the lead is not the first body line."""
+    doc = make_document("让梦想照进现实\n\n枫林市总工会开展金秋助学活动\n\n"
+                        "  本报讯 通讯员苏晴报道 近日，枫林市总工会开展金秋助学活动。\n")
+    assert doc.meta["authors"] == ["苏晴"]
+    assert "近日，枫林市总工会开展金秋助学活动。" in _body(doc)
+    assert not any("通讯员" in b for b in _body(doc))
+
+
+def test_a_forum_posts_chrome_is_no_title_and_no_body():
+    doc = make_document("快捷登录\n该用户从未签到\n323\n高级会员\n枫林区职工服务中心改建项目全面完成，已交付使用。\n"
+                        "使用道具 举报\n新手上路\n本版积分规则 发表回复 回帖并转播\nGMT+8, 2024-11-23 06:25 , Processed in 0.1 second(s)\n"
+                        "Powered by Discuz! X3.4\n")
+    assert doc.meta["title"] is None and doc.meta["source"] is None
+    assert _body(doc) == ["枫林区职工服务中心改建项目全面完成，已交付使用。"]

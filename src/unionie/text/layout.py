@@ -25,6 +25,8 @@ _DATE_TIME = re.compile(
 _SHORT_DATE = re.compile(
     r"(?<![\d.:/-])(?P<y>\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?![\d.:/-])"
 )
+# a dateline written month first, the year after it: 06月13日,2017年
+_MD_Y = re.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[,，]\s*(?P<y>(?:19|20)\d{2})年(?P<H>)(?P<M>)(?P<S>)")
 # a dateline written day first: 30.09.2014 14:25
 _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?![\d.])")
 # what may stand beside a date on a dateline: a time, a source, a site, a byline, an editor
@@ -32,23 +34,23 @@ _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
 _SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自|供稿)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\]]+?)》?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|(?:19|20)\d{2}\s*[-年/.]|$)")
-_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|文字|图文)\s*(?:[:：]|[|｜])\s*(?!来源|编辑|责编|发布|时间)(?P<who>[^|丨｜\n【】\[\]]+?)"
+_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|文字|图文)\s*(?:[:：]|[|｜])\s*(?!\s|来源|编辑|责编|责任编辑|发布|时间)(?P<who>[^|丨｜\n【】\[\]]+?)"
                            r"(?=\s{2,}|\s*(?:来源|信息来源|编辑|发布|时间|[|丨｜】\]]|$)|\s+[^\s:：|｜]{1,4}\s*[:：|｜]|\s+\S{5,})")
 _HEADER_HINT = re.compile(
-    r"(来源\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读(?:[量数]|次数)|作者\s*[:：]|打印|"
+    r"(来源\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读(?:[量数]|次数)|查看次数|作者\s*[:：]|打印|"
     r"^[\s|｜丨]*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*\d{2}-\d{2}-\d{2}(?![\d-]))"
 )
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(  # maybe after a page widget in brackets (【纠错】 责任编辑：某某)
-    r"^\s*(?:[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏)\s*[】\]]\s*)?(?:[【\[（(]?\s*(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|三审|总策划|"
-    r"(?:副)?主编|监制|美编|统筹|"
+    r"^\s*(?:[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏)\s*[】\]]\s*)?(?:[【\[（(]?\s*(?:[一二三四]审\s*/\s*)?(?:本网|本报|本站|特约)?(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|[一二三四]审|总策划|"
+    r"(?:副)?主编|监制|美编|统筹|部门负责人|值班编辑|执行编辑|值班主任|出品人|排版|"
     r"发布时间|发布日期|原标题|标题|原標題|標題|通讯员|记者|(?:文章|新闻|稿件)?作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))|"
     r"相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|新闻推荐|相关推荐|转载请注明|查看完整版本|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|源自\s*[:：]|供稿\s*[:：]|本文来源于|本文转自|转载自)",
     re.IGNORECASE,
 )
-_EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
+_EDITOR = re.compile(r"(?:责任编辑|责编|编[\s\u3000]{0,2}辑)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
                      r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|[初复终二三]审|来源|作者)[^\s\]】）)|丨｜/])+)")
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
@@ -63,9 +65,12 @@ _BYLINE_END = re.compile(r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）][\s|
 # (《某某工人报》（2022年03月08日 第A3版）本报讯)
 _PAGE_HEAD = r"(?:《[^《》\n]{2,12}》\s*[（(][^（）()\n]{0,30}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()\n]{0,12}[)）]\s*)?"
 _LEAD = (rf"{_PAGE_HEAD}(?:本报讯|本报[^\s，。（(]{{0,10}}电|[【\[]?[^\s，。（(【】\[\]]{{2,20}}(?:讯|消息)[】\]]?"
-         r"|新华社[^\s，。（(]{0,16}电|[^\s，。（(【】\[\]:：]{2,12}?(?:网|網|日报|报)\s*[:：](?=\s*[（(]))")  # 某某网:(甲 乙)
+         r"|据?新华社[^\s，。（(]{0,16}电|[^\s，。（(【】\[\]:：]{2,12}?(?:网|網|日报|报)\s*[:：](?=\s*[（(])"  # 某某网:(甲 乙)
+         r"|[^\s，。,（(【】\[\]:：]{2,12}?(?:网|網)\s*[:：]"  # 某某网:近年来，… (the outlet, then the lead)
+         r"|[「【\[]\s*(?:本文)?来源\s*[:：][^」】\]\s]{2,20}[」】\]])")  # 「本文来源:某某日报」
 # the outlet a dateline opener names (not 本报讯): 湘南网7月8日讯, 【湘南日报讯】, 新华社北京7月8日电
-_LEAD_OUTLET = re.compile(r"^[【\[]?(?:据)?《?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端)))")
+_LEAD_OUTLET = re.compile(r"^[【\[]?(?:据)?《?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]「」:：]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端)))")
+_BOXED_SOURCE = re.compile(r"^[「【\[]\s*(?:本文)?来源\s*[:：](?P<src>[^」】\]\s]{2,20})[」】\]]")
 _BYLINE_START = re.compile(
     rf"^\s*(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})?\s*"
     r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]"
@@ -79,23 +84,32 @@ _ROLE_WORD = re.compile(r"记者|通讯员|本报|本网|编辑")
 # names, then what they did: 某甲、某乙 摄影报道 (a credit line closing the article)
 _NAMES_THEN_ROLE = re.compile(
     rf"^\s*(?P<names>[{HAN}·]{{2,4}}(?:\s*[、，,\s]\s*[{HAN}·]{{2,4}})*)\s+(?:摄影报道|图文报道|摄影|报道|摄|供图)\s*$")
+# a name in a credit, and what its bearer did after it (某某 摄影报道, 某某摄): the role is no part of the name
+_DONE_ROLE = r"(?:摄影报道|图文报道|报道|摄影|摄)"
+_CREDIT_NAME = rf"(?:(?!摄影|报道)[{HAN}·]){{2,4}}"
+_NAME_GLUED_ROLE = re.compile(rf"^\s*(?P<name>[{HAN}]{{2,3}}?){_DONE_ROLE}\s*$")  # 某某摄影报道 (the space lost)
 # 作者：本站 names no one; nor do a page's buttons closing the article (赞赏, 分享)
 _NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未知", "匿名", "赞赏", "点赞", "打赏", "收藏", "分享",
-                        "转发", "评论", "在看", "留言"})
+                        "转发", "评论", "在看", "留言", "工会", "公司", "集团", "本刊", "admin", "管理员", "系统管理"})
+_BODY_HEADS = frozenset({"工会", "公司", "集团"})
 
 
-_LABELS = frozenset({"来源", "编辑", "责编", "编审", "审核", "审稿", "终审", "初审", "二审", "三审", "复审", "时间", "发布",
+_LABELS = frozenset({"来源", "编辑", "责编", "责任编辑", "编审", "审核", "审稿", "终审", "初审", "二审", "三审", "复审", "时间", "发布",
                      "发布时间"})
 _EDITOR_LABELS = frozenset({"编辑", "责编", "责任编辑"})
 # a credit line's role label before its names (作者 某某, 摄影 某某): the names are writers
 _CREDIT_ROLES = frozenset({"作者", "记者", "通讯员", "撰稿", "文字", "图文", "摄影", "图片", "文", "图"})
-_BODY_NAME = re.compile(rf"^[{HAN}]{{2,16}}(?:工会|中心|局|厂|场|站|所|部|办|室|队|委|社)$")
+_BODY_NAME = re.compile(rf"^[{HAN}]{{2,16}}(?:工会|中心|局|厂|场|站|所|部|办|室|队|委|社|公司|集团|车间)$")
 _OUTLET_NAME = re.compile(r"^\S{2,12}(?:日报|晚报|早报|报社|工人报|电视台|融媒体中心|新闻中心|客户端|网)$")  # 湘南日报, 中工网
+
+
+_ROLE_AFTER_SLASH = re.compile(rf"/(文|图|摄)(?=[{HAN}])")
 
 
 def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = None) -> list[str] | None:
     """Names in a byline such as '蹇蛟 记者 李献波' or '记者 张三 通讯员 李四'; None if not a byline.
     An outlet named in it (湘南日报 记者某某) is no name: it is the source, given ``meta``."""
+    inner = _ROLE_AFTER_SLASH.sub(r"/\1 ", inner)  # 某甲/文某乙/图: 某甲/文 某乙/图
     tokens = [p for p in re.split(r"[\s、，,/:：□■●◆▲★()（）]+", inner) if p]
     label = next((i for i, tok in enumerate(tokens) if tok in _LABELS), None)
     if label is not None:  # 记者:某某 编辑:某某: the writers end where the editors begin
@@ -107,6 +121,9 @@ def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = No
     parts = []
     outlet = None
     for tok in tokens:
+        if len(tokens) > 1 and tok in _BODY_HEADS:
+            has_role = True  # (工会 某甲/文 某乙/图): a body named by its head alone, no writer
+            continue
         if len(tokens) > 1 and (_OUTLET_NAME.match(tok) or _BODY_NAME.match(tok)) and outlet is None:
             outlet = tok  # 湘南日报 记者某某, 某某宣传中心 某某, 贮木场 某某: the source, not a writer
             has_role = True
@@ -153,11 +170,13 @@ def _iso(m: re.Match[str]) -> str:
 
 
 # an inline box of links: its heading, then short item lines until prose resumes
-_BOX_HEADING = re.compile(r"^\s*[【\[•●·]?\s*(?:[日周月]?新闻排行榜|点击排行|相关新闻|相关报道|相关阅读|相关链接|相关文章|相关内容|延伸阅读|推荐阅读|为您推荐|猜你喜欢|热点新闻|热门文章|"
-                          r"(?:最新文章|推荐文章|热门推荐|最新资讯|最近更新|最新更新)\s*$)")
+_BOX_HEADING = re.compile(r"^\s*[【\[•●·]?\s*(?:[日周月]?新闻排行榜|点击排行|相关新闻|相关报道|相关阅读|相关链接|相关文章|相关内容|延伸阅读|推荐阅读|为您推荐|新闻推荐|相关稿件|猜你喜欢|热点新闻|热门文章|"
+                          r"(?:最新文章|推荐文章|热门推荐|最新资讯|最近更新|最新更新)\s*$|"
+                          r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]?\s*$|"  # a pager's label, its headline on the next line
+                          r"更多\s*(?:[-—>»＞]+|$)|(?:微信)?扫一扫|(?:热点|精彩)推荐\s*$|(?:评论一下|网友评论|最热评论|最新评论)\s*$)")  # a teaser list (更多- 某某…); a follow-us box, its account below
 # a site footer: after it, short lines (address, phone, sponsor) are noise too
 _BULLET = re.compile(r"^\s*[•●■◆▲★□·]")
-_SITE_FOOTER = re.compile(r"版权所有|版权声明|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
+_SITE_FOOTER = re.compile(r"版权所有|版权声明|版权归|^\s*(?:免责)?声明\s*[:：]|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
     r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|当前版\s*[:：]|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
     r"上一篇|下一篇|上一条|下一条|[上下]篇\s*[:：]|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
@@ -174,7 +193,18 @@ _PAGE_NOISE = re.compile(
     r"</?[a-zA-Z]+\s*>?\s*$|/[a-zA-Z]+>\s*$|"  # a tag's residue (/div>)
     r"返回首页|返回\s*$|站内检索|全站搜索|站内搜索|微信扫一扫|[^\n。！？]{0,20}欢迎来到|第\s*[一二三四五六七八九十\d]+\s*版\s*$|"  # page chrome
     r"(?:稿源|来源|信息来源|文章来源|作者|出处)\s*[:：]?[\s|｜丨]*$|"  # a template's credit label left empty
-    r"(?:文字|字体)\s*缩放|"  # a page's text-size widget
+    r"[^\s，。！？]{0,12}?(?:记者|通讯员)\s*[:：]?\s*$|"  # a reporter's label with the name lost (某报记者)
+    r"[×✕✖]\s*$|"  # a close button's glyph alone
+    r"(?:快捷登录|该用户从未签到|使用道具(?:\s*举报)?|新手上路|(?:高级|中级|初级|注册)会员|只看该作者|电梯直达|楼主|沙发|板凳|地板)\s*$|"  # a forum's post chrome
+    r"本版积分规则|发表回复|回帖并转播|Powered by|GMT\+8|Processed in|"
+    r"(?:文字|字体)\s*缩放|放大\s*缩小|(?:微信|手机)?(?:二维码|扫码阅读)\s*$|"  # a page's text-size widget, a QR code
+    r"[（(【\[]\s*(?:资料图片?|资料照片|图片|组图|附图)\s*[)）】\]]\s*$|"  # an image's placeholder
+    r"[|｜](?:\s*[^|｜\s，。]{1,10}\s*[|｜]){2,}\s*$|"  # a navigation row between bars (|某某|某某|某某|)
+    r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,8}){4,}(?![^\n]*[。！？])|"  # a menu row of spaced items, more after it
+    r"(?:评论一下|我要评论|网友评论|最热评论|最新评论|还没有评论|评论\s*\d+\s*人参与|已有\d+人参与)|"  # a comment box
+    r"[^\n。！？]{0,10}关注(?:我们|公众号|微信公众号|官方微信)[^\n。！？]{0,30}$|"  # a follow-us line
+    r"[^\n。！？，]{0,30}\s(?:www\.|https?://)[\w./-]+\s*$|"  # a site's name and address (某某工会 www.example.cn)
+    r"(?:阅读|浏览|点击|人气|访问|查看)(?:次数|量|数)?\s*[:：]\s*\d+\s*次?\s*$|分享(?:网站|至|到)?\s*[:：]\s*$|"  # a view counter (阅读:88次), a share widget
     r"(?:标签|关键词|关键字|Tags?)\s*(?:[:：]|$)|[^\n]{0,40}(?:Flash\s*Player|播放器升级|浏览器版本过低)|[\]】]\s*$|"
     r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|页\s*[:：]\s*$|\[\d{1,3}\]\s*$|"  # 某某(1): an image's caption; 页: [1]: a pager
     r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,6}){3,}\s*$|"  # a menu row of spaced items
@@ -189,7 +219,7 @@ _TRAILING_CREDIT = re.compile(
     rf"[^（）()\s]{{2,20}}(?:供稿|供图|摄)|[{HAN}·]{{2,4}}\s*(?:摄|供图)|"  # （某某 摄）
     rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）]|"  # （某工会供稿 通讯员 某某）
     rf"(?<=[。！？])[\s\u3000]*[^\s，。！？（）()]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
-    rf"(?P<who>[{HAN}·]{{2,4}}(?:[\s\u3000、]+[{HAN}·]{{2,4}})*))[\s|丨｜]*$")  # …。某某晚报记者 某某 |
+    rf"(?P<who>{_CREDIT_NAME}(?:[\s\u3000、]+{_CREDIT_NAME})*)(?:[\s\u3000]*{_DONE_ROLE})?)[\s|丨｜]*$")  # …。某某晚报记者 某某 |
 _PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")  # （某某 摄）, 新华社发（某某 摄）
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|当前的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
@@ -206,12 +236,12 @@ _PROSE_END = re.compile(char_class(SENTENCE_ENDS.replace("?", "") + "；;") + r"
 # names a body and a person (某街道总工会 某某)
 _NAMES_LINE = re.compile(rf"^\s*(?:[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}})+|[{HAN}]{{2,20}}(?:总工会|工会)[\s\u3000]+[{HAN}·]{{2,3}})\s*$")
 # an outlet's reporter opening the first lines: 工人日报-中工网记者某某 4月27日，…
-_REPORTER = rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*[:：]?\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:记者|通讯员)?\s*[{HAN}·]{{2,3}})*)"
-_REPORTER_LINE = re.compile(_REPORTER + r"\s*$")  # the whole line
+_REPORTER = rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*[:：]?\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:(?:本报|本网|本台|特约)?(?:记者|通讯员))?\s*[{HAN}·]{{2,3}})*)"
+_REPORTER_LINE = re.compile(_REPORTER + rf"(?:\s+{_DONE_ROLE})?\s*$")  # the whole line (本报记者 某甲 本报通讯员 某乙 摄)
 # opening a line of prose (…记者某某 4月27日，…; 本报讯 记者某某报道：…)
 # names reporting right after a dateline opener, with no role word: 本报讯 某某报道 …
 _NAMES_REPORT = re.compile(rf"^\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+[{HAN}·]{{2,3}})*)\s*报道\s*[:：]?\s*(?=\S)")
-_REPORTER_LEAD = re.compile(_REPORTER + r"(?:\s*报道\s*[:：]\s*|[\s\u3000]+)(?=\S)")
+_REPORTER_LEAD = re.compile(_REPORTER + r"(?:\s*报道(?:\s*[:：]\s*|[\s\u3000]+)|[\s\u3000]+)(?=\S)")  # (通讯员某某报道 近日，…)
 
 
 def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
@@ -234,6 +264,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 _GLUED_DATELINE = re.compile(
     r"^\s*(?P<label>(?:发布|发表)?(?:时间|日期)\s*[:：]\s*)?(?P<date>(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
     r"(?P<time>\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)[\s\u3000]*(?P<src>(?:来源|来自|稿源)\s*[:：]\s*)?")
+
+
+# a view counter closing a header line, the lead glued to it (人气:151为弘扬…)
+_GLUED_COUNTER = re.compile(r"(?:人气|阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d+\s*次?(?=[\u4e00-\u9fff“\"（(])")
 
 
 def _glued_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -273,6 +307,9 @@ def _glued_source_cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 def _glued_cut(line: str) -> tuple[int, int] | None:
     """Where a header glued to the lead ends and the lead begins (see ``_glued_lines``)."""
+    counter = _GLUED_COUNTER.search(line)
+    if counter and _HEADER_HINT.search(line, 0, counter.start()):
+        return counter.end(), counter.end()  # 来源:某某 日期:2023/7/4 人气:151为…: the lead after the counter
     for ws in re.finditer(r"[\s\u3000]+", line):
         head = line[: ws.start()].strip()
         if not 6 <= len(head) <= 60 or _PROSE_END.search(head) or _HEADER_HINT.search(head) or is_dateline(head):
@@ -324,6 +361,7 @@ def parse_layout(doc: Document) -> None:
             doc.regions.append(Region(*_stripped(text, *lines[nonblank[body_from]]), "title"))  # ——a subtitle
             body_from += 1
         k = _header(text, lines, nonblank, body_from, meta)
+        k = _headline_below_header(doc, lines, nonblank, body_from, k, meta)
         if body_from == 0 and 0 < k < len(nonblank) - 1 and meta["title"] is None:
             ls, le = _stripped(text, *lines[nonblank[k]])
             head = text[ls:le]
@@ -369,6 +407,9 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
             meta["authors"].append(first_text.strip())  # 某某 above 2022年02月09日16:59: the author, no headline
         return 1
     ls, le = _stripped(doc.text, s, e)
+    bars = _TABLE_BARS.fullmatch(doc.text, ls, le)
+    if bars:  # | 某某 | |||: a table's cell bars around the headline
+        ls, le = bars.span("head")
     label = _TITLE_LABEL.match(doc.text, ls, le)
     if label:  # 原标题：某某 (a reposted article's original headline)
         ls = label.end()
@@ -381,6 +422,26 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
 
 
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--|－－)")
+_TABLE_BARS = re.compile(r"[|｜][\s|｜]*(?P<head>[^|｜]*?[^|｜\s])[\s|｜]*[|｜]")
+
+
+def _headline_below_header(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], body_from: int, k: int,
+                           meta: dict) -> int:
+    """A column's name (媒体报道) taken for the title, maybe one header line under it, then a
+    headline-shaped line and the lead: the column is chrome, that line the headline. Returns the
+    first body index."""
+    text = doc.text
+    if not (body_from == 1 and k in (1, 2) and k + 1 < len(nonblank) and doc.regions and doc.regions[-1].kind == "title"):
+        return k
+    column = meta.get("title") or ""
+    ls, le = _stripped(text, *lines[nonblank[k]])
+    head = text[ls:le]
+    if (len(column) > 6 or not column.endswith(tuple(layout_cues()["column_heads"])) or not 6 <= len(head) <= 60 or _PROSE_END.search(head)
+            or _HEADER_HINT.search(head) or is_dateline(head) or not _PROSE_END.search(text[slice(*lines[nonblank[k + 1]])])):
+        return k
+    doc.regions[-1] = Region(ls, le, "title")
+    meta["title"] = head
+    return k + 1
 
 
 def _chrome_lines(text: str, lines: list[tuple[int, int]], nonblank: list[int]) -> int:
@@ -414,12 +475,18 @@ def _is_header_line(line: str) -> bool:
     return header or bool(_BYLINE_LINE.match(line)) or bool(_boxed_names(line))
 
 
+_PAGE_NUMBER = re.compile(r"\s*[A-Za-z]?\d{1,3}\s*")
+
+
 def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int, meta: dict) -> int:
     """Dateline, source and author lines right after the title; returns the first body index."""
     body_from = k
     while k < len(nonblank) and k < body_from + 4:
         s, e = lines[nonblank[k]]
         line = text[s:e]
+        if k > body_from and _PAGE_NUMBER.fullmatch(line):
+            k += 1  # an e-paper's page number under its date and column (2017年09月22日 / 综合新闻 / 02)
+            continue
         if not _is_header_line(line):
             if _outlet_line(line) and (k > body_from or (k + 1 < len(nonblank) and text[
                     slice(*lines[nonblank[k + 1]])].lstrip().startswith("本报"))):
@@ -457,6 +524,8 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             # a date beside a source is the publication date above the first sentence; below it,
             # only when labelled (发布时间)
             _collect_header(line, meta, published=not prose or bool(_PUBLISHED_LABEL.search(line)))
+            if prose and not skipping and (_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)):
+                _drop_chrome_tail(text, lines, kept)
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
             pending_editor = bool(_EDITOR_LABEL_ALONE.search(line))
             continue
@@ -477,7 +546,7 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         if skipping and len(line.strip()) <= 60 and not _PROSE_END.search(line):
             bulleted = _BULLET.match(line) is not None
             continue
-        if skipping and bulleted:  # the blurb under a box's bulleted item (• 某某 / 让我们…。)
+        if skipping and (bulleted or re.search(r"(?:\.{3}|…)\s*$", line)):  # the blurb under a box's item (• 某某 / 让我们…。), cut short (…)
             bulleted = False
             continue
         skipping = False
@@ -485,6 +554,17 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         kept.append(li)
     _closing_credits(text, lines, kept, meta)
     return kept
+
+
+def _drop_chrome_tail(text: str, lines: list[tuple[int, int]], kept: list[int]) -> None:
+    """Drop from ``kept`` the short lines between the article's last sentence and a box of links
+    or a site footer below it (Some News / 新闻中心 / 更多- …): the site's name and section, no prose."""
+    while len(kept) > 1:
+        line = text[slice(*lines[kept[-1]])].strip()
+        if len(line) > 16 or _PROSE_END.search(line) or re.search(r"[()（）\[\]【】\d]", line) or (
+                _NAME.match(line) and len(line) <= 3) or _CLOSING_BODY.match(line):
+            return  # (a bare name or body closing the article is its credit: _closing_credits reads it)
+        kept.pop()
 
 
 def _closing_credits(text: str, lines: list[tuple[int, int]], kept: list[int], meta: dict) -> None:
@@ -523,6 +603,10 @@ def _index_line(line: str, meta: dict) -> bool:
 def _credit_line(line: str, meta: dict) -> bool:
     """Whether ``line`` is a credit line, wherever it stands; its names go to the authors."""
     if _PHOTO_CREDIT.match(line):
+        return True
+    glued = _NAME_GLUED_ROLE.match(line)
+    if glued and glued["name"][0] in surnames() and glued["name"] not in _NOT_NAMES:
+        meta["authors"].append(glued["name"])  # 某某摄影报道, one line
         return True
     if (credit := _NAMES_THEN_ROLE.match(line)) is not None:  # 某甲、某乙 摄影报道
         meta["authors"].extend(n for n in re.split(r"[、，,\s]+", credit["names"])
@@ -585,16 +669,13 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             elif reporter:  # 某报-某网记者某某 4月27日，…
                 meta["authors"].extend(_byline_names(reporter["names"], role_implied=True) or [])
                 cut_start = s + reporter.end()
-            elif n == 0:
-                m2 = _BYLINE_START_BARE.match(line)
-                if m2 and m2["lead"]:
-                    cut_start = s + m2.end()
-                    after = _REPORTER_LEAD.match(line[m2.end():]) or _NAMES_REPORT.match(line[m2.end():])
-                    names = _byline_names(after["names"], role_implied=True) if after else None  # 本报讯 记者某某报道：…
-                    if after and names:
-                        meta["authors"].extend(names)
-                        cut_start += after.end()
+            elif n == 0 or (lead and lead["lead"] and re.search(r"(?:讯|电)[】\]]?$", lead["lead"])):
+                cut_start = s + _opener_end(line, meta)  # (本报讯 below a kicker or a second headline line)
+        if (jump := _JUMP.match(line, cut_start - s)) is not None:
+            cut_start = s + jump.end()  # (上接1版): an e-paper's continuation mark
         line = _without_closing_labels(line, cut_start - s, meta)
+        if (jump := _JUMP_END.search(line, cut_start - s)) is not None:
+            line = line[: jump.start()]  # (下转2版)
         cut_end = min(cut_end, s + len(line))
         credit = _TRAILING_CREDIT.search(line, cut_start - s)
         if credit:
@@ -602,8 +683,8 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             if credit["who"]:  # …。某某晚报记者 某某: the reporter closing the paragraph
                 meta["authors"].extend(n for n in re.split(r"[\s\u3000、]+", credit["who"]) if n)
         elif n == len(body) - 1 and (closing := _CLOSING_NAME.search(line)):  # …的温暖。某某
-            meta["authors"].append(closing["name"])
-            cut_end = s + closing.start("name")
+            meta["authors"].extend(closing["name"].split())
+            cut_end = s + closing.start()
         m = _BYLINE_END.search(line)
         if m and n == len(body) - 1 and not credit:
             names = _byline_names(m["inner"], meta=meta) or _closing_name(m["inner"], meta)
@@ -615,6 +696,37 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
         le = cut_start + len(seg.rstrip())
         if le > ls:
             doc.regions.append(Region(ls, le, "body"))
+
+
+_JUMP = re.compile(r"\s*[（(]\s*(?:上接|接)\s*(?:第)?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]\s*")
+_JUMP_END = re.compile(r"\s*[（(]\s*(?:下转|转)\s*(?:第)?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]\s*$")
+
+
+def _opener_end(line: str, meta: dict) -> int:
+    """Where the first body line's dateline opener (本报讯, 某某网:, 「本文来源:某报」) and the
+    reporters right after it (记者某某报道：) end; 0 when it has none. Their names and the outlet
+    go to ``meta``."""
+    m2 = _BYLINE_START_BARE.match(line)
+    if not (m2 and m2["lead"]):
+        return 0
+    if (boxed := _BOXED_SOURCE.match(m2["lead"])) is not None and not meta.get("source"):
+        meta["source"] = boxed["src"]  # 「本文来源:某某日报」
+    rest = line[m2.end():]
+    after = _REPORTER_LEAD.match(rest) or _NAMES_REPORT.match(rest)
+    names = _byline_names(after["names"], role_implied=True) if after else None  # 本报讯 记者某某报道：…
+    if after and names:
+        meta["authors"].extend(names)
+        return m2.end() + after.end()
+    glued = _GLUED_REPORTER.match(rest)
+    if glued:  # 某报记者某甲通讯员某乙某丙1月6日上午，…: the spaces lost
+        meta["authors"].extend([glued["a"]] + (_glued_names(glued["b"]) if glued["b"] else []))
+        return m2.end() + glued.end()
+    return m2.end()
+
+
+# a reporter and correspondents glued to each other and to the lead's date (spaces lost)
+_GLUED_REPORTER = re.compile(rf"^[^\s，。,]{{0,20}}?记者(?P<a>[{HAN}]{{2,3}}?)(?:通讯员(?P<b>[{HAN}]{{2,6}}?))?"
+                             r"(?=\d{1,2}月\d{1,2}日)")
 
 
 def _without_closing_labels(line: str, start: int, meta: dict) -> str:
@@ -631,17 +743,19 @@ def _without_closing_labels(line: str, start: int, meta: dict) -> str:
     return line
 
 
+# an editor's two-character name padded to the width of three (责任编辑:曹 丽)
+_EDITOR_PADDED = re.compile(rf"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<a>[{HAN}])[ \u3000]+(?P<b>[{HAN}])(?![{HAN}])")
 _NOT_SOURCES = frozenset({"发表于", "发布于", "发表时间", "发布时间", "时间", "日期", "更新时间"})
 _EDITOR_LABEL_ALONE = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*$")
 _BRACKET_EDITOR = re.compile(r"[\[【]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\]】\s]{2,12})\s*[\]】][\s|｜丨]*$")
 # labels that open a run of credits after the article's last sentence, on the same line
 _LABEL_RUN = re.compile(r"(?<=[。！？!?）)”])[\s\u3000]*(?:值班编辑|责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|审稿|监制|编审|"
-                        r"文字|图片|图文|摄影|制作|作者|(?:本网|本报|本站)?(?:通讯员|记者))\s*[:：]")
-_CLOSING_NAME = re.compile(rf"(?<=[。！？])\s*(?P<name>[{HAN}·]{{2,3}})[\s|｜丨]*$")  # the author after the last sentence
+                        r"文字|图片|图文|摄影|制作|作者|(?:本网|本报|本站)?(?:通讯员|记者)|(?:信息|文章)?来源|稿源)\s*[:：]")
+_CLOSING_NAME = re.compile(rf"(?<=[。！？])\s*(?:[□■]\s*)?(?P<name>[{HAN}·]{{2,3}}(?:[ \u3000]+[{HAN}·]{{2,3}})*)[\s|｜丨]*$")  # the authors after the last sentence
 _UNION_BODY = rf"[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)"
 _CLOSING_BODY = re.compile(rf"^{_UNION_BODY}$")
 # a byline boxed by a square closing the article (□某某单位 某某, ■某某): the writer, after their workplace
-_BOXED_BYLINE = re.compile(rf"^[□■]\s*(?:[^\s□■]{{2,30}}[\s\u3000]+)?(?P<names>[{HAN}·]{{2,3}}(?:[\s\u3000、]+[{HAN}·]{{2,3}})*)$")
+_BOXED_BYLINE = re.compile(rf"^[□■]\s*(?:(?![{HAN}·]{{2,3}}[\s\u3000])[^\s□■]{{2,30}}[\s\u3000]+)?(?P<names>[{HAN}·]{{2,3}}(?:[\s\u3000、]+[{HAN}·]{{2,3}})*)(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文|图|摄))?$")
 
 
 def _boxed_names(line: str) -> list[str] | None:
@@ -713,14 +827,15 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
             meta["published"] = _iso(m)
         elif (m := _SHORT_DATE.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             meta["published"] = f"{2000 + int(m['y'])}" + _iso(m)[4:]  # 23-05-12 → 2023-05-12
-        elif (m := _DMY.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
-            meta["published"] = _iso(m)  # 30.09.2014 14:25
+        elif (m := _DMY.search(line) or _MD_Y.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+            meta["published"] = _iso(m)  # 30.09.2014 14:25, 06月13日,2017年
     m = _PAPER_DATE.match(line) or _SITE_DATE.match(line) or _DATE_SITE.match(line)
-    if m and not meta.get("source") and not _SOURCE.search(line) and m["src"] not in _NOT_SOURCES:
+    if m and not meta.get("source") and not _SOURCE.search(line) and m["src"] not in _NOT_SOURCES | _NOT_NAMES \
+            and re.search(rf"[{HAN}.]", m["src"]):  # (GMT+8, 2024-11-23: a time zone, no site)
         meta["source"] = m["src"]  # 洛阳网　2023-09-14 10:05, or 2023-04-28 09:02　中工网
-    m = _EDITOR.search(line)
+    m = _EDITOR_PADDED.search(line) or _EDITOR.search(line)
     if m and not meta.get("editor"):
-        meta["editor"] = m["ed"]  # 来源：南通日报　责任编辑：曹丽
+        meta["editor"] = m["ed"] if m.re is _EDITOR else m["a"] + m["b"]  # 来源：南通日报　责任编辑：曹丽, 责任编辑：曹 丽
     m = _SOURCE.search(line)
     if m and not meta.get("source") and m["src"] not in _NOT_NAMES:
         meta["source"] = m["src"]
