@@ -1057,3 +1057,31 @@ def test_a_forum_posts_chrome_is_no_title_and_no_body():
                         "Powered by Discuz! X3.4\n")
     assert doc.meta["title"] is None and doc.meta["source"] is None
     assert _body(doc) == ["枫林区职工服务中心改建项目全面完成，已交付使用。"]
+
+
+def test_a_share_widgets_bar_line_is_no_navigation_path():
+    """A share widget's residue (分享到: / > |) under the dateline is no breadcrumb: the headline and
+    the header line above it stay the title and the metadata."""
+    doc = make_document("枫林社区职工之家揭牌\n2021-04-09 10:12:30 来源: 枫林网 责任编辑: 唐远 我来说两句 |\n分享到:\n> |\n"
+                        "4月8日上午，枫林社区职工之家揭牌仪式举行。社区工会联合会为20名职工送上慰问品。\n")
+    assert doc.meta["title"] == "枫林社区职工之家揭牌"
+    assert (doc.meta["published"], doc.meta["source"], doc.meta["editor"]) == ("2021-04-09T10:12:30", "枫林网", "唐远")
+    assert _body(doc) == ["4月8日上午，枫林社区职工之家揭牌仪式举行。社区工会联合会为20名职工送上慰问品。"]
+
+
+def test_an_e_papers_page_widgets_and_a_two_line_headline():
+    """An e-paper's widgets (通版阅读请点击:, 展开通版, 文章字数:…) are noise; a kicker and a main line
+    above the lead that opens with 本报讯 are both title lines, the main one the headline."""
+    doc = make_document("多媒体数字报\n通版阅读请点击:\n展开通版\n收缩通版\n当前版:03版\n寒冬里的一碗热汤\n"
+                        "区总工会走访慰问环卫工人\n文章字数:512\n  本报讯(记者 韩冰)12月2日上午，区总工会走访慰问环卫工人。\n")
+    assert doc.meta["title"] == "区总工会走访慰问环卫工人"
+    assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == ["寒冬里的一碗热汤", "区总工会走访慰问环卫工人"]
+    assert doc.meta["authors"] == ["韩冰"] and _body(doc) == ["12月2日上午，区总工会走访慰问环卫工人。"]
+
+
+def test_a_writers_name_alone_under_the_headline_and_an_apps_dateline():
+    doc = make_document("全县工会财务工作会议召开\n苗青\n9月3日，县总工会召开全县工会财务工作会议。\n")
+    assert doc.meta["authors"] == ["苗青"] and _body(doc) == ["9月3日，县总工会召开全县工会财务工作会议。"]
+    doc = make_document("云上枫林报道:(记者 石磊)2月6日，县总工会走访慰问困难职工。\n")
+    assert doc.meta["authors"] == ["石磊"] and doc.meta["source"] is None
+    assert _body(doc) == ["2月6日，县总工会走访慰问困难职工。"]

@@ -67,9 +67,10 @@ _PAGE_HEAD = r"(?:《[^《》\n]{2,12}》\s*[（(][^（）()\n]{0,30}?\d{4}\s*�
 _LEAD = (rf"{_PAGE_HEAD}(?:本报讯|本报[^\s，。（(]{{0,10}}电|[【\[]?[^\s，。（(【】\[\]]{{2,20}}(?:讯|消息)[】\]]?"
          r"|据?新华社[^\s，。（(]{0,16}电|[^\s，。（(【】\[\]:：]{2,12}?(?:网|網|日报|报)\s*[:：](?=\s*[（(])"  # 某某网:(甲 乙)
          r"|[^\s，。,（(【】\[\]:：]{2,12}?(?:网|網)\s*[:：]"  # 某某网:近年来，… (the outlet, then the lead)
+         r"|[^\s，。,（(【】\[\]:：]{2,12}?报道\s*[:：](?=\s*[（(])"  # 云上某某报道:(记者 某某): an app's dateline
          r"|[「【\[]\s*(?:本文)?来源\s*[:：][^」】\]\s]{2,20}[」】\]])")  # 「本文来源:某某日报」
 # the outlet a dateline opener names (not 本报讯): 湘南网7月8日讯, 【湘南日报讯】, 新华社北京7月8日电
-_LEAD_OUTLET = re.compile(r"^[【\[]?(?:据)?《?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]「」:：]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端)))")
+_LEAD_OUTLET = re.compile(r"^[【\[]?(?:据)?《?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]「」:：]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端))(?!道))")
 _BOXED_SOURCE = re.compile(r"^[「【\[]\s*(?:本文)?来源\s*[:：](?P<src>[^」】\]\s]{2,20})[」】\]]")
 _BYLINE_START = re.compile(
     rf"^\s*(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})?\s*"
@@ -186,6 +187,7 @@ _PAGE_NOISE = re.compile(
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|(?:[^\n。！？，]{0,30}?[\s\u3000])?第\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"
     r"[A-Za-z]?\d{1,5}\s*版\s*[:：]|"  # a paper's page label (第A04版：某某, 某报 2024年5月1日 第3版：要闻)
     r"[^\n。，]{0,20}(?:数字报纸|数字报|电子报|电子版)\s*$|"  # an e-paper's header
+    r"通版阅读|(?:展开|收缩)通版\s*$|文章字数\s*[:：]\s*\d+\s*$|"  # an e-paper's page widgets, a word count
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
     r"[^\n]{0,40}国内统一刊号|[^\n]{0,80}_fororder_|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
     r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
@@ -223,12 +225,12 @@ _TRAILING_CREDIT = re.compile(
 _PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")  # （某某 摄）, 新华社发（某某 摄）
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|当前的位置|所在位置|當前位置|您的位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
-                         r"^\s*[>＞›»]\s*[^\s>＞。，]{1,16}\s*$|"  # the path's last step on a line of its own
+                         r"^\s*[>＞›»]\s*[^\s>＞。，|｜]{1,16}\s*$|"  # the path's last step on a line of its own
                          r"^\s*(?:首页|网站首页|主页)\s*[>＞›»/·•]|^\s*(?:首页|网站首页)\s*[-—]{2,})")  # 首页 > 详情:…
 _GLOSS = re.compile(PINYIN_GLOSS)
 _COLUMN_TAG = re.compile(rf"[（(【\[][{HAN}]{{2,6}}[)）】\]]\s*")
 _TITLE_LABEL = re.compile(r"(?:原标题|标题|題目|原標題|標題)\s*[:：]\s*")
-_BAR_ONLY = re.compile(r"^\s*[|｜丨]+\s*$")  # a separator line of a scraped page
+_BAR_ONLY = re.compile(r"^[\s|｜丨>＞›»]*[|｜丨][\s|｜丨>＞›»]*$")  # a separator line of a scraped page (|, > |)
 _CHROME_LINES = 12  # a navigation path this close to the top: what stands before it is site chrome
 # a sentence end; an ASCII "?" glued to what follows is a character the page lost (日?qǐng)?bào), not one
 _PROSE_END = re.compile(char_class(SENTENCE_ENDS.replace("?", "") + "；;") + r"|\?(?![\w(（])")
@@ -362,6 +364,7 @@ def parse_layout(doc: Document) -> None:
             body_from += 1
         k = _header(text, lines, nonblank, body_from, meta)
         k = _headline_below_header(doc, lines, nonblank, body_from, k, meta)
+        k = _second_headline_line(doc, lines, nonblank, body_from, k, meta)
         if body_from == 0 and 0 < k < len(nonblank) - 1 and meta["title"] is None:
             ls, le = _stripped(text, *lines[nonblank[k]])
             head = text[ls:le]
@@ -381,6 +384,7 @@ def parse_layout(doc: Document) -> None:
     # keep authors unique, in order
     seen: set[str] = set()
     meta["authors"] = [a for a in meta["authors"] if not (a in seen or seen.add(a))]
+    meta.pop("kicker", None)
     doc.meta = meta
 
 
@@ -444,6 +448,26 @@ def _headline_below_header(doc: Document, lines: list[tuple[int, int]], nonblank
     return k + 1
 
 
+def _second_headline_line(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], body_from: int, k: int,
+                          meta: dict) -> int:
+    """An e-paper's headline in two lines, a kicker (为劳模送上温暖问候) and the main line, right above
+    a lead that opens with its outlet (本报讯…): both are title lines, the main one the headline.
+    Returns the first body index."""
+    text = doc.text
+    if not (body_from == 1 and k == 1 and k + 1 < len(nonblank) and doc.regions and doc.regions[-1].kind == "title"):
+        return k
+    ls, le = _stripped(text, *lines[nonblank[k]])
+    head = text[ls:le]
+    after = next((text[slice(*lines[j])] for j in nonblank[k + 1 :] if not _PAGE_NOISE.match(text[slice(*lines[j])])), "")
+    if not 6 <= len(head) <= 40 or _PROSE_END.search(head) or _HEADER_HINT.search(head) or is_dateline(head) \
+            or _PAGE_NOISE.match(head) or re.search(r"[，,、]", head) or not _BYLINE_START_BARE.match(after):
+        return k  # (a word count, 文章字数:460, may stand between)
+    doc.regions.append(Region(ls, le, "title"))
+    meta["kicker"] = meta["title"]  # (an e-paper's index line may name the page by it; dropped at the end)
+    meta["title"] = head
+    return k + 1
+
+
 def _chrome_lines(text: str, lines: list[tuple[int, int]], nonblank: list[int]) -> int:
     """How many short lines above the headline are a site's name or section (某某职工网,
     gxworker.org.cn, 工会要闻, 首页---理论武装): the headline is the line right above the dateline or
@@ -487,6 +511,11 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
         if k > body_from and _PAGE_NUMBER.fullmatch(line):
             k += 1  # an e-paper's page number under its date and column (2017年09月22日 / 综合新闻 / 02)
             continue
+        if k == body_from == 1 and _byline_name_alone(line) and k + 1 < len(nonblank) \
+                and _PROSE_END.search(text[slice(*lines[nonblank[k + 1]])]):
+            meta["authors"].append(line.strip())  # the headline / 某某 / the lead: its writer
+            k += 1
+            continue
         if not _is_header_line(line):
             if _outlet_line(line) and (k > body_from or (k + 1 < len(nonblank) and text[
                     slice(*lines[nonblank[k + 1]])].lstrip().startswith("本报"))):
@@ -501,6 +530,12 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
             meta["authors"].extend(_boxed_names(line) or [])
         k += 1
     return k
+
+
+def _byline_name_alone(line: str) -> bool:
+    """A line that is only a person's name of two or three characters (a surname first)."""
+    name = line.strip()
+    return 2 <= len(name) <= 3 and bool(_NAME.match(name)) and name[0] in surnames() and name not in _NOT_NAMES
 
 
 def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: dict) -> list[int]:
@@ -591,8 +626,8 @@ def _closing_credits(text: str, lines: list[tuple[int, int]], kept: list[int], m
 def _index_line(line: str, meta: dict) -> bool:
     """Whether ``line`` is an e-paper's index line (paper, page, the headline, a date; no prose);
     its date is the publication date when none is known."""
-    title = meta.get("title") or ""
-    if len(title) < 6 or title not in line or line.strip() == title or _PROSE_END.search(line):
+    named = [t for t in (meta.get("title"), meta.get("kicker")) if t and len(t) >= 6 and t in line and line.strip() != t]
+    if not named or _PROSE_END.search(line):
         return False
     day = _DATE_TIME.search(line)
     if day is not None:
