@@ -1252,3 +1252,15 @@ def test_a_visits_verb_glued_to_a_model_org_is_cut():
     s = doc.text.index("江澜")
     got = trim_model_org(doc, Mention(s, s + 6, "ORG", doc.text[s : s + 6], "neural"))
     assert [m.text for m in got] == ["江澜风电"]
+
+
+def test_a_companys_short_name_before_a_worker_is_no_person(pipeline):
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import company_short_name
+
+    doc = run_doc("标题\n获奖名单：江澜化工钱小勇、恒远机械孙德明。", pipeline)
+    s = doc.text.index("江澜")
+    assert company_short_name(doc, Mention(s, s + 2, "PERSON", "江澜", "neural"))
+    t = doc.text.index("钱小勇")
+    assert not company_short_name(doc, Mention(t, t + 3, "PERSON", "钱小勇", "neural"))
+    assert "江澜" not in [m.text for m in doc.mentions if m.type == "PERSON"]

@@ -279,6 +279,13 @@ def reduplicated_word(doc: Document, m: Mention) -> bool:
         tuple(organizations()["reduplicated_name_followers"]), m.end)
 
 
+def company_short_name(doc: Document, m: Mention) -> bool:
+    """A statistical PERSON right before an industry word (people.json company_words_after_name:
+    江某化工钱某某) is the short name of a company, no person."""
+    return m.type == T.PERSON and m.source in MODEL_SOURCES \
+        and doc.text.startswith(tuple(people()["company_words_after_name"]), m.end)
+
+
 def in_slogan(doc: Document, m: Mention) -> bool:
     """An INITIATIVE candidate (a known name, or a later one's alias) inside a longer quoted slogan
     (“某某建功，某某某某”: two matched halves, or a listed slogan) that is no programme itself: part

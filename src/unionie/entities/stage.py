@@ -37,6 +37,7 @@ from unionie.entities.gazetteer import gazetteer
 from unionie.entities.lexicon import UserLexicon
 from unionie.entities.overlap import OverlapPolicy, resolve_overlaps
 from unionie.entities.recognizers import (
+    company_short_name,
     company_short_names,
     enterprise_union_heads,
     generic_department,
@@ -104,10 +105,10 @@ class EntityStage:
 def _kept(doc: Document, m: Mention) -> bool:
     """The candidate filter: ``keep``, no place that is part of a concept's name, no union of a
     group of divisions (各县(市)区总工会), no gazetteer place starting inside a word (超越城区: 超越|城区),
-    no committee of a bare 工会 (讲解工会女职工委员会的任务)."""
+    no committee of a bare 工会 (讲解工会女职工委员会的任务), no company's short name taken for a person (江某化工)."""
     return keep(m) and not names_a_concept(doc, m) and not names_a_group(doc, m) and not _inside_a_word(doc, m) \
         and not opens_longer_name(doc, m) and not in_slogan(doc, m) and not reduplicated_word(doc, m) \
-        and not generic_department(doc, m)
+        and not generic_department(doc, m) and not company_short_name(doc, m)
 
 
 def _inside_a_word(doc: Document, m: Mention) -> bool:
