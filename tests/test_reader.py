@@ -1085,3 +1085,15 @@ def test_a_writers_name_alone_under_the_headline_and_an_apps_dateline():
     doc = make_document("云上枫林报道:(记者 石磊)2月6日，县总工会走访慰问困难职工。\n")
     assert doc.meta["authors"] == ["石磊"] and doc.meta["source"] is None
     assert _body(doc) == ["2月6日，县总工会走访慰问困难职工。"]
+
+
+def test_other_articles_headlines_after_the_last_paragraph_are_no_body():
+    """Three or more short lines after the last paragraph, mostly two-part headlines with a space
+    between and no box heading above them: a list of links, left out. A list of award winners is kept."""
+    doc = make_document("枫林区开展送清凉活动\n连日来，区总工会为一线职工送去清凉物资。 |\n"
+                        "2025年枫林职工夏令营开营 职工子女开启研学之旅\n枫林山水行 新生代寻根之旅\n"
+                        "百年老街 唱响新时代\n")
+    assert _body(doc) == ["连日来，区总工会为一线职工送去清凉物资。 |"]
+    doc = make_document("枫林区表彰先进集体\n区总工会表彰了以下先进集体：\n枫林机械厂工会\n枫林纺织公司工会\n"
+                        "枫林区第一人民医院工会\n")
+    assert len(_body(doc)) == 4

@@ -587,8 +587,28 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         skipping = False
         prose = prose or bool(_PROSE_END.search(line))
         kept.append(li)
+    _drop_headline_tail(text, lines, kept)
     _closing_credits(text, lines, kept, meta)
     return kept
+
+
+_TWO_PART_HEADLINE = re.compile(r"^\s*[^\s。！？]{4,}[\s\u3000]+[^\s。！？]{4,}\s*$")  # 某某开营 某某研学之旅
+
+
+def _drop_headline_tail(text: str, lines: list[tuple[int, int]], kept: list[int]) -> None:
+    """Drop from ``kept`` a list of other articles' headlines the page runs on with after the last
+    paragraph, with no box heading: three or more short lines, none a sentence, most of them a
+    headline of two parts with a space between (某某夏令营开营 职工子女开启研学之旅)."""
+    run = 0
+    while run < len(kept) - 1:
+        line = text[slice(*lines[kept[-1 - run]])].strip()
+        if not 6 <= len(line) <= 40 or _PROSE_END.search(line) or "，" in line:
+            break
+        run += 1
+    tail = [text[slice(*lines[li])] for li in kept[len(kept) - run :]]
+    if run >= 3 and 3 * sum(bool(_TWO_PART_HEADLINE.match(x)) for x in tail) >= 2 * run \
+            and _PROSE_END.search(text[slice(*lines[kept[-1 - run]])]):
+        del kept[len(kept) - run :]
 
 
 def _drop_chrome_tail(text: str, lines: list[tuple[int, int]], kept: list[int]) -> None:
