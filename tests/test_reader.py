@@ -1097,3 +1097,11 @@ def test_other_articles_headlines_after_the_last_paragraph_are_no_body():
     doc = make_document("枫林区表彰先进集体\n区总工会表彰了以下先进集体：\n枫林机械厂工会\n枫林纺织公司工会\n"
                         "枫林区第一人民医院工会\n")
     assert len(_body(doc)) == 4
+
+
+def test_a_two_part_kicker_above_the_headline_is_a_title_line():
+    doc = make_document("汗水洒工地 清凉送一线\n枫林区总工会开展送清凉活动\n【发布日期:2019-07-02】 【作者:记者 韩冰】\n"
+                        "连日来，区总工会为一线职工送去清凉物资。\n")
+    assert doc.meta["title"] == "枫林区总工会开展送清凉活动" and doc.meta["authors"] == ["韩冰"]
+    assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == ["汗水洒工地 清凉送一线",
+                                                                                    "枫林区总工会开展送清凉活动"]

@@ -397,6 +397,10 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
             or "。" in first_text or _BYLINE_START_BARE.match(first_text) or is_dateline(first_text)):
         return 0  # a lead paragraph (本报讯…。) or a dateline (某报 2021-05-13 06:27) on a page with no headline
     chrome = _chrome_lines(doc.text, lines, nonblank)
+    if chrome == 1 and _TWO_PART_HEADLINE.match(first_text) and not _outlet_line(first_text):
+        doc.regions.append(Region(*_stripped(doc.text, s, e), "title"))  # a kicker of two parts (某某 某某)
+        del nonblank[:1]  # above the headline: a title line too, the headline below it the title
+        return _title(doc, lines, nonblank, meta)
     if chrome:
         del nonblank[:chrome]  # a site's name or section above the headline, the dateline below it
         return _title(doc, lines, nonblank, meta)
