@@ -763,3 +763,12 @@ def test_an_elected_union_committee_is_no_company_and_no_election(pipeline):
                   "为集团工会主席。", pipeline)
     assert ("HOLDS_POSITION", "李国栋", "江城集团工会", "主席") in rels(doc, "HOLDS_POSITION")
     assert not any("补选" in m.text for m in doc.mentions if m.type == "ORG")
+
+
+def test_an_organs_party_committee_holds_its_secretary_and_civil_service_ranks_are_titles(pipeline):
+    doc = run_doc("标题\n省总工会机关党委书记张立新出席会议。市总工会机关党委副书记周凯主持。"
+                  "市总工会党组成员赵明、四级调研员孙倩参加。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert {("HOLDS_POSITION", "张立新", "省总工会机关党委", "书记"),
+            ("HOLDS_POSITION", "周凯", "市总工会机关党委", "副书记")} <= got
+    assert any(r[1] == "孙倩" and r[3] == "四级调研员" for r in got)

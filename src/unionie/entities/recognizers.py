@@ -1748,6 +1748,9 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
                 out.append(Mention(k, e, T.PLACE, doc.text[k:e], m.source))
                 continue
             s = k
+        if e == m.end and doc.text.endswith("机关", s, e):
+            unit = next((u for u in people()["title_units"] if doc.text.startswith(u, e - 2)), None)
+            e += len(unit) - 2 if unit else 0  # 某总工会机关|党委书记: the body is its 机关党委 (书记 the title)
         if e - s >= 2:
             typ = T.PLACE if cut or e < m.end and gaz.is_place(doc.text[s:e]) else T.ORG  # 于都县|代表队
             if typ == T.ORG and _compound_surname_name(doc.text[s:e], g):

@@ -73,8 +73,10 @@ def party_units_to_titles(doc: Document, mentions: list[Mention], extra: frozens
     person's name was measured and lost: real-news core F1 0.793 -> 0.785.)"""
     titles, longest = _titles(extra)
     out = []
+    units_of_their_own = tuple(people()["title_units"])  # 某总工会机关党委|书记: the 机关党委 holds the title
     for m in mentions:
-        unit = next((u for u in party_units() if m.type == T.ORG and m.text.endswith(u) and len(m.text) > len(u)), None)
+        unit = next((u for u in party_units() if m.type == T.ORG and m.text.endswith(u) and len(m.text) > len(u)
+                     and not m.text.endswith(units_of_their_own)), None)
         if unit is not None and any(doc.text[m.end - len(unit) : m.end + n] in titles
                                     for n in range(1, longest - len(unit) + 1)):
             if len(m.text) - len(unit) < 2:
