@@ -787,3 +787,214 @@ def test_a_figure_in_a_quoted_couplet_is_no_fact(pipeline):
     assert [f.text for f in doc.facts] == ["180人"]
     said = run_doc("标题\n他说：“我们今年走访了120户，发放慰问金6万元。”", pipeline)
     assert [f.text for f in said.facts] == ["120户", "6万元"]
+
+
+def test_a_figure_in_a_longer_parallel_quoted_slogan_is_no_fact(pipeline):
+    """“三项重点任务，五个服务平台，百日攻坚行动”: three or more quoted parts of one length, commas
+    between, are a slogan as a couplet is; their numbers count nothing."""
+    doc = run_doc("标题\n镇总工会提出“三项重点任务，五个服务平台，百日攻坚行动，千人技能提升”的工作目标。"
+                  "今年已培训职工260人。", pipeline)
+    assert [f.text for f in doc.facts] == ["260人"]
+
+
+def test_a_body_opening_a_closed_semicolon_item_does_not_carry_into_the_next(pipeline):
+    """举办…；某项目共资助…；给…送去…: items of a year-end list split by semicolons; a programme opening
+    one item does that item's figures, the next item goes back to the body the list speaks for."""
+    doc = run_doc("标题\n去年，镇总工会的工作有序推开。举办岗位练兵比赛42场；“春蕾圆梦”项目共资助学生77名；"
+                  "中秋前夕给415个困难家庭送去节礼款83万元。", pipeline)
+    subject = {f.text: doc.entities[f.subject].name if f.subject is not None else None for f in doc.facts}
+    assert subject["42场"] == "镇总工会"
+    assert subject["415个"] == subject["83万元"] == "镇总工会"
+
+
+def test_a_verbal_modifier_after_a_head_count_leaves_the_noun_after_its_de(pipeline):
+    """27名身患重病的环卫工, 46名患病的退休职工: jieba reads 身患, 患病 as nouns, LAC as verbs; the
+    modifier runs to its 的 and the people after it are what is counted."""
+    doc = run_doc("标题\n街道工会为27名身患重病的环卫工申请了救助，另有46名患病的退休职工得到慰问。", pipeline)
+    objects = {f.text: f.object for f in doc.facts}
+    assert objects["27名"] == "环卫工" and objects["46名"] == "退休职工"
+
+
+def test_a_level_bounded_by_yishang_stays_in_the_counted_noun(pipeline):
+    """41名省级以上劳模, 37家规模以上企业: 以上 after a level (…级, 规模) and before a noun is part of the
+    noun phrase."""
+    doc = run_doc("标题\n今年共有41名省级以上劳模参加疗养。", pipeline)
+    assert doc.facts[0].object == "省级以上劳模"
+    doc = run_doc("标题\n园区内37家规模以上企业已建会。", pipeline)
+    assert doc.facts[0].object == "规模以上企业"
+
+
+def test_a_body_before_a_money_verb_is_no_part_of_what_is_counted(pipeline):
+    """县总工会筹资9万余元: the body raising the money does it; it is not in the counted noun."""
+    doc = run_doc("标题\n汛期过后，县总工会筹资9万余元帮助受灾会员。", pipeline)
+    (fact,) = doc.facts
+    assert fact.object == "筹资" and doc.entities[fact.subject].name == "县总工会"
+
+
+def test_a_bare_value_counts_the_goods_named_before_it(pipeline):
+    """送去慰问品（棉被）价值约2.3万元, 送出粮油和药品等慰问物资，价值7万元 (units.json value_words):
+    the value is of the goods named before 价值, past a bracketed aside or a comma."""
+    doc = run_doc("标题\n街道工会给独居老职工送去慰问品（棉被）价值约2.3万元。", pipeline)
+    assert doc.facts[0].object == "慰问品"
+    doc = run_doc("标题\n这次一共送出粮油和药品等慰问物资，价值7万元。", pipeline)
+    assert doc.facts[0].object == "慰问物资"
+    doc = run_doc("标题\n送出“暖心卡”80张，总价值4万元。", pipeline)
+    assert doc.facts[1].object != "张"  # a figure before the comma, not goods
+
+
+def test_a_count_after_a_building_verb_counts_the_noun_before_it(pipeline):
+    """网约车司机工会组建9个, 环卫工|会组建11个 (units.json topic_count_verbs): the unions are what was
+    built and counted, not the act of building; a named body before the verb is the builder."""
+    doc = run_doc("标题\n到今年6月，全县网约车司机工会组建9个，吸收会员310人；环卫工会组建11个。", pipeline)
+    objects = {f.text: f.object for f in doc.facts}
+    assert objects["9个"] == "网约车司机工会" and objects["11个"] == "环卫工会"
+
+
+def test_a_clause_opening_with_a_count_of_bodies_does_its_later_figures(pipeline):
+    """镇总工会组织专场招聘，31家企业拿出460个岗位: the firms counted at the clause's head offer the
+    posts; they are no entity, so the later figures have no subject (not the union of the clause before)."""
+    doc = run_doc("标题\n4月2日，镇总工会组织专场招聘，31家企业拿出460个岗位和900个用工需求。", pipeline)
+    subject = {f.text: f.subject for f in doc.facts}
+    assert subject["460个"] is None and subject["900个"] is None
+    doc = run_doc("标题\n镇总工会去年给58名大病职工拨付救助款17万元。", pipeline)
+    assert all(doc.entities[f.subject].name == "镇总工会" for f in doc.facts)
+
+
+def test_a_sentence_opening_with_a_coverb_or_a_frame_carries_the_body_over(pipeline):
+    """给辖区…送去…, 分别对…进行了走访, 在…活动中，共走访… (units.json opening_coverbs,
+    opening_adverbials, opening_frame_ends): the sentence opens with its verb phrase, so the body the
+    paragraph spoke of does its figures."""
+    for second in ("给辖区207户低收入职工家庭送去节礼款41万元。",
+                   "分别对207户低收入职工家庭进行了走访，送去节礼款41万元。",
+                   "在春节慰问活动中，共走访低收入家庭207户，送去节礼款41万元。"):
+        doc = run_doc("标题\n镇总工会把关爱职工放在首位。" + second, pipeline)
+        assert [doc.entities[f.subject].name if f.subject is not None else None for f in doc.facts] \
+            == ["镇总工会", "镇总工会"], second
+
+
+def test_a_union_writing_of_itself_as_wohui_does_its_figures(pipeline):
+    """去年，我会走访… (units.json own_union_words): the union's own report speaks of itself as 我会 or
+    本会; a speaker's quoted 我会 ('I will') is no such body."""
+    doc = run_doc("标题\n镇总工会召开年度总结会。去年，我会走访慰问困难家庭180户，拨付帮扶款36万元。", pipeline)
+    assert [doc.entities[f.subject].name if f.subject is not None else None for f in doc.facts] == ["镇总工会"] * 2
+    doc = run_doc("标题\n镇总工会组织春节联欢。职工王涛说：“明年我会多挣4000元。”", pipeline)
+    fact = doc.facts[0]
+    assert fact.subject is None or doc.entities[fact.subject].name != "镇总工会"
+    doc = run_doc("标题\n镇总工会召开年度总结会。职工代表周涛表示，我会继续努力，争取明年带出10名徒弟。", pipeline)
+    fact = doc.facts[0]
+    assert fact.subject is None or doc.entities[fact.subject].name != "镇总工会"
+
+
+def test_a_framing_this_activity_leaves_the_doing_to_the_body_after_it(pipeline):
+    """此次活动，公司工会逐一看望…，拿出慰问资金6500元: 此次活动 alone before a comma frames the sentence;
+    the body opening the clause after it does the figure, not the programme named before."""
+    doc = run_doc("标题\n青禾食品有限公司工会开展“冬日暖心”活动。此次活动，公司工会逐一看望了夜班职工，拿出慰问资金6500元。",
+                  pipeline)
+    assert doc.entities[doc.facts[0].subject].name == "青禾食品有限公司工会"
+
+
+def test_a_body_someone_goes_to_is_no_doer(pipeline):
+    """前往某医院治疗，共花费医疗费8万元 (units.json subject_cues.not_after): the hospital is where the
+    worker went, it did not spend the money."""
+    doc = run_doc("标题\n一名职工因病先后前往市第一人民医院治疗，共花费医疗费8万元。", pipeline)
+    assert doc.facts[0].subject is None
+
+
+def test_gai_and_a_level_speaks_of_the_place_named_before(pipeline):
+    """某区总工会主席某某介绍，该区今年投入…: 该区 opening the clause is the district named before (a place
+    of its own in the text), not the union whose chairman speaks."""
+    doc = run_doc("标题\n近日，记者来到青云区。青云区总工会主席李华介绍，该区今年投入站点建设资金58.5万元，共建站点41个。",
+                  pipeline)
+    assert [doc.entities[f.subject].name for f in doc.facts] == ["青云区", "青云区"]
+
+
+def test_a_count_of_things_ending_in_one_of_names_a_set(pipeline):
+    """为职工办的12件实事之一: the figure names the set the station belongs to, it reports no count; a
+    count of people (三名获奖职工之一) stays a fact."""
+    doc = run_doc("标题\n职工驿站是区总工会今年为职工办的12件实事之一，已建成驿站30个。他是全区三名获奖职工之一。", pipeline)
+    assert [f.text for f in doc.facts] == ["30个", "三名"]
+
+
+def test_a_programme_counted_right_before_its_figure_is_not_its_subject(pipeline):
+    """其中，获评省级的劳模创新工作室8个: the programme's units are what is counted; the programme named at
+    the clause's head does nothing, so the figure has no subject."""
+    doc = run_doc("标题\n截至6月，全区共有劳模创新工作室46个，其中，获评省级的劳模创新工作室8个，"
+                  "获评区级的劳模创新工作室19个。", pipeline)
+    assert [f.subject for f in doc.facts] == [None, None, None]
+
+
+def test_a_number_after_a_demonstrative_points_back(pipeline):
+    """这两种病 (units.json anaphoric_before): the number repeats what was named before, no figure."""
+    doc = run_doc("标题\n高血压和糖尿病都是常见慢病，这两种病需要长期管理。街道工会为310名职工免费测血糖。", pipeline)
+    assert [f.text for f in doc.facts] == ["310名"]
+
+
+def test_a_change_with_dates_inside_counts_the_topic(pipeline):
+    """补助标准从2016年每户每年760元提高到2022年底9200元: the dates inside the change (and 每户每年,
+    units.json from_modifiers) do not hide that both figures measure the standard."""
+    doc = run_doc("标题\n补助标准从2016年每户每年760元提高到2022年底9200元。", pipeline)
+    assert [f.object for f in doc.facts] == ["标准", "标准"]
+
+
+def test_yue_with_yu_or_duo_is_more_than(pipeline):
+    """约600余名, 约80多万元: 约 with 余/多 is more_than (annotation guidelines), 约 alone about."""
+    doc = run_doc("标题\n活动吸引约600余名职工，募得善款约80多万元，另有约150名志愿者。", pipeline)
+    assert [f.approx for f in doc.facts] == ["more_than", "more_than", "about"]
+
+
+def test_gai_gonghui_is_the_union_named_before(pipeline):
+    """该工会今年已为236名会员办理…: 该 makes the bare 工会 the union named before (alone it is generic)."""
+    doc = run_doc("标题\n5月9日，北辰物流园联合工会组织会员联谊。该工会今年已为236名会员办理了互助保障。"
+                  "县总工会召开会议。工会今年为300名职工体检。", pipeline)
+    assert doc.entities[doc.facts[0].subject].name == "北辰物流园联合工会"
+    assert doc.facts[1].subject is None
+
+
+def test_bangkun_and_jiekun_modify_the_fund_they_name(pipeline):
+    """助学帮困金, 解困资金 (units.json compound_modifiers): the verbs name the fund, they are no predicate."""
+    doc = run_doc("标题\n街道工会给每位学生送去助学帮困金800元，全年拨付解困资金19万元。", pipeline)
+    assert [f.object for f in doc.facts] == ["助学帮困金", "解困资金"]
+
+
+def test_representatives_who_debate_at_a_congress_attend_it(pipeline):
+    """136名职工代表分组审议… (units.json congress_acts): representatives counted as they debate or vote
+    at the congress attend it; the congress is the subject."""
+    doc = run_doc("标题\n4月12日，远帆重工股份有限公司召开第三届第五次职工代表大会，136名职工代表分组审议了集体合同草案。",
+                  pipeline)
+    assert doc.entities[doc.facts[0].subject].name == "第三届第五次职工代表大会"
+
+
+def test_representatives_debating_in_a_headline_are_not_attributed(pipeline):
+    """某公司召开职代会 136名职工代表审议…: a headline states; its count of representatives who debate is
+    given no meeting (units.json congress_acts apply outside the headline)."""
+    doc = run_doc("远帆重工召开三届五次职代会 136名职工代表审议集体合同草案\n4月12日，远帆重工召开三届五次职代会。", pipeline)
+    assert doc.facts[0].subject is None
+
+
+def test_a_body_whose_instruction_is_followed_is_no_doer(pipeline):
+    """根据某总工会委托…对2.6万户…开展的调查 (units.json subject_cues.not_after: 根据, 按照…): the body
+    named after 根据 gives the instruction; it does not do the figure."""
+    doc = run_doc("标题\n根据省总工会委托第三方机构对2.6万户职工家庭开展的抽样调查，职工收入有所增长。", pipeline)
+    assert doc.facts[0].subject is None
+
+
+def test_a_paragraph_of_framed_sentences_speaks_of_the_article_body(pipeline):
+    """在春节慰问活动中，共走访…。在夏季送清凉活动中，走访了…: sentences opening with a frame in a paragraph
+    that names no body carry the body the article's lead acts with."""
+    doc = run_doc("标题\n年初，青松县总工会把帮扶工作列为全年重点，制定了一揽子服务方案。\n"
+                  "在春节慰问活动中，共走访低收入家庭207户，送去节礼款41万元。在夏季送清凉活动中，走访了12家企业。", pipeline)
+    assert [doc.entities[f.subject].name if f.subject is not None else None for f in doc.facts] == ["青松县总工会"] * 3
+
+
+def test_a_titled_person_leading_a_delegation_acts_for_the_body(pipeline):
+    """某总工会副主席某某一行来到…，为…送去…: the person leads the body's delegation; the body does the
+    figures (a person acting alone, 某某前往…, stays the doer)."""
+    doc = run_doc("标题\n1月30日，青山建设集团有限公司工会副主席王海林一行来到安置房项目部，为留守工地的86名职工送去年货。",
+                  pipeline)
+    assert doc.entities[doc.facts[0].subject].name == "青山建设集团有限公司工会"
+
+
+def test_clauses_opening_with_their_verb_go_on_with_the_counted_doer(pipeline):
+    """招聘会上共有120家企业参加，提供岗位3000个: the firms counted in the clause before offer the posts."""
+    doc = run_doc("标题\n镇总工会和镇劳动保障所一起办了一场招聘会，共有120家企业参加，提供岗位3000个。", pipeline)
+    assert [f.subject for f in doc.facts] == [None, None]

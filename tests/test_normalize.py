@@ -208,6 +208,32 @@ def test_fact_time_durations_comparisons_and_since(pipeline):
     assert fact(doc, "1.6万余人次").time == ("2006-01", "2018-10")
 
 
+def test_a_period_inside_a_closed_semicolon_item_does_not_time_the_next_item(pipeline):
+    """2022年，举办…；春节期间给…送去…；安排…: 春节期间 times its own item; the item after it takes the
+    year that holds that period; a year of its own in a closed item still carries on."""
+    doc = run_doc(
+        "标题\n2022年，镇总工会举办岗位练兵比赛42场；春节期间给415个困难家庭送去节礼款83万元；安排620名一线职工外出休养。\n"
+        "2019年新建职工书屋12家；2020年新建职工书屋15家；新建母婴室9个。",
+        pipeline,
+    )
+    assert fact(doc, "83万元").time[0].startswith("2022-")
+    assert fact(doc, "620名").time == ("2022", "2022")
+    assert fact(doc, "9个").time == ("2020", "2020")
+
+
+def test_a_period_of_the_next_sentence_does_not_time_a_figure_in_the_lead(pipeline):
+    """目前全公司建成工作室25个。今年一季度，…: the lead's period opens the next sentence; the figure
+    before it has no time of its own (the lead's date still times it when a day: 记者3月5日获悉)."""
+    doc = run_doc(
+        "标题\n2013-08-19　来源：某某日报\n"
+        "多年来，松江机械公司持续推进技能攻关，目前全公司建成工作室25个。"
+        "今年一季度，公司各工作室解决技术难题31项，节约成本460万元。",
+        pipeline,
+    )
+    assert fact(doc, "25个").time is None
+    assert fact(doc, "31项").time == ("2013-01", "2013-03")
+
+
 def test_fact_time_from_the_lead_and_the_event(pipeline):
     doc = run_doc(
         "标题\n2023-06-16　来源：某某日报\n"

@@ -96,6 +96,8 @@ class FactStage:
                     continue
                 if _counts_a_slogan(doc.text, fact):
                     continue  # “主动走访、主动服务、主动帮扶”三个主动: the slogan's parts, not a figure
+                if _one_of_a_set(doc.text, fact, u):
+                    continue  # 八件实事之一: the name of a set the thing belongs to
                 if not fact.object:  # 投入16万元: money with no noun counts funds
                     kind = u["units"].get(m.group("unit") or "", {}).get("kind")
                     fact.object = u["default_objects"].get(kind or "")
@@ -125,8 +127,9 @@ class FactStage:
                 value = float(m["num"]) * u["multipliers"][m["mult"]]
                 approx = "more_than" if m["more"] else "exact"
                 before = next((w for w in u["approx_before"] if doc.text.endswith(w, 0, s)), None)
-                if before is not None and u["approx_before"][before] != "exact":
-                    approx = u["approx_before"][before]  # 近12万会员, 超过3万职工
+                if before is not None and u["approx_before"][before] != "exact" \
+                        and not (approx == "more_than" and u["approx_before"][before] == "about"):
+                    approx = u["approx_before"][before]  # 近12万会员, 超过3万职工; 约1200多万: more_than
                 out.append(FactItem(s, e, doc.text[s:e], value, "", approx=approx))
         return out
 
@@ -144,6 +147,8 @@ class FactStage:
             return None
         if text.endswith(tuple(u["rank_before"]), 0, num_start) and (m.group("unit") or "") in u["rank_units"]:
             return None  # 取前三名, 前10名: a ranking, not a count
+        if text.endswith(tuple(u["anaphoric_before"]), 0, s):
+            return None  # 这两种疾病: what was named before, no figure reported
         if num_start > 0 and (text[num_start - 1].isascii() and text[num_start - 1].isalnum()):
             return None  # part of an identifier
         if any(i in covered for i in range(num_start, e)):
@@ -208,8 +213,8 @@ class FactStage:
             approx = "more_than"
         # an approximation word inside the span (超过3000人次) or just before it (突破, 不少于…)
         pre = m.group("pre") or next((w for w in u["approx_before"] if text.endswith(w, 0, s)), None)
-        if pre and u["approx_before"][pre] != "exact":
-            approx = u["approx_before"][pre]
+        if pre and u["approx_before"][pre] != "exact" and not (approx == "more_than" and u["approx_before"][pre] == "about"):
+            approx = u["approx_before"][pre]  # 约1000余名: more_than (annotation guidelines)
         after = _approx_after(text, e)
         if after is not None:
             approx = after[1]
@@ -298,11 +303,45 @@ class FactStage:
         verb = next((v for v in _listed("money_verbs") if (fact.object or "").startswith(v)), None)
         if verb and len(fact.object) > len(verb) and obj_side != "right" and fact.object == left:
             fact.object, fact.predicate = fact.object[len(verb):], verb  # 共|筹集资金|182万元: one word to jieba
-        prev = earlier[-1] if earlier else None
-        if prev is not None and _listed_with(doc, prev, fact):
-            fact.subject = prev.subject  # 在所属5处站场、3个车间: one list, one reading
-        else:
-            fact.subject = _fact_subject(doc, fact, obj_side)
+        fact.subject = _subject_after(doc, fact, obj_side, earlier)
+
+
+def _subject_after(doc: Document, fact: FactItem, obj_side: str | None, earlier: list[FactItem]) -> int | None:
+    """The fact's subject, given the facts before it: one reading for a 、-list, none after a clause
+    opening with a count of bodies or people, else ``_fact_subject`` (none when that is the programme
+    whose units the figure counts)."""
+    prev = earlier[-1] if earlier else None
+    if prev is not None and _listed_with(doc, prev, fact):
+        return prev.subject  # 在所属5处站场、3个车间: one list, one reading
+    if any(_counted_doer(doc, e, fact) for e in earlier[-3:]):
+        return None  # 31家企业拿出460个岗位: the firms counted first offer them
+    subject = _fact_subject(doc, fact, obj_side)
+    if subject is not None and subject >= 0 and _counts_the_subject(doc, subject, fact):
+        return None  # 其中，获省级命名的创新工作室7个: the programme is what is counted, not its doer
+    return subject
+
+
+def _counted_doer(doc: Document, prev: FactItem, fact: FactItem) -> bool:
+    """31家企业拿出460个岗位, 来自开发区的64家企业拿出2100多个岗位: a clause that opens with a count
+    of bodies or people, the noun right after it, does the later figure of the clause, and those of
+    the later clauses of its sentence that open with their verb (共有120家企业参加，提供岗位3000个);
+    those counted are no entity, so the figure has no subject (not a body named in an earlier clause)."""
+    sent = doc.sentence_at(fact.start)
+    floor = sent.start if sent else 0
+    if not prev.object or prev.start < floor or units()["units"].get(prev.unit, {}).get("kind") != "count":
+        return False
+    start = _clause_start(doc, prev.start, floor)
+    here = _clause_start(doc, fact.start, floor)
+    if here != start and (doc.mentions_between(prev.end, fact.start, (T.ORG, T.PLACE, T.PERSON))
+                          or not _opens_with_verb(doc, here)):
+        return False  # 共有120家企业参加，提供岗位3000个: later clauses opening with their verb go on
+    lead = doc.text[start : prev.start]
+    if lead not in ("", "共", "共有") and not (lead.startswith("来自") and not doc.mentions_between(start, prev.start, (T.ORG,))):
+        return False
+    k = doc.text.find(prev.object, prev.end, prev.end + len(prev.object) + 8)
+    if k < 0 or doc.text[prev.end : k].strip("的") and not lead.startswith("来自"):
+        return False
+    return any((t.pos or "").startswith("v") for t in doc.tokens_between(k + len(prev.object), fact.start))
 
 
 def _same_count(a: FactItem, b: FactItem) -> bool:
@@ -345,9 +384,45 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem,
         left = _lac_noun_phrase_before(doc, fact.start)
     if left in linking:
         left = None  # 成人票：人民币30元: a linking word is never what is counted
+    if left is not None and doc.text.endswith(left, 0, left_end):
+        left = _past_doer(doc, left_end - len(left), left_end) or left
+        left = _valued_goods(doc, toks, left_end - len(left), left)
     if left is not None and _is_a_name(doc, left_end, left, places=left_end == fact.start):
         left = None  # 其中某市12名, 某公司30人, 支付某某5000元: a named place, body or person is not what is counted
     return left, lac_left is not None
+
+
+_NUMERAL_ENDS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两余多")
+
+
+def _past_doer(doc: Document, start: int, end: int) -> str | None:
+    """区总工会|筹资9万余元, 由某县总|出资26万元: the words after a body, place or person named inside
+    the noun run before a figure, when they open with a verb (jieba's or LAC's): the one named does it
+    and is no part of what is counted (not 某工会|会员: the body's members)."""
+    named = max((m.end for m in doc.mentions_between(start, end, (T.ORG, T.PLACE, T.PERSON)) if m.end < end),
+                default=None)
+    tok = doc.token_at(named) if named is not None else None
+    if tok is None or tok.start != named or not ((tok.pos or "").startswith("v") or _lac_reads_verb(doc, tok, _LAC_VERBS)):
+        return None
+    return doc.text[named:end]
+
+
+def _valued_goods(doc: Document, toks: list[Token], start: int, left: str) -> str:
+    """送去慰问品（棉被）价值约2.3万元, 送出粮油和药品等慰问物资，价值7万元: a bare 价值 counts the value of
+    the goods named right before it (past a bracketed aside or a comma); otherwise ``left`` as it is."""
+    if left not in _listed("value_words"):
+        return left
+    k = start
+    if doc.text[k - 1 : k] in "）)":
+        k = max(doc.text.rfind("（", 0, k), doc.text.rfind("(", 0, k))
+    elif doc.text[k - 1 : k] in "，,":
+        k -= 1
+    unit = next((w for w in units()["units"] if doc.text.endswith(w, 0, k)), None)
+    if unit is not None and doc.text[k - len(unit) - 1 : k - len(unit)] in _NUMERAL_ENDS:
+        return left  # 发放助学卡120张，总价值6万元: a figure, not goods, before the comma
+    j = bisect_right([t.start for t in toks], k - 1) - 1
+    goods = _noun_run(doc, toks, j, -1) if k > 0 and j >= 0 and toks[j].end == k else None
+    return goods if goods and not doc.mentions_between(k - len(goods), k, (T.ORG, T.PLACE, T.PERSON)) else left
 
 
 def _list_before(doc: Document, toks: list[Token], k: int) -> str | None:
@@ -409,11 +484,35 @@ def _act_counted(doc: Document, toks: list[Token], j: int, i: int, fact: FactIte
     if noun and fact.unit in u["head_count_units"] and not noun.endswith(_listed("doer_heads")) \
             and not _is_a_name(doc, verbs[0].start, noun, places=False):
         return noun  # 会员总数要达到5万人
+    topic = _built_topic(doc, toks, k, verbs, fact)
+    if topic:
+        return topic
     if len(verbs) == 1 and len(verbs[0].text) == 1:  # 读书交流|会, 防暑|包: jieba split a noun's last character
         if noun is None and k >= 0 and toks[k].end == verbs[0].start and (toks[k].pos or "") in ("a", "an"):
             noun = toks[k].text
         return noun + verbs[0].text if noun else None  # not 两年|来
     return doc.text[verbs[0].start : verbs[-1].end]
+
+
+def _built_topic(doc: Document, toks: list[Token], k: int, verbs: list[Token], fact: FactItem) -> str | None:
+    """环卫工人工会组建14个, 职工书屋建成21家: a count (not of people) right after one of
+    ``topic_count_verbs`` counts the plain noun before the verb (token ``k`` ends it), past a
+    collective word (全区); jieba's 环卫工|会 is put together again. None for a named body (the builder)."""
+    u = units()
+    if u["units"].get(fact.unit, {}).get("kind") != "count" or fact.unit in u["head_count_units"]:
+        return None
+    suffix = ""
+    if len(verbs) == 2 and verbs[0].text == "会" and k >= 0 and toks[k].text.endswith("工"):
+        verbs, suffix = verbs[1:], "会"  # 环卫工|会|组建: the 会 of 工会
+    if len(verbs) != 1 or verbs[0].text not in _listed("topic_count_verbs") or k < 0 \
+            or toks[k].end != verbs[0].start - len(suffix):
+        return None
+    noun = _noun_run(doc, toks, k, -1)
+    if not noun or _is_a_name(doc, toks[k].end, noun, places=False):
+        return None
+    start = toks[k].end - len(noun)
+    start += next((len(w) for w in _cues()["collective_subjects"] if doc.text.startswith(w, start)), 0)
+    return doc.text[start : toks[k].end] + suffix if start < toks[k].end else None
 
 
 def _act_verb(tok: Token, linking: frozenset[str]) -> bool:
@@ -494,6 +593,15 @@ def _listed_after(doc: Document, toks: list[Token], tok_starts: list[int], fact:
     return _lac_noun_phrase(doc, pos)
 
 
+def _one_of_a_set(text: str, fact: FactItem, u: dict) -> bool:
+    """为职工所办八件实事之一, 五项重点工作之一: a count of things (not of people: 三名获奖职工之一 stays)
+    whose noun right after it ends in 之一 names the set the thing belongs to, not a figure reported."""
+    if not fact.object or fact.unit in u["head_count_units"]:
+        return False
+    k = text.find(fact.object, fact.end, fact.end + len(fact.object) + 2)
+    return k >= 0 and text.startswith("之一", k + len(fact.object))
+
+
 def _counts_a_slogan(text: str, fact: FactItem) -> bool:
     """A count right after a quoted slogan whose parts share the counted word (“主动走访、主动服务”两个主动)."""
     if fact.start == 0 or text[fact.start - 1] not in "”」" or not fact.object:
@@ -565,8 +673,9 @@ def _covered(mentions: list[Mention]) -> set[int]:
 _SHORT_QUOTE = re.compile(r"“([^“”，。！？；,!?;]{1,24})”|‘([^‘’，。！？；,!?;]{1,24})’")
 
 
-# a quoted couplet: two halves of the same length, a comma between (“辛苦我一个，幸福千万家”): a slogan
-_COUPLET = re.compile(r"“([^“”，。！？；,!?;、]{3,8})[，,]([^“”，。！？；,!?;、]{3,8})”")
+# a quoted couplet or a longer parallel slogan: two to six parts of the same length, commas between
+# (“辛苦我一个，幸福千万家”, “三项重点任务，五个服务平台，百日攻坚行动”): a slogan
+_COUPLET = re.compile(r"“([^“”，。！？；,!?;、]{3,8}(?:[，,][^“”，。！？；,!?;、]{3,8}){1,5})”")
 
 
 def _short_quotes(text: str) -> set[int]:
@@ -577,8 +686,8 @@ def _short_quotes(text: str) -> set[int]:
         g = 1 if m.group(1) is not None else 2
         out.update(range(m.start(g), m.end(g)))
     for m in _COUPLET.finditer(text):
-        if len(m.group(1)) == len(m.group(2)):
-            out.update(range(m.start(1), m.end(2)))
+        if len({len(part) for part in re.split("[，,]", m.group(1))}) == 1:
+            out.update(range(m.start(1), m.end(1)))
     return out
 
 
@@ -598,7 +707,8 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     while 0 <= i < len(toks) and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)
                                   or (step < 0 and run and toks[i].pos == "s")  # 户外|劳动者
                                   or (step < 0 and run and _modifies(toks[i], run[-1]))  # 帮扶|救助|资金
-                                  or (step > 0 and run and _verbal_noun_inside(doc, toks, i))) and len(run) < 6:
+                                  or (step > 0 and run and _verbal_noun_inside(doc, toks, i))
+                                  or (step > 0 and run and _level_bound(toks, i, run[-1]))) and len(run) < 6:
         if run and (toks[i].end != run[-1].start if step < 0 else toks[i].start != run[-1].end):
             break
         if step < 0 and run and run[-1].text in _listed("compound_modifiers") \
@@ -634,6 +744,13 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
                 k += next((len(w) for w in _cues()["collective_subjects"] if doc.text.startswith(w, k)), 0)
                 return doc.text[k : run[-1].end]
     return doc.text[run[0].start : run[-1].end]
+
+
+def _level_bound(toks: list[Token], i: int, last: Token) -> bool:
+    """96名市级|以上|劳模, 108家规模|以上|企业: 以上 or 以下 after a level (…级, 规模) and before a noun
+    bounds the level, inside the counted noun phrase."""
+    return toks[i].text in ("以上", "以下") and last.text.endswith(("级", "规模")) and i + 1 < len(toks) \
+        and toks[i + 1].start == toks[i].end and _is_noun(toks[i + 1])
 
 
 def _modifies(tok: Token, nxt: Token) -> bool:
@@ -706,7 +823,7 @@ def _change_topic(doc: Document, toks: list[Token], tok_starts: list[int], fact:
     k = max(before.rfind(w) for w in ch["from_words"])
     if k < 0:
         return None
-    between = before[k + 1 :]
+    between = _without_dates(doc, start + k + 1, fact.start)  # 从2016年每户每年760元提高到2022年底9200元
     if between.rstrip("约近").endswith(verbs):  # the second figure: 由A提高到B
         first = between[: -len(next(v for v in verbs if between.rstrip("约近").endswith(v)))]
         if not any(c.isdigit() or c in CN_NUMERAL_CHARS or c == "半" for c in first) and "分之" not in first:
@@ -721,6 +838,15 @@ def _change_topic(doc: Document, toks: list[Token], tok_starts: list[int], fact:
     if i < 0 or toks[i].end != toks[i + 1].start:
         return None
     return _noun_run(doc, toks, i, -1)
+
+
+def _without_dates(doc: Document, start: int, end: int) -> str:
+    """The text of [start, end) less the dates in it (从2016年每户每年760元: 每户每年)."""
+    out, k = [], start
+    for m in doc.mentions_between(start, end, (T.DATE,)):
+        out.append(doc.text[k : m.start])
+        k = max(k, m.end)
+    return "".join(out) + doc.text[k:end]
 
 
 def _time_modifier(doc: Document, start: int, end: int) -> bool:
@@ -770,8 +896,8 @@ def _after_modifier(doc: Document, toks: list[Token], tok_starts: list[int], i: 
     """120名来自各地的困难职工子女, 5家新建的母婴室, 三天的比拼: when no noun follows the number
     at once, the noun after the 的 that closes its modifier (in the same clause, close by; quotes
     inside the modifier do not end it)."""
-    if i >= len(toks) or toks[i].start != pos or _is_noun(toks[i]):
-        return None
+    if i >= len(toks) or toks[i].start != pos or (_is_noun(toks[i]) and not _lac_reads_verb(doc, toks[i], _LAC_VERBS)):
+        return None  # 27名身患|重病的环卫工, 46名患病的退休职工: jieba's noun, LAC's verb, opens the modifier
     text = doc.text
     k = pos
     while k < min(len(text), pos + 16) and (text[k] not in PUNCTUATION or text[k] in _QUOTES):
@@ -1009,6 +1135,9 @@ def _initiative_by_head(doc: Document, start: int, pos: int) -> int | None:
         head = next((h for h in (heads + tuple(cues["event_heads"]) if shown else heads) if text.startswith(h, k)), None)
         if head is None:
             continue
+        if shown and text[k + len(head) : k + len(head) + 1] in ("，", ",") and any(
+                m.entity is not None and _opens_clause(doc, m) for m in doc.mentions_between(k + len(head), pos, (T.ORG,))):
+            return None  # 此次活动，公司工会逐一看望…: a frame; the body opening a clause after it acts
         named = [m for m in doc.mentions_between(0, k, (T.INITIATIVE, T.EVENT))
                  if m.entity is not None and (doc.entities[m.entity].name.endswith(head)
                                               or (shown and text[m.end : m.end + 1 + len(head)].lstrip("”’").startswith(head)))
@@ -1055,6 +1184,19 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
             and _listed_before(doc, subject, fact.start):
         return None  # 甲公司、乙公司等5家企业获评: the figure counts the list, its first name is no doer
     return subject
+
+
+def _counts_the_subject(doc: Document, subject: int, fact: FactItem) -> bool:
+    """Whether the subject found is a programme named right before the figure (past linking words):
+    the figure counts its units (工作室7个), the programme does nothing."""
+    if doc.entities[subject].type != T.INITIATIVE:
+        return False
+    if fact.object and fact.object.endswith(doc.entities[subject].name):
+        return True  # 创新工作室46个，其中…创新工作室8个: the programme's own units
+    k = fact.start
+    while k > 0 and doc.text[k - 1] in "共计达有约近超过逾":
+        k -= 1
+    return any(m.end == k for m in doc.entities[subject].mentions)
 
 
 def _existential_owner(doc: Document, pos: int) -> int | None:
@@ -1280,6 +1422,9 @@ def _attendance_event(doc: Document, fact: FactItem) -> int | None:
     cue = list(cues["attendance_cues"])
     if fact.object in cues["attendance_objects"]:
         cue += cues["attendance_with_object"]  # 216名职工代表参加会议 (but 1100名女职工参加了筛查)
+        region = doc.region_at(fact.start)
+        if region is None or region.kind != "title":
+            cue += cues["congress_acts"]  # 150余名职工代表分组审议并表决了报告
     if not any(w in clause for w in cue):
         return None
     events = [m for m in doc.mentions_between(0, len(doc.text), (T.EVENT,)) if m.entity is not None]
@@ -1383,6 +1528,9 @@ def _subject(doc: Document, pos: int) -> int | None:
     if head is not None and head[0] > best_at:
         best_at, best = head
         return None if _noun_subject_between(doc, _clause_end(doc, best_at), pos) else best.entity
+    own = _own_union(doc, sent.start, pos) or _place_anaphor(doc, sent.start, pos)
+    if own is not None and own[0] > best_at:  # 去年，我会走访…, 该区今年投入…: the union itself, the place
+        return None if _noun_subject_between(doc, _clause_end(doc, own[0]), pos) else own[1]
     collective = _collective_opener(doc, sent.start, pos)
     if collective is not None and (best is None or collective > best_at):
         return None  # 截至目前，全市已建成…1206个，覆盖…: the whole city, no body, did it
@@ -1396,16 +1544,33 @@ def _subject(doc: Document, pos: int) -> int | None:
     if best is not None and best.type != T.PERSON and _noun_subject_between(doc, _clause_end(doc, best.end), pos):
         return None  # 某总工会…开通结算服务，职工出院时即可申领，平均到账时间缩短至5天: another subject
     if best is None and _opens_with_verb(doc, sent.start):
-        if _noun_subject_between(doc, sent.start, pos):
-            return None
-        for m in doc.mentions_between(_paragraph_start(doc, region), sent.start, (T.ORG, T.PLACE)):
-            if m.entity is not None and _opens_clause(doc, m):
-                best = m
+        carried = _carried_over(doc, region, sent.start, pos)
+        if carried is not None:
+            return None if carried == _NOBODY else carried
     if best is None:  # 邝文涛所在的某公司因…停产，拖欠127名职工工资: the body the sentence is about
         found = [m for m in doc.mentions_between(sent.start, pos, (T.ORG,))
                  if m.entity is not None and not _no_doer(doc, m) and not _verb_object(doc, m, sent.start)]
         best = found[0] if found else None
     return best.entity if best else None
+
+
+def _carried_over(doc: Document, region, sent_start: int, pos: int) -> int | None:
+    """The subject a sentence opening with its verb phrase carries over: ``_NOBODY`` when a clause
+    before ``pos`` opens with a noun of its own (not in a semicolon item that has ended: “某某”活动共
+    资助…；), else the last body or place opening a clause earlier in the paragraph, else for a
+    sentence opening with a frame (在春节慰问活动中，共走访…) the article's acting body; None: none found."""
+    first, last = _closed_items(doc.text, sent_start, pos)
+    if any(_noun_subject_between(doc, a, b) for a, b in (
+            ((sent_start, first), (last + 1, pos)) if first < last else ((sent_start, pos),))):
+        return _NOBODY
+    best = None
+    for m in doc.mentions_between(_paragraph_start(doc, region), sent_start, (T.ORG, T.PLACE)):
+        if m.entity is not None and _opens_clause(doc, m):
+            best = m.entity
+    if best is None and _frame_rx().match(doc.text, sent_start, sent_start + 40):
+        actor = _article_actor(doc)
+        return actor if actor is not None else _NOBODY
+    return best
 
 
 def _verb_object(doc: Document, m: Mention, floor: int) -> bool:
@@ -1420,17 +1585,35 @@ def _verb_object(doc: Document, m: Mention, floor: int) -> bool:
 def _last_opener(doc: Document, sent_start: int, pos: int) -> tuple[Mention | None, bool]:
     """The last body, place, initiative or person opening a clause of the sentence before ``pos``,
     and whether that clause's subject is people employed by the body (某公司职工某某等10名选手荣获…)."""
-    best, employee = None, False
+    best, employee, body = None, False, None
+    closed = _closed_items(doc.text, sent_start, pos)
     for m in doc.mentions_between(sent_start, pos, (T.ORG, T.PLACE, T.INITIATIVE, T.PERSON)):
-        if m.entity is None:
-            continue
+        if m.entity is None or closed[0] <= m.start < closed[1]:
+            continue  # 建成…；某某活动共资助…；为1500户…: an item the semicolon closed speaks for itself only
         if m.type == T.PERSON:
-            if _person_opens(doc, m, pos):
+            if body is not None and doc.text.startswith(_DELEGATION, m.end) \
+                    and (body.end == m.start or _titles_only(doc, body.end, m.start)):
+                best, employee = body, False  # 某总工会副主席某某一行来到…，送去…: the body's delegation
+            elif _person_opens(doc, m, pos):
                 best, employee = m, False
         elif _initiative_opens(doc, m) if m.type == T.INITIATIVE else _opens_clause(doc, m):
             employee = _no_doer(doc, m)
             best = None if employee else m
+        body = m if m.type == T.ORG else None
     return best, employee
+
+
+_DELEGATION = ("一行", "带队")  # after a person named with a body's title: the body's delegation
+
+
+def _closed_items(text: str, start: int, pos: int) -> tuple[int, int]:
+    """[from, to) of the semicolon-separated items of a sentence that end before the item holding
+    ``pos`` (none: an empty span): 开展竞赛120场；某活动共资助…320名；为1500户…: a body or programme
+    opening the second item does not carry into the third, which the sentence's head speaks for."""
+    first = min((k for k in (text.find("；", start, pos), text.find(";", start, pos)) if k >= 0), default=-1)
+    if first < 0:
+        return 0, 0
+    return first, max(text.rfind("；", start, pos), text.rfind(";", start, pos))
 
 
 def _reported_doer(doc: Document, best: Mention, pos: int) -> int | None:
@@ -1608,17 +1791,18 @@ def _org_mentions_by_head(doc: Document) -> dict[str, tuple[list[int], list[Ment
 
 
 def _head_anaphor(doc: Document, sent_start: int, pos: int) -> tuple[int, Mention] | None:
-    """中心总投资1.2亿元, 该公司今年…: the last clause before ``pos`` in its sentence that opens (past
-    time words, after an optional 该/这家) with the bare head of a body named before (a word of the
-    last two characters of its name, not 工会: generic) speaks of that body, unless a later clause
-    names a subject of its own."""
+    """中心总投资1.2亿元, 该公司今年…, 该工会今年…: the last clause before ``pos`` in its sentence that
+    opens (past time words, after an optional 该/这家) with the bare head of a body named before (a word
+    of the last two characters of its name; 工会 only after 该/这家: alone it is generic) speaks of that
+    body, unless a later clause names a subject of its own."""
     text, found, k = doc.text, None, sent_start
     while k < pos:
         j = _past_time_words(doc, k, pos)
-        j += next((len(w) for w in ("该", "这家", "这个") if text.startswith(w, j)), 0)
+        shown = next((len(w) for w in ("该", "这家", "这个") if text.startswith(w, j)), 0)
+        j += shown
         tok = doc.token_at(j)
         after = doc.token_at(tok.end) if tok is not None else None
-        if tok is not None and tok.start == j and len(tok.text) == 2 and tok.text != "工会" \
+        if tok is not None and tok.start == j and len(tok.text) == 2 and (tok.text != "工会" or shown) \
                 and not doc.mentions_between(j, tok.end) and not text.startswith(("工会", "党委"), tok.end) \
                 and not (after is not None and after.pos in ("m", "f")):  # 中心三楼: a place in it
             ends, named = _org_mentions_by_head(doc).get(tok.text, ((), ()))
@@ -1672,6 +1856,49 @@ def _pronoun_subject(doc: Document, sent_start: int, pos: int) -> tuple[int, Men
     return (found, people[-1]) if people else None
 
 
+def _own_union(doc: Document, sent_start: int, pos: int) -> tuple[int, int] | None:
+    """去年，我会走访困难家庭180户, 本会累计…: a clause before ``pos`` in its sentence opening (past time
+    words) with 我会 or 本会 (``own_union_words``), outside quotes and reported speech (a speaker's 我会
+    is 'I will'), is the union writing of itself: the last union named before the sentence. (where, entity) or None."""
+    text, words = doc.text, tuple(_cues()["own_union_words"])
+    found, k = None, sent_start
+    while k < pos:
+        j = _past_time_words(doc, k, pos)
+        if text.startswith(words, j):
+            found = j
+        k = next((i + 1 for i in range(j, pos) if text[i] in PHRASE_BREAKS), pos)
+    if found is None:
+        return None
+    line = text.rfind("\n", 0, found) + 1
+    if text.count("“", line, found) > text.count("”", line, found) \
+            or any(v in text[sent_start:found] for v in _cues()["speech_verbs"]):
+        return None  # “…我会…”, 他表示，我会继续努力…: a speaker's 'I will'
+    unions = [m for m in doc.mentions_between(0, sent_start, (T.ORG,)) if m.entity is not None
+              and doc.entities[m.entity].name.endswith(("工会", "工會", "联合会", "聯合會")) and not _no_doer(doc, m)]
+    return (found, unions[-1].entity) if unions else None
+
+
+def _place_anaphor(doc: Document, sent_start: int, pos: int) -> tuple[int, int] | None:
+    """某区总工会主席某某介绍，该区今年投入…: a clause before ``pos`` in its sentence opening with 该 and a
+    level (该市, 该区, 该县…) that is no body's name (not 该县总工会) speaks of the place of that level
+    named last before it (a PLACE mention of its own). (where, entity) or None."""
+    text, found, k = doc.text, None, sent_start
+    while k < pos:
+        j = _past_time_words(doc, k, pos)
+        if text.startswith("该", j) and text[j + 1 : j + 2] in _LEVEL_CHARS and doc.mention_at(j + 1) is None:
+            found = j
+        k = next((i + 1 for i in range(j, pos) if text[i] in PHRASE_BREAKS), pos)
+    if found is None:
+        return None
+    level = text[found + 1]
+    places = [m for m in doc.mentions_between(0, found, (T.PLACE,))
+              if m.entity is not None and doc.entities[m.entity].name.endswith(level)]
+    return (found, places[-1].entity) if places else None
+
+
+_LEVEL_CHARS = "省市县区镇乡"
+
+
 def _paragraph_start(doc: Document, region) -> int:
     """Where the paragraph of ``region`` starts: a body line that the line before runs into, with no
     sentence or clause end (某总工会决定 / 命名23家…), continues that line's paragraph."""
@@ -1685,9 +1912,21 @@ def _paragraph_start(doc: Document, region) -> int:
     return start
 
 
+@lru_cache(maxsize=1)
+def _frame_rx() -> re.Pattern[str]:
+    """在春节慰问活动中， : a frame clause opening a sentence (units.json opening_frame_ends)."""
+    return re.compile(r"在[^，。；！？,;!?]{2,30}?(?:" + alternation(_cues()["opening_frame_ends"]) + r")[，,]")
+
+
 def _opens_with_verb(doc: Document, start: int) -> bool:
-    """Whether the sentence opens with a verb, after adverbials (另外，还借助…): its subject is carried over."""
-    text, skip = doc.text, tuple(_cues()["opening_adverbials"])
+    """Whether the sentence opens with a verb, after adverbials (另外，还借助…, 分别…) and a frame (在今年
+    春节慰问活动中，…), or with a coverb (给辖区…送去…): its subject is carried over."""
+    text, cues = doc.text, _cues()
+    skip = tuple(cues["opening_adverbials"])
+    frame = _frame_rx().match(text, start, start + 40)
+    if frame:  # 在春节慰问活动中，共走访…
+        start = frame.end()
+        start += next((len(w) for w in ("共", "累计") if text.startswith(w, start)), 0)
     for _ in range(4):
         word = next((w for w in skip if text.startswith(w, start)), None)
         if word is None:
@@ -1698,6 +1937,8 @@ def _opens_with_verb(doc: Document, start: int) -> bool:
     tok = doc.token_at(start)
     if tok is not None and (tok.pos or "").startswith(("v", "l", "i")) and tok.pos != "vn":  # 访贫问苦…
         return True
+    if tok is not None and tok.text in cues["opening_coverbs"]:
+        return True  # 给辖区207户家庭送去…, 分别对…进行了走访
     word = doc.lac_words.starting_at(start)  # LAC's reading: 新建/v
     return word is not None and word[2] in ("v", "vd")
 

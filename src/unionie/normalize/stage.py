@@ -163,7 +163,7 @@ class NormalizeStage:
         now = _published_month(doc.meta.get("published")) or next(
             (m.value[1][:7] for m in lead_dates if m.value and len(m.value[1]) >= 7), None)
         cues = self._time_cues(doc, now)
-        lead_value = next((v for s, _e, v in cues if lead and lead[0] <= s < lead[1]), None)
+        lead_value = next(((s, v) for s, _e, v in cues if lead and lead[0] <= s < lead[1]), None)
         event_day = next((m.value for m in lead_dates if m.value and len(m.value[0]) == 10), None)
         for fact in doc.facts:
             fact.time = self._time_of(doc, fact, cues, lead, lead_value, event_day)
@@ -221,7 +221,7 @@ class NormalizeStage:
 
     @staticmethod
     def _time_of(doc: Document, fact: FactItem, cues: list[tuple[int, int, Period]],
-                 lead: tuple[int, int] | None, lead_value: Period | None,
+                 lead: tuple[int, int] | None, lead_value: tuple[int, Period] | None,
                  event_day: Period | None) -> Period | None:
         sent = doc.sentence_at(fact.start)
         s0 = sent.start if sent else fact.start
@@ -230,6 +230,9 @@ class NormalizeStage:
         in_sentence = [c for c in before if c[0] >= s0]
         if in_sentence:
             best = in_sentence[-1]
+            outer = _outer_of_closed_item(doc.text, s0, fact.start, best, before)
+            if outer is not None:
+                return outer
             # a bare year nearest the figure, inside a finer date given earlier: the finer one
             for c in reversed(in_sentence[:-1]):
                 if len(best[2][0]) == 4 and best[2] == (best[2][0], best[2][0]) and c[2][0][:4] == best[2][0] \
@@ -239,11 +242,31 @@ class NormalizeStage:
             return best[2]
         if before:
             return before[-1][2]
-        if lead and lead[0] <= fact.start < lead[1]:
-            return lead_value
+        if lead and lead[0] <= fact.start < lead[1] and lead_value is not None:
+            at, value = lead_value  # the lead's date after the figure: a day (记者3月5日获悉), or in its sentence
+            if len(value[0]) == 10 or (sent is not None and at < sent.end):
+                return value
+            return None  # 目前全公司建成工作室25个。今年一季度，…: a period of the next sentence, not this figure's
         if event_day and sent is not None and _cues()["event"].search(doc.text, sent.start, fact.start):
             return event_day  # 会议应到委员87人, 本次…: a figure of the event the lead dates
         return None
+
+
+def _outer_of_closed_item(text: str, s0: int, pos: int, best: tuple[int, int, Period],
+                          before: list[tuple[int, int, Period]]) -> Period | None:
+    """2022年，举办比赛42场；春节期间给415个家庭送去…；安排620名职工…: a period inside a semicolon item
+    that ended before the figure's item (春节期间) times that item only; the figure takes the period
+    given before it that holds that one (2022年), or None to keep the nearest."""
+    semis = [k for k in range(s0, pos) if text[k] in "；;"]
+    if not semis or not semis[0] <= best[0] < semis[-1]:
+        return None
+    inner = best[2]
+    for c in reversed(before):
+        outer = c[2]
+        if (c[0] < semis[0] or c[0] > semis[-1]) and outer != inner and inner[0] >= outer[0] \
+                and inner[0].startswith(outer[0][:4]) and inner[1][: len(outer[1])] <= outer[1]:
+            return outer
+    return None
 
 
 _SHORT_LINE = 30  # lines this short (list items, headings) read as one paragraph with those above
