@@ -1264,3 +1264,96 @@ def test_a_companys_short_name_before_a_worker_is_no_person(pipeline):
     t = doc.text.index("钱小勇")
     assert not company_short_name(doc, Mention(t, t + 3, "PERSON", "钱小勇", "neural"))
     assert "江澜" not in [m.text for m in doc.mentions if m.type == "PERSON"]
+
+
+def test_a_name_in_straight_ascii_quotes_is_read_as_quoted(pipeline):
+    doc = run_doc(
+        '标题\n6月2日，宁城县总工会举办了"巧手绣端午"主题活动，切实当好职工的"娘家人"。',
+        pipeline,
+    )
+    assert spans(doc, "INITIATIVE") == ["巧手绣端午"]
+
+
+def test_quoted_names_in_a_row_share_the_cue_after_the_last(pipeline):
+    doc = run_doc(
+        "标题\n会上，宜宾市总工会发布了“职工健康行”“技能护航”“安居有家”三大服务行动。",
+        pipeline,
+    )
+    assert {"职工健康行", "技能护航", "安居有家"} <= set(spans(doc, "INITIATIVE"))
+
+
+def test_a_quoted_thing_counted_with_a_measure_word_is_no_programme(pipeline):
+    doc = run_doc(
+        "标题\n一件“暖心的羽绒马甲”、一张“全家福写真”，都是工会开展“冬日送暖”活动时送给骑手的礼物。",
+        pipeline,
+    )
+    assert spans(doc, "INITIATIVE") == ["冬日送暖"]
+
+
+def test_a_quoted_name_of_two_uneven_halves_before_an_activity_word(pipeline):
+    doc = run_doc(
+        "标题\n1月20日，鼓楼区总工会启动“过年不回家，工会陪你过大年”系列活动，为骑手送去年货。"
+        "骑手王小川说：“工会想得周到，我们很感动。”",
+        pipeline,
+    )
+    assert spans(doc, "INITIATIVE") == ["过年不回家，工会陪你过大年"]
+
+
+def test_one_programme_written_with_and_without_a_space(pipeline):
+    doc = run_doc(
+        "标题\n河西街道总工会开展“一碗热汤 一份心意”关爱活动。本次“一碗热汤一份心意”活动共服务骑手200人次。",
+        pipeline,
+    )
+    names = [e.name for e in doc.entities if e.type == "INITIATIVE"]
+    assert len(names) == 1
+
+
+def test_a_quoted_known_programme_with_a_season_word_is_named_whole(pipeline):
+    doc = run_doc(
+        "标题\n“春送温暖”“秋送清凉”是东城区总工会多年坚持的服务项目。",
+        pipeline,
+    )
+    assert spans(doc, "INITIATIVE") == ["春送温暖", "秋送清凉"]
+
+
+def test_a_quoted_name_after_a_cue_verb_and_de_is_a_programme(pipeline):
+    doc = run_doc(
+        "标题\n由西区总工会、新华社区工会联合开展的“书香暖童心”2024年暑期托管班于7月8日开班。",
+        pipeline,
+    )
+    assert spans(doc, "INITIATIVE") == ["书香暖童心"]
+
+
+def test_a_space_inside_the_quotation_marks_is_no_part_of_the_name(pipeline):
+    doc = run_doc(
+        "标题\n读书节期间，市总工会将开展“好书推荐”、“ 书香传递”、“ 读书分享”等系列活动。",
+        pipeline,
+    )
+    assert spans(doc, "INITIATIVE") == ["好书推荐", "书香传递", "读书分享"]
+
+
+def test_a_short_form_defined_after_a_word_of_what_it_is_names_the_same_programme(pipeline):
+    doc = run_doc(
+        "标题\n日前，西青区总工会“西青工惠”小程序入选全市优秀案例。"
+        "西青区总工会于3月1日上线“天津市西青区总工会西青工惠”小程序（简称“西青工惠”）。“西青工惠”已有2万名会员注册。",
+        pipeline,
+    )
+    names = [e.name for e in doc.entities if e.type == "INITIATIVE"]
+    assert names == ["天津市西青区总工会西青工惠"]
+
+
+def test_a_sentence_ending_in_a_contest_word_is_no_contest_name(pipeline):
+    doc = run_doc(
+        "标题\n浠水县总工会将以此次篮球赛为契机，开展更多文体活动。这是面向黄州职工的首场区域性比赛。"
+        "2019年，全国总工会将大赛列为引领性竞赛项目。",
+        pipeline,
+    )
+    assert spans(doc, "INITIATIVE") == []
+
+
+def test_a_quoted_motto_before_a_word_of_philosophy_is_no_programme(pipeline):
+    doc = run_doc(
+        "标题\n此次活动是临泉县总工会践行“职工的事无小事”服务理念的具体举措。",
+        pipeline,
+    )
+    assert spans(doc, "INITIATIVE") == []

@@ -772,3 +772,86 @@ def test_an_organs_party_committee_holds_its_secretary_and_civil_service_ranks_a
     assert {("HOLDS_POSITION", "张立新", "省总工会机关党委", "书记"),
             ("HOLDS_POSITION", "周凯", "市总工会机关党委", "副书记")} <= got
     assert any(r[1] == "孙倩" and r[3] == "四级调研员" for r in got)
+
+
+def test_runs_this_match_points_back_to_the_contest_named_sentences_before(pipeline):
+    doc = run_doc(
+        "标题\n经过一个月的选拔，安顺市第二届职工职业技能大赛电工比赛于9月5日开赛。"
+        "市总工会副主席陈立群到赛场观看比赛。共有120名选手参赛。来自各县区的选手表现出色。"
+        "此项赛事是由市总工会主办，市人社局、市教育局共同协办，设3个赛区。",
+        pipeline,
+    )
+    got = runs_of(doc)
+    for body in ("安顺市总工会", "安顺市人社局", "安顺市教育局"):
+        assert (body, "安顺市第二届职工职业技能大赛") in got
+
+
+def test_runs_not_by_schools_listed_with_places_after_a_destination_verb(pipeline):
+    doc = run_doc(
+        "标题\n春节前夕，平潭县总工会赴苏澳镇、流水镇、城关中学、实验小学等地，开展“暖冬行动”慰问活动。",
+        pipeline,
+    )
+    got = runs_of(doc)
+    assert ("平潭县总工会", "暖冬行动") in got
+    assert not {b for b, _ in got} & {"城关中学", "实验小学"}
+
+
+def test_runs_not_by_body_inside_an_opening_purpose_clause(pipeline):
+    doc = run_doc(
+        "标题\n为把宏达集团3万名职工的干劲凝聚到生产一线，深入推动“安全生产大家谈”活动的开展，"
+        "宏达集团工会从4月起在各车间开展劳动竞赛。",
+        pipeline,
+    )
+    got = runs_of(doc)
+    assert ("宏达集团工会", "安全生产大家谈") in got
+    assert ("宏达集团", "安全生产大家谈") not in got
+
+
+def test_runs_not_by_the_venue_alone_after_zai(pipeline):
+    doc = run_doc(
+        "标题\n今年春节，开福区总工会启动“暖冬关爱”系列活动。"
+        "在开福区职工服务中心等服务阵地，开展“法律进社区”咨询活动。",
+        pipeline,
+    )
+    got = runs_of(doc)
+    assert ("开福区总工会", "法律进社区") in got
+    assert ("开福区职工服务中心", "法律进社区") not in got
+
+
+
+def test_runs_not_by_a_host_named_in_an_earlier_clause_as_paragraph_subject(pipeline):
+    doc = run_doc(
+        "标题\n昨天，泉州市第五届职工运动会开幕。本届运动会由市总工会主办，市工人文化宫承办，设8个大项。"
+        "开幕式上，12支代表团进行了风采展示。泉州市职工运动会每三年举办一次。",
+        pipeline,
+    )
+    got = runs_of(doc)
+    assert ("市工人文化宫", "泉州市第五届职工运动会") in got or ("泉州市工人文化宫", "泉州市第五届职工运动会") in got
+    assert not any(p == "泉州市职工运动会" and "文化宫" in b for b, p in got)
+
+
+def test_runs_by_the_lead_body_that_joins_a_partner_with_lianshou(pipeline):
+    doc = run_doc(
+        "标题\n今年以来，沭阳县总工会联手县书法家协会，在职工之家等阵地组织开展“墨香润职工”书法公益课。",
+        pipeline,
+    )
+    got = runs_of(doc)
+    assert ("沭阳县总工会", "墨香润职工") in got
+
+
+def test_runs_a_programme_named_inside_a_phrase_of_guidance_by_its_body(pipeline):
+    doc = run_doc(
+        "标题\n今年以来，城南开发区工会工委按照市总工会积极打造“工会幸福号”服务品牌的工作部署，深入基层一线。",
+        pipeline,
+    )
+    assert ("市总工会", "工会幸福号") in runs_of(doc)
+
+
+def test_runs_by_both_parties_when_shuangfang_opens_the_clause(pipeline):
+    doc = run_doc(
+        "标题\n3月5日，珠海市总工会在工会大厦举行签约仪式，与珠海农商银行签订合作协议，"
+        "双方将在“珠海工会会员卡”的发行和推广等方面展开合作。",
+        pipeline,
+    )
+    got = runs_of(doc)
+    assert {("珠海市总工会", "珠海工会会员卡"), ("珠海农商银行", "珠海工会会员卡")} <= got

@@ -25,6 +25,8 @@ from unionie.entities.recognizers import full_names_also_words, org_grammar
 _NEIGHBOURHOODS = ("社区", "村")
 _LEVEL_WORDS = frozenset("省市县区旗镇乡")
 
+_NO_SPACE = re.compile(r"\s+")
+
 
 def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict[str, Place]:
     """The article's own province/city/county: the most named ones of each level; ``main`` is the
@@ -447,6 +449,8 @@ class _Keys:
             return (m.type, m.canonical)  # 暑托班 after 某市职工子女爱心暑托班: the programme named in full
         if m.type == T.EVENT:
             return (m.type, self._event_name(m))
+        if m.type == T.INITIATIVE:  # “某某 某某” and “某某某某”: one programme, written with a space or without
+            return (m.type, _NO_SPACE.sub("", m.text))
         return (m.type, m.text)
 
     def _event_name(self, m: Mention) -> str:
@@ -512,7 +516,8 @@ class _Keys:
         return (T.PLACE, m.text)
 
 
-_SHORT_FORM_DEF = re.compile(r"[》”\"]?\s*[（(]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[《“\"]?")
+# 《…》（以下简称《意见》）; “某某辰工E家”小程序(简称“辰工E家”): a word of what it is may follow the closing mark
+_SHORT_FORM_DEF = re.compile(r"(?:[》”\"][\u4e00-\u9fff]{0,4})?\s*[（(]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[《“\"]?")
 
 
 def _defined_short_forms(doc: Document, mentions: list[Mention], key_for) -> dict[tuple[str, str], tuple[str, str]]:
@@ -628,6 +633,9 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                     cl.normalized = main.normalized()  # 某某社区, 某某村: in the county the article is about
             if k in user_keys:
                 cl.name = k[1]
+        elif cl.type == T.INITIATIVE and cl.name == k[1] and cl.mentions[0].text != k[1] \
+                and _NO_SPACE.sub("", cl.mentions[0].text) == k[1]:
+            cl.name = cl.mentions[0].text  # the name as first written, with its space (“某某 某某”)
         out.append(cl)
     for name, where in ambiguous.items():
         shown = "、".join(where[:4]) + ("…" if len(where) > 4 else "")

@@ -43,7 +43,9 @@ HAN = HAN_CLASS
 NUM_CN = "零〇一二三四五六七八九十百千两"
 
 
-_QUOTED = re.compile(r"“([^“”\n]{1,30})”|「([^「」\n]{1,30})」|『([^『』\n]{1,30})』|‘([^‘’\n]{1,30})’")
+# “…”, 「…」, 『…』, ‘…’ and straight "…" (some portals print the ASCII mark: 举办了"某某"主题活动)
+_QUOTED = re.compile(r"“([^“”\n]{1,30})”|「([^「」\n]{1,30})」|『([^『』\n]{1,30})』|‘([^‘’\n]{1,30})’"
+                     r'|"([^"“”\n]{1,30})"')
 _BOOK = re.compile(r"《([^《》\n]{1,80})》")
 _MEDIA_END = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")
 _MEDIA_HOUSE = re.compile(r"(?:杂志社|报社|出版社|编辑部|杂志|社)(?![会区团])")
@@ -64,6 +66,12 @@ def _honour_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(initiatives()['honour_verbs'])})[{HAN}]{{0,4}}$")
 
 
+@lru_cache(maxsize=1)
+def _counted_object() -> re.Pattern[str]:
+    """A numeral and a measure word of things (``object_classifiers``) at the end of the text before a quote."""
+    return re.compile(rf"[{NUM_CN}\d]+(?:{alternation(initiatives()['object_classifiers'])})$")
+
+
 _NUMERAL_START = frozenset("一二三四五六七八九十两双百千万")
 
 
@@ -81,6 +89,8 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
         # “浓情端午，情暖一线”走访慰问活动: a campaign's name before an activity (推行“扫码入会、即入即享”: a practice)
         window = re.split(char_class(CLAUSE_BREAKS), after[: data["after_cue_window"] + 4])[0]
         return any(c in window for c in data["strong_after_cues"])
+    if couplet and after.lstrip().startswith(tuple(data["uneven_couplet_after"])):
+        return True  # “留某不孤单，工会服务不打烊”系列活动: halves of two lengths, a campaign's name all the same
     if _SENT_PUNCT.search(name) or len(name) > 20:
         return False  # quoted speech, not a name
     if name in data["generic_not"] or name in data["manner_phrases"] or (name.endswith("式") and len(name) <= 4):
@@ -89,6 +99,8 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
         return False  # 送去“清凉礼包”: goods handed out, not a programme
     if before.rstrip().endswith(tuple(data["figurative_before"])):
         return False  # 作为“一把手工程”: a figure of speech
+    if _counted_object().search(before) and name not in data["known"] and not name.endswith(tuple(data["heads"])):
+        return False  # 一件“特别的红马甲”: a thing handed out, counted
     before_rx, strong_reach = _quote_cues()
     window = after[: data["after_cue_window"]]
     window = re.split(char_class(CLAUSE_BREAKS), window)[0]
@@ -106,7 +118,8 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     after_cue = any((c in window) if c not in weak else window.startswith(c) for c in data["after_cues"])
     head = (len(name) >= 4 and any(name.endswith(h) for h in data["heads"])  # not “走过场”, “练兵场”
             or len(name) >= 3 and name.endswith(tuple(data["short_heads"])))  # “海晟杯”
-    known = name in data["known"]
+    # “夏送清凉”, “冬送温暖”: a known programme with a season or a word or two of its own
+    known = name in data["known"] or any(k in name and len(name) - len(k) <= 2 for k in data["known"])
     if re.search(r"[、+＋]", name):  # “会、站、家”, “线上+线下”: slogans unless a strong cue follows
         return strong
     if "·" in name:  # “她健康·心沟通” after 举办 or before 活动: a campaign's name; alone, a slogan
@@ -161,15 +174,36 @@ def quoted(doc: Document) -> list[Mention]:
                 out.append(Mention(m.start(), house.end(), T.ORG, text[m.start() : house.end()], "rule:document"))
                 continue
             out.append(Mention(s, e, typ, name, "rule:document"))
-        for m in _QUOTED.finditer(text, region.start, region.end):
-            gi = next(i for i in range(1, 5) if m.group(i) is not None)
-            name = m.group(gi)
-            s, e = m.start(gi), m.end(gi)
-            before = text[max(region.start, m.start() - 12) : m.start()]
-            after = text[m.end() : min(region.end, m.end() + 12)]
-            if _is_initiative_name(name, before, after, single_quote=gi == 4):
-                out.append(Mention(s, e, T.INITIATIVE, name, "rule:quoted"))
+        for run in _quoted_runs(text, list(_QUOTED.finditer(text, region.start, region.end))):
+            list_before = text[max(region.start, run[0].start() - 12) : run[0].start()]
+            for m in run:
+                gi = next(i for i in range(1, 6) if m.group(i) is not None)
+                name = m.group(gi).strip()  # “ 捐赠助读”: the space inside the mark is no part of the name
+                if not name:
+                    continue
+                s = m.start(gi) + (len(m.group(gi)) - len(m.group(gi).lstrip()))
+                e = s + len(name)
+                before = text[max(region.start, m.start() - 12) : m.start()]
+                after = text[m.end() : min(region.end, m.end() + 12)]
+                if _is_initiative_name(name, before, after, single_quote=gi == 4) or len(run) > 1 and \
+                        _is_initiative_name(name, list_before, after, single_quote=gi == 4):
+                    out.append(Mention(s, e, T.INITIATIVE, name, "rule:quoted"))
     return out
+
+
+_QUOTE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]\s*)?")
+
+
+def _quoted_runs(text: str, found: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Quoted names written one after another (开展“甲”“乙”“丙”, 发布了“甲”、“乙”): one list, whose cue before
+    its first name counts for each of its names as well."""
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        if runs and _QUOTE_LIST_JOIN.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 @lru_cache(maxsize=1)
@@ -524,6 +558,7 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     ends = {p.end: p.start for p in prefixes if p.type == T.PLACE}
     generic = tuple(initiatives()["contest_openers"])
     name_verbs = frozenset(initiatives()["contest_name_verbs"])
+    not_inside = tuple(initiatives()["contest_not_inside"])
     orgs = [p for p in prefixes if p.type == T.ORG and not p.text.endswith("工会")]  # 某县工会干部培训班: no owner
     out = []
     rx = _contest()
@@ -546,8 +581,9 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 s = ends.get(cands[-1], cands[-1]) if cands else -1  # (“某某杯”职工篮球联赛: from the quote)
                 plain = max(s, doc.text.rfind("”", s, m.end("body")) + 1)  # a quoted theme may hold verbs
                 if s >= 0 and (_has_verb(doc, plain, m.end("body"), name_verbs) or "在" in doc.text[plain : m.end("body")]
+                               or any(w in doc.text[plain : m.end("body")] for w in not_inside)
                                or any(s <= o.start and o.end <= m.end("body") for o in orgs)):
-                    s = -1  # 在某市举办职工运动会, 某队在比赛中, 某公司焊工比赛: not a name
+                    s = -1  # 在某市举办职工运动会, 某队在比赛中, 某公司焊工比赛, 某县总工会将以此次篮球赛: not a name
             q = doc.text.rfind("“", max(region.start, m.end() - 40), m.end())
             if q >= 0 and not re.search(r"[”。；\n]", doc.text[q : m.end()]) and doc.text.startswith("”", m.end()):
                 s = q + 1  # “‘某某’职工象棋比赛”, “庆祝某某‘某某杯’某市第四届职工足球联赛”: the whole quoted name

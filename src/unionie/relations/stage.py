@@ -51,7 +51,7 @@ from unionie.entities.recognizers import enterprise_core, org_grammar, own_sites
 from unionie.normalize.orgs import is_national, org_kind
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布|签订|签署")
-_JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|同)$")
+_JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|联手|同)$")
 _NOT_ISSUER_BEFORE = ("经", "由", "根据", "按照", "依据", "对", "向")
 _ACCORDING = ("根据", "按照", "依据")  # 按照X出台的《…》: X issued it all the same
 _ISSUED_BY = re.compile(r"[^，。；]{0,12}?(?:" + _ISSUE_VERBS.pattern + r")了?的《?$")
@@ -62,6 +62,8 @@ _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
 _ORGANISE = re.compile(r"(?:联合)?(?:主办|承办|协办)")
+_HELPER = re.compile(r"承办|协办")
+_BOTH = re.compile(r"[，,；;]\s*(?:双方|两家)")  # …，双方将…: the bodies the sentence has named
 # 甲、乙共同主办; 甲、乙总工会和各产业工会承办 (bodies with no name of their own close the list)
 _JOIN_BEFORE_VERB = re.compile(r"(?:(?:和|及|与|、)各[^，,。；、]{0,6}(?:工会|单位|部门)|等(?:单位|部门)?)?\s*(?:共同|联合)?\s*")
 _LIST_JOINS = ("、", "和", "及", "与")  # between the names of a list
@@ -97,7 +99,7 @@ def _anaphor_subject() -> re.Pattern[str]:
     """本次发布活动由 / 本届运动会由 / 竞赛由 (or 竞赛于…启动，由): a subject pointing back to a programme."""
     data = initiatives()["organised_anaphora"]
     return re.compile(rf"(?:{alternation(data['openers'])})?(?P<head>{alternation(data['heads'])})"
-                      rf"(?=由|[^由。；]*[，,]\s*由)")
+                      rf"(?=(?:{alternation(data['before_by'])})?由|[^由。；]*[，,]\s*由)")
 
 
 @lru_cache(maxsize=1)
@@ -298,11 +300,14 @@ class RelationStage:
             in_sent = self._not_visited(doc, [o for o in doc.mentions_between(s0, ini.start, (T.ORG,))
                                               if not self._guiding(doc, o, s0, ini) and not self._object_before(doc, o, ini)
                                               and not self._officials_body(doc, o)])
-            in_sent = [o for o in in_sent if o.text not in _school_short_names()]  # 考上北大: a school
+            in_sent = [o for o in in_sent if o.text not in _school_short_names()  # 考上北大: a school
+                       and not self._in_purpose(doc, o, s0, ini)]
             staff = [o for o in in_sent if self._staff_owner(doc, o)]
             in_sent = [o for o in in_sent if o not in staff]
             if staff and not in_sent:
                 continue  # 某站青年志愿者开展“某某”: the people run it, no body named
+            if len(in_sent) == 1 and self._venue_alone(doc, in_sent[0]):
+                in_sent = []  # 在某某服务站等阵地，开展“某某”: where it is held; the runner is named before
             federation = self._scope_federation(doc, s0, ini.start, in_sent[-1].end if in_sent else s0)
             if federation is not None:
                 add("RUNS", federation, ini.entity, Span(s0, ini.end), source="rule:runs-scope")
@@ -315,7 +320,7 @@ class RelationStage:
                 or self._paragraph_subject(doc, ini.start))
             if runner is None:
                 continue
-            bodies = self._with_partners(doc, runner)
+            bodies = self._with_partners(doc, runner) + self._both_parties(doc, in_sent, runner, ini)
             lead = self._lead_of(doc, bodies[-1])
             if lead is not None:
                 bodies += self._with_partners(doc, lead)
@@ -396,15 +401,17 @@ class RelationStage:
     def _pointed_back(doc: Document, s0: int, first_org: int) -> Mention | None:
         """The programme a sentence's subject points back to (``organised_anaphora`` in
         initiatives.json): 本届运动会 → the latest one named …运动会, 本次发布活动 → the latest
-        “…” followed by 发布活动."""
+        “…” followed by 发布活动, 此项赛事（是）由 → the latest match or games (…大赛, …比武)."""
         rx = _anaphor_subject()
         starts = [s0] + [i + 1 for i in range(s0, first_org) if doc.text[i] in "，,：:"]  # clause openings
         subject = next((m for m in (rx.match(doc.text, k, first_org) for k in starts) if m), None)
         if subject is None:
             return None
         head = subject.group("head")
+        contest = initiatives()["organised_anaphora"]["any_contest"]
+        ends = tuple(contest["ends"]) if head in contest["heads"] else (head,)  # 此项赛事: any match or games
         for m in reversed(doc.mentions_between(0, s0, (T.INITIATIVE,))):
-            if m.text.endswith(head) or doc.text.startswith(head, m.end + (doc.text[m.end : m.end + 1] in "”」")):
+            if m.text.endswith(ends) or doc.text.startswith(head, m.end + (doc.text[m.end : m.end + 1] in "”」")):
                 return m
         return None
 
@@ -471,6 +478,19 @@ class RelationStage:
                 and any(c in CLAUSE_BREAKS for c in doc.text[org.end : ini.start]))
 
     @staticmethod
+    def _in_purpose(doc: Document, org: Mention, s0: int, ini: Mention) -> bool:
+        """为把某公司职工的智慧凝聚到…，某公司工会开展“某某”: a body inside the purpose clause that opens
+        the sentence is what the purpose is about, not the runner of what a later clause names (a programme
+        in the same clause, or written right after its name, is the body's: 为推进某总工会“某某”工程)."""
+        if not _PURPOSE.match(doc.text, s0) or _NAME_THEN_PROGRAMME.fullmatch(doc.text, org.end, ini.start):
+            return False
+        breaks = char_class(CLAUSE_BREAKS)
+        if re.search(breaks, doc.text[s0 : org.start]):
+            return False
+        own = re.split(breaks, doc.text[org.end : ini.start])
+        return len(own) > 1 and ini.text not in own[0]  # 为落实某工会《关于开展“某某”…》要求，…: its own programme
+
+    @staticmethod
     def _purpose_subject(doc: Document, s0: int, ini: Mention) -> Mention | None:
         """为落实…，推进“某某”建设，…，某总工会表彰了…: a sentence opening with a purpose clause
         names its subject after it; the body opening the first clause after the programme's runs it."""
@@ -526,14 +546,18 @@ class RelationStage:
     def _guiding(doc: Document, org: Mention, s0: int, ini: Mention | None = None) -> bool:
         """The body is named in a phrase of guidance (``guidance_frame`` in initiatives.json): 按照全总、
         省总部署，…建成…; 在省总工会和市委的坚强领导下，创新开展…; 贯彻某委《某某意见》 (its document
-        guides, unless the document's title names the programme: 落实某工会《关于开展“某某”竞赛的通知》)."""
+        guides, unless the document's title names the programme: 落实某工会《关于开展“某某”竞赛的通知》); a
+        programme named inside the phrase after the body (按照市总工会打造“某某”品牌的部署) is that body's."""
         before, after, window = _guidance()
         clause_start = max((doc.text.rfind(c, s0, org.start) for c in CLAUSE_BREAKS), default=-1)
         head = doc.text[max(s0, clause_start + 1) : org.start]
         tail = re.split(char_class(CLAUSE_BREAKS), doc.text[org.start : org.start + window])[0]
         issued = doc.text.startswith("《", org.end) and not (
             ini is not None and ini.text in doc.text[org.end : doc.text.find("》", org.end, org.end + 80) + 1])
-        return bool(before.search(head)) and (issued or bool(after.search(tail)))
+        word = after.search(tail)
+        if word and ini is not None and org.end <= ini.start and ini.end <= org.start + word.start():
+            return False  # 按照市总工会打造“某某”品牌的部署: the programme named in the guidance is that body's
+        return bool(before.search(head)) and (issued or bool(word))
 
     @staticmethod
     def _visited_place(doc: Document, start: int, end: int) -> bool:
@@ -556,7 +580,8 @@ class RelationStage:
 
     @staticmethod
     def _not_visited(doc: Document, orgs: list[Mention]) -> list[Mention]:
-        """Bodies less those listed right after a destination verb (``destination_verbs``: 到甲、乙开展…) or
+        """Bodies less those listed right after a destination verb (``destination_verbs``: 到甲、乙开展…, a list
+        that may open with places: 赴甲镇、乙中学等地开展…) or
         a naming verb (``naming_verbs``: 命名甲等20家单位职工书屋为“…”: the named, not who runs it)."""
         verbs = _visit_verbs()[1]
         out: list[Mention] = []
@@ -564,10 +589,40 @@ class RelationStage:
         for i, o in enumerate(orgs):
             joined = i > 0 and doc.text[orgs[i - 1].end : o.start] in _LIST_JOINS
             if not joined:
-                visited = doc.text.endswith(verbs, 0, o.start)
+                visited = doc.text.endswith(verbs, 0, RelationStage._list_start(doc, o))
             if not visited:
                 out.append(o)
         return out
+
+    @staticmethod
+    def _both_parties(doc: Document, orgs: list[Mention], runner: Mention, ini: Mention) -> list[Mention]:
+        """甲与乙签订合作协议，双方将在“某某”的推广等方面合作: 双方 opening a clause between the runner and
+        the programme names both bodies of the sentence (the runner and the other one before it)."""
+        between = doc.text[runner.end : ini.start]
+        if not _BOTH.search(between) or runner not in orgs:
+            return []
+        others = [o for o in orgs if o.entity is not None and o.entity != runner.entity and o.end <= runner.start]
+        return others[-1:]
+
+    @staticmethod
+    def _venue_alone(doc: Document, org: Mention) -> bool:
+        """A body right after 在/于 with no 的 in the rest of its clause (在某驿站等阵地，开展…): the place where
+        something is held, not who holds it (在某总工会的组织下 names the organiser)."""
+        if doc.text[org.start - 1 : org.start] not in _VENUE_BEFORE:
+            return False
+        rest = re.split(char_class(CLAUSE_BREAKS), doc.text[org.end : org.end + 40])[0]
+        return "的" not in rest
+
+    @staticmethod
+    def _list_start(doc: Document, o: Mention) -> int:
+        """Where the list that ``o`` closes begins, back over places and bodies joined by 、/和 (赴甲镇、乙镇、
+        丙中学等地: 丙中学 is listed with the places after the verb)."""
+        start = o.start
+        while True:
+            prev = doc.mentions_between(max(0, start - 30), start, (T.ORG, T.PLACE))
+            if not prev or doc.text[prev[-1].end : start] not in _LIST_JOINS:
+                return start
+            start = prev[-1].start
 
     @staticmethod
     def _runner_in(doc: Document, orgs: list[Mention]) -> Mention:
@@ -596,9 +651,16 @@ class RelationStage:
         best = None
         for o in doc.mentions_between(region.start, pos, (T.ORG,)):
             if (o.start == region.start or doc.text[o.start - 1] in CLAUSE_BREAKS) \
-                    and not RelationStage._officials_body(doc, o):
+                    and not RelationStage._officials_body(doc, o) and not RelationStage._helper_clause(doc, o):
                 best = o
         return best
+
+    @staticmethod
+    def _helper_clause(doc: Document, o: Mention) -> bool:
+        """…由甲主办，乙、丙承办，…: a clause of bodies that host (承办) or assist (协办) the main organiser's
+        programme; they run that one (``_organisers``), they are no subject for what the article names later."""
+        clause = re.split(char_class(CLAUSE_BREAKS), doc.text[o.start : o.start + 60])[0]
+        return bool(_HELPER.search(clause)) and "主办" not in clause
 
     @staticmethod
     def _names_in_titles(doc: Document) -> dict[str, int]:
