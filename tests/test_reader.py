@@ -1105,3 +1105,16 @@ def test_a_two_part_kicker_above_the_headline_is_a_title_line():
     assert doc.meta["title"] == "枫林区总工会开展送清凉活动" and doc.meta["authors"] == ["韩冰"]
     assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == ["汗水洒工地 清凉送一线",
                                                                                     "枫林区总工会开展送清凉活动"]
+
+
+def test_an_e_papers_column_an_outlet_as_editor_a_bare_source_label_and_a_version_footer():
+    """综合新闻 / 02 under the date is the e-paper's column and page, no source; 编辑:某某融媒体 names an
+    outlet, no editor; 来源某某手机台 is a source label that lost its colon; 版本V1.0 is the site's footer."""
+    doc = make_document("出版日期:2019年03月05日\n综合新闻\n02\n\n枫林工会驿站揭牌\n\n本报讯(通讯员 韩冰)3月4日，枫林工会驿站揭牌。\n")
+    assert doc.meta["source"] is None and doc.meta["title"] == "枫林工会驿站揭牌" and doc.meta["authors"] == ["韩冰"]
+    doc = make_document("枫林社区职工之家启用\n发布日期:2024-01-11 来源:枫林社区 编辑:枫林融媒体\n"
+                        "1月11日上午，枫林社区职工之家启用。\n")
+    assert (doc.meta["source"], doc.meta["editor"]) == ("枫林社区", None)
+    doc = make_document("区职工服务中心改建完工，总投资998万元。\n来源枫林手机台\n枫林县总工会 www.example.cn\n版本V1.0\n")
+    assert doc.meta["source"] == "枫林手机台"
+    assert _body(doc) == ["区职工服务中心改建完工，总投资998万元。"]

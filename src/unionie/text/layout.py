@@ -101,7 +101,7 @@ _EDITOR_LABELS = frozenset({"编辑", "责编", "责任编辑"})
 # a credit line's role label before its names (作者 某某, 摄影 某某): the names are writers
 _CREDIT_ROLES = frozenset({"作者", "记者", "通讯员", "撰稿", "文字", "图文", "摄影", "图片", "文", "图"})
 _BODY_NAME = re.compile(rf"^[{HAN}]{{2,16}}(?:工会|中心|局|厂|场|站|所|部|办|室|队|委|社|公司|集团|车间)$")
-_OUTLET_NAME = re.compile(r"^\S{2,12}(?:日报|晚报|早报|报社|工人报|电视台|融媒体中心|新闻中心|客户端|网)$")  # 湘南日报, 中工网
+_OUTLET_NAME = re.compile(r"^\S{2,12}(?:日报|晚报|早报|报社|工人报|电视台|融媒体中心|融媒体|融媒體|新闻中心|客户端|网)$")  # 湘南日报, 中工网
 
 
 _ROLE_AFTER_SLASH = re.compile(rf"/(文|图|摄)(?=[{HAN}])")
@@ -196,7 +196,7 @@ _PAGE_NOISE = re.compile(
     r"返回首页|返回\s*$|站内检索|全站搜索|站内搜索|微信扫一扫|[^\n。！？]{0,20}欢迎来到|第\s*[一二三四五六七八九十\d]+\s*版\s*$|"  # page chrome
     r"(?:稿源|来源|信息来源|文章来源|作者|出处)\s*[:：]?[\s|｜丨]*$|"  # a template's credit label left empty
     r"[^\s，。！？]{0,12}?(?:记者|通讯员)\s*[:：]?\s*$|"  # a reporter's label with the name lost (某报记者)
-    r"[×✕✖]\s*$|"  # a close button's glyph alone
+    r"[×✕✖]\s*$|版本\s*[Vv]?\d+(?:\.\d+)+\s*$|"  # a close button's glyph alone; a site's version footer
     r"(?:快捷登录|该用户从未签到|使用道具(?:\s*举报)?|新手上路|(?:高级|中级|初级|注册)会员|只看该作者|电梯直达|楼主|沙发|板凳|地板)\s*$|"  # a forum's post chrome
     r"本版积分规则|发表回复|回帖并转播|Powered by|GMT\+8|Processed in|"
     r"(?:文字|字体)\s*缩放|放大\s*缩小|(?:微信|手机)?(?:二维码|扫码阅读)\s*$|"  # a page's text-size widget, a QR code
@@ -385,6 +385,9 @@ def parse_layout(doc: Document) -> None:
     seen: set[str] = set()
     meta["authors"] = [a for a in meta["authors"] if not (a in seen or seen.add(a))]
     meta.pop("kicker", None)
+    if meta.get("editor") and _OUTLET_NAME.match(meta["editor"]):  # 编辑:某某融媒体: an outlet, no editor
+        meta["source"] = meta.get("source") or meta["editor"]
+        meta["editor"] = None
     doc.meta = meta
 
 
@@ -521,9 +524,10 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
             k += 1
             continue
         if not _is_header_line(line):
-            if _outlet_line(line) and (k > body_from or (k + 1 < len(nonblank) and text[
-                    slice(*lines[nonblank[k + 1]])].lstrip().startswith("本报"))):
-                meta["source"] = meta.get("source") or line.strip()  # a date / 某某工人报 / 本报讯 …
+            nxt = text[slice(*lines[nonblank[k + 1]])] if k + 1 < len(nonblank) else ""
+            if _outlet_line(line) and (k > body_from or nxt.lstrip().startswith("本报")):
+                if not _PAGE_NUMBER.fullmatch(nxt):  # (综合新闻 / 02: an e-paper's column and page, no outlet)
+                    meta["source"] = meta.get("source") or line.strip()  # a date / 某某工人报 / 本报讯 …
                 k += 1
                 continue
             break
@@ -659,9 +663,15 @@ def _index_line(line: str, meta: dict) -> bool:
     return day is not None
 
 
+_BARE_SOURCE = re.compile(r"^\s*来源(?P<src>[^\s:：于自]{2,12}?(?:手机台|电视台|融媒体|日报|晚报|工人报|网|报))\s*$")
+
+
 def _credit_line(line: str, meta: dict) -> bool:
     """Whether ``line`` is a credit line, wherever it stands; its names go to the authors."""
     if _PHOTO_CREDIT.match(line):
+        return True
+    if (bare := _BARE_SOURCE.match(line)) is not None:  # 来源某某手机台: a source label with its colon lost
+        meta["source"] = meta.get("source") or bare["src"]
         return True
     glued = _NAME_GLUED_ROLE.match(line)
     if glued and glued["name"][0] in surnames() and glued["name"] not in _NOT_NAMES:
