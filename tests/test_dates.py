@@ -303,3 +303,28 @@ def test_a_festival_inside_a_programme_name_is_no_date(pipeline):
     assert "2024年" in got
     assert not any("春节" in t or "中秋" in t for t in got)
     assert "三年来" not in got
+
+
+def test_five_year_plans_name_their_years():
+    pub = "2023-11-20"
+    assert one("“十四五”以来", pub) == ("2021-01", "2023-11")
+    assert one("十四五以来", pub) == ("2021-01", "2023-11")
+    assert one("“十三五”期间", pub) == ("2016", "2020")
+    assert one("十四五以来", "2023") is None  # no published month to end on
+
+
+def test_lunar_new_year_before_2010():
+    assert one("1998年春节", "2020-01-01") == ("1998-01-28", "1998-01-28")
+
+
+def test_days_listed_under_one_month():
+    assert one("2022年8月3、4日") == ("2022-08-03", "2022-08-04")
+
+
+def test_quoted_festivals_double_holidays_whole_years_and_up_to_now():
+    pub = "2024-10-15"
+    assert one("“五一”期间", pub) == point("2024-05-01")
+    assert one("2024年“五一”", pub) == point("2024-05-01")
+    assert one("中秋国庆双节期间", pub) == ("2024-09-17", "2024-10-01")
+    assert one("2023年全年", pub) == ("2023", "2023")
+    assert one("2022年3月至今", pub) == ("2022-03", "2024-10")

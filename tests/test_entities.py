@@ -88,6 +88,12 @@ def test_dates_but_not_vague_time(pipeline):
     assert spans(doc, "DATE") == ["去年9月", "2018年以来"]  # a period the year resolves; durations are not
 
 
+def test_a_festival_before_a_quoted_programme_is_not_the_date(pipeline):
+    """2016年春节“送温暖”工作: the festival belongs to the programme's name; the year is the DATE."""
+    doc = run_doc("标题\n柳河县2016年春节“送温暖”工作正式启动，县总工会安排帮扶资金60万元。", pipeline)
+    assert "2016年" in spans(doc, "DATE") and "2016年春节" not in spans(doc, "DATE")
+
+
 def test_every_mention_has_a_source_and_valid_offsets(pipeline):
     doc = run_doc("标题\n杭州市总工会主席李明在西湖区调研，要求打造“职工之家”品牌。", pipeline)
     assert doc.mentions

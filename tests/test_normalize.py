@@ -400,3 +400,152 @@ def test_dates_a_year_would_resolve_are_null_with_a_warning_when_the_article_giv
     dated = run_doc("标题\n2024年5月8日，某县总工会启动职工互助保障活动。今年3月，该县已有20家单位参与。", pipeline)
     assert not any("no publication date" in w for w in dated.warnings)
     assert next(e for e in dated.entities if e.name == "今年3月").normalized == {"start": "2024-03", "end": "2024-03"}
+
+
+def test_a_listed_date_without_a_year_takes_the_year_before_it(pipeline):
+    """1998年元旦、春节期间: the festival after the year-dated one is of that year, not the published one."""
+    doc = run_doc(
+        "标题\n2024-03-05　来源：某某日报\n"
+        "2003年元旦、春节期间，柳河县总工会走访困难职工120户。2016年4月和6月，县总工会两次举办培训。",
+        pipeline,
+    )
+    assert ent(doc, "春节期间", "DATE").normalized == {"start": "2003-02-01", "end": "2003-02-01"}
+    assert ent(doc, "6月", "DATE").normalized == {"start": "2016-06", "end": "2016-06"}
+
+
+def test_five_year_plan_periods_time_figures(pipeline):
+    doc = run_doc(
+        "标题\n2024-03-05　来源：某某日报\n"
+        "“十四五”以来，柳河县总工会累计投入帮扶资金300万元。“十三五”期间，全县新建职工书屋40家。",
+        pipeline,
+    )
+    assert fact(doc, "300万元").time == ("2021-01", "2024-03")
+    assert fact(doc, "40家").time == ("2016", "2020")
+
+
+def test_the_qi_of_a_verb_after_a_year_is_no_since(pipeline):
+    """2019年建起职工书屋: 起 ends the verb 建起, the figure is of 2019, not since 2019."""
+    doc = run_doc(
+        "标题\n2024-03-05　来源：某某日报\n"
+        "2019年柳河县机械厂建起职工书屋，当年职工借阅图书5000册。2021年起，该厂每年投入培训经费20万元。",
+        pipeline,
+    )
+    assert fact(doc, "5000册").time == ("2019", "2019")
+    assert fact(doc, "20万元").time == ("2021-01", "2024-03")
+
+
+def test_a_figure_of_now_takes_no_date_from_an_earlier_sentence(pipeline):
+    """…力争2025年底建成驿站300个。截至目前，已建成…: 截至目前 says the figure is of now."""
+    doc = run_doc(
+        "标题\n2024-03-05　来源：某某日报\n"
+        "柳河县总工会提出，力争2025年底全县建成职工驿站300个。截至目前，全县已建成职工驿站180个。",
+        pipeline,
+    )
+    assert fact(doc, "300个").time == ("2025-12", "2025-12")
+    assert fact(doc, "180个").time is None
+
+
+def test_a_day_alone_opening_a_sentence_is_of_the_published_month(pipeline):
+    doc = run_doc(
+        "标题\n2021-04-27　来源：某某日报\n"
+        "26日，柳河县总工会召开表彰大会，表彰先进集体32个。",
+        pipeline,
+    )
+    assert ent(doc, "26日", "DATE").normalized == {"start": "2021-04-26", "end": "2021-04-26"}
+    assert fact(doc, "32个").time == ("2021-04-26", "2021-04-26")
+
+
+def test_days_listed_under_one_month_and_a_day_after_a_datelines_bracket(pipeline):
+    """（记者 某某）14日上午，…; 2022年8月3、4日: a day after the reporter's bracket opens the sentence;
+    two days listed under one month are one DATE running from the first to the second."""
+    doc = run_doc(
+        "标题\n2023-06-16　来源：某某日报\n"
+        "（记者 王小明）14日上午，柳河县总工会召开会议。2022年8月3、4日，县总工会举办培训班，培训职工120人。"
+        "5月9、10日，县总工会举办比赛，参赛职工80人。",
+        pipeline,
+    )
+    assert ent(doc, "14日上午", "DATE").normalized == {"start": "2023-06-14", "end": "2023-06-14"}
+    assert ent(doc, "2022年8月3、4日", "DATE").normalized == {"start": "2022-08-03", "end": "2022-08-04"}
+    assert fact(doc, "80人").time == ("2023-05-09", "2023-05-10")
+
+
+def test_a_figure_of_an_undated_span_takes_no_date_from_an_earlier_sentence(pipeline):
+    """今年，…。近年来，…共组织…: 近年来 says the figure is of years the text does not date."""
+    doc = run_doc(
+        "标题\n2023-11-28　来源：某某日报\n"
+        "今年，柳河县总工会组织一线职工疗休养200人。近年来，县总工会共组织疗休养活动14期。",
+        pipeline,
+    )
+    assert fact(doc, "200人").time == ("2023", "2023")
+    assert fact(doc, "14期").time is None
+
+
+def test_whole_year_after_a_finer_date_in_its_sentence_is_the_whole_year(pipeline):
+    doc = run_doc(
+        "标题\n2025-01-15　来源：某某日报\n"
+        "据统计，截至2024年底，柳河县已建职工驿站186个，全年累计服务职工近8万人次。",
+        pipeline,
+    )
+    assert fact(doc, "186个").time == ("2024-12", "2024-12")
+    assert fact(doc, "近8万人次").time == ("2024", "2024")
+
+
+def test_a_range_of_days_under_one_month_is_one_date(pipeline):
+    doc = run_doc(
+        "标题\n2015-11-23　来源：某某日报\n"
+        "柳河县总工会于11月12-13日举办职工运动会，参赛职工300人。2014年9月5至7日，县总工会举办培训。",
+        pipeline,
+    )
+    assert ent(doc, "11月12-13日", "DATE").normalized == {"start": "2015-11-12", "end": "2015-11-13"}
+    assert ent(doc, "2014年9月5至7日", "DATE").normalized == {"start": "2014-09-05", "end": "2014-09-07"}
+    assert fact(doc, "300人").time == ("2015-11-12", "2015-11-13")
+
+
+def test_the_year_after_or_the_same_year_with_a_month(pipeline):
+    """2019年5月…，次年8月…。同年10月…: 次年 and 同年 before a month count from the year said last."""
+    doc = run_doc(
+        "标题\n2023-06-16　来源：某某日报\n"
+        "2019年5月，柳河县总工会成立职工服务中心，次年8月建成职工书屋3家。同年10月，县总工会培训职工60人。",
+        pipeline,
+    )
+    assert ent(doc, "次年8月", "DATE").normalized == {"start": "2020-08", "end": "2020-08"}
+    assert fact(doc, "3家").time == ("2020-08", "2020-08")
+    assert fact(doc, "60人").time == ("2020-10", "2020-10")
+
+
+def test_a_date_an_activity_lasts_until_runs_from_the_published_month(pipeline):
+    doc = run_doc(
+        "标题\n2024-07-16　来源：某某日报\n"
+        "据介绍，今年的“送清凉”活动将持续到8月底，柳河县总工会计划投入资金80万元。",
+        pipeline,
+    )
+    assert fact(doc, "80万元").time == ("2024-07", "2024-08")
+
+
+def test_the_date_of_a_starting_value_does_not_time_the_value_it_changes_to(pipeline):
+    doc = run_doc(
+        "标题\n2023-05-12　来源：某某日报\n"
+        "今年以来，柳河县总工会吸纳新就业形态劳动者入会1300人，入会率由去年底的41%提高到67%。",
+        pipeline,
+    )
+    assert fact(doc, "41%").time == ("2022-12", "2022-12")
+    assert fact(doc, "67%").time == ("2023-01", "2023-05")
+
+
+def test_a_figure_of_the_present_after_an_event_day_takes_no_date(pipeline):
+    """12月8日至9日，…召开。…当前全省共有…: 当前 is now, not the meeting's days."""
+    doc = run_doc(
+        "标题\n2022-12-10　来源：某某日报\n"
+        "12月8日至9日，全省职工之家建设交流会在柳河召开。记者从会上获悉，当前全省共有服务职工阵地3958个。",
+        pipeline,
+    )
+    assert fact(doc, "3958个").time is None
+
+
+def test_a_date_up_to_now_times_figures_to_the_published_month(pipeline):
+    doc = run_doc(
+        "标题\n2024-10-15　来源：某某日报\n"
+        "2022年3月至今，柳河县总工会累计发放助学金120万元。",
+        pipeline,
+    )
+    assert fact(doc, "120万元").time == ("2022-03", "2024-10")

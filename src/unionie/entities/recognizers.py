@@ -1047,21 +1047,28 @@ def _bare_level_unions(doc: Document, place_ends: set[int]) -> list[Mention]:
 _D = r"[0-9０-９]"
 _MONTH = rf"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九])月"
 _DAY = rf"(?:{_D}{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+_DAY_JOIN = r"(?:、|-|—|~|～|至|到)"  # 9月11、12日, 11月12-13日: two days under one month
 _PART_OF_MONTH = r"(?:份|初|中旬|下旬|上旬|底)"
 _TIME_OF_DAY = r"(?:上午|下午|中午|晚上|清晨|凌晨|傍晚|晚间|早上|夜间)"
 _CLOCK = rf"(?:{_D}{{1,2}}[时点](?:{_D}{{1,2}}分?|半|整|许)?(?![0-9０-９]))"  # 9时, 9点半, 12时整
 _PERIOD = r"(?:上半年|下半年|[一二三四]季度|同期|年底前|年底|年初|底前|底|初|冬天|夏天|春天|秋天|春季|夏季|秋季|冬季|暑假|暑期|寒假|春节期间)"
 _FESTIVAL = r"(?:元旦春节|元旦|春节|元宵节|端午节|中秋节|国庆节)"
-# after a festival: not the holiday inside a programme's name (2024年元旦春节送温暖活动, 中秋节慰问)
-_NOT_PROGRAMME = r"(?![\u4e00-\u9fff]{0,2}(?:送|慰问|活动|晚会|联欢|主题|系列|假期|长假|黄金周))"
+# after a festival: not the holiday inside a programme's name (2024年元旦春节送温暖活动, 中秋节慰问,
+# 春节“送温暖”工作)
+_NOT_PROGRAMME = r"(?![\u4e00-\u9fff]{0,2}[“\"‘「]?(?:送|慰问|活动|晚会|联欢|主题|系列|假期|长假|黄金周))"
 _DATE = re.compile(
     # ranges of months: 2月至3月, 今年3至5月 (first: longer than the month alone)
     rf"(?<![0-9０-９.])(?:今年|去年|明年)?{_D}{{1,2}}月?(?:至|到){_D}{{1,2}}月(?![0-9０-９日号])|"
     rf"(?:(?:(?:19|20|１９|２０){_D}{{2}}|[〇零一二三四五六七八九]{{4}})年度?"
-    rf"|(?:今年|去年|前年|明年|上年)(?!来))"
-    rf"(?:以来|{_MONTH}(?:{_DAY}(?:{_TIME_OF_DAY}|晚(?![上间会]))?{_CLOCK}?|{_PART_OF_MONTH})?|{_FESTIVAL}(?:期间|前夕|前|后|{_NOT_PROGRAMME})|{_PERIOD})?"
+    rf"|(?:今年|去年|前年|明年|上年)(?!来)"
+    rf"|(?:次年|翌年|同年|当年)(?={_MONTH}))"  # 次年8月: the month of the year after the one just given
+    rf"(?:以来|{_MONTH}(?:(?:{_D}{{1,2}}{_DAY_JOIN})?{_DAY}(?:{_TIME_OF_DAY}|晚(?![上间会]))?{_CLOCK}?|{_PART_OF_MONTH})?|{_FESTIVAL}(?:期间|前夕|前|后|{_NOT_PROGRAMME})|{_PERIOD})?"
+    rf"|(?<![0-9０-９.])(?:{_MONTH}{_D}{{1,2}}{_DAY_JOIN}{_DAY}(?:{_TIME_OF_DAY}|晚(?![上间会]))?)"  # 9月11、12日
     rf"|(?<![0-9０-９.])(?:{_MONTH}{_DAY}(?:{_TIME_OF_DAY}|晚(?![上间会]))?{_CLOCK}?)"
     rf"|(?<![日号天])(?:{_TIME_OF_DAY}{_CLOCK})"
+    # a day alone opening a sentence, or after a dateline's bracket (27日，全总召开…; （记者 某某）10日上午，):
+    # the day of the published month
+    rf"|(?<![^\n。！？；\s）)]){_D}{{1,2}}日(?:{_TIME_OF_DAY}|晚(?![上间会]))?{_CLOCK}?(?=[，,])"
     rf"|(?<![0-9０-９.个])(?:{_D}{{1,2}})月{_PART_OF_MONTH}?(?![0-9０-９])"
     rf"|(?<![{HAN_CLASS}])(?:上半年|下半年)|(?<=[举召行从在至到于对])(?:上半年|下半年)"
     # days named relative to the article or to the event: 当天, 昨日上午, 次日

@@ -39,6 +39,7 @@ _MONTH = re.compile(r"(\d{1,2})月份?(?:上旬|中旬|下旬|初|底|末|中)?"
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 _DAY = re.compile(r"(\d{1,2})[日号]")
 _MONTH_PART = re.compile(r"(.{0,2}月)(?:底|初|末|中|上旬|中旬|下旬)")
+_DAY_LIST = re.compile(r"(.*\d{1,2}月)(\d{1,2})、(\d{1,2})([日号])")  # 9月11、12日 → 9月11日至12日
 _QUARTER = re.compile(r"(前|第)?(\d)个?季度")
 _SINCE = re.compile(r"(?:自|从)?(.*?)以来")
 _DURATION = re.compile(r"(?:近|过去|这)(\d{1,2})年(?:来|间|中)?|(\d{1,2})年(?:来|间)")
@@ -67,6 +68,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "festival": re.compile(alternation(festivals)),
         "festival_rest": re.compile(alternation(d["festival_suffixes"] + d["festival_joiners"])),
         "vague_marker": re.compile(alternation(d["vague_markers"])),
+        "plan": re.compile(rf"[“\"‘「]?({alternation(list(d['plan_periods']))})[”\"’」]?"
+                           rf"({alternation(list(d['plan_period_words']))})"),
     }
 
 
@@ -85,7 +88,7 @@ def _clean(surface: str) -> str:
     s = unicodedata.normalize("NFKC", surface)
     s = s.translate(str.maketrans(_data()["traditional"]))
     s = _PINYIN.sub("", s)
-    return re.sub(r"\s+", "", s)
+    return re.sub(r"[\s“”\"‘’「」]+", "", s)  # “五一”期间: quotes around a festival's name
 
 
 def _lunar_offset(spec: str) -> int:
@@ -206,8 +209,11 @@ class DateResolver:
             y, mo, dd = int(m.group(1)), int(m.group(2)), m.group(3)
             p = (y, mo, int(dd) if dd else None)
             return p, p
+        if (m := _patterns()["plan"].fullmatch(s)) is not None:
+            return self._plan(m.group(1), m.group(2))
         if s.endswith("以来") or _DURATION.fullmatch(s):
             return self._since(s)
+        s = _DAY_LIST.sub(r"\1\2\4至\3\4", s)
         if _patterns()["festival"].search(s) or "正月" in s:
             return self._festival(s)
         return self._range(s) if _RANGE.search(s) else self._span(s)
@@ -240,6 +246,15 @@ class DateResolver:
         y, mo, dd = start[0]
         first: Point = (y, mo or 1, dd)
         return first, (self._pub_year, self._pub_month, None)
+
+    def _plan(self, plan: str, word: str) -> Span | None:
+        """“十四五”以来 → 2021-01 .. the published month; 十三五期间 → 2016 .. 2020."""
+        first = _data()["plan_periods"][plan]
+        if _data()["plan_period_words"][word] == "whole":
+            return (first, None, None), (first + 4, None, None)
+        if self._pub_year is None or self._pub_month is None:
+            return None
+        return (first, 1, None), (self._pub_year, self._pub_month, None)
 
     def _prefix(self, s: str) -> tuple[int | None, str, str] | None:
         """(year, rest, kind) of a leading year: kind "explicit" (2023年), "relative" (去年), ""
@@ -276,7 +291,7 @@ class DateResolver:
             year = inherit[0]
         if rest.endswith("前") and rest[:-1].endswith(("底", "末")):  # 年底前 → 年底
             rest = rest[:-1]
-        if rest == "":
+        if rest in ("", "全年"):  # 2023年全年: the year
             return ((year, None, None), (year, None, None)) if kind else None
         if rest == "同期":
             return self._same_period(year) if kind else None
@@ -309,6 +324,9 @@ class DateResolver:
                 y, mo = inherit[0], inherit[1]
             elif self._last_month is not None:
                 y, mo = self._last_month
+            elif self._pub_day is not None:  # 27日 before any month: of the published month, or the one before
+                back = 0 if int(m.group(1)) <= self._pub_day.day else -1
+                y, mo = _shift_month(self._pub_day.year, self._pub_day.month, back)
             else:
                 return None
             return (y, mo, int(m.group(1))), (y, mo, int(m.group(1)))
@@ -335,6 +353,10 @@ class DateResolver:
         a = self._span(left)
         if a is None:
             return None
+        if right == "今":  # 2022年3月至今: to the published month
+            if self._pub_year is None or self._pub_month is None:
+                return None
+            return a[0], (self._pub_year, self._pub_month, None)
         b = self._span(right, inherit=a[0])
         if b is None:
             return None
@@ -395,8 +417,9 @@ class DateResolver:
     # -- context --------------------------------------------------------------------------
     def _remember(self, span: Span, s: str) -> None:
         start, end = span
-        if _YEAR.search(s) or _ISO.fullmatch(s):
-            self._last_year = start[0]
+        rel = _patterns()["relative_year"].match(s)
+        if _YEAR.search(s) or _ISO.fullmatch(s) or (rel and isinstance(_data()["relative_years"][rel.group(0)], str)):
+            self._last_year = start[0]  # 2019年…，次年8月…，同年10月: the year said last, 次年's too
         if start[2] is not None and start == end:  # one day, not a festival's period (元旦春节)
             day = date(*start)  # type: ignore[arg-type]
             # 当天 is the day of an event reported, not of one announced for later

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 
 from unionie.core.chars import CLAUSE_BREAKS
-from unionie.core.document import Document, FactItem
+from unionie.core.document import Document, FactItem, Mention
 from unionie.core.resources import alternation, json_data, organizations
 from unionie.core.types import EntityType as T
 from unionie.entities.aliases import choose_place, confirmed_place, zone_short_form
@@ -42,16 +42,24 @@ def _cues() -> dict[str, Any]:
     d = json_data("dates.json")["fact_time"]
     n = r"[一二两三四五六七八九十\d]{1,3}"
     durations = "|".join(p.replace("{N}", n) for p in d["duration_cues"])
+    dd = json_data("dates.json")  # 十四五以来, “十三五”期间: a five-year plan's years
+    plans = (rf"[“\"‘「]?(?:{alternation(list(dd['plan_periods']))})[”\"’」]?"
+             rf"(?:{alternation(list(dd['plan_period_words']))})")
     return {
         "whole_year": frozenset(d["whole_year_cues"]),
-        "period": re.compile(rf"{alternation(d['period_cues'])}|{durations}"),
+        "period": re.compile(rf"{alternation(d['period_cues'])}|{durations}|{plans}"),
         "compared": re.compile(rf"(?:{alternation(d['comparison_before'])})$"),
         "since_before": re.compile(rf"(?:{alternation(d['since_before'])})$"),
+        "until_before": re.compile(rf"(?:{alternation(d['until_before'])})$"),
+        "change_from": re.compile(rf"(?:{alternation(d['change_from'])})$"),
+        "change_to": re.compile(rf"[^，。；,;]*?的[^，。；,;]*?(?:{alternation(d['change_to'])})"),
         "since_after": re.compile(alternation(d["since_after"])),
+        "since_right_after": re.compile(alternation(d["since_right_after"])),
         "range_join": re.compile(rf"(?:{alternation(d['range_joins'])})"),
         "span_opener": re.compile(rf"[上下中]?午?(?:{alternation(d['span_openers'])})"),
         "day_span": re.compile("|".join(p.replace("{N}", rf"(?P<n{i}>{n})") for i, p in enumerate(d["day_spans"]))),
         "event": re.compile(alternation(d["event_cues"])),
+        "vague": re.compile(alternation(d["vague_time_words"])),
         # 某年上半年工作总结会: the period a meeting reviews
         "meeting_topic": re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{alternation(d['review_meeting_heads'])})"),
     }
@@ -138,6 +146,10 @@ class NormalizeStage:
                 if prev is not None and prev.value and m.value and "年" not in m.text \
                         and doc.text[prev.end : m.start] in _RANGE_MARKS and m.value[0] < prev.value[0]:
                     m.value = _after(m.value, prev.value)  # 10月30日至11月23日: the end in the start's year
+                elif prev is not None and prev.value and m.value and _shares_year(doc.text, prev, m) \
+                        and m.value[0][:4] != prev.value[1][:4]:
+                    # 1998年元旦、春节期间; 2003年3月和5月: a listed date with no year takes the year before it
+                    m.value = resolver.resolve(f"{prev.value[1][:4]}年{m.text}") or m.value
                 prev = m
         for cl in doc.entities:
             if cl.type == T.DATE:
@@ -195,9 +207,12 @@ class NormalizeStage:
                 value = (value[0], (date.fromisoformat(value[0]) + timedelta(days=span - 1)).isoformat())
             elif bare_day is not None and int(bare_day.group(1)) > int(value[1][8:]):
                 value = (value[0], f"{value[1][:8]}{int(bare_day.group(1)):02d}")  # 5月19日至21日
+            elif now and now < value[0][:7] and c["until_before"].search(text, max(0, m.start - 5), m.start):
+                value = (now, value[1])  # 活动将持续到8月底: from the published month to then
             elif now and len(value[0]) < 10 and (
                     c["since_before"].search(text, max(0, m.start - 2), m.start)
-                    or c["since_after"].search(text, m.end, clause_end)):
+                    or c["since_after"].search(text, m.end, clause_end)
+                    or c["since_right_after"].match(text, m.end)):
                 value = (value[0] if len(value[0]) > 4 else value[0] + "-01", now)  # 自2021年起 …
             out.append((m.start, m.end, value))
         taken = [(s, e) for s, e, _ in out]
@@ -228,18 +243,26 @@ class NormalizeStage:
         para = _paragraph_start(doc.text, fact.start)
         before = [c for c in cues if c[1] <= fact.start and c[0] >= min(s0, para)]
         in_sentence = [c for c in before if c[0] >= s0]
+        if in_sentence and _changed_from(doc.text, in_sentence[-1], fact.start):
+            in_sentence, before = in_sentence[:-1], before[:-1]  # 由去年底的41%提高到67%: 67% is not of 去年底
+            if not in_sentence:
+                return before[-1][2] if before else None
         if in_sentence:
             best = in_sentence[-1]
             outer = _outer_of_closed_item(doc.text, s0, fact.start, best, before)
             if outer is not None:
                 return outer
-            # a bare year nearest the figure, inside a finer date given earlier: the finer one
-            for c in reversed(in_sentence[:-1]):
+            # a bare year nearest the figure, inside a finer date given earlier: the finer one (not 全年,
+            # which says the whole year: 截至2024年底，…，全年累计服务…)
+            whole = doc.text[best[0] : best[1]] in _cues()["whole_year"]
+            for c in ([] if whole else reversed(in_sentence[:-1])):
                 if len(best[2][0]) == 4 and best[2] == (best[2][0], best[2][0]) and c[2][0][:4] == best[2][0] \
                         and len(c[2][0]) > 4:
                     best = c
                     break
             return best[2]
+        if _cues()["vague"].search(doc.text, s0, fact.start):
+            return None  # 截至目前，全市已建成…; 近年来，…: a figure of now or of an undated span
         if before:
             return before[-1][2]
         if lead and lead[0] <= fact.start < lead[1] and lead_value is not None:
@@ -250,6 +273,26 @@ class NormalizeStage:
         if event_day and sent is not None and _cues()["event"].search(doc.text, sent.start, fact.start):
             return event_day  # 会议应到委员87人, 本次…: a figure of the event the lead dates
         return None
+
+
+_EXPLICIT_YEAR = re.compile(r"(?:\d|[〇○零一二三四五六七八九])年")
+
+
+def _shares_year(text: str, prev: Mention, m: Mention) -> bool:
+    """Whether DATE ``m`` is listed right after ``prev`` (a list joiner between them), ``prev``
+    giving its year in digits and ``m`` none (1998年元旦、春节期间)."""
+    joiners = json_data("dates.json")["list_joiners"]
+    return text[prev.end : m.start] in joiners and bool(_EXPLICIT_YEAR.search(prev.text)) and "年" not in m.text
+
+
+def _changed_from(text: str, cue: tuple[int, int, Period], pos: int) -> bool:
+    """Whether the date ``cue`` dates the value a change starts from (由去年底的41%提高到67%) and the
+    figure at ``pos`` is the value it changes to."""
+    c = _cues()
+    if not c["change_from"].search(text, max(0, cue[0] - 2), cue[0]):
+        return False
+    m = c["change_to"].match(text, cue[1], pos)
+    return m is not None and m.end() <= pos
 
 
 def _outer_of_closed_item(text: str, s0: int, pos: int, best: tuple[int, int, Period],
