@@ -1118,3 +1118,12 @@ def test_an_e_papers_column_an_outlet_as_editor_a_bare_source_label_and_a_versio
     doc = make_document("区职工服务中心改建完工，总投资998万元。\n来源枫林手机台\n枫林县总工会 www.example.cn\n版本V1.0\n")
     assert doc.meta["source"] == "枫林手机台"
     assert _body(doc) == ["区职工服务中心改建完工，总投资998万元。"]
+
+
+def test_a_closing_date_in_chinese_numerals_and_an_editor_lines_date_are_the_publication_date():
+    doc = make_document("枫林县总工会开展送温暖活动\n1月5日，枫林县总工会慰问困难职工30户。\n二〇二三年一月六日\n")
+    assert doc.meta["published"] == "2023-01-06" and _body(doc) == ["1月5日，枫林县总工会慰问困难职工30户。"]
+    doc = make_document("枫林县总工会开展送温暖活动\n1月5日，枫林县总工会慰问困难职工30户。\n编辑：韩冰 2023-01-06 10:20\n")
+    assert (doc.meta["published"], doc.meta["editor"]) == ("2023-01-06T10:20", "韩冰")
+    doc = make_document("枫林县总工会开展送温暖活动\n1月5日，枫林县总工会慰问困难职工三十户。\n二〇二三年十二月三十一日\n")
+    assert doc.meta["published"] == "2023-12-31"

@@ -566,7 +566,7 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
                 and not _is_paragraph(line):  # 您的位置：首页 > 新闻中心 below the headline: navigation  # (通讯员:某某)4月26日，…: a lead, kept
             # a date beside a source is the publication date above the first sentence; below it,
             # only when labelled (发布时间)
-            _collect_header(line, meta, published=not prose or bool(_PUBLISHED_LABEL.search(line)))
+            _collect_header(line, meta, published=not prose or bool(_PUBLISHED_LABEL.search(line) or _EDITOR.search(line)))
             if prose and not skipping and (_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)):
                 _drop_chrome_tail(text, lines, kept)
             skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
@@ -878,10 +878,36 @@ _PAGE_LABEL = re.compile(r"第\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
 
 
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+# a date written in Chinese numerals on a line of its own (二〇二三年五月十六日), closing a notice or an article
+_CN_DATE_LINE = re.compile(r"^\s*(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
+                           r"(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日\s*$")
+
+
+def _cn_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23, 三十 → 30 (numbers below 40 in Chinese numerals)."""
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def _cn_date(line: str) -> str | None:
+    """The ISO date of a line that is only a date in Chinese numerals, else None."""
+    m = _CN_DATE_LINE.match(line)
+    if m is None:
+        return None
+    month, day = _cn_number(m["m"]), _cn_number(m["d"])
+    year = "".join(str(_CN_DIGITS[c]) for c in m["y"])
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def is_dateline(line: str) -> bool:
     """A line that is a date with at most a time, a source, a site or a byline beside it."""
     if len(line.strip()) > 120 or _PROSE_END.search(line):
         return False
+    if _cn_date(line) is not None:
+        return True
     m = _DATE_TIME.search(line) or _SHORT_DATE.search(line) or _DMY.search(line)
     if m is None:
         return False
@@ -894,6 +920,8 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
         m = _DATE_TIME.search(line)
         if m:
             meta["published"] = _iso(m)
+        elif (cn := _cn_date(line)) is not None:
+            meta["published"] = cn  # 二〇二三年五月十六日
         elif (m := _SHORT_DATE.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             meta["published"] = f"{2000 + int(m['y'])}" + _iso(m)[4:]  # 23-05-12 → 2023-05-12
         elif (m := _DMY.search(line) or _MD_Y.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
