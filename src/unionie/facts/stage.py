@@ -37,6 +37,19 @@ _CN = rf"[{CN_NUMERAL_CHARS}]+(?:[{CN_POINTS}][{CN_DIGIT_CHARS}]+)?"  # 三点�
 MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped with a warning
 
 
+def _title_figure_objects(doc: Document, facts: list[FactItem]) -> None:
+    """全省超2400家 in a headline names no noun: the figure the body reports with the same value and unit
+    (全省共有劳模创新工作室2400多家) says what it counts."""
+    for fact in facts:
+        region = doc.region_at(fact.start)
+        if fact.object or region is None or region.kind != "title":
+            continue
+        same = next((f for f in facts if f.start >= region.end and f.object and f.unit == fact.unit
+                     and f.value == fact.value), None)
+        if same is not None:
+            fact.object = same.object
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     return _compile(units())
@@ -92,7 +105,8 @@ class FactStage:
                 if fact is None:
                     continue
                 self._describe(doc, fact, tok_starts, facts)
-                if fact.object and any(fact.object.startswith(w) for w in u["not_fact_objects"]):
+                if fact.object and any(fact.object.startswith(w) for w in u["not_fact_objects"]) \
+                        and not fact.object.endswith(tuple(u["not_fact_exceptions"])):
                     continue
                 if _counts_a_slogan(doc.text, fact):
                     continue  # “主动走访、主动服务、主动帮扶”三个主动: the slogan's parts, not a figure
@@ -108,6 +122,7 @@ class FactStage:
                 fact.object = u["default_objects"]["money"]  # 共筹集80余万: money with no currency written
             facts.append(fact)
         facts.sort(key=lambda f: f.start)
+        _title_figure_objects(doc, facts)
         doc.facts = facts
         return doc
 
@@ -283,7 +298,7 @@ class FactStage:
         elif became:  # 其中4人已晋升为技师: what they became
             fact.object, obj_side = became, "right"
         elif right and not (fact.unit == "%" and left and not doc.text.startswith("的", fact.end)):
-            fact.object, obj_side = right, "right"
+            fact.object, obj_side = _people_head(doc, fact, right), "right"
         elif mention_left:
             fact.object, obj_side = mention_left, "left"
         elif left:
@@ -299,11 +314,25 @@ class FactStage:
                 fact.object = _topic_before(doc, toks, tok_starts, _before_linking(toks, j, fact.start))
         if not fact.object and fact.unit and units()["units"].get(fact.unit, {}).get("kind") != "money":
             fact.object = _act_counted(doc, toks, j, i, fact)  # money with no noun counts 资金 (default_objects)
-        fact.predicate = _verb_before(doc, toks, j, None if lac_left else left)
-        verb = next((v for v in _listed("money_verbs") if (fact.object or "").startswith(v)), None)
-        if verb and len(fact.object) > len(verb) and obj_side != "right" and fact.object == left:
-            fact.object, fact.predicate = fact.object[len(verb):], verb  # 共|筹集资金|182万元: one word to jieba
+        fact.predicate = _predicate(doc, tok_starts, j, fact, None if lac_left else left)
+        obj = fact.object or ""
+        at, verb = min(((obj.find(v), v) for v in _listed("money_verbs") if v in obj), default=(-1, None))
+        if verb and len(obj) > at + len(verb) and obj_side != "right" and obj == left:
+            fact.object, fact.predicate = obj[at + len(verb):], verb  # 共|筹集资金|182万元: one word to jieba
+            # (公司|计划|筹集资金: the words before the verb say who plans it, they are not counted)
         fact.subject = _subject_after(doc, fact, obj_side, earlier)
+
+
+def _predicate(doc: Document, tok_starts: list[int], j: int, fact: FactItem, left: str | None) -> str | None:
+    """The verb before the noun found left of the figure (参保金额|累积达…: past the linking words, not
+    inside the noun), or before token ``j``."""
+    toks = doc.tokens
+    at = doc.text.rfind(left, 0, fact.start) if left else -1
+    if at >= 0:
+        jl = bisect_right(tok_starts, at + len(left) - 1) - 1  # the token ending the noun
+        if 0 <= jl < len(toks) and toks[jl].end == at + len(left):
+            j = jl
+    return _verb_before(doc, toks, j, left)
 
 
 def _subject_after(doc: Document, fact: FactItem, obj_side: str | None, earlier: list[FactItem]) -> int | None:
@@ -315,10 +344,24 @@ def _subject_after(doc: Document, fact: FactItem, obj_side: str | None, earlier:
         return prev.subject  # 在所属5处站场、3个车间: one list, one reading
     if any(_counted_doer(doc, e, fact) for e in earlier[-3:]):
         return None  # 31家企业拿出460个岗位: the firms counted first offer them
+    if prev is not None and obj_side == "right" and _object_list_item(doc, prev, fact):
+        return prev.subject  # 走访18个重点企业，6个新就业形态企业，48名劳模: one verb's objects
     subject = _fact_subject(doc, fact, obj_side)
     if subject is not None and subject >= 0 and _counts_the_subject(doc, subject, fact):
         return None  # 其中，获省级命名的创新工作室7个: the programme is what is counted, not its doer
     return subject
+
+
+def _object_list_item(doc: Document, prev: FactItem, fact: FactItem) -> bool:
+    """走访慰问18个重点企业，6个新就业形态企业，48名劳模: a clause that is only a count and its noun,
+    right after a clause ending in a count and its noun, goes on with the objects of the verb before."""
+    if not fact.object or not prev.object or doc.sentence_at(prev.start) != doc.sentence_at(fact.start):
+        return False
+    text = doc.text
+    between = text[prev.end : fact.start]
+    return len(between) == len(prev.object) + 1 and between.startswith(prev.object) and between[-1] in "，," \
+        and text.startswith(fact.object, fact.end) and text[fact.end + len(fact.object) : fact.end + len(fact.object) + 1] \
+        in tuple(CLAUSE_BREAKS)
 
 
 def _counted_doer(doc: Document, prev: FactItem, fact: FactItem) -> bool:
@@ -382,8 +425,8 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem,
         left = _quoted_before(doc, fact.start)
     if left is None:  # 已建便民超市86家: jieba may read 超市 as a verb there, LAC as a noun
         left = _lac_noun_phrase_before(doc, fact.start)
-    if left in linking:
-        left = None  # 成人票：人民币30元: a linking word is never what is counted
+    if left in linking or left in _cues()["collective_subjects"]:
+        left = None  # 成人票：人民币30元, 全省超2400家: a linking word or a whole area is never what is counted
     if left is not None and doc.text.endswith(left, 0, left_end):
         left = _past_doer(doc, left_end - len(left), left_end) or left
         left = _valued_goods(doc, toks, left_end - len(left), left)
@@ -706,14 +749,17 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     nominal = _nominal_verbs()
     while 0 <= i < len(toks) and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)
                                   or (step < 0 and run and toks[i].pos == "s")  # 户外|劳动者
+                                  or (step < 0 and _joins_leftwards(toks, i, bool(run)))
                                   or (step < 0 and run and _modifies(toks[i], run[-1]))  # 帮扶|救助|资金
                                   or (step > 0 and run and _verbal_noun_inside(doc, toks, i))
+                                  or (step > 0 and run and _bound_morpheme_inside(toks, i))
+                                  or (step > 0 and run and i + 1 < len(toks) and _modifies(toks[i], toks[i + 1]))
                                   or (step > 0 and run and _level_bound(toks, i, run[-1]))) and len(run) < 6:
         if run and (toks[i].end != run[-1].start if step < 0 else toks[i].start != run[-1].end):
             break
         if step < 0 and run and run[-1].text in _listed("compound_modifiers") \
-                and doc.mention_at(toks[i].end - 1) is not None:
-            break  # 某总工会|补助|资金: the body that gives it is no part of the compound
+                and (doc.mention_at(toks[i].end - 1) is not None or toks[i].text in _cues()["collective_subjects"]):
+            break  # 某总工会|补助|资金, 全县|参保|金额: the body or area that gives it is no part of the compound
         if run and step > 0 and _lac_reads_verb(doc, toks[i]):
             break  # 代表队|同台|比拼, 代表|出席会议: jieba's noun is LAC's verb, the predicate begins
         run.append(toks[i])
@@ -723,14 +769,23 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
             i += step
     if not run:
         return None
+    if step > 0 and (quoted := _quoted_head(doc, run[-1])):
+        return doc.text[run[0].start : run[-1].end] + quoted  # 1000种特色优质“土特产”: the quoted noun
     doer = None
     if step < 0 and run[0].text in units()["head_count_words"] and i >= 0 and toks[i].end == run[-1].start \
             and (toks[i].pos or "").startswith("v"):
         doer = toks[i]  # 参赛|职工|人数: those who do it are counted
+    if step < 0 and len(run) > 2 and i >= 0 and toks[i].text in ("该", "此") and toks[i].end == run[-1].start \
+            and _lac_reads_verb(doc, run[-2], _LAC_VERBS):
+        run.pop()  # 该|中心|办理|维权|案件: the head after 该 points back to the doer of the verb after it
+    if step < 0 and len(run) > 1 and i >= 0 and toks[i].end == run[-1].start and _per_head(toks, i) \
+            and (run[-1].pos or "").startswith("n") and not _modifies(run[-1], run[-2]):
+        run.pop()  # 每名|劳模|慰问金1000元, 每户|困难职工|慰问金: whom the rate is per, not what is counted
     if step < 0:
         run.reverse()
+        after_verb = i >= 0 and toks[i].end == run[0].start and toks[i].pos == "v" and run[0].pos == "vn"
         while len(run) > 1 and ((run[0].pos or "") in ("vn", "b") or _lac_reads_verb(doc, run[0], _LAC_VERBS)) \
-                and not _modifies(run[0], run[1]):
+                and not _modifies(run[0], run[1]) and not after_verb:  # 攻克|施工|技术难题: the verb before it acts
             run.pop(0)  # 发展会员, 产生常委: the verb is the predicate, not part of the object
         if len(run) > 1 and i >= 0 and toks[i].end == run[0].start and toks[i].pos == "m" \
                 and run[0].text in units()["units"]:
@@ -746,6 +801,66 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     return doc.text[run[0].start : run[-1].end]
 
 
+def _quoted_head(doc: Document, last: Token) -> str | None:
+    """特色优质|“土特产”: a short quoted noun right after a word LAC reads as an adjective is the head
+    the run lacks (not after a noun: 职工“岗位能手”称号 names an honour)."""
+    if not doc.text.startswith("“", last.end):
+        return None
+    word = doc.lac_words.starting_at(last.start)
+    close = doc.text.find("”", last.end + 1, last.end + 12)
+    quoted = doc.text[last.end + 1 : close] if close > 0 else ""
+    if word is None or word[1] != last.end or word[2] not in ("a", "b", "an") or not quoted \
+            or any(c in PUNCTUATION for c in quoted):
+        return None
+    return quoted
+
+
+def _people_head(doc: Document, fact: FactItem, right: str) -> str:
+    """1185名建档困难职工家庭|生产生活难题: a head count's noun after it ends with the last word naming
+    people (person_heads); nouns after that word say what about them, not who is counted."""
+    heads = _listed("person_heads")
+    if fact.unit not in (*_listed("head_count_units"), "户") or right.endswith(heads):
+        return right
+    start = doc.text.find(right, fact.end)
+    if start < 0:
+        return right
+    ends = [t.end - start for t in doc.tokens_between(start, start + len(right))
+            if start < t.end < start + len(right) and doc.text[start : t.end].endswith(heads)]
+    return right[: ends[-1]] if ends else right
+
+
+def _joins_leftwards(toks: list[Token], i: int, started: bool) -> bool:
+    """Tokens that jieba tags as no noun but that belong to the noun run read leftwards from a figure:
+    外来|务工人员 (noun_localities), 施工|新|技术 (an adjective inside), 会员|之家 (bound_heads, first),
+    岗位|之|星."""
+    t = toks[i]
+    if not started:
+        return t.text in _listed("bound_heads")
+    return t.text in _listed("noun_localities") or _adjective_inside(toks, i) \
+        or (t.text == "之" and i > 0 and _is_noun(toks[i - 1]))
+
+
+def _adjective_inside(toks: list[Token], i: int) -> bool:
+    """施工|新|技术: a one-character adjective between two nouns (reading leftwards) is inside the noun."""
+    return toks[i].pos == "a" and len(toks[i].text) == 1 and i > 0 and toks[i - 1].end == toks[i].start \
+        and ((toks[i - 1].pos or "").startswith("n") or toks[i - 1].pos == "vn")
+
+
+def _per_head(toks: list[Token], i: int) -> bool:
+    """每户, 每人, 每|名: a distributive word (jieba's 每… pronoun, or 每 and a measure word) at token i."""
+    t = toks[i]
+    if t.text.startswith("每") and len(t.text) == 2 and t.pos == "r":
+        return True
+    return i > 0 and toks[i - 1].text == "每" and toks[i - 1].end == t.start and t.pos in ("q", "m", "n") and len(t.text) == 1
+
+
+def _bound_morpheme_inside(toks: list[Token], i: int) -> bool:
+    """301件法|援|案件: a one-character verb morpheme (jieba's vg) between two nouns is part of a word
+    jieba cut apart, not a verb."""
+    return toks[i].pos == "vg" and len(toks[i].text) == 1 and i + 1 < len(toks) \
+        and toks[i + 1].start == toks[i].end and _is_noun(toks[i + 1])
+
+
 def _level_bound(toks: list[Token], i: int, last: Token) -> bool:
     """96名市级|以上|劳模, 108家规模|以上|企业: 以上 or 以下 after a level (…级, 规模) and before a noun
     bounds the level, inside the counted noun phrase."""
@@ -756,6 +871,8 @@ def _level_bound(toks: list[Token], i: int, last: Token) -> bool:
 def _modifies(tok: Token, nxt: Token) -> bool:
     """救助|对象, 帮扶|救助|资金, 借阅|证: a verb of compound_modifiers right before a compound head (or
     before another such verb) is part of the counted noun, not the predicate (units.json)."""
+    if tok.end == nxt.start and tok.text in _listed("people_modifiers") and _is_noun(nxt):
+        return True  # 工会|建档立卡|困难职工|家庭: a verb that qualifies the people named after it
     return tok.end == nxt.start and tok.text in _listed("compound_modifiers") \
         and (nxt.text.endswith(_listed("compound_heads")) or nxt.text in _listed("compound_modifiers"))
 
@@ -824,6 +941,8 @@ def _change_topic(doc: Document, toks: list[Token], tok_starts: list[int], fact:
     if k < 0:
         return None
     between = _without_dates(doc, start + k + 1, fact.start)  # 从2016年每户每年760元提高到2022年底9200元
+    area = next((w for w in _cues()["collective_subjects"] if between.endswith(w)), "")
+    between = between[: len(between) - len(area)]  # 从最初100余名发展到全市800余人: the area of the new figure
     if between.rstrip("约近").endswith(verbs):  # the second figure: 由A提高到B
         first = between[: -len(next(v for v in verbs if between.rstrip("约近").endswith(v)))]
         if not any(c.isdigit() or c in CN_NUMERAL_CHARS or c == "半" for c in first) and "分之" not in first:
@@ -910,7 +1029,15 @@ def _after_modifier(doc: Document, toks: list[Token], tok_starts: list[int], i: 
         if text[k] == "的":
             j = bisect_right(tok_starts, k)  # the token after 的
             if j < len(toks) and toks[j].start == k + 1:
-                return _noun_run(doc, toks, j, +1) or _lac_noun_phrase(doc, k + 1)
+                noun = _noun_run(doc, toks, j, +1) or _lac_noun_phrase(doc, k + 1)
+                end = k + 1 + len(noun or "")
+                verb = next((t for t in toks[j : j + 6] if t.start == end), None) if noun else None
+                if verb is not None and verb.text in _nominal_verbs() and (verb.end >= len(text) or text[verb.end] in CLAUSE_BREAKS):
+                    noun += verb.text  # 9万元的工伤|赔偿。: a nominal verb closing the phrase names the payment
+                if (noun is None or text.startswith("的", k + 1 + len(noun))) and "的" in text[k + 1 : pos + 20]:
+                    k += 1  # 来自山区的|家庭困难的|职工子女, 在一线工作的|获得表彰的|劳模: a second modifier
+                    continue
+                return None if noun in _listed("time_clause_ends") else noun  # …难题的同时: a time frame
             return None
         k += 1
     return None
@@ -970,7 +1097,7 @@ def _lac_noun_phrase(doc: Document, pos: int, people: bool = False) -> str | Non
         end = e
         taken += 1
         word = following if following is not None else next(words, None)
-    if people and verb_first and (end >= len(doc.text) or doc.text[end] in CLAUSE_BREAKS) \
+    if people and verb_first and (end >= len(doc.text) or doc.text[end] in CLAUSE_BREAKS + "（(") \
             and not doc.text[pos:end].endswith(_listed("person_heads")):
         return None  # 200人出席会议。, 为3万人次办理理赔。: after a head count, a verb and an object that
         # names no people, closing the clause, are what the people do (not 20名获奖职工。)
@@ -1265,6 +1392,9 @@ def _agent_in_clause(doc: Document, start: int, pos: int) -> int | None:
     """每家书屋由区总工会配送图书1000册: the body after 由 in the figure's own clause does it."""
     for m in doc.mentions_between(start, pos, (T.ORG,)):
         if m.entity is not None and m.start > 0 and doc.text[m.start - 1] == "由":
+            de = doc.text.find("的", m.end, pos)
+            if de >= 0 and any((t.pos or "").startswith("v") for t in doc.tokens_between(de + 1, pos)):
+                return None  # 由某总工会主办的大赛吸引了300名选手: the sponsor modifies the noun that acts
             return m.entity
     return None
 
@@ -1344,6 +1474,13 @@ def _part_or_rate(doc: Document, clause_start: int, pos: int, sent) -> bool:
     k = clause_start
     while k < pos and text[k] in " \u3000":
         k += 1
+    floor = sent.start if sent is not None else k
+    bracket = max(text.rfind("（", floor, pos), text.rfind("(", floor, pos))
+    if bracket >= 0 and not any(c in "）)" for c in text[bracket:pos]) \
+            and text.startswith(tuple(sl["part_openers"]), bracket + 1):  # 有63名…申报（其中…29名，…34名）
+        opening = _clause_start(doc, bracket, floor)
+        return not any(m.entity is not None for m in doc.mentions_between(bracket, pos, (T.ORG, T.PLACE, T.PERSON))) \
+            and not any(w in text[opening + 1 : bracket] for w in sl["whole_owned"])  # not 有… opening it: none owns
     part = text.startswith(tuple(sl["part_openers"]), k)
     if not part and not text.startswith(tuple(sl["rate_openers"]), k):
         return False
@@ -1367,6 +1504,9 @@ def _cues() -> dict:
     return units()["subject_cues"]
 
 
+_ORGANISER_GAP = re.compile(r"(?:主办|承办|协办|指导)?(?:、|和|与|及|以及)")  # between two organisers
+
+
 def _no_doer(doc: Document, m: Mention) -> bool:
     """A body or place named as no doer: after 由/通过/为… (an organiser, a means, a beneficiary),
     a body before a person's role and name (its employee), a place before 某 (某区某工地)."""
@@ -1374,8 +1514,8 @@ def _no_doer(doc: Document, m: Mention) -> bool:
     if any(text.startswith(w, m.start - len(w)) for w in cues["not_after"] if m.start >= len(w)):
         return True
     before = doc.mentions_between(max(0, m.start - 40), m.start, (T.ORG,))
-    if before and text[before[-1].end : m.start] in ("、", "和", "与", "及", "以及"):
-        return _no_doer(doc, before[-1])  # 由市总工会、市体育局联合主办: every organiser
+    if before and _ORGANISER_GAP.fullmatch(text[before[-1].end : m.start]):
+        return _no_doer(doc, before[-1])  # 由市总工会、市体育局联合主办, 由某总工会主办、某局承办: every organiser
     if m.type == T.PLACE and text.startswith(tuple(cues["place_modifiers"] + cues["collective_subjects"]), m.end):
         return True  # 某区某工地, 温州市各级工会: the place says where, the clause's doer is no body
     if text.startswith("等", m.end) and m.end + 1 < len(text) and (text[m.end + 1].isdigit() or text[m.end + 1] in "一二三四五六七八九十两几"):
@@ -1973,8 +2113,8 @@ def _initiative_opens(doc: Document, m: Mention) -> bool:
     text = doc.text
     start = _clause_start(doc, m.start, 0)
     lead = text[start : m.start].strip(" \u3000“‘「")
-    if lead and not lead.endswith("的"):
-        return False
+    if lead and (not lead.endswith("的") or any(c.isdigit() for c in lead)):
+        return False  # 组织76名职工参加免费赠送的“某某”体检活动: a figure before it, the clause is another's
     if lead:  # 他领衔的, 某公司工会推出的: a relative clause; not a possessor (某公司工会的) nor a coverb's object
         owner = [o for o in doc.mentions_between(start, m.start) if o.entity is not None]
         if (owner and text[owner[-1].end : m.start].strip("“‘「") == "的") or any(
@@ -2000,4 +2140,22 @@ def _opens_clause(doc: Document, m: Mention) -> bool:
     if k == 0 or text[k - 1] in PHRASE_BREAKS + "“" or any(r.start == k for r in doc.regions):
         return True
     head = text[max(0, k - 8) : k]
-    return bool(_ADVERBIAL.search(head)) and head[-len(_ADVERBIAL.search(head).group()) - 1 :][:1] in CLAUSE_BREAKS
+    if bool(_ADVERBIAL.search(head)) and head[-len(_ADVERBIAL.search(head).group()) - 1 :][:1] in CLAUSE_BREAKS:
+        return True
+    return _after_level_list(doc, k)
+
+
+def _after_level_list(doc: Document, k: int) -> bool:
+    """各镇、街道、开发区总工会…工作站受理…: a body after a 、-list of short unnamed levels that opens the
+    clause (the levels it stands for) opens the clause itself."""
+    text = doc.text
+    if text[k - 1] != "、":
+        return False
+    start = k - 1
+    while start > 0 and text[start - 1] not in PHRASE_BREAKS and k - start <= 14:
+        start -= 1
+    if start > 0 and text[start - 1] not in PHRASE_BREAKS:
+        return False
+    items = text[start : k - 1].split("、")
+    return all(0 < len(item) <= 4 and not any(c in PUNCTUATION for c in item) for item in items) \
+        and not doc.mentions_between(start, k - 1, (T.ORG, T.PLACE, T.PERSON))
