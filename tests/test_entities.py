@@ -1363,3 +1363,219 @@ def test_a_quoted_motto_before_a_word_of_philosophy_is_no_programme(pipeline):
         pipeline,
     )
     assert spans(doc, "INITIATIVE") == []
+
+
+def _trimmed(text: str, span: str) -> list[tuple[str, str]]:
+    from unionie.core.document import Document, Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    doc = Document(text=text, doc_id="x")
+    s = doc.text.index(span)
+    return [(m.type, m.text) for m in trim_model_org(doc, Mention(s, s + len(span), "ORG", span, "neural"))]
+
+
+def test_a_unions_joint_federation_keeps_its_name_whole():
+    """某地工会联合总会: 联合 inside a federation's head (联合总会, as 联合会) joins no two bodies."""
+    assert _trimmed("标题\n活动由濠江工会联合总会主办。", "濠江工会联合总会") == [("ORG", "濠江工会联合总会")]
+
+
+def test_two_bodies_the_tagger_ran_together_are_two():
+    """某州总与州某中心, 市总工会市卫健委: a body's name ends and the next opens with a level word,
+    with or without a conjunction: two bodies; 公司市场营销部 has no level word inside."""
+    assert _trimmed("标题\n甘南州总与州就业服务中心联合举办招聘会。", "甘南州总与州就业服务中心") == [
+        ("ORG", "甘南州总"), ("ORG", "州就业服务中心")]
+    assert _trimmed("标题\n县总工会和县卫健委一同走访。", "县总工会和县卫健委") == [("ORG", "县总工会"), ("ORG", "县卫健委")]
+    assert _trimmed("标题\n市总工会市教育局联合举办。", "市总工会市教育局") == [("ORG", "市总工会"), ("ORG", "市教育局")]
+    assert _trimmed("标题\n恒远公司市场营销部经理到场。", "恒远公司市场营销部") == [("ORG", "恒远公司市场营销部")]
+
+
+def test_a_contracted_department_head_is_no_body():
+    """安全部长 (某部 + 部长 written once): a title, no department named as a body."""
+    assert _trimmed("标题\n副经理孙海、安全部长周涛等来到工地。", "安全部") == []
+
+
+def test_a_unit_and_its_member_in_a_list_are_a_body_and_a_person(pipeline):
+    """某事业部某某某、: the person after a unit in a list of winners is no part of the unit's name,
+    whether the tagger ran them into one ORG or read the name (ending in 镇, 乡) as a PLACE."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import person_after_unit, trim_model_org
+
+    doc = run_doc("标题\n获奖者为机修车间刘德镇、动力事业部王保乡、铸造事业部李长镇等人。", pipeline)
+    s = doc.text.index("动力事业部")
+    got = trim_model_org(doc, Mention(s, s + 8, "ORG", "动力事业部王保乡", "neural"))
+    assert [(m.type, m.text) for m in got] == [("ORG", "动力事业部"), ("PERSON", "王保乡")]
+    s = doc.text.index("李长镇")
+    assert person_after_unit(doc, Mention(s, s + 3, "PLACE", "李长镇", "neural")).type == "PERSON"
+
+
+def test_a_department_formed_from_two_is_one_body(pipeline):
+    doc = run_doc("标题\n6月1日，宁远县总工会与县农业农村和水利局共同举办种植能手比赛。县农业农村和水利局局长赵明出席。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert "县农业农村和水利局" in orgs and "水利局" not in orgs and "县农业农村" not in orgs
+
+
+def test_a_city_named_after_its_provinces_short_name_gives_the_city_level_union(pipeline):
+    """甘肃兰州市某局与市总工会: jieba's 甘肃兰州 does not cut the body's name (it opens at a place),
+    and the city inside the body named just before (after the province's short name) resolves
+    市总工会, though the article names more places in another city."""
+    for body in ("商务局", "快递行业协会"):
+        doc = run_doc(f"标题\n近日，甘肃兰州市{body}与市总工会联合开展关爱货车司机活动。\n"
+                      "同时，北京市朝阳区建起驿站。北京市海淀区也开展了暖心行动，北京市丰台区随后跟进。", pipeline)
+        names = {e.name for e in doc.entities}
+        assert "兰州市总工会" in names and any(n.endswith("兰州市" + body) for n in names)
+
+
+def test_a_prefectures_union_short_form_is_that_union(pipeline):
+    """某州总: the short form of that prefecture's 总工会, one entity with it."""
+    doc = run_doc("标题\n近日，甘南州总联合州人社局举办招聘会。甘南州总工会副主席钱明出席。", pipeline)
+    union = entity(doc, "甘南州总工会")
+    assert {m.text for m in union.mentions} >= {"甘南州总", "甘南州总工会"}
+
+
+def test_a_studio_named_after_a_units_member_with_a_bracketed_head(pipeline):
+    """某事业部某某劳模(职工)创新工作室: the studio is named after its founder, the bracketed head too."""
+    doc = run_doc("标题\n5月8日，市总工会副主席李明一行参观了炼钢事业部王建国劳模(职工)创新工作室。", pipeline)
+    assert "王建国劳模(职工)创新工作室" in spans(doc, "INITIATIVE")
+
+
+def test_a_level_word_and_an_unlisted_department_is_the_home_divisions(pipeline):
+    """省扶贫办, 市退役军人局: a level word and a department's name resolve to the article's division
+    as 市人社局 does; 市场监管局 opens with a word, not a level."""
+    from unionie.entities.aliases import _level_department
+
+    doc = run_doc("标题\n2月7日，山东省总工会、省扶贫办、省妇联联合举办招聘活动。", pipeline)
+    assert any(e.name == "山东省扶贫办" for e in doc.entities)
+    assert _level_department("市退役军人局") and _level_department("市劳动就业办公室")
+    assert not _level_department("市场监管局")
+
+
+def test_a_body_and_a_level_word_body_after_it_are_not_joined(pipeline):
+    """市总工会市卫健委 in a headline: two bodies side by side, not one name (as 县委县政府)."""
+    doc = run_doc("市总工会市教育局慰问一线教师\n9月9日，市总工会主席钱明带领市总工会和市教育局有关负责人慰问教师。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert "市总工会市教育局" not in orgs and "市教育局" in orgs
+
+
+def test_a_group_of_workers_after_a_units_name_is_cut():
+    """某某三分部农民工(代表): the workers the tagger ran into the unit's name are no part of it."""
+    assert _trimmed("标题\n副主席赵红与江澜高铁三分部农民工代表亲切交谈。", "江澜高铁三分部农民工") == [("ORG", "江澜高铁三分部")]
+
+
+def test_a_places_union_work_is_no_body(pipeline):
+    """某区工会工作: the district's union work; no ORG 某区工会 (工会工作委员会 is a longer head)."""
+    doc = run_doc("标题\n会上，区总工会主席孙明总结了2023年度罗湖区工会工作，并对下一步工作作出部署。", pipeline)
+    assert "罗湖区工会" not in spans(doc, "ORG")
+
+
+def test_a_former_prefectures_union_is_named_with_diqu(pipeline):
+    """某某地区工会: 地区 (a former prefecture) is a level word before the union's head."""
+    doc = run_doc("本报讯 日前，由汉中地区工会举办的乡镇工会主席培训班结业。\n参加培训的44个乡镇工会主席认真学习。", pipeline)
+    assert "汉中地区工会" in spans(doc, "ORG")
+
+
+def test_a_zones_union_by_its_zone_kind_alone_is_the_one_named_in_full(pipeline):
+    """高新区总工会 after 某某高新区总工会: the zone's kind alone stands for the one zone named."""
+    doc = run_doc("标题\n7月6日，枫林市总工会一行来到青枫高新区调研。青枫高新区总工会主席钱明介绍了情况，"
+                  "高新区总工会副主席孙丽陪同。", pipeline)
+    union = entity(doc, "青枫高新区总工会")
+    assert "高新区总工会" in {m.text for m in union.mentions}
+
+
+def test_a_national_paper_and_a_provinces_paper_of_the_same_title_are_two(pipeline):
+    """《工人日报》《某省工人日报》: a place before a paper's title names another paper, not the same one."""
+    doc = run_doc("标题\n书屋每年订阅《工人日报》《湖南工人日报》等报刊。", pipeline)
+    assert {"工人日报", "湖南工人日报"} <= {e.name for e in doc.entities if e.type == "ORG"}
+
+
+def test_a_founder_the_model_read_as_a_body_names_the_studio(pipeline):
+    """某公司某某某某劳模创新工作室: a name with no body's head before a studio's head is its founder,
+    the studio one programme (劳模工作室 too), no ORG."""
+    doc = run_doc("标题\n4月2日，区国资委组织各企业工会代表参观江澜建材股份有限公司次仁多吉劳模创新工作室。"
+                  "在次仁多吉劳模工作室，代表们听取了介绍。", pipeline)
+    assert "次仁多吉" not in spans(doc, "ORG")
+    assert "次仁多吉劳模创新工作室" in spans(doc, "INITIATIVE")
+
+
+def test_an_ambiguous_district_inside_a_unions_name_casts_no_vote(pipeline):
+    """西湖区总工会 (a 西湖区 in two cities), said thrice, does not outvote the article's city; a
+    street of the district settles which it is."""
+    doc = run_doc("标题\n近日，杭州市召开推进会。西湖区总工会介绍了经验。西湖区总工会依托翠苑街道建立联合会，"
+                  "西湖区总工会负责人表示将继续推进。", pipeline)
+    assert entity(doc, "西湖区总工会").normalized.get("place") == "330106"
+
+
+def test_the_company_union_is_no_branch_union_named_before_it(pipeline):
+    """公司工会 after 公司某部分工会: a branch's union (分工会) is not the company's union."""
+    doc = run_doc("标题\n10月31日上午，公司足球赛开赛，公司维修部分工会代表队获得第一名，生技部分工会获得第二名。"
+                  "此次比赛得到了公司工会的大力支持。", pipeline)
+    assert not any(e.name.endswith("分工会") and "公司工会" in {m.text for m in e.mentions} for e in doc.entities)
+
+
+def test_the_autonomous_region_and_the_banner_stand_for_the_home_ones(pipeline):
+    """自治区总工会 is the home autonomous region's 总工会, 旗总工会 the home banner's, as 省总工会
+    and 县总工会 are the home province's and county's."""
+    doc = run_doc("标题\n8月2日，锡林郭勒盟总工会、正蓝旗总工会联合举办慰问活动。旗总工会副主席钱明主持。"
+                  "我们要按照自治区总工会的要求做好入会工作。", pipeline)
+    names = {e.name: {m.text for m in e.mentions} for e in doc.entities}
+    assert "旗总工会" in names.get("正蓝旗总工会", set())
+    assert "内蒙古自治区总工会" in names
+
+
+def test_a_community_after_its_town_is_normalised_to_the_town(pipeline):
+    """某市某街道某某社区: a community no table lists, named after its town in a chain, is placed at the
+    town (the lowest division known), under the city named before it."""
+    doc = run_doc("标题\n6月3日，莱西市望城街道青禾社区举办职工运动会。", pipeline)
+    place = next(e for e in doc.entities if e.type == "PLACE" and e.name.endswith("青禾社区"))
+    assert place.normalized.get("code") == "370285" and place.normalized.get("town") == "望城街道"
+
+
+def test_an_autonomous_prefecture_written_as_its_short_name_and_zhou(pipeline):
+    """甘南州: the short name of 甘南藏族自治州 and 州, the prefecture."""
+    doc = run_doc("标题\n5月6日，甘南州举办职工技能大赛，来自全州的80名选手参赛。", pipeline)
+    place = next(e for e in doc.entities if e.type == "PLACE" and e.name.startswith("甘南"))
+    assert place.normalized.get("code") == "623000"
+
+
+def test_a_ceremony_run_into_a_bodys_name_is_cut():
+    """某某工作室揭牌暨工作部署会: the tagger's span ends before the ceremony (揭牌, 成立大会)."""
+    assert _trimmed("标题\n枫林市劳动争议调解工作室揭牌暨工作部署会召开。", "枫林市劳动争议调解工作室揭牌暨工作部署") == [
+        ("ORG", "枫林市劳动争议调解工作室")]
+
+
+def test_a_court_named_by_its_places_short_name_is_the_peoples_court(pipeline):
+    """平度法院 for 山东省平度市人民法院: a place's short name and 法院 name that court."""
+    doc = run_doc("标题\n6月7日，湖南省浏阳市人民法院联合市总工会召开联席会议。浏阳法院院长钱明出席。", pipeline)
+    court = entity(doc, "湖南省浏阳市人民法院")
+    assert "浏阳法院" in {m.text for m in court.mentions}
+
+
+def test_a_towns_union_federation_by_its_level_word_alone(pipeline):
+    """镇工会联合会, 镇工会 after 某某镇工会联合会: the town's one union, named in full once."""
+    doc = run_doc("标题\n11月2日，青石镇工会联合会召开会员代表大会。会议总结了镇工会五年来的工作经验，"
+                  "选举产生了新一届镇工会联合会委员。", pipeline)
+    union = entity(doc, "青石镇工会联合会")
+    assert {"镇工会", "镇工会联合会"} <= {m.text for m in union.mentions}
+
+
+def test_a_name_jieba_glues_to_a_particle_opens_where_it_does_elsewhere(pipeline):
+    """了定|城镇总工会: jieba's word takes the name's first character, but the article writes the name
+    elsewhere where a word opens (the title): the name keeps it."""
+    doc = run_doc("定城镇总工会召开第一次代表大会\n3月30日上午，代表大会在镇政府礼堂召开。"
+                  "会议选举产生了定城镇总工会第一届委员会、第一届经费审查委员会。", pipeline)
+    assert "城镇总工会第一届委员会" not in spans(doc, "ORG")
+    assert "定城镇总工会第一届委员会" in spans(doc, "ORG")
+
+
+def test_a_bare_town_committee_is_the_one_town_committee_named(pipeline):
+    """镇委 after 某某镇委 (a town the division table may lack): that town's party committee."""
+    doc = run_doc("标题\n3月30日，青禾镇总工会成立。青禾镇委书记钱明出席会议。在镇委的领导下，工会工作将迈上新台阶。", pipeline)
+    committee = next(e for e in doc.entities if e.name.endswith("镇委") and e.name != "镇委")
+    assert "镇委" in {m.text for m in committee.mentions}
+
+
+def test_qu_zong_after_quan_zong_in_an_autonomous_region_is_the_regions_union(pipeline):
+    """全总及区总 in an article about an autonomous region: 区总 is the region's 总工会, not a district's."""
+    doc = run_doc("标题\n按照全总及区总工作要求，1月9日，正镶白旗总工会率队走访慰问一线职工。旗总工会副主席钱明参加。",
+                  pipeline)
+    region = entity(doc, "内蒙古自治区总工会")
+    assert "区总" in {m.text for m in region.mentions}

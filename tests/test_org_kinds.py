@@ -19,6 +19,9 @@ REAL = ROOT.parent / "shared" / "real-news" / "gold-v2"
     [
         ("澄岭市总工会", "union"),
         ("澄岭市快递行业工会联合会", "union"),
+        ("澄岭街道青溪社区工联会", "union"),
+        ("澄岭重工铸造事业部", "enterprise"),
+        ("澄岭高铁八标三分部", "enterprise"),
         ("澄岭远达机械有限公司工会", "union"),
         ("澄岭县总工会女职工委员会", "union"),
         ("澄岭市总工会宣传教育部", "union"),

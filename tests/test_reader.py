@@ -31,6 +31,15 @@ def test_bad_bytes_have_one_line_reasons(data, reason):
         decode(data)
 
 
+def test_a_wire_dateline_ending_in_the_day_and_dian_is_metadata():
+    """某网某地10月9日电(某某): a news site's dateline, the outlet the source, no body in the text."""
+    from unionie.text.reader import make_document
+
+    doc = make_document("技能大赛落幕\n中新网佛山10月9日电(李明) 大湾区职业技能大赛9日在佛山落幕。\n")
+    assert doc.meta.get("source") == "中新网"
+    assert not any(r.start <= doc.text.index("中新网") < r.end for r in doc.regions)
+
+
 def test_no_chinese_is_rejected():
     with pytest.raises(InputError, match="no Chinese"):
         make_document("only ascii here\n")

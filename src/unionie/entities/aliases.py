@@ -111,8 +111,12 @@ def _places_inside(surface: str, gaz: Gazetteer, text: str) -> list[Place]:
             if c and sub in full_names_also_words() and not found and not gaz.city_named(sub, text):
                 c = None  # 矿区工会: a mine's union, not 阳泉市矿区's
             if c:
-                found.append(sorted(c, key=lambda p: p.name != surface[i : i + n])[0])
-                i += n - 1
+                exact = [p for p in c if p.name == sub] or list(c)
+                if found:  # 杭州市西湖区: the one under the division named before it
+                    exact = [p for p in exact if found[-1].name in (p.province, p.city)] or exact
+                if len({p.code for p in exact}) == 1 or found:
+                    found.append(exact[0])
+                i += n - 1  # 西湖区总工会 alone: an ambiguous name votes for no division
                 break
         i += 1
     return found
@@ -179,6 +183,8 @@ def _local_division(doc: Document, m: Mention, gaz: Gazetteer, level: str) -> Pl
     suffix = _split_prefix(m.text)[1][:1]
     for p in reversed(doc.mentions_between(floor, m.start, (T.PLACE, T.ORG))):
         text = p.text
+        if p.type == T.ORG:  # 陕西西安市某局: a province's short name before the city's
+            text = text[next((n for n in (3, 2) if len(text) > n + 2 and _province_name(gaz, text[:n])), 0):]
         for n in range(min(10, len(text)), 1, -1):
             cands = [c for c in gaz.full.get(text[:n], []) if c.level == level and c.name == text[:n]]
             if cands and cands[0].name.endswith(suffix):
@@ -188,25 +194,44 @@ def _local_division(doc: Document, m: Mention, gaz: Gazetteer, level: str) -> Pl
     return None
 
 
+def _province_name(gaz: Gazetteer, name: str) -> bool:
+    return any(c.level == "province" for c in gaz.lookup(name))
+
+
 def _split_prefix(name: str) -> tuple[str, str]:
     """(prefix, rest) of an abbreviation opened by an ``admin_abbrev`` prefix: 团市委 → (团, 市委)."""
     prefix = next((p for p in org_grammar().abbrev_prefixes if name.startswith(p) and len(name) > len(p) + 1), "")
     return prefix, name[len(prefix):]
 
 
+_LEVEL_SHORT_UNION = frozenset({"省总", "市总", "县总", "区总", "州总"})  # 某州总: that division's 总工会
 _ANAPHORIC_LEVELS = frozenset("省市县区州")  # 该区总工会, 该县总工会: a level word after 该
+
+
+_DEPARTMENT_ENDS = ("局", "委", "办", "办公室", "厅", "中心")  # 省扶贫办, 市退役军人局, 市某某帮扶中心
+_NOT_LEVEL = frozenset("场民域级内直属辖外")  # 市场监管局, 区域, 县级, 市直, 省属, 市辖: a word, no level
+
+
+def _level_department(rest: str) -> bool:
+    """省扶贫办, 市退役军人局: a level word and a department's name no lexicon lists (a bureau, an
+    office, a committee, a centre), the department of that level's division as 市人社局 is."""
+    return 4 <= len(rest) <= 14 and rest[1] not in _NOT_LEVEL and rest.endswith(_DEPARTMENT_ENDS) \
+        and all("\u4e00" <= c <= "\u9fff" for c in rest) and "工会" not in rest
 
 
 def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
     """市总工会 → 六盘水市总工会 (the article's own city); 市南区总工会 is a district's, not expanded."""
     g = org_grammar()
     prefix, rest = _split_prefix(name)  # 团市委: the Youth League's committee of the city
-    level = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}.get(rest[:1])
+    if rest.startswith("自治区") and len(rest) > 4 and "province" in home and home["province"].name.endswith("自治区") \
+            and rest[3:].startswith(g.abbrev_heads):
+        return prefix + home["province"].name + rest[3:]  # 自治区总工会: the home autonomous region's
+    level = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "旗": "county"}.get(rest[:1])
     main = home.get("main")
     if level == "city" and "local" not in home and main is not None and main.level == "county" \
             and main.name.endswith("市"):
         level = "main"  # 市总工会 in an article about 海宁市, a county-level city
-    if level and level in home and rest[1:].startswith(g.abbrev_heads):
+    if level and level in home and (rest[1:].startswith(g.abbrev_heads) or _level_department(rest)):
         full = home[level].name
         if full.endswith(rest[:1]):
             return organizations()["admin_abbrev"].get("prefix_full", {}).get(prefix, prefix) + full + rest[1:]
@@ -354,7 +379,9 @@ def _join_bare_town_unions(clusters: dict[tuple[str, str], EntityCluster], user_
         k = (T.ORG, bare)
         if k not in clusters or k in user_keys:
             continue
-        full = [k2 for k2 in clusters if k2[0] == T.ORG and k2 != k and k2[1].endswith(bare)]
+        full = [k2 for k2 in clusters if k2[0] == T.ORG and k2 != k and k2[1].endswith(bare)] or [
+            k2 for k2 in clusters if k2[0] == T.ORG and k2 != k and k2[1].endswith(bare + "联合会")
+            and not k2[1].startswith(bare)]  # 镇工会 for 某镇工会联合会, the town's one union
         if len(full) == 1:
             _absorb(clusters, full[0], k)
 
@@ -362,13 +389,16 @@ def _join_bare_town_unions(clusters: dict[tuple[str, str], EntityCluster], user_
 def _join_bare_level_bodies(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]],
                             gaz: Gazetteer) -> None:
     """县某某局 left unexpanded (its head is no abbreviation head) is the one body the article names
-    in full as a division of that level + the same words (某某县某某局); with several, it stays apart."""
+    in full as a division of that level + the same words (某某县某某局), 镇委 the one 某某镇委; with
+    several, it stays apart."""
     for k in [k for k in clusters if k[0] == T.ORG and k not in user_keys]:
         name = k[1]
-        if len(name) < 4 or name[0] not in "县区市":
+        town = name[0] in "镇乡" and len(name) >= 2  # 镇委, 镇政府 after 某某镇委: a town the table may lack
+        if not town and (len(name) < 4 or name[0] not in "县区市"):
             continue
         full = [k2 for k2 in clusters if k2[0] == T.ORG and k2 != k and k2 not in user_keys
-                and len(k2[1]) > len(name) and k2[1].endswith(name) and gaz.lookup(k2[1][: len(k2[1]) - len(name) + 1])]
+                and len(k2[1]) > len(name) and k2[1].endswith(name)
+                and (gaz.lookup(prefix := k2[1][: len(k2[1]) - len(name) + 1]) or town and len(prefix) >= 3)]
         if len(full) == 1 and k in clusters:
             _absorb(clusters, full[0], k)
 
@@ -378,6 +408,27 @@ def _owner_dropped(short: str, long: str, gaz: Gazetteer) -> bool:
     short name of its owner before it."""
     return (long.endswith(short) and len(short) >= 5 and len(long) - len(short) <= 4
             and short.endswith(org_grammar().company_end) and any(short[:n] in gaz.full for n in range(2, 8)))
+
+
+_MEDIA_HEADS = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")
+
+
+def _zone_named_once(short: str, long: str, orgs: list[tuple[str, str]]) -> bool:
+    """高新区总工会 after 某某高新区总工会: a zone's body written with the zone's kind alone (a
+    ``zone_suffixes`` word opening it) is the one body of that kind the article names in full."""
+    if not short.startswith(tuple(places_lexicon()["zone_suffixes"])) or not long.endswith(short) \
+            or not 2 <= len(long) - len(short) <= 8:
+        return False
+    return sum(1 for k in orgs if k[1] != short and k[1].endswith(short)) == 1
+
+
+def _court_short(short: str, long: str) -> bool:
+    """平度法院 for 山东省平度市人民法院: a court named by its place's short name and 法院 alone."""
+    place = short[:-2]
+    if not short.endswith("法院") or short.endswith("人民法院") or len(place) < 2 or not long.endswith("人民法院"):
+        return False
+    i = long.rfind(place)
+    return i >= 0 and len(long) - 4 - (i + len(place)) <= 1 and long[i + len(place) : -4] in ("", "市", "县", "区", "旗")
 
 
 def _union_typo(short: str, long: str) -> bool:
@@ -474,11 +525,16 @@ class _Keys:
             return g.aliases[name]
         if name[:1] == "该" and name[1:2] in _ANAPHORIC_LEVELS and name[2:].startswith(g.abbrev_heads):
             name = name[1:]  # 该区总工会: the district's union, as 区总工会 would be (the guidelines' 该公司工会)
+        if m.text == "区总" and "province" in self.home and self.home["province"].name.endswith("自治区") \
+                and "全总" in self.doc.text[max(0, m.start - 4) : m.start]:
+            name = "自治区总工会"  # 全总及区总: in an autonomous region the level after the national is the region's
         short = organizations()["province_short_aliases"].get(name)
         if short:  # 省总 → 省总工会 → the article's province's 总工会
             name = name[0] + short
+        elif len(name) >= 4 and name[-2:] in _LEVEL_SHORT_UNION and (self.gaz.is_place(name[:-1]) or self.gaz.is_place(name[:-2])):
+            name += "工会"  # 临夏州总: the short form of 临夏州总工会
         opener = _split_prefix(name)[1][:1]
-        level = "county" if opener in "区县" else "city" if opener == "市" else None
+        level = "county" if opener in "区县旗" else "city" if opener == "市" else None
         local = _local_division(self.doc, m, self.gaz, level) if level else None
         return _expand_abbrev(name, {**self.home, level: local, "local": local} if local and level else self.home)
 
@@ -489,6 +545,8 @@ class _Keys:
             if cands:
                 break
             cands = gaz.full.get(m.text[i:]) or gaz.towns.get(m.text[i:]) or []
+        if not cands:  # 某市某街道某某社区: a village or community the table lacks, in its town's chain
+            cands = _chain_before_village(m.text, gaz)
         best = choose_place(cands, m.text, home)
         if not cands:  # 昆山 (a county's short name: the one the article names in full, else the one in
             # the article's province), 三晋
@@ -514,6 +572,30 @@ class _Keys:
             self.ambiguous.setdefault(m.text, sorted({f"{c.province}{c.city or ''}{c.county or ''}"
                                                       for c in cands}))
         return (T.PLACE, m.text)
+
+
+_VILLAGE_ENDS = ("社区", "村", "居委会", "村委会", "居民区", "小区")
+_CHAIN_LEVEL_ENDS = ("街道", "镇", "乡", "县", "区", "市", "旗")
+
+
+def _chain_before_village(name: str, gaz: Gazetteer) -> list[Place]:
+    """莱西市望城街道后塔社区: the lowest division named before a village or community no table lists
+    (a chain of divisions, then the village), the one under the divisions named before it; else []."""
+    if not name.endswith(_VILLAGE_ENDS):
+        return []
+    for j in range(len(name) - 2, 2, -1):
+        head = name[:j]
+        if not head.endswith(_CHAIN_LEVEL_ENDS):
+            continue
+        for i in range(len(head) - 1):
+            cands = gaz.full.get(head[i:]) or gaz.towns.get(head[i:]) or []
+            if i and cands:
+                upper = head[:i]  # the divisions named above it: the candidates under them
+                cands = [c for c in cands if any(u and (u in upper or u[:2] in upper)
+                                                 for u in (c.county, c.city, c.province))] or cands
+            if cands:
+                return cands
+    return []
 
 
 # 《…》（以下简称《意见》）; “某某辰工E家”小程序(简称“辰工E家”): a word of what it is may follow the closing mark
@@ -573,7 +655,8 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             elif head == "企业" and "工会" in named and named["工会"][1].endswith("工会"):
                 k = (T.ORG, named["工会"][1][:-2])  # 集团公司 after 某某集团有限公司工会: the company
         elif m.type == T.ORG and m.source != "lexicon:org":
-            if m.text.endswith("工会") and re.search("公司|集团|厂|矿|段|局", m.text):
+            if m.text.endswith("工会") and not m.text.endswith("分工会") and re.search("公司|集团|厂|矿|段|局", m.text):
+                # (某公司某部分工会 is a branch's union: 公司工会 is never it)
                 last_named["工会"] = k
             elif m.text.endswith(g.company_end) and re.search("公司|集团", m.text) and not m.text.endswith("委员会"):
                 # (集团第七届工会委员会 is a committee, no company for 集团工会 to name)
@@ -594,9 +677,11 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             long = k2[1]
             if k2 == k or k2 not in clusters or k not in clusters or len(long) <= len(short):
                 continue
-            dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)]) or any(
+            dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)]) \
+                and not short.endswith(_MEDIA_HEADS) or any(  # 工人日报 ≠ 某省工人日报: two papers
                 long == v or long.endswith(v) and gaz.is_place(long[: -len(v)]) for v in zone_variants(short))
-            if dropped_place or _owner_dropped(short, long, gaz) or _union_typo(short, long) \
+            dropped_place = dropped_place or _zone_named_once(short, long, orgs)
+            if dropped_place or _owner_dropped(short, long, gaz) or _union_typo(short, long) or _court_short(short, long) \
                     or _department_short(short, long) or (
                     short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6
                     and _is_subsequence(short, long) and not _place_put_in(short, long, gaz)

@@ -219,11 +219,18 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> list[Place]:
         """Places a surface can name; an exact official name ranks first."""
-        found = self.full.get(surface) or self.short.get(surface) or self.towns.get(surface) or self._chain(surface)
+        found = self.full.get(surface) or self.short.get(surface) or self.towns.get(surface) or self._chain(surface) \
+            or self._prefecture(surface)
         tail = [p for p in found if surface.endswith(p.name) or surface.endswith(p.name[:-1])]
         if tail and len({p.code for p in tail}) < len({p.code for p in found}):
             found = tail  # 河北省承德市: the city it ends with, not 承德县
         return sorted(found, key=lambda p: p.name != surface)
+
+    def _prefecture(self, surface: str) -> list[Place]:
+        """临夏州, 甘南州: an autonomous prefecture (某某回族自治州) written as its short name and 州."""
+        if len(surface) < 3 or not surface.endswith("州"):
+            return []
+        return [p for p in self.short.get(surface[:-1], []) if p.level == "city" and p.name.endswith("自治州")]
 
     def _chain(self, surface: str) -> list[Place]:
         """A division written after the one above it in short forms (湖北宜昌 → 宜昌市): the lower one."""

@@ -805,6 +805,9 @@ def org_grammar() -> _OrgGrammar:
     return _OrgGrammar()
 
 
+_UNION_WORK = ("工作",)  # 某区|工会工作: a place's union work, no body (not 工作委员会, a longer head)
+
+
 def _has_level_suffix(name: str) -> bool:
     return name.endswith(("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "特区", "新区", "自治区"))
 
@@ -812,7 +815,7 @@ def _has_level_suffix(name: str) -> bool:
 def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     """Compose organisation names from prefixes (places, model ORGs) + heads + sub-units.
 
-    Long by design (about 65 lines): one left-to-right grammar over prefixes, heads and sub-units whose steps share the match state.
+    Long by design (about 90 lines): one left-to-right grammar over prefixes, heads and sub-units whose steps share the match state.
     """
     g = org_grammar()
     text = doc.text
@@ -848,8 +851,12 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                     progressed = True
                     break
         if p.type == T.PLACE:
+            if not chain_full and text.startswith("地区", chain_end) and g.after_full_place.match(text, chain_end + 2, limit):
+                chain_end, chain_full = chain_end + 2, True  # 某某地区|工会: a former prefecture, a level word
             rx = g.after_full_place if chain_full else g.after_place
             m = rx.match(text, chain_end, limit) or (g.sector_union.match(text, chain_end, limit) if chain_full else None)
+            if m and m.group() == "工会" and text.startswith(_UNION_WORK, m.end()):
+                m = None  # 某区工会工作(者): the district's union work, no body named
             if m:
                 end = extend_subunits(m.end(), limit)
                 start = p.start
@@ -1159,6 +1166,8 @@ def person_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # inside the studio's name
         if m.type == T.PERSON and m.source != Source.USER_LEXICON and (h := heads.match(doc.text, m.end)):
             m = Mention(m.start, h.end(), T.INITIATIVE, doc.text[m.start : h.end()], Source.PROGRAMME)
+        elif m.type == T.ORG and (h := _founder_named_as_body(doc, m, heads)):  # 某某某某|劳模创新工作室
+            m = Mention(m.start, h, T.INITIATIVE, doc.text[m.start : h], Source.PROGRAMME)
         elif m.type == T.ORG and m.source in MODEL_SOURCES and (split := _company_then_founder(doc, m, heads)):
             cut, end = split  # 某某公司 + 某某 + 创新工作室, the head inside the span or after it
             out.append(Mention(m.start, cut, T.ORG, doc.text[m.start : cut], m.source))
@@ -1172,6 +1181,19 @@ def person_named(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if m.type == T.ORG and (studio := _studio_after(doc, m, heads)) is not None:
             out.append(studio)  # 某某公司 | 某某创新工作室: neither found by the model
     return out
+
+
+def _founder_named_as_body(doc: Document, m: Mention, heads: re.Pattern[str]) -> int | None:
+    """Where the studio's name ends when a statistical ORG with no body's head (a founder's name the
+    model read as a body: 某公司|旦增某某 + 劳模创新工作室) stands right before a studio's head
+    other than a bare 工作室; else None."""
+    h = heads.match(doc.text, m.end)
+    g = org_grammar()
+    if h is None or h.group() == "工作室" or m.source not in MODEL_SOURCES + ("alias",) or not 2 <= len(m.text) <= 6 \
+            or m.text.endswith(g.org_ends + g.short_suffixes + g.company_end + _WORK_UNIT_ENDS) \
+            or not all(is_han(c) for c in m.text) or gazetteer().is_place(m.text):
+        return None
+    return h.end()
 
 
 def _studio_after(doc: Document, m: Mention, heads: re.Pattern[str]) -> Mention | None:
@@ -1188,6 +1210,9 @@ def _studio_after(doc: Document, m: Mention, heads: re.Pattern[str]) -> Mention 
     return Mention(tok.start, h.end(), T.INITIATIVE, doc.text[tok.start : h.end()], Source.PROGRAMME)
 
 
+_CEREMONY_CUTS = ("揭牌", "挂牌", "授牌", "成立大会", "成立仪式")  # no body's name holds its ceremony
+_LEGAL_FORMS = ("有限公司", "有限责任公司")
+_WORK_UNIT_ENDS = ("事业部", "项目部", "分部", "分厂", "工区", "作业区")
 _FOUNDER_OPENS = frozenset("、，,；;：:“（( \u3000\n")
 
 
@@ -1206,13 +1231,16 @@ def _company_then_founder(doc: Document, m: Mention, heads: re.Pattern[str]) -> 
         if inner is None:
             return None
         name_end, end = inner.start(), m.end
-    company_end = org_grammar().company_end
-    for n in (3, 2):
+    company_end = org_grammar().company_end + _WORK_UNIT_ENDS  # 某某事业部|某某: a company's unit too
+    for n in (4, 3, 2):
         cut = name_end - n
         name = text[cut:name_end]
         tok = doc.token_at(cut)
         read_as_name = tok is not None and tok.start == cut and tok.end == name_end and (tok.pos or "").startswith("nr")
-        if cut - m.start >= 4 and (text[m.start : cut].endswith(company_end) or read_as_name) and name[0] in surnames() \
+        if n == 4 and not (cut - m.start >= 6 and text.endswith(_LEGAL_FORMS, m.start, cut) and all(is_han(c) for c in name)):
+            continue  # 某某有限公司|次仁某某: a four-character name only after a company's legal form
+        if cut - m.start >= 4 and (text[m.start : cut].endswith(company_end) or read_as_name) \
+                and (name[0] in surnames() or n == 4) \
                 and all(is_han(c) for c in name) and not any(name[k:] in positions() for k in range(1, n)):
             return cut, end  # 某某公司|某某, or a company's short name with no head before a name jieba reads
     return None
@@ -1266,6 +1294,16 @@ def _named_within(prev: Mention, m: Mention) -> bool:
     return bool(suffix) and suffix.start() >= 2 and len(prev.text) >= 3 and prev.text.endswith(_DIVISION_ENDS)
 
 
+def _merged_department(doc: Document, prev: Mention, m: Mention) -> bool:
+    """县农业农村|和|水利局: a government department formed from two, its first field (opened by a
+    level word, ending in no body's head) and 和/与 before the second field's bureau, is one body."""
+    g = org_grammar()
+    return prev.type == m.type == T.ORG and prev.source in MODEL_SOURCES and m.source in MODEL_SOURCES \
+        and m.start == prev.end + 1 and doc.text[prev.end] in "和与" and prev.text[0] in "省市县区州" \
+        and not prev.text.endswith(g.org_ends + g.short_suffixes) and m.text[0] not in "省市县区州" \
+        and m.text.endswith(("局", "委", "厅")) and len(m.text) <= 6
+
+
 def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Longest name as written: 辽宁省 + 大连市 → one PLACE; 香港 + 中路 → one PLACE;
     四川省 + 五一劳动奖状 → one INITIATIVE (a place opening a programme's name);
@@ -1279,10 +1317,11 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
             (prev.type == T.PLACE and (m.type == T.PLACE or (m.type == T.INITIATIVE and prev.source == "gazetteer"
                                                               and not _county_short_only(prev.text))))
             or (prev.type == T.ORG and m.type == T.ORG and m.source == "rule:org" and prev.source != "lexicon:org"
-                and not (len(prev.text) <= 3 and len(m.text) <= 3))  # 县委县政府: two bodies
+                and not (len(prev.text) <= 3 and len(m.text) <= 3)  # 县委县政府: two bodies
+                and not (m.text[0] in "省市县区州" and prev.text.endswith(org_grammar().org_ends)))  # 市总工会|市卫健委
             or (prev.type == T.PLACE and prev.source == "gazetteer" and m.type == T.ORG  # 江西|余干县卫生系统工会
                 and m.text.endswith(org_grammar().org_ends) and gazetteer().division_prefix(m.text) is not None)))
-        if joinable:  # 国家税务总局 + 四川省税务局
+        if joinable or (prev is not None and _merged_department(doc, prev, m)):  # 国家税务总局 + 四川省税务局
             out[-1] = Mention(prev.start, m.end, m.type, doc.text[prev.start : m.end], m.source)
             continue
         if m.type == T.PLACE and m.source != Source.USER_LEXICON:  # a user's entry stays as written
@@ -1455,7 +1494,7 @@ def _has_verb(doc: Document, start: int, end: int, allowed: frozenset[str] = fro
 
 
 _BODY_ENDS = frozenset("会委局府司厂院校部室站所队")  # last characters of a body's name: a joining verb may follow
-_JOINERS = re.compile(r"联合(?!会|工会|社)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合会, 联合工会, 联合社; yes 联合国家…
+_JOINERS = re.compile(r"联合(?!总?会|工会|社)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合(总)会, 联合工会, 联合社; yes 联合国家…
 
 
 _NAME_OR_NOUN = ("n", "j", "s", "r", "m", "q", "f", "t")  # jieba POS that never open with a verb
@@ -1497,6 +1536,28 @@ def _without_closing_verb(doc: Document, start: int, end: int, g: _OrgGrammar) -
             and not doc.text.endswith(g.company_end, ws, we):
         return ws
     return end
+
+
+_BODY_JOINT = re.compile(r"[和与及、]?(?=[省市县区州])")
+_NOT_A_LEVEL_WORD = frozenset("场民域级内")  # 市场, 市民, 区域, 省级, 市内: a word, no level of a body
+_LEVEL_SHORT_ENDS = ("省总", "市总", "县总", "区总", "州总")  # 某州总|与州某中心: a union's short form ends a body
+
+
+def _ends_a_body(name: str, g) -> bool:
+    return len(name) >= 3 and (name.endswith(g.org_ends + _LEVEL_SHORT_ENDS) or name.endswith(("委", "局", "厅", "办")))
+
+
+def _run_together(doc: Document, s: int, e: int, g) -> list[tuple[int, int]]:
+    """某州总工会和州某中心, 市总工会市卫健委: two bodies the tagger ran together, where one body's name
+    ends (a union, a bureau, 州总) and the next opens with a level word (省市县区州), with or without
+    和/与/及/、 between; each part a body's name of its own."""
+    text = doc.text
+    for j in _BODY_JOINT.finditer(text, s + 3, e - 3):
+        right = j.end()
+        if _ends_a_body(text[s : j.start()], g) and text[right:e].endswith(g.org_ends + ("中心",)) \
+                and e - right >= 4 and text[right + 1] not in _NOT_A_LEVEL_WORD:  # 公司|市场部: no level
+            return [(s, j.start())] + _run_together(doc, right, e, g)
+    return [(s, e)]
 
 
 def _compound_surname_name(name: str, g) -> bool:
@@ -1605,9 +1666,23 @@ def from_word_start(doc: Document, m: Mention, starts: set[int]) -> Mention:
     if m.type != T.ORG or m.start in starts or doc.text[m.start] in "省市县区州旗镇乡":
         return m
     b = next((k for k in range(m.start + 1, min(m.start + 3, m.end - 2)) if k in starts), None)
-    if b is None:
-        return m
+    if b is None or gazetteer().is_place(doc.text[m.start : b]):
+        return m  # 甘肃|兰州市某协会: jieba's word is a chain of places, the name opens at a place
+    if _opens_a_word_elsewhere(doc, m.start, min(m.end, m.start + 5)):
+        return m  # 选举产生了定|城镇总工会 beside 定城镇总工会 in the title: the name opens where it did there
     return Mention(b, m.end, m.type, doc.text[b : m.end], m.source)
+
+
+def _opens_a_word_elsewhere(doc: Document, start: int, end: int) -> bool:
+    """Whether the characters start..end stand elsewhere in the article where a jieba word opens."""
+    text, piece = doc.text, doc.text[start:end]
+    k = text.find(piece)
+    while k >= 0:
+        tok = doc.token_at(k)
+        if k != start and tok is not None and tok.start == k:
+            return True
+        k = text.find(piece, k + 1)
+    return False
 
 
 def to_name_end(doc: Document, m: Mention) -> Mention:
@@ -1734,10 +1809,15 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     南通市总工会; 四川省总工会联合省人社厅 → 四川省总工会 + 省人社厅; 联合市商务局 → 市商务局; a place
     and an indefinite description (某地一企业工会: a firm of that place's union) keep the place only.
 
-    Long by design (about 65 lines): the cuts apply in one order to the same span, each commented.
+    Long by design (about 85 lines): the cuts apply in one order to the same span, each commented.
     """
     if m.type != T.ORG:
         return [m]
+    if len(m.text) <= 4 and m.text.endswith("部") and doc.text.startswith("长", m.end):
+        return []  # 安全部长: a department's head contracted (某部 + 部长), a title, no body named
+    if m.text.endswith("工会") and not m.text.endswith("总工会") and doc.text.startswith(_UNION_WORK, m.end) \
+            and gazetteer().is_place(m.text[:-2]):
+        return []  # 某区工会工作: the place's union work, no body
     schools = split_universities(doc, m)
     if schools is not None:
         return schools  # 清华北大: two schools
@@ -1747,8 +1827,9 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         parts.append((pos, j.start()))
         pos = j.end()
     parts.append((pos, m.end))
-    out = []
     g = org_grammar()
+    parts = [q for s, e in parts for q in _run_together(doc, s, e, g)]
+    out = []
     owned = []
     for s, e in parts:
         owner = g.cut_after.search(doc.text, s, e)
@@ -1769,6 +1850,9 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
             if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
                 e -= len(w)
                 break
+        ceremony = next((c for c in _CEREMONY_CUTS if (k := doc.text.find(c, s + 3, e)) >= 0), None)
+        if ceremony is not None:
+            e = doc.text.find(ceremony, s + 3, e)  # 某某工作室揭牌暨…: the body, not its ceremony
         if doc.text.endswith(g.delegation_ends, s, e):  # 某工会职工权益保障调研组: the union, if named
             k = doc.text.rfind("工会", s, e)
             e = k + 2 if k >= 0 else s
@@ -1798,8 +1882,37 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
             typ = T.PLACE if cut or e < m.end and gaz.is_place(doc.text[s:e]) else T.ORG  # 于都县|代表队
             if typ == T.ORG and _compound_surname_name(doc.text[s:e], g):
                 typ = T.PERSON  # 欧阳某某: a person the tagger read as a body
+            cut = _listed_person_at(doc, s, e, g) if typ == T.ORG else None
+            if cut is not None:  # 某事业部|某某某、: a unit and the person named after it in a list
+                out += [Mention(s, cut, T.ORG, doc.text[s:cut], m.source), Mention(cut, e, T.PERSON, doc.text[cut:e], m.source)]
+                continue
             out.append(Mention(s, e, typ, doc.text[s:e], m.source))
     return out
+
+
+_LIST_END = frozenset("、，,；;。等")
+
+
+def _listed_person_at(doc: Document, s: int, e: int, g) -> int | None:
+    """Where a person's name opens at the end of a span that names a unit and then its member, as lists
+    of people write them (某某车间某某某、某事业部某某某等): the last word one jieba personal name of two
+    or three characters from a surname, right after a body's head and right before 、，；。 or 等."""
+    text = doc.text
+    tok = doc.token_at(e - 1)
+    if tok is None or tok.end != e or not 2 <= e - tok.start <= 3 or tok.start - s < 3 \
+            or not (tok.pos or "").startswith("nr") or text[tok.start] not in surnames() or text[e : e + 1] not in _LIST_END:
+        return None
+    return tok.start if text[s : tok.start].endswith(g.company_end + _WORK_UNIT_ENDS + g.org_ends) else None
+
+
+def person_after_unit(doc: Document, m: Mention) -> Mention:
+    """某事业部|张某镇、: a statistical PLACE no gazetteer knows, right after a body's head, that jieba
+    reads as one personal name from a surname before a list's 、 or 等, is the unit's member, a PERSON."""
+    if m.type != T.PLACE or m.source not in MODEL_SOURCES or gazetteer().is_place(m.text) or m.start < 3:
+        return m
+    g = org_grammar()
+    k = _listed_person_at(doc, max(0, m.start - 8), m.end, g)
+    return Mention(m.start, m.end, T.PERSON, m.text, m.source) if k == m.start else m
 
 
 # --- filters ---------------------------------------------------------------------------------

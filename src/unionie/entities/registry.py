@@ -76,7 +76,8 @@ class ModelRecognizer:
                  for q in [r.before_quote(doc, m)] if q is not None]
         return r.model_persons(doc, [
             r.station_as_programme(
-                r.with_chain_head(doc, r.with_zone(doc, r.without_own_site(doc, r.without_known_initiative(doc, t)))))
+                r.person_after_unit(doc, r.with_chain_head(doc, r.with_zone(doc, r.without_own_site(
+                    doc, r.without_known_initiative(doc, t))))))
             for m in spans for t in r.trim_model_org(doc, r.to_name_end(doc, r.from_word_start(doc, m, starts)))])
 
 
