@@ -549,3 +549,10 @@ def test_a_date_up_to_now_times_figures_to_the_published_month(pipeline):
         pipeline,
     )
     assert fact(doc, "120万元").time == ("2022-03", "2024-10")
+
+
+def test_an_ambiguous_district_union_votes_for_the_district_of_the_city_the_article_names(pipeline):
+    doc = run_doc("标题\n鼓楼区总工会日前开展慰问活动。区人大常委会副主任、区总工会主席李明带队，"
+                  "为南京地铁一线职工送去慰问品。", pipeline)
+    congress = next(e for e in doc.entities if e.type == "ORG" and e.name.endswith("人大常委会"))
+    assert congress.name == "鼓楼区人大常委会" and congress.normalized == {"place": "320106"}  # Nanjing's 鼓楼区

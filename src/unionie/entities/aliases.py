@@ -114,6 +114,9 @@ def _places_inside(surface: str, gaz: Gazetteer, text: str) -> list[Place]:
                 exact = [p for p in c if p.name == sub] or list(c)
                 if found:  # 杭州市西湖区: the one under the division named before it
                     exact = [p for p in exact if found[-1].name in (p.province, p.city)] or exact
+                elif len({p.code for p in exact}) > 1:  # 通州区总工会 in an article that names 北京
+                    named = [p for p in exact if any(x and x[:2] in text for x in (p.city, p.province))]
+                    exact = named if len({p.code for p in named}) == 1 else exact
                 if len({p.code for p in exact}) == 1 or found:
                     found.append(exact[0])
                 i += n - 1  # 西湖区总工会 alone: an ambiguous name votes for no division
