@@ -855,3 +855,98 @@ def test_runs_by_both_parties_when_shuangfang_opens_the_clause(pipeline):
     )
     got = runs_of(doc)
     assert {("珠海市总工会", "珠海工会会员卡"), ("珠海农商银行", "珠海工会会员卡")} <= got
+
+
+def test_union_title_after_an_election_with_no_body_is_held_in_the_union_named_before(pipeline):
+    doc = run_doc("标题\n华兴机械有限公司工会召开会员代表大会。王海涛同志当选为工会主席，李明、赵刚当选为工会副主席。",
+                  pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "王海涛", "华兴机械有限公司工会", "主席") in got
+    assert {("HOLDS_POSITION", n, "华兴机械有限公司工会", "副主席") for n in ("李明", "赵刚")} <= got
+
+
+def test_a_union_or_company_department_run_into_its_heads_title_holds_it_in_the_body(pipeline):
+    doc = run_doc("标题\n3月2日，宁远县总工会民管部长陶静、生活保障部长吴立平到企业走访。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "陶静", "宁远县总工会", "民管部长") in got
+    assert ("HOLDS_POSITION", "吴立平", "宁远县总工会", "生活保障部长") in got
+    firm = run_doc("标题\n6月8日，华兴机械有限公司安全部长周立新带队到车间开展隐患排查。", pipeline)
+    assert ("HOLDS_POSITION", "周立新", "华兴机械有限公司", "安全部长") in rels(firm, "HOLDS_POSITION")
+
+
+def test_titles_handed_on_from_a_bodys_own_party_unit_are_held_in_the_body(pipeline):
+    doc = run_doc("标题\n宁远县总工会开展蹲点工作。4月2日，宁远县总工会机关党委书记郑德昌、二级调研员孙丽华、财务部长何建东一行到乡镇调研。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "孙丽华", "宁远县总工会", "二级调研员") in got
+    assert ("HOLDS_POSITION", "何建东", "宁远县总工会", "财务部长") in got
+
+
+def test_a_level_union_after_a_title_in_another_provinces_body_is_that_provinces(pipeline):
+    doc = run_doc("标题\n5月6日，江西省人大常委会副主任、省总工会主席周卫国一行来到杭州市调研，"
+                  "浙江省总工会副主席钱晓明陪同。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "周卫国", "江西省总工会", "主席") in got
+    assert ("HOLDS_POSITION", "钱晓明", "浙江省总工会", "副主席") in got
+
+
+def test_a_bare_union_title_after_an_election_skips_a_places_union(pipeline):
+    doc = run_doc("标题\n华兴机械有限公司工会召开成立大会，城东区工会主席到会指导。大会选举王海涛为工会主席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "王海涛", "华兴机械有限公司工会", "主席") in got
+
+
+def test_a_federation_title_after_an_official_of_that_federation_is_held_in_it(pipeline):
+    doc = run_doc("标题\n9月3日，华兴机械有限公司召开职代会。高新区总工会主席林雪梅、总工会副主席赵志刚出席会议。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "赵志刚", "高新区总工会", "副主席") in got
+
+
+def test_names_elected_with_tongzhi_wei_hold_the_titles_after_it(pipeline):
+    doc = run_doc("标题\n6月3日，市档案馆召开工会成立大会。会议选举周明远同志为市档案馆工会主席，"
+                  "郭晓燕同志为副主席，唐立新、方静怡、胡海涛三名同志为委员。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "郭晓燕", "市档案馆工会", "副主席") in got
+    assert {("HOLDS_POSITION", n, "市档案馆工会", "委员") for n in ("唐立新", "方静怡", "胡海涛")} <= got
+
+
+def test_he_joins_two_officials_of_one_body_in_a_title_chain(pipeline):
+    doc = run_doc("标题\n5月9日，市总工会调研组到企业调研，华兴机械有限公司党委书记、总经理陈立平和党委副书记、"
+                  "工会主席孙晓红陪同调研。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "孙晓红", "华兴机械有限公司", "党委副书记") in got
+
+
+def test_party_committee_member_of_a_union_is_one_title(pipeline):
+    doc = run_doc("标题\n3月8日，云南省总工会党委成员、副主席李文涛一行到企业调研。", pipeline)
+    assert ("HOLDS_POSITION", "李文涛", "云南省总工会", "党委成员") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_bare_federation_after_an_official_of_a_named_federation_is_that_one(pipeline):
+    doc = run_doc("标题\n5月8日，省总工会女职工委员会主任赵丽华率调研组来到庄河市。大连市总工会常务副主席王立新、"
+                  "副主席张敏，庄河市委副书记、总工会主席刘海波，总工会党组书记、常务副主席陈淑芬陪同调研。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "陈淑芬", "庄河市总工会", "常务副主席") in got
+
+
+def test_a_department_head_holds_the_title_in_the_unlisted_department_of_the_union_before_it(pipeline):
+    doc = run_doc("标题\n6月3日，全省职工技能大赛决赛开幕式在济南技师学院举行。省总工会副主席李文出席开幕式并讲话，"
+                  "省总工会生产保护部部长高明主持仪式。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "高明", "山东省总工会生产保护部", "部长") in got
+
+
+def test_names_elected_respectively_hold_one_title_each_in_order(pipeline):
+    doc = run_doc("标题\n会议选举产生了新一届工会委员会。孙明华、杜雅琴分别当选为经费审查委员会主任、女职工委员会主任。",
+                  pipeline)
+    got = {(h, p, o) for _, h, o, p in rels(doc, "HOLDS_POSITION")}
+    assert ("孙明华", "主任", "经费审查委员会") in got
+    assert ("杜雅琴", "主任", "女职工委员会") in got
+    assert ("孙明华", "主任", "女职工委员会") not in got
+
+
+def test_a_term_of_a_union_names_no_body_the_union_named_before_holds_the_title(pipeline):
+    doc = run_doc("标题\n宏达电子有限公司工会召开会员代表大会，选举产生新一届工会委员会。"
+                  "吴晓峰当选为工会主席，钱丽当选为新一届工会委员会副主席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "吴晓峰", "宏达电子有限公司工会", "主席") in got
+    assert ("HOLDS_POSITION", "钱丽", "宏达电子有限公司工会", "副主席") in got

@@ -24,9 +24,13 @@ _CHAIN_SEP = "、"
 _DIVISION_OF_BODY = re.compile(
     r"^(?P<division>\w{0,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道))"
     r"(?:人大常委会|人大|党委|委员会|委|人民政府|政府|政协)$")
+_TERM_UNION = re.compile(r"^(?:新一届|本届|新|第[一二三四五六七八九十\d]+届)工会(?:委员会)?$")  # a term, no name
+_PLACE_UNION = re.compile(r"(?:省|市|县|区|旗|镇|乡|街道)工会$")  # 某区工会: a place's union, no enterprise's
 _APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|现任|任|为)")
 _COPULA = re.compile("是")  # 某某是某公司董事长: titles only when a body follows at once
-_LIST_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:同志)?(?=担任|当选|被选举)|同志(?=担任|当选|被选举)")
+# 甲、乙等3位同志当选…; 乙同志为副主席, 丙、丁三名同志为委员 (after 选举): the names before the appointment
+_LIST_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:同志)?(?=担任|当选|被选举|为)"
+                        r"|(?:[\d一二三四五六七八九十两]+(?:位|名))?同志(?=担任|当选|被选举|为)")
 # a short note in brackets between a title and the name (副主席（兼）某某, 主席（正科级）某某)
 _NOTE_BEFORE_NAME = re.compile(r"[（(][^（()）\s，,。；、]{1,6}[）)]$")
 
@@ -139,6 +143,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 dept = unit[0]
             if dept is not None:  # 市委常委、组织部部长: the department of the title before it
                 org = Mention(ps - len(dept), ps, T.ORG, dept, "rule:title-chain")
+            elif org is None and (own := _union_department_before(text, ps, t, end_at, inside)) is not None:
+                org = own  # 省总工会生产保护部部长某某: that union's department
+                out.append(org)
             chain.append((title, org))
             pos = org.start if org else ps
             if pos > region_start and text[pos - 1] == _CHAIN_SEP:
@@ -152,6 +159,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             else:
                 if pos > region_start and text[pos - 1] in "，,":
                     pos -= 1  # 主席甲，副主席乙: the comma the person before may stand at
+                elif pos > region_start and text[pos - 1] == "和" and (prev := end_at.get(pos - 1)) is not None \
+                        and prev.type == T.PERSON:
+                    pos -= 1  # 党委书记、总经理甲和党委副书记、工会主席乙: 和 joins two officials of one body
                 break
         if not chain and (job := _occupation_ending_at(doc, person.start, region_start, inside)) is not None:
             employer = end_at.get(job[0])  # 某公司数控车工某某: held in the enterprise named right before
@@ -177,12 +187,23 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 and (body := _union_of(_body_of_person_before(text, pos, end_at, out))) is not None:
             full = organizations()["department_short_forms"].get(lead.text, lead.text)  # 经审会: 经费审查委员会
             lead.canonical = (body.canonical or body.text) + full  # 副主席甲、经费审查委员会主任乙
+        elif chain and (lead := chain[-1][1]) is not None and lead.text == "总工会" and lead.canonical in (None, lead.text) \
+                and (body := _body_of_person_before(text, pos, end_at, out)) is not None \
+                and (body.canonical or body.text).endswith("总工会"):
+            lead.canonical = body.canonical or body.text  # 某市委副书记、总工会主席甲，总工会党组书记乙: that 总工会
         for title, org in reversed(chain):  # left to right: a bare title shares the org before it
             division = _DIVISION_OF_BODY.match(inherited.canonical or inherited.text) if inherited is not None else None
             if org is None and division is not None and title.text.startswith("总工会") and len(title.text) > 3:
                 # 某县人大常委会副主任、总工会主席: 总工会 is that county's federation, not the congress
                 org = Mention(title.start, title.start + 3, T.ORG, "总工会", "rule:title-chain",
                               canonical=division["division"] + "总工会")
+                out.append(org)
+                title = Mention(title.start + 3, title.end, T.POSITION, title.text[3:], title.source)
+            elif org is None and inherited is not None and title.text.startswith("总工会") and len(title.text) > 3 \
+                    and (inherited.canonical or inherited.text).endswith("总工会"):
+                # 某开发区总工会主席甲、总工会副主席乙: the same federation, 副主席 is the title
+                org = Mention(title.start, title.start + 3, T.ORG, "总工会", "rule:title-chain",
+                              canonical=inherited.canonical or inherited.text)
                 out.append(org)
                 title = Mention(title.start + 3, title.end, T.POSITION, title.text[3:], title.source)
             if org is None and inherited is not None and title.text.startswith("工会") and len(title.text) > 2:
@@ -215,6 +236,8 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             if org is not None:
                 if inherited is not None and (sibling := _sibling_body(org, inherited)) is not None:
                     org.canonical = sibling  # 某开发区党工委副书记、管委会主任: that zone's 管委会
+                elif inherited is not None and (own := _level_body_of_division(org, inherited)) is not None:
+                    org.canonical = own  # 某省人大常委会副主任、省总工会主席: that province's 总工会
                 inherited = org
                 out.append(_link(title, person, org))
             else:
@@ -234,6 +257,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             tail = _LIST_TAIL.match(text, pos)
             if tail:  # 甲、乙、丙等3位同志当选为某某副主席
                 pos = tail.end()
+            respectively = text.startswith("分别", pos)
+            if respectively:  # 甲、乙分别当选为经审会主任、女职委主任: one title each, in order
+                pos += 2
             m = _APPOINT.match(text, pos, pos + 4)
             if m is None and text.startswith("是", pos) and (body := start_at.get(pos + 1)) is not None \
                     and body.type == T.ORG:
@@ -242,8 +268,12 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 stop = m.end()
                 while stop < len(text) and stop - m.end() < 40 and text[stop] not in CLAUSE_BREAKS:
                     stop += 1
-                found = _titles_in(doc, m.end(), stop, person, start_at, titles)
+                found = [_union_title_split(t, mentions, out) for t in
+                         _titles_in(doc, m.end(), stop, person, start_at, titles)]
                 _share_with_list(doc, person, found, end_at, out)
+                if respectively and found and len(found) == len(found[0].co_holders) + 1:
+                    for title, holder in zip(found, (*found[0].co_holders, person), strict=True):
+                        title.holder, title.co_holders = holder, ()
                 out.extend(found)
             elif (after := _title_after_name(doc, person, start_at, end_at, inside)) is not None:
                 out.append(after)  # 某部某某某主任一行: the office title after the full name
@@ -274,14 +304,30 @@ def _title_after_name(doc: Document, person: Mention, start_at: dict[int, Mentio
     return _link(_title_mention(pos, after, title, start_at), person, org)
 
 
+def _union_title_split(title: Mention, mentions: list[Mention], out: list[Mention]) -> Mention:
+    """某某当选为工会主席 with no body named: 工会 is the enterprise union the article named last
+    (an ORG mention added to ``out``) and the title is what follows it; the title as it is otherwise."""
+    if title.of is not None and title.of.type == T.ORG and _TERM_UNION.match(title.of.text) \
+            and (union := _union_named_before(mentions, title.of.start)) is not None:
+        title.of = union  # 某某当选新一届工会委员会主席: the term names no body, the union named before is it
+        return title
+    if title.of is not None or not title.text.startswith("工会") or len(title.text) <= 2 \
+            or (union := _union_named_before(mentions, title.start)) is None:
+        return title
+    org = Mention(title.start, title.start + 2, T.ORG, "工会", "rule:title-chain", canonical=union.canonical or union.text)
+    out.append(org)
+    return _link(Mention(title.start + 2, title.end, T.POSITION, title.text[2:], title.source), title.holder, org)
+
+
 def _union_named_before(mentions: list[Mention], pos: int) -> Mention | None:
     """The last enterprise or workplace union named before ``pos`` (某公司工会, 公司工会委员会), not
-    a federation (总工会): a bare 工会 in a title chain is that union."""
+    a federation (总工会) nor a place's union (某区工会, 某镇工会): a bare 工会 in a title chain is that union."""
     last = None
     for m in mentions:
         name = m.canonical or m.text
         if m.type == T.ORG and m.end <= pos and (last is None or m.start > last.start) \
-                and name.endswith(("工会", "工会委员会")) and "总工会" not in name and name != "工会":
+                and name.endswith(("工会", "工会委员会")) and "总工会" not in name and name != "工会" \
+                and not _PLACE_UNION.search(m.text) and not _TERM_UNION.match(m.text):
             last = m
     return last
 
@@ -436,6 +482,41 @@ def _sibling_body(org: Mention, before: Mention) -> str | None:
     return None if head is None or org.canonical not in (None, org.text) else named[: -len(head)] + org.text
 
 
+def _level_body_of_division(org: Mention, before: Mention) -> str | None:
+    """某省人大常委会副主任、省总工会主席某某: a level word's short form of a union (省总工会, 市总工会:
+    organizations.json admin_abbrev) right after a title held in a named division's own body is that
+    division's union, whatever other province or city the article is about; None otherwise."""
+    division = _DIVISION_OF_BODY.match(before.canonical or before.text)
+    level = org.text[:1]
+    if division is None or len(division["division"]) < 2 or not division["division"].endswith(level) \
+            or level not in organizations()["admin_abbrev"]["levels"] or org.text[1:] not in ("总工会", "总") \
+            or any(higher in division["division"][:-1] for higher in ("省", "自治区")):
+        return None  # 某省某市人大常委会…、市总工会: the city's union is named without its province
+    return division["division"] + "总工会"
+
+
+_DEPARTMENT_HEAD = re.compile(r"(?:部长|副部长)$")
+
+
+def _union_department_before(text: str, ps: int, title: str, end_at: dict[int, Mention],
+                             inside: set[int]) -> Mention | None:
+    """某总工会生产保护部|部长: an unlisted department (two to six characters ending in 部) between a
+    union named right before it and a department head's title is that union's department (an ORG
+    mention named in full); None otherwise."""
+    if not _DEPARTMENT_HEAD.search(title) or not text.endswith("部", 0, ps):
+        return None
+    for n in range(3, 8):
+        start = ps - n
+        body = end_at.get(start)
+        if start < 0 or not is_han(text[start]) or start in inside:
+            return None
+        if body is not None and body.type == T.ORG and (body.canonical or body.text).endswith("工会") \
+                and all(is_han(c) for c in text[start:ps]):
+            return Mention(start, ps, T.ORG, text[start:ps], "rule:title-chain",
+                           canonical=(body.canonical or body.text) + text[start:ps])
+    return None
+
+
 def _department_ending_at(text: str, pos: int, floor: int, inside: set[int],
                           end_at: dict[int, Mention] | None = None) -> str | None:
     """A department named bare right before a title in a chain (、组织部|部长), or opening the chain of
@@ -452,7 +533,7 @@ def _department_ending_at(text: str, pos: int, floor: int, inside: set[int],
 def _body_of_person_before(text: str, pos: int, end_at: dict[int, Mention], out: list[Mention]) -> Mention | None:
     """某县总工会主席甲、副主席乙: a chain that opens right after another person named with a body's
     title holds its bare titles in that body."""
-    if pos <= 0 or text[pos] not in (_CHAIN_SEP, "，", ","):  # 主席甲、副主席乙 / 主席甲，副主席乙
+    if pos <= 0 or text[pos] not in (_CHAIN_SEP, "，", ",", "和"):  # 主席甲、副主席乙 / 主席甲，副主席乙 / 甲和乙
         return None
     prev = end_at.get(pos)
     if prev is None or prev.type != T.PERSON:

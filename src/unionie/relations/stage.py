@@ -44,7 +44,14 @@ from functools import lru_cache
 
 from unionie.core.chars import CLAUSE_BREAKS, char_class
 from unionie.core.document import Document, Mention, RelationItem, Span
-from unionie.core.resources import alternation, initiatives, json_data, organizations, party_units
+from unionie.core.resources import (
+    alternation,
+    initiatives,
+    json_data,
+    organizations,
+    party_units,
+    people,
+)
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
 from unionie.entities.recognizers import enterprise_core, org_grammar, own_sites, without_legal_form
@@ -213,9 +220,10 @@ class RelationStage:
     # -- helpers
     @staticmethod
     def _parent(doc: Document, ent: int, by_name: dict[str, int]) -> int:
-        """省总工会党组 → 省总工会 (when the article names the parent body)."""
+        """省总工会党组 → 省总工会, 某总工会机关党委 → 某总工会 (people.json title_units; when the article
+        names the parent body)."""
         name = doc.entities[ent].name
-        for suffix in party_units():
+        for suffix in (*people()["title_units"], *party_units()):
             if name.endswith(suffix) and name[: -len(suffix)] in by_name:
                 return by_name[name[: -len(suffix)]]
         return ent
