@@ -950,3 +950,86 @@ def test_a_term_of_a_union_names_no_body_the_union_named_before_holds_the_title(
     got = rels(doc, "HOLDS_POSITION")
     assert ("HOLDS_POSITION", "吴晓峰", "宏达电子有限公司工会", "主席") in got
     assert ("HOLDS_POSITION", "钱丽", "宏达电子有限公司工会", "副主席") in got
+
+
+def test_bodies_after_you_with_another_organising_verb_run_the_programme_named_before(pipeline):
+    doc = run_doc("标题\n据了解，“金秋助学”活动由宁远县总工会、宁远县教育局联合开展，今年共资助困难职工子女120名。", pipeline)
+    runs = runs_of(doc)
+    assert ("宁远县总工会", "金秋助学") in runs and ("宁远县教育局", "金秋助学") in runs, runs
+    plain = runs_of(run_doc("标题\n宁远县总工会走访慰问了困难职工。县教育局开展“书香校园”活动。", pipeline))
+    assert ("宁远县总工会", "书香校园") not in plain, plain
+
+
+def test_a_visited_list_opening_with_a_site_that_is_no_name_runs_nothing(pipeline):
+    doc = run_doc("标题\n12月3日，宁远县总工会慰问组先后来到城南快速路工地、宁远鑫达机械有限公司、宁远县第二水厂等单位"
+                  "开展“冬送温暖”活动。", pipeline)
+    runs = runs_of(doc)
+    assert ("宁远县总工会", "冬送温暖") in runs, runs
+    assert not any(t == "冬送温暖" and h != "宁远县总工会" for h, t in runs), runs
+
+
+def test_bodies_joined_by_a_partner_word_after_you_run_the_programme_before_them(pipeline):
+    doc = run_doc("标题\n近日，“爱心早餐”公益行动在县城启动，该行动由宁远县总工会联合宁远县城管局共同发起。", pipeline)
+    runs = runs_of(doc)
+    assert ("宁远县总工会", "爱心早餐") in runs and ("宁远县城管局", "爱心早餐") in runs, runs
+
+
+def test_the_body_after_is_that_made_the_programme_runs_it(pipeline):
+    doc = run_doc("标题\n“职工心灵驿站”项目今年覆盖了20家企业，这一项目是宁远县总工会打造的服务品牌。", pipeline)
+    assert ("宁远县总工会", "职工心灵驿站") in runs_of(doc)
+    other = run_doc("标题\n“职工心灵驿站”项目今年覆盖了20家企业，这一项目是宁远县总工会关注的重点。", pipeline)
+    assert ("宁远县总工会", "职工心灵驿站") not in runs_of(other)
+
+
+def test_a_programme_in_an_opening_time_clause_is_run_by_the_subject_after_it(pipeline):
+    doc = run_doc("标题\n自“一碗热汤”项目启动以来，宁远县总工会累计投入资金8万元，为环卫工人提供热汤。", pipeline)
+    assert ("宁远县总工会", "一碗热汤") in runs_of(doc)
+
+
+def test_a_programme_then_a_comma_and_is_made_by_the_body_after_it(pipeline):
+    doc = run_doc("标题\n“冬日暖阳”活动，是宁远县总工会多年来一直坚持开展的品牌活动。", pipeline)
+    assert ("宁远县总工会", "冬日暖阳") in runs_of(doc)
+
+
+def test_a_body_taking_up_a_quoted_occasion_does_not_run_it(pipeline):
+    doc = run_doc("标题\n3月2日，宁远县总工会结合“二月二龙抬头”这个传统民俗活动，在县文化广场开展送岗活动。", pipeline)
+    assert not any(t == "二月二龙抬头" for _, t in runs_of(doc)), runs_of(doc)
+
+
+def test_a_programme_that_is_a_bodys_measure_is_run_by_it(pipeline):
+    doc = run_doc("标题\n据了解，“书香伴我行”读书活动是宁远县总工会为丰富职工文化生活、落实县委部署的切实举措。", pipeline)
+    assert ("宁远县总工会", "书香伴我行") in runs_of(doc)
+
+
+def test_a_destination_verb_cut_with_an_adverb_still_makes_the_body_a_visited_one(pipeline):
+    doc = run_doc("标题\n期间，宁远市总工会组织劳模参观了劳模公园建设，并到市供电公司李建国劳模工作室进行了考察学习。", pipeline)
+    assert ("宁远市总工会", "李建国劳模工作室") not in runs_of(doc), runs_of(doc)
+
+
+def test_enumerated_tasks_in_a_paragraph_of_their_own_go_on_from_the_body_before(pipeline):
+    doc = run_doc("标题\n今年以来，宁远县总工会多措并举推进职工素质提升。\n一是制定技能培训计划。二是开展“宁远巧匠”评选活动，"
+                  "共评选出10名“宁远巧匠”。", pipeline)
+    assert ("宁远县总工会", "宁远巧匠") in runs_of(doc), runs_of(doc)
+
+
+def test_a_contest_of_a_whole_prefecture_is_named_and_run_by_its_organisers(pipeline):
+    doc = run_doc("标题\n据悉，由恩施州总工会、恩施州体育局联合主办的全州职工篮球赛将于8月举行。", pipeline)
+    assert ("恩施州总工会", "全州职工篮球赛") in runs_of(doc), runs_of(doc)
+
+
+def test_a_subject_pointing_back_names_who_launched_the_campaign(pipeline):
+    doc = run_doc("标题\n近日，“法护职工同心行”活动在宁远县启动。据介绍，这项活动由宁远县总工会、宁远县司法局共同发起，"
+                  "将持续至年底。", pipeline)
+    runs = runs_of(doc)
+    assert ("宁远县总工会", "法护职工同心行") in runs and ("宁远县司法局", "法护职工同心行") in runs, runs
+
+
+def test_a_clause_opening_with_a_partner_goes_on_from_the_subject_before(pipeline):
+    doc = run_doc("标题\n宁远县总工会在各站点设置意见箱；并与县人民医院合作建立“职工健康档案”，为户外劳动者免费体检。", pipeline)
+    runs = runs_of(doc)
+    assert ("宁远县总工会", "职工健康档案") in runs, runs
+
+
+def test_a_programme_that_has_become_a_bodys_brand_is_run_by_it(pipeline):
+    doc = run_doc("标题\n今年，“一碗热汤”项目已成为宁远县总工会服务职工的亮丽品牌。", pipeline)
+    assert ("宁远县总工会", "一碗热汤") in runs_of(doc)

@@ -14,7 +14,11 @@ entity pair (and title), each with the evidence span it came from.
   opening the first clause after it runs it. A body inside a phrase of an earlier clause (对某大学的
   向往，…，好在“某某”活动…) runs nothing named later. The body right before 组织的/举办的… runs the
   programme after it whatever verb comes first (参加某总工会组织的“某某”评选); in a 由甲主办，乙承办 sentence
-  what it goes on to name is 甲's; 主办方 points back to the body named before 主办.
+  what it goes on to name is 甲's; 主办方 points back to the body named before 主办. Bodies right after 由
+  with another organising verb (“某某”活动由甲、乙联合开展/发起) run the programme the sentence names.
+  Bodies in a list after a destination verb are visited, even when the list opens with a site that is
+  no name (先后来到某某工地、甲公司…开展“某某”). With no body before it, a programme described as made by
+  the body after 是 (“某某”是甲推出的…; …，这一项目是甲打造的品牌) is that body's.
   A company's name right before a programme, or before a list of quoted ones, gives it to the
   company's union when the article names that union.
 - ISSUED: a document after an issuing verb (出台, 印发, 制定…; 签订, 签署 for the parties of a
@@ -70,9 +74,14 @@ _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
 _ORGANISE = re.compile(r"(?:联合)?(?:主办|承办|协办)")
 _HELPER = re.compile(r"承办|协办")
+# 该活动由甲发起 / “某某”由甲和乙联合开展: another organising verb, only after 由 and the bodies
+_BY_ORGANISE = re.compile(r"(?:联合|共同)?(?:组织)?(?:发起|开展|组织|举办|推出|实施|打造|牵头)")
 _BOTH = re.compile(r"[，,；;]\s*(?:双方|两家)")  # …，双方将…: the bodies the sentence has named
 # 甲、乙共同主办; 甲、乙总工会和各产业工会承办 (bodies with no name of their own close the list)
 _JOIN_BEFORE_VERB = re.compile(r"(?:(?:和|及|与|、)各[^，,。；、]{0,6}(?:工会|单位|部门)|等(?:单位|部门)?)?\s*(?:共同|联合)?\s*")
+_VERB_ADVERBS = "并又再先还也都均随"  # cut into one word with the verb after them (并到, 又来到)
+_ENUMERATION = re.compile(r"\s*(?:一是|首先|其一)")  # a paragraph of enumerated tasks
+_WITH_OPENS = re.compile(r"\s*(?:并|还|也|同时)?(?:与|同)")  # a clause opening with 与 + a partner, no subject
 _LIST_JOINS = ("、", "和", "及", "与")  # between the names of a list
 _SERVED_BEFORE = ("为", "给", "向")  # 为/给/向 + bodies: those served, not the runner
 _WON = re.compile(r"获(?!悉|批|取)")  # 获 an award (not 获悉 learnt, 获批 approved)
@@ -82,7 +91,14 @@ _QUOTED_LIST_GAP = re.compile(r"[”」』\"]\s*(?:[、和及与]\s*)?[“「『
 _SPEAKS = re.compile(r"表示|介绍|说|透露|谈到|关于")  # 某某（…）表示，…: the speaker's body's plans
 _TASKS_OF_OTHERS = re.compile(r"工会要|[：:]")
 _PURPOSE = re.compile(r"\s*为了?(?![^，,。；]*[，,]\s*由)")  # 为贯彻…，…: a purpose clause opens the sentence
+_SINCE = re.compile(r"\s*自(?:从)?[^，,。；;]{0,40}?以来[，,]")  # 自“某某”项目启动以来，某总工会…: a time clause opens it
 _ORGANISED_BY = re.compile(r"(?:组织|举办|主办|发起|推出|开展)的[“「『\"]?$")
+# “某某”是甲推出的…; “某某”活动，是甲多年来坚持开展的…; “某某”项目…，这一项目是甲打造的服务品牌: the body
+# after 是 that made it
+_IS_SUBJECT = re.compile(r"[”」』\"]?(?:[^，,。；;]{0,8}?[，,]?|[^，,。；;]{0,24}[，,](?:这一|这个|这项|该|此)[^，,。；;]{0,4}?)"
+                         r"(?:(?:就|正|也|都)?是|(?:已经?)?成为)")
+_MADE_BY = re.compile(r"[^，,。；;的]{0,10}?(?:打造|推出|发起|创办|创建|开展|组织|举办|主办|实施|倾力打造)的")
+_MEASURE_OF = re.compile(r"[^。；;]{0,60}?的(?:具体|切实|重要|有力|亮丽|特色|服务)?(?:举措|实践|品牌)")  # “某某”是甲为…的切实举措
 _ORGANISER_WORD = re.compile(r"\s*(?:[^，,]{0,12}[，,])?\s*(?:主办方|主办单位)")  # （据悉，）主办方还将…
 _SCOPE_NOT_SUBJECT = ("对", "向", "为", "给", "与")
 _ONE_FIRM = re.compile(r"一(?:家|个)?[^，,。；\s]{0,3}?(?:企业|企|公司|工厂|厂)")  # 某地一鞋企, 某地一家公司
@@ -161,6 +177,11 @@ def _visit_verbs() -> tuple[tuple[str, ...], tuple[str, ...]]:
     are visited or named, not runners (initiatives.json)."""
     data = initiatives()
     return tuple(data["destination_verbs"]), tuple(data["destination_verbs"]) + tuple(data["naming_verbs"])
+
+
+def _destination(word: str, verbs: tuple[str, ...]) -> bool:
+    """A destination verb, alone or cut into one word with an adverb before it (并到, 又来到, 再赴)."""
+    return word in verbs or (len(word) > 1 and word[0] in _VERB_ADVERBS and word[1:] in verbs)
 
 
 @lru_cache(maxsize=1)
@@ -273,6 +294,9 @@ class RelationStage:
         甲把某事作为重点，联合乙开展…, 甲也与乙合作… (``joint_lead`` in initiatives.json)."""
         verbs, with_, together, max_gap = _joint_lead()
         s0, _ = RelationStage._sentence(doc, first.start)
+        clause0 = max((doc.text.rfind(c, 0, first.start) for c in CLAUSE_BREAKS), default=-1) + 1
+        if _WITH_OPENS.fullmatch(doc.text, clause0, first.start) and together.match(doc.text, first.end):
+            return RelationStage._paragraph_subject(doc, first.start)  # …；并与乙合作建立“某某”: the subject goes on
         prev = doc.mentions_between(max(s0, first.start - max_gap), first.start, (T.ORG,))
         if not prev:
             return None
@@ -324,7 +348,7 @@ class RelationStage:
             if host is not None:
                 in_sent = [o for o in in_sent if o.end <= host.end]  # 由甲主办，乙承办，…安排“某某”: 甲's
             runner = self._runner_in(doc, in_sent) if in_sent else (
-                self._organiser_named(doc, clause, s0) or self._purpose_subject(doc, s0, ini) or self._speaker_body(doc, s0, ini.start)
+                self._maker_after(doc, ini) or self._organiser_named(doc, clause, s0) or self._purpose_subject(doc, s0, ini) or self._speaker_body(doc, s0, ini.start)
                 or self._paragraph_subject(doc, ini.start))
             if runner is None:
                 continue
@@ -372,13 +396,16 @@ class RelationStage:
         """竞赛由甲、乙主办，丙承办，丁协办 (guidelines: joint organisers): each body before 主办, 承办 or
         协办 runs the initiative the sentence names before the verb, or right after it (由甲主办的…),
         else the last one named in the two sentences before."""
-        for verb in _ORGANISE.finditer(doc.text):
+        by_verbs = [(v, True) for v in _BY_ORGANISE.finditer(doc.text)]
+        for verb, by_only in [(v, False) for v in _ORGANISE.finditer(doc.text)] + by_verbs:
             s0, s1 = self._sentence(doc, verb.start())
             named = [o for o in doc.mentions_between(max(s0, verb.start() - 40), verb.start(), (T.ORG,))
                      if _JOIN_BEFORE_VERB.fullmatch(doc.text[o.end : verb.start()])]
             if not named or named[-1].entity is None:
                 continue
-            ini = self._organised(doc, s0, s1, verb.end(), named[0].start)
+            if by_only and not self._by_list(doc, named):
+                continue  # 甲开展“某某”: the plain subject is the rule of ``_runs``
+            ini = self._organised(doc, s0, s1, verb.end(), named[0].start, by_only, "发起" in verb.group())
             if ini is None or ini.entity is None:
                 continue
             for org in self._with_partners(doc, named[-1]):
@@ -386,24 +413,34 @@ class RelationStage:
                     add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, verb.end()),
                         source="rule:organiser")
 
-    def _organised(self, doc: Document, s0: int, s1: int, after: int, first_org: int) -> Mention | None:
+    def _organised(self, doc: Document, s0: int, s1: int, after: int, first_org: int,
+                   by_only: bool = False, may_point: bool = False) -> Mention | None:
         """What a 主办/承办 sentence organises: an initiative after the verb and 的, else the first
         before the verb in the sentence, else the one its subject points back to (本次发布活动由…主办:
-        the latest “…”发布活动), else the last in the two sentences before."""
+        the latest “…”发布活动), else the last in the two sentences before (for 由甲开展/举办… only one
+        named in the sentence: a subject pointing back, 本次比武由…举办, may name a programme the recognizer
+        cut otherwise; 这项活动由甲发起 names who launched the campaign it points back to)."""
         nxt = doc.mentions_between(after, s1, (T.INITIATIVE,))
         if nxt and doc.text[after : nxt[0].start].strip("的“") == "":
             return nxt[0]
         inside = doc.mentions_between(s0, after, (T.INITIATIVE,))
         if inside:
             return inside[0]
-        pointed = self._pointed_back(doc, s0, first_org)
-        if pointed is not None:
+        pointed = self._pointed_back(doc, s0, first_org) if may_point or not by_only else None
+        if pointed is not None or by_only:
             return pointed
         starts = [x.start for x in doc.sentences]
         k = bisect_right(starts, s0) - 1  # this sentence; the two before it
         prev_s0 = starts[max(k - 2, 0)] if k >= 0 else s0
         before = doc.mentions_between(prev_s0, s0, (T.INITIATIVE,))
         return before[-1] if before else None
+
+    @staticmethod
+    def _by_list(doc: Document, named: list[Mention]) -> bool:
+        """The bodies are a list right after 由 (由甲、乙联合开展, 由甲联合乙共同发起), the agents of a passive
+        sentence."""
+        first = RelationStage._with_partners(doc, named[-1])[-1]
+        return doc.text[first.start - 1 : first.start] == "由"
 
     @staticmethod
     def _pointed_back(doc: Document, s0: int, first_org: int) -> Mention | None:
@@ -449,6 +486,16 @@ class RelationStage:
         org = next((o for o in doc.mentions_between(max(0, m.start() - 40), m.start(), (T.ORG,))
                     if o.end == m.start()), None)
         return org if org is not None and org.entity is not None else None
+
+    @staticmethod
+    def _maker_after(doc: Document, ini: Mention) -> Mention | None:
+        """“某某”是甲推出的计划; “某某”项目…，这一项目是甲打造的品牌; “某某”活动是甲为…的切实举措: with no body
+        before it, the programme the sentence describes is run by the body after 是 that made it."""
+        m = _IS_SUBJECT.match(doc.text, ini.end)
+        org = doc.mention_at(m.end()) if m else None
+        if org is None or org.type != T.ORG or org.start != m.end() or org.entity is None:
+            return None
+        return org if _MADE_BY.match(doc.text, org.end) or _MEASURE_OF.match(doc.text, org.end) else None
 
     @staticmethod
     def _organiser_named(doc: Document, clause: str, s0: int) -> Mention | None:
@@ -501,8 +548,10 @@ class RelationStage:
     @staticmethod
     def _purpose_subject(doc: Document, s0: int, ini: Mention) -> Mention | None:
         """为落实…，推进“某某”建设，…，某总工会表彰了…: a sentence opening with a purpose clause
-        names its subject after it; the body opening the first clause after the programme's runs it."""
-        if not _PURPOSE.match(doc.text, s0):
+        names its subject after it; the body opening the first clause after the programme's runs it. So
+        does a sentence opening with a time clause that names the programme (自“某某”项目启动以来，某总工会…)."""
+        since = _SINCE.match(doc.text, s0)
+        if not _PURPOSE.match(doc.text, s0) and (since is None or since.end() < ini.end):
             return None
         _, s1 = RelationStage._sentence(doc, ini.start)
         for o in doc.mentions_between(ini.end, s1, (T.ORG,)):
@@ -578,7 +627,7 @@ class RelationStage:
             if t is not None and t.start == pos:
                 toks.append(t)
             pos = t.end if t is not None and t.end > pos else pos + 1
-        last = max((t.end for t in toks if t.text in verbs), default=-1)  # 深入开展: no destination
+        last = max((t.end for t in toks if _destination(t.text, verbs)), default=-1)  # 深入开展: no destination
         if last < 0:
             return False
         first = doc.token_at(end)
@@ -628,9 +677,33 @@ class RelationStage:
         start = o.start
         while True:
             prev = doc.mentions_between(max(0, start - 30), start, (T.ORG, T.PLACE))
-            if not prev or doc.text[prev[-1].end : start] not in _LIST_JOINS:
+            if prev and doc.text[prev[-1].end : start] in _LIST_JOINS:
+                start = prev[-1].start
+                continue
+            item = RelationStage._bare_item(doc, start)
+            if item is None:
                 return start
-            start = prev[-1].start
+            start = item
+
+    @staticmethod
+    def _bare_item(doc: Document, start: int) -> int | None:
+        """先后来到某某工地、甲公司…: a list item before ``start`` (after 、) that is no mention; where it
+        begins (right after a destination verb inside it, else after the 、 or clause break before it)."""
+        if doc.text[start - 1 : start] != "、":
+            return None
+        seg0 = start - 1
+        while seg0 > max(0, start - 20) and doc.text[seg0 - 1] not in CLAUSE_BREAKS and doc.text[seg0 - 1] != "、":
+            seg0 -= 1
+        verbs = _visit_verbs()[0]
+        pos, begin = seg0, seg0
+        while pos < start - 1:  # a destination verb token inside the item: the list starts after it
+            t = doc.token_at(pos)
+            if t is not None and t.start == pos and _destination(t.text, verbs):
+                begin = t.end
+            pos = t.end if t is not None and t.end > pos else pos + 1
+        if begin == start - 1 or doc.mentions_between(begin, start - 1, (T.PERSON, T.ORG)):
+            return None
+        return begin
 
     @staticmethod
     def _runner_in(doc: Document, orgs: list[Mention]) -> Mention:
@@ -652,8 +725,13 @@ class RelationStage:
         return next((w for w in initiatives()["awardee_after"] if doc.text.startswith(w, pos)), None)
 
     @staticmethod
-    def _paragraph_subject(doc: Document, pos: int) -> Mention | None:
+    def _paragraph_subject(doc: Document, pos: int, listed: bool = True) -> Mention | None:
+        """The body opening a clause of the paragraph before ``pos``; for a paragraph of enumerated tasks
+        (一是…，二是开展“某某”…) with none, the one of the paragraph before, which the tasks go on from."""
         region = doc.region_at(pos)
+        while region is None and pos > 0 and doc.text[pos] in "\n\r \u3000" and not listed:
+            pos -= 1
+            region = doc.region_at(pos)
         if region is None or region.kind != "body":
             return None
         best = None
@@ -661,6 +739,8 @@ class RelationStage:
             if (o.start == region.start or doc.text[o.start - 1] in CLAUSE_BREAKS) \
                     and not RelationStage._officials_body(doc, o) and not RelationStage._helper_clause(doc, o):
                 best = o
+        if best is None and _ENUMERATION.match(doc.text, region.start) and region.start > 0:
+            return RelationStage._paragraph_subject(doc, region.start - 1, listed=False) if listed else None
         return best
 
     @staticmethod
