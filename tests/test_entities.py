@@ -89,9 +89,9 @@ def test_dates_but_not_vague_time(pipeline):
 
 
 def test_a_festival_before_a_quoted_programme_is_not_the_date(pipeline):
-    """2016年春节“送温暖”工作: the festival belongs to the programme's name; the year is the DATE."""
-    doc = run_doc("标题\n柳河县2016年春节“送温暖”工作正式启动，县总工会安排帮扶资金60万元。", pipeline)
-    assert "2016年" in spans(doc, "DATE") and "2016年春节" not in spans(doc, "DATE")
+    """2019年春节“送温暖”工作: the festival belongs to the programme's name; the year is the DATE."""
+    doc = run_doc("标题\n柳河县2019年春节“送温暖”工作日前展开，县总工会拨付帮扶资金45万元。", pipeline)
+    assert "2019年" in spans(doc, "DATE") and "2019年春节" not in spans(doc, "DATE")
 
 
 def test_every_mention_has_a_source_and_valid_offsets(pipeline):
@@ -1350,8 +1350,8 @@ def test_a_short_form_defined_after_a_word_of_what_it_is_names_the_same_programm
 
 def test_a_sentence_ending_in_a_contest_word_is_no_contest_name(pipeline):
     doc = run_doc(
-        "标题\n浠水县总工会将以此次篮球赛为契机，开展更多文体活动。这是面向黄州职工的首场区域性比赛。"
-        "2019年，全国总工会将大赛列为引领性竞赛项目。",
+        "标题\n枫溪县总工会将以本次篮球联赛为起点，多办职工文体活动。这是面向枫溪职工的第一场片区比赛。"
+        "2021年，全国总工会将这项大赛定为示范性竞赛。",
         pipeline,
     )
     assert spans(doc, "INITIATIVE") == []
@@ -1469,7 +1469,7 @@ def test_a_places_union_work_is_no_body(pipeline):
 
 def test_a_former_prefectures_union_is_named_with_diqu(pipeline):
     """某某地区工会: 地区 (a former prefecture) is a level word before the union's head."""
-    doc = run_doc("本报讯 日前，由汉中地区工会举办的乡镇工会主席培训班结业。\n参加培训的44个乡镇工会主席认真学习。", pipeline)
+    doc = run_doc("本报讯 日前，由汉中地区工会举办的乡镇工会干部培训班结业。\n参加培训的31名工会干部认真学习。", pipeline)
     assert "汉中地区工会" in spans(doc, "ORG")
 
 
@@ -1524,9 +1524,9 @@ def test_the_autonomous_region_and_the_banner_stand_for_the_home_ones(pipeline):
 def test_a_community_after_its_town_is_normalised_to_the_town(pipeline):
     """某市某街道某某社区: a community no table lists, named after its town in a chain, is placed at the
     town (the lowest division known), under the city named before it."""
-    doc = run_doc("标题\n6月3日，莱西市望城街道青禾社区举办职工运动会。", pipeline)
+    doc = run_doc("标题\n6月3日，胶州市阜安街道青禾社区举办职工运动会。", pipeline)
     place = next(e for e in doc.entities if e.type == "PLACE" and e.name.endswith("青禾社区"))
-    assert place.normalized.get("code") == "370285" and place.normalized.get("town") == "望城街道"
+    assert place.normalized.get("code") == "370281" and place.normalized.get("town") == "阜安街道"
 
 
 def test_an_autonomous_prefecture_written_as_its_short_name_and_zhou(pipeline):
@@ -1543,10 +1543,10 @@ def test_a_ceremony_run_into_a_bodys_name_is_cut():
 
 
 def test_a_court_named_by_its_places_short_name_is_the_peoples_court(pipeline):
-    """平度法院 for 山东省平度市人民法院: a place's short name and 法院 name that court."""
-    doc = run_doc("标题\n6月7日，湖南省浏阳市人民法院联合市总工会召开联席会议。浏阳法院院长钱明出席。", pipeline)
-    court = entity(doc, "湖南省浏阳市人民法院")
-    assert "浏阳法院" in {m.text for m in court.mentions}
+    """某某法院 for 某省某某市人民法院: a place's short name and 法院 name that court."""
+    doc = run_doc("标题\n6月7日，湖南省醴陵市人民法院会同市总工会举行联席会议。醴陵法院院长钱明到会。", pipeline)
+    court = entity(doc, "湖南省醴陵市人民法院")
+    assert "醴陵法院" in {m.text for m in court.mentions}
 
 
 def test_a_towns_union_federation_by_its_level_word_alone(pipeline):
@@ -1560,8 +1560,8 @@ def test_a_towns_union_federation_by_its_level_word_alone(pipeline):
 def test_a_name_jieba_glues_to_a_particle_opens_where_it_does_elsewhere(pipeline):
     """了定|城镇总工会: jieba's word takes the name's first character, but the article writes the name
     elsewhere where a word opens (the title): the name keeps it."""
-    doc = run_doc("定城镇总工会召开第一次代表大会\n3月30日上午，代表大会在镇政府礼堂召开。"
-                  "会议选举产生了定城镇总工会第一届委员会、第一届经费审查委员会。", pipeline)
+    doc = run_doc("定城镇总工会召开首次代表大会\n4月12日上午，大会在镇政府会议室举行。"
+                  "大会选举产生了定城镇总工会第一届委员会、第一届经费审查委员会。", pipeline)
     assert "城镇总工会第一届委员会" not in spans(doc, "ORG")
     assert "定城镇总工会第一届委员会" in spans(doc, "ORG")
 
@@ -1575,7 +1575,7 @@ def test_a_bare_town_committee_is_the_one_town_committee_named(pipeline):
 
 def test_qu_zong_after_quan_zong_in_an_autonomous_region_is_the_regions_union(pipeline):
     """全总及区总 in an article about an autonomous region: 区总 is the region's 总工会, not a district's."""
-    doc = run_doc("标题\n按照全总及区总工作要求，1月9日，正镶白旗总工会率队走访慰问一线职工。旗总工会副主席钱明参加。",
+    doc = run_doc("标题\n根据全总和区总的部署，2月3日，镶黄旗总工会带队看望一线职工。旗总工会副主席钱明参加。",
                   pipeline)
     region = entity(doc, "内蒙古自治区总工会")
     assert "区总" in {m.text for m in region.mentions}

@@ -1027,51 +1027,51 @@ def test_a_time_frame_after_de_is_no_counted_noun(pipeline):
 
 
 def test_a_body_after_a_list_of_levels_opens_its_clause(pipeline):
-    """…中心受理案件301件，各县、区总工会受理案件386件: the body after a 、-list of unnamed levels opens
+    """…中心受理案件214件，各县、区总工会受理案件386件: the body after a 、-list of unnamed levels opens
     the clause and does its figure, not the body of the clause before."""
-    doc = run_doc("标题\n其中市职工服务中心共受理案件301件,各县、区总工会受理案件386件。", pipeline)
+    doc = run_doc("标题\n其中市职工服务中心共受理案件214件,各县、区总工会受理案件386件。", pipeline)
     assert [doc.entities[f.subject].name for f in doc.facts] == ["市职工服务中心", "区总工会"]
 
 
 def test_a_count_of_key_enterprises_is_a_figure(pipeline):
-    """走访18个重点企业 counts enterprises (units.json not_fact_exceptions); 三个重点 alone counts nothing."""
-    doc = run_doc("标题\n此次桐溪县总工会送温暖活动共走访慰问18个重点企业，会议明确了三个重点。", pipeline)
-    assert [(f.text, f.object) for f in doc.facts] == [("18个", "重点企业")]
+    """走访15个重点企业 counts enterprises (units.json not_fact_exceptions); 三个重点 alone counts nothing."""
+    doc = run_doc("标题\n此次桐溪县总工会送温暖活动共走访慰问15个重点企业，会议明确了三个重点。", pipeline)
+    assert [(f.text, f.object) for f in doc.facts] == [("15个", "重点企业")]
 
 
 def test_bare_counts_after_a_verb_object_go_on_with_its_subject(pipeline):
-    """共走访慰问18个重点企业，6个新就业形态企业，48名劳模: clauses that are only a count and its noun
+    """共走访慰问15个重点企业，4个新就业形态企业，37名劳模: clauses that are only a count and its noun
     list more objects of the verb before, done by the same body (not clauses opening with a count of doers)."""
-    doc = run_doc("标题\n此次桐溪县总工会送温暖活动共走访慰问18个重点企业,6个新就业形态企业,48名省级以上劳模,3229名环卫工。",
+    doc = run_doc("标题\n此次桐溪县总工会送温暖活动共走访慰问15个重点企业,4个新就业形态企业,37名省级以上劳模,3229名环卫工。",
                   pipeline)
     assert [doc.entities[f.subject].name for f in doc.facts] == ["桐溪县总工会"] * 4
 
 
 def test_a_verb_morpheme_inside_a_cut_word_stays_in_the_noun(pipeline):
-    """301件法援案件: jieba cuts 法|援|案件 and tags 援 a verb morpheme (vg); between nouns it is part of the noun."""
-    doc = run_doc("标题\n市职工服务中心共受理的301件法援案件中，多数已经结案。", pipeline)
+    """214件法援案件: jieba cuts 法|援|案件 and tags 援 a verb morpheme (vg); between nouns it is part of the noun."""
+    doc = run_doc("标题\n市职工服务中心共受理的214件法援案件中，多数已经结案。", pipeline)
     assert doc.facts[0].object == "法援案件"
 
 
 def test_words_before_a_money_verb_inside_the_noun_run_are_not_counted(pipeline):
     """公司|计划|筹集资金|6.85万元: jieba reads 筹集资金 as one noun; the words before the money verb say who
     plans it, the funds are what is counted and 筹集 the predicate."""
-    doc = run_doc("标题\n经职代会审议通过，公司计划筹集资金6.85万元。", pipeline)
+    doc = run_doc("标题\n经职代会审议通过，公司拟筹集资金4.72万元。", pipeline)
     assert (doc.facts[0].object, doc.facts[0].predicate) == ("资金", "筹集")
 
 
 def test_parts_in_a_bracket_opening_with_qizhong_have_no_subject(pipeline):
     """有63名…申报助学（其中…29名，…34名）: the parts in the bracket count for no body, as a clause opening
     with 其中 does (units.json subjectless.part_openers); the body still does the clause after the bracket."""
-    doc = run_doc("标题\n在此次助学活动中，桐溪县总工会共收到申请，有63名困难职工子女申报助学（其中建档困难职工子女29名，"
-                  "非建档困难职工子女34名），共计发放助学金35万元。", pipeline)
+    doc = run_doc("标题\n在此次助学活动中，桐溪县总工会共收到申请，有52名困难职工子女申请助学（其中建档困难职工子女29名，"
+                  "非建档困难职工子女27名），共计发放助学金29万元。", pipeline)
     assert [f.subject is None for f in doc.facts] == [True, True, True, False]
 
 
 def test_a_programme_after_a_relative_clause_holding_a_figure_is_no_subject(pipeline):
     """组织76名职工参加免费赠送的“某某”体检活动、为6户…: the quoted programme sits inside a clause that
     another figure opens; it does not do the figures after it."""
-    doc = run_doc("标题\n今年桐溪县总工会已发放帮扶金479万元。并组织76名困难职工参加免费赠送的“两癌筛查”健康体检活动、"
+    doc = run_doc("标题\n今年桐溪县总工会已发放帮扶金368万元。并组织58名困难职工参加免费赠送的“两癌筛查”健康体检活动、"
                   "为6户困难职工家庭开展就业帮扶，发放帮扶金4万元。", pipeline)
     programme = next(i for i, e in enumerate(doc.entities) if e.name == "两癌筛查")
     assert all(f.subject != programme for f in doc.facts)
@@ -1085,16 +1085,16 @@ def test_jobs_right_before_a_head_count_name_what_it_counts(pipeline):
 
 
 def test_the_head_after_gai_is_no_part_of_the_counted_noun(pipeline):
-    """该中心办理维权案件58件: the head after 该 points back to the body that does it; the counted noun is
+    """该中心办理维权案件43件: the head after 该 points back to the body that does it; the counted noun is
     what follows its verb (维权案件), even when jieba tags that verb a noun."""
-    doc = run_doc("标题\n桐溪县职工服务中心成立于去年。今年以来，该中心办理维权案件58件。", pipeline)
+    doc = run_doc("标题\n桐溪县职工服务中心成立于去年。今年以来，该中心办理维权案件43件。", pipeline)
     assert doc.facts[0].object == "维权案件"
 
 
 def test_a_verb_qualifying_people_stays_in_the_counted_noun(pipeline):
-    """300万户工会建档立卡困难职工家庭: 建档立卡 (units.json people_modifiers) says which households are
+    """N万户工会建档立卡困难职工家庭: 建档立卡 (units.json people_modifiers) says which households are
     counted; the noun after the figure runs on past it, not stopping at 工会."""
-    doc = run_doc("标题\n全省共有3.2万户工会建档立卡困难职工家庭实现解困脱困。", pipeline)
+    doc = run_doc("标题\n全省共有2.7万户工会建档立卡困难职工家庭摆脱困境。", pipeline)
     assert doc.facts[0].object.endswith("建档立卡困难职工家庭")
 
 
@@ -1106,7 +1106,7 @@ def test_a_whole_area_is_never_what_a_figure_counts(pipeline):
 
 def test_a_headline_figure_with_no_noun_counts_what_the_body_reports(pipeline):
     """工作室创效益…全省超2400家: a headline figure that names no noun counts what the body's figure of the
-    same value and unit counts (全省共有职工创新工作室2400多家)."""
+    same value and unit counts (全省共有职工创新工作室1900多家)."""
     doc = run_doc("职工创新工作室成果丰硕 全省超900家\n记者获悉，目前全省共有职工创新工作室900多家。", pipeline)
     assert [f.object for f in doc.facts] == ["职工创新工作室", "职工创新工作室"]
 
@@ -1128,22 +1128,22 @@ def test_sponsors_in_a_relative_clause_do_not_act(pipeline):
 
 
 def test_whom_a_rate_is_per_is_no_part_of_the_counted_noun(pipeline):
-    """每名劳模慰问金1000元, 每户困难职工慰问金500元: the noun after 每名/每户 says whom the rate is per;
+    """每名劳模慰问金800元, 每户困难职工慰问金400元: the noun after 每名/每户 says whom the rate is per;
     the money is what is counted (每人补助资金300元 keeps its compound)."""
-    doc = run_doc("标题\n县总工会对全县25名劳模进行慰问，每名劳模慰问金1000元，每户困难职工慰问金500元，每人补助资金300元。",
+    doc = run_doc("标题\n县总工会对全县25名劳模进行慰问，每名劳模慰问金800元，每户困难职工慰问金400元，每人补助资金300元。",
                   pipeline)
     assert [f.object for f in doc.facts][1:] == ["慰问金", "慰问金", "补助资金"]
 
 
 def test_a_verbal_noun_after_the_verb_is_part_of_the_counted_noun(pipeline):
-    """攻克施工技术难题600多个: 攻克 is the predicate, so the verbal noun 施工 after it modifies the counted noun
+    """攻克施工技术难题450多个: 攻克 is the predicate, so the verbal noun 施工 after it modifies the counted noun
     (新发展会员300名 still counts 会员, its verb 发展)."""
-    doc = run_doc("标题\n参建单位攻克施工技术难题600多个，新发展会员300名。", pipeline)
+    doc = run_doc("标题\n参建单位攻克施工技术难题450多个，新发展会员300名。", pipeline)
     assert [(f.object, f.predicate) for f in doc.facts] == [("施工技术难题", "攻克"), ("会员", "发展")]
 
 
 def test_a_nominal_verb_closing_the_noun_after_de_is_part_of_it(pipeline):
-    """拿到了9万元的工伤赔偿。: after 的, a nominal verb (units.json nominal_verbs) that closes the clause
+    """拿到了7万元的工伤赔偿。: after 的, a nominal verb (units.json nominal_verbs) that closes the clause
     ends the counted noun, it is no predicate."""
     doc = run_doc("标题\n在工会帮助下，李小川拿到了6万元的工伤赔偿。", pipeline)
     assert doc.facts[0].object == "工伤赔偿"
@@ -1164,23 +1164,23 @@ def test_the_predicate_is_looked_for_before_the_noun_past_linking_words(pipeline
 
 
 def test_a_quoted_noun_after_an_adjective_is_the_counted_head(pipeline):
-    """近1000种特色优质“土特产”: the run after the figure ends in an adjective; the short quoted noun after it
+    """近900种特色优质“土特产”: the run after the figure ends in an adjective; the short quoted noun after it
     is the head (20名职工“岗位能手”称号 still counts 职工)."""
-    doc = run_doc("标题\n展销会带来了近600种特色优质“土特产”，授予20名职工“岗位能手”称号。", pipeline)
+    doc = run_doc("标题\n展销会带来了近500种特色优质“土特产”，授予20名职工“岗位能手”称号。", pipeline)
     assert [f.object for f in doc.facts] == ["特色优质土特产", "职工"]
 
 
 def test_a_change_from_an_initial_figure_to_an_area_total_counts_the_topic(pipeline):
-    """志愿者队伍从最初100余名发展到全市800余人: 最初 without 的 and an area word before the new figure
+    """志愿者队伍从最初60余名发展到全市700余人: 最初 without 的 and an area word before the new figure
     still read as a change of the noun before 从 (units.json change)."""
     doc = run_doc("标题\n二十年来，志愿者队伍从最初60余名发展到全市500余人。", pipeline)
     assert [f.object for f in doc.facts] == ["志愿者队伍", "志愿者队伍"]
 
 
 def test_a_head_count_noun_ends_with_the_word_naming_people(pipeline):
-    """解决1185名建档困难职工家庭生产生活难题: the people counted end at the last word naming people
+    """解决1046名建档困难职工家庭生产生活难题: the people counted end at the last word naming people
     (units.json person_heads); what follows says what about them (300名职工代表 stays whole)."""
-    doc = run_doc("标题\n县总工会着力解决860名建档困难职工家庭生产生活难题，为300名职工代表送去慰问品。", pipeline)
+    doc = run_doc("标题\n县总工会着力解决730名建档困难职工家庭生产生活难题，为300名职工代表送去慰问品。", pipeline)
     assert [f.object for f in doc.facts] == ["建档困难职工家庭", "职工代表"]
 
 
@@ -1191,7 +1191,7 @@ def test_a_locality_word_before_a_noun_stays_in_the_counted_noun(pipeline):
 
 
 def test_a_one_character_adjective_inside_the_noun_run_stays(pipeline):
-    """推广施工新技术80项: 新 between 施工 and 技术 is inside the counted noun; the verb before it is the predicate."""
+    """推广施工新技术65项: 新 between 施工 and 技术 is inside the counted noun; the verb before it is the predicate."""
     doc = run_doc("标题\n各参建单位推广施工新技术45项。", pipeline)
     assert (doc.facts[0].object, doc.facts[0].predicate) == ("施工新技术", "推广")
 

@@ -473,11 +473,11 @@ def test_a_figure_of_an_undated_span_takes_no_date_from_an_earlier_sentence(pipe
     """今年，…。近年来，…共组织…: 近年来 says the figure is of years the text does not date."""
     doc = run_doc(
         "标题\n2023-11-28　来源：某某日报\n"
-        "今年，柳河县总工会组织一线职工疗休养200人。近年来，县总工会共组织疗休养活动14期。",
+        "今年，柳河县总工会安排一线职工疗休养170人。近年来，县总工会累计组织疗休养活动11期。",
         pipeline,
     )
-    assert fact(doc, "200人").time == ("2023", "2023")
-    assert fact(doc, "14期").time is None
+    assert fact(doc, "170人").time == ("2023", "2023")
+    assert fact(doc, "11期").time is None
 
 
 def test_whole_year_after_a_finer_date_in_its_sentence_is_the_whole_year(pipeline):
@@ -516,10 +516,10 @@ def test_the_year_after_or_the_same_year_with_a_month(pipeline):
 def test_a_date_an_activity_lasts_until_runs_from_the_published_month(pipeline):
     doc = run_doc(
         "标题\n2024-07-16　来源：某某日报\n"
-        "据介绍，今年的“送清凉”活动将持续到8月底，柳河县总工会计划投入资金80万元。",
+        "据悉，今年“送清凉”活动将持续到8月底，柳河县总工会拟投入资金65万元。",
         pipeline,
     )
-    assert fact(doc, "80万元").time == ("2024-07", "2024-08")
+    assert fact(doc, "65万元").time == ("2024-07", "2024-08")
 
 
 def test_the_date_of_a_starting_value_does_not_time_the_value_it_changes_to(pipeline):
@@ -536,10 +536,10 @@ def test_a_figure_of_the_present_after_an_event_day_takes_no_date(pipeline):
     """12月8日至9日，…召开。…当前全省共有…: 当前 is now, not the meeting's days."""
     doc = run_doc(
         "标题\n2022-12-10　来源：某某日报\n"
-        "12月8日至9日，全省职工之家建设交流会在柳河召开。记者从会上获悉，当前全省共有服务职工阵地3958个。",
+        "12月8日至9日，全省职工之家建设交流会在柳河召开。记者从会上获悉，当前全省共有服务职工阵地3614个。",
         pipeline,
     )
-    assert fact(doc, "3958个").time is None
+    assert fact(doc, "3614个").time is None
 
 
 def test_a_date_up_to_now_times_figures_to_the_published_month(pipeline):

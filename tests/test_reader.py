@@ -993,11 +993,11 @@ def test_a_column_name_above_the_dateline_and_the_headline_is_no_title():
 def test_an_e_papers_page_number_under_its_column_keeps_the_kicker_and_headline():
     """An e-paper's date, column and page number (02) above a kicker and the headline: the page
     number is no body line, the headline is the title, the text-size widget below is noise."""
-    doc = make_document("出版日期:2024年03月12日\n综合新闻\n02\n\n枫林建工集团\n\n首个项目工会联合会成立\n\n"
-                        "本报讯(通讯员 苏晴)3月10日，枫林建工集团首个项目工会联合会成立。\n\n放大 缩小 默认\n")
-    assert doc.meta["title"] == "首个项目工会联合会成立"
+    doc = make_document("出版日期:2024年03月12日\n综合新闻\n02\n\n枫林建工集团\n\n第一家项目部工会联合会揭牌\n\n"
+                        "本报讯(通讯员 苏晴)3月10日，枫林建工集团第一家项目部工会联合会揭牌。\n\n放大 缩小 默认\n")
+    assert doc.meta["title"] == "第一家项目部工会联合会揭牌"
     assert doc.meta["authors"] == ["苏晴"]
-    assert _body(doc) == ["3月10日，枫林建工集团首个项目工会联合会成立。"]
+    assert _body(doc) == ["3月10日，枫林建工集团第一家项目部工会联合会揭牌。"]
 
 
 def test_a_column_name_right_above_the_headline_is_no_title():
@@ -1027,9 +1027,9 @@ def test_a_cms_account_is_no_source():
 
 
 def test_a_boxed_byline_with_the_role_after_the_name_opens_the_page():
-    doc = make_document("□ 搅拌车事业部 林晓岚 文/图\n日前，枫林重工搅拌车事业部分工会开展慰问活动。\n")
+    doc = make_document("□ 泵车事业部 林晓岚 文/图\n日前，枫林重工泵车事业部分工会看望一线职工。\n")
     assert doc.meta["authors"] == ["林晓岚"] and doc.meta["title"] is None
-    assert _body(doc) == ["日前，枫林重工搅拌车事业部分工会开展慰问活动。"]
+    assert _body(doc) == ["日前，枫林重工泵车事业部分工会看望一线职工。"]
 
 
 def test_a_news_agency_dateline_after_according_to_is_metadata():
@@ -1061,11 +1061,11 @@ def test_a_dateline_opener_below_a_second_headline_line_and_a_glued_reporter():
 
 
 def test_a_forum_posts_chrome_is_no_title_and_no_body():
-    doc = make_document("快捷登录\n该用户从未签到\n323\n高级会员\n枫林区职工服务中心改建项目全面完成，已交付使用。\n"
+    doc = make_document("快捷登录\n该用户从未签到\n323\n高级会员\n枫林区职工活动中心翻新工程已经完工并投入使用。\n"
                         "使用道具 举报\n新手上路\n本版积分规则 发表回复 回帖并转播\nGMT+8, 2024-11-23 06:25 , Processed in 0.1 second(s)\n"
                         "Powered by Discuz! X3.4\n")
     assert doc.meta["title"] is None and doc.meta["source"] is None
-    assert _body(doc) == ["枫林区职工服务中心改建项目全面完成，已交付使用。"]
+    assert _body(doc) == ["枫林区职工活动中心翻新工程已经完工并投入使用。"]
 
 
 def test_a_share_widgets_bar_line_is_no_navigation_path():

@@ -426,7 +426,7 @@ def _zone_named_once(short: str, long: str, orgs: list[tuple[str, str]]) -> bool
 
 
 def _court_short(short: str, long: str) -> bool:
-    """平度法院 for 山东省平度市人民法院: a court named by its place's short name and 法院 alone."""
+    """某某法院 for 某省某某市人民法院: a court named by its place's short name and 法院 alone."""
     place = short[:-2]
     if not short.endswith("法院") or short.endswith("人民法院") or len(place) < 2 or not long.endswith("人民法院"):
         return False
@@ -582,7 +582,7 @@ _CHAIN_LEVEL_ENDS = ("街道", "镇", "乡", "县", "区", "市", "旗")
 
 
 def _chain_before_village(name: str, gaz: Gazetteer) -> list[Place]:
-    """莱西市望城街道后塔社区: the lowest division named before a village or community no table lists
+    """某县级市某街道某某社区: the lowest division named before a village or community no table lists
     (a chain of divisions, then the village), the one under the divisions named before it; else []."""
     if not name.endswith(_VILLAGE_ENDS):
         return []
@@ -601,7 +601,7 @@ def _chain_before_village(name: str, gaz: Gazetteer) -> list[Place]:
     return []
 
 
-# 《…》（以下简称《意见》）; “某某辰工E家”小程序(简称“辰工E家”): a word of what it is may follow the closing mark
+# 《…》（以下简称《意见》）; “某某某某”小程序(简称“某某”): a word of what it is may follow the closing mark
 _SHORT_FORM_DEF = re.compile(r"(?:[》”\"][\u4e00-\u9fff]{0,4})?\s*[（(]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[《“\"]?")
 
 

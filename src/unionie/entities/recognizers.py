@@ -90,7 +90,7 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
         window = re.split(char_class(CLAUSE_BREAKS), after[: data["after_cue_window"] + 4])[0]
         return any(c in window for c in data["strong_after_cues"])
     if couplet and after.lstrip().startswith(tuple(data["uneven_couplet_after"])):
-        return True  # “留某不孤单，工会服务不打烊”系列活动: halves of two lengths, a campaign's name all the same
+        return True  # “某某不打烊，某某暖心田”系列活动: halves of two lengths, a campaign's name all the same
     if _SENT_PUNCT.search(name) or len(name) > 20:
         return False  # quoted speech, not a name
     if name in data["generic_not"] or name in data["manner_phrases"] or (name.endswith("式") and len(name) <= 4):
@@ -100,7 +100,7 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     if before.rstrip().endswith(tuple(data["figurative_before"])):
         return False  # 作为“一把手工程”: a figure of speech
     if _counted_object().search(before) and name not in data["known"] and not name.endswith(tuple(data["heads"])):
-        return False  # 一件“特别的红马甲”: a thing handed out, counted
+        return False  # 一件“某某的纪念衫”: a thing handed out, counted
     before_rx, strong_reach = _quote_cues()
     window = after[: data["after_cue_window"]]
     window = re.split(char_class(CLAUSE_BREAKS), window)[0]
@@ -583,7 +583,7 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 if s >= 0 and (_has_verb(doc, plain, m.end("body"), name_verbs) or "在" in doc.text[plain : m.end("body")]
                                or any(w in doc.text[plain : m.end("body")] for w in not_inside)
                                or any(s <= o.start and o.end <= m.end("body") for o in orgs)):
-                    s = -1  # 在某市举办职工运动会, 某队在比赛中, 某公司焊工比赛, 某县总工会将以此次篮球赛: not a name
+                    s = -1  # 在某市举办职工运动会, 某队在比赛中, 某公司焊工比赛, 某县总工会将以本次篮球联赛: not a name
             q = doc.text.rfind("“", max(region.start, m.end() - 40), m.end())
             if q >= 0 and not re.search(r"[”。；\n]", doc.text[q : m.end()]) and doc.text.startswith("”", m.end()):
                 s = q + 1  # “‘某某’职工象棋比赛”, “庆祝某某‘某某杯’某市第四届职工足球联赛”: the whole quoted name

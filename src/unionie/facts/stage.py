@@ -39,7 +39,7 @@ MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped wi
 
 def _title_figure_objects(doc: Document, facts: list[FactItem]) -> None:
     """全省超2400家 in a headline names no noun: the figure the body reports with the same value and unit
-    (全省共有劳模创新工作室2400多家) says what it counts."""
+    (全省共有劳模创新工作室1900多家) says what it counts."""
     for fact in facts:
         region = doc.region_at(fact.start)
         if fact.object or region is None or region.kind != "title":
@@ -345,7 +345,7 @@ def _subject_after(doc: Document, fact: FactItem, obj_side: str | None, earlier:
     if any(_counted_doer(doc, e, fact) for e in earlier[-3:]):
         return None  # 31家企业拿出460个岗位: the firms counted first offer them
     if prev is not None and obj_side == "right" and _object_list_item(doc, prev, fact):
-        return prev.subject  # 走访18个重点企业，6个新就业形态企业，48名劳模: one verb's objects
+        return prev.subject  # 走访15个重点企业，6个新就业形态企业，48名劳模: one verb's objects
     subject = _fact_subject(doc, fact, obj_side)
     if subject is not None and subject >= 0 and _counts_the_subject(doc, subject, fact):
         return None  # 其中，获省级命名的创新工作室7个: the programme is what is counted, not its doer
@@ -353,7 +353,7 @@ def _subject_after(doc: Document, fact: FactItem, obj_side: str | None, earlier:
 
 
 def _object_list_item(doc: Document, prev: FactItem, fact: FactItem) -> bool:
-    """走访慰问18个重点企业，6个新就业形态企业，48名劳模: a clause that is only a count and its noun,
+    """走访慰问15个重点企业，4个新就业形态企业，37名劳模: a clause that is only a count and its noun,
     right after a clause ending in a count and its noun, goes on with the objects of the verb before."""
     if not fact.object or not prev.object or doc.sentence_at(prev.start) != doc.sentence_at(fact.start):
         return False
@@ -770,7 +770,7 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     if not run:
         return None
     if step > 0 and (quoted := _quoted_head(doc, run[-1])):
-        return doc.text[run[0].start : run[-1].end] + quoted  # 1000种特色优质“土特产”: the quoted noun
+        return doc.text[run[0].start : run[-1].end] + quoted  # 900种特色优质“土特产”: the quoted noun
     doer = None
     if step < 0 and run[0].text in units()["head_count_words"] and i >= 0 and toks[i].end == run[-1].start \
             and (toks[i].pos or "").startswith("v"):
@@ -816,7 +816,7 @@ def _quoted_head(doc: Document, last: Token) -> str | None:
 
 
 def _people_head(doc: Document, fact: FactItem, right: str) -> str:
-    """1185名建档困难职工家庭|生产生活难题: a head count's noun after it ends with the last word naming
+    """1046名建档困难职工家庭|生产生活难题: a head count's noun after it ends with the last word naming
     people (person_heads); nouns after that word say what about them, not who is counted."""
     heads = _listed("person_heads")
     if fact.unit not in (*_listed("head_count_units"), "户") or right.endswith(heads):
@@ -855,7 +855,7 @@ def _per_head(toks: list[Token], i: int) -> bool:
 
 
 def _bound_morpheme_inside(toks: list[Token], i: int) -> bool:
-    """301件法|援|案件: a one-character verb morpheme (jieba's vg) between two nouns is part of a word
+    """214件法|援|案件: a one-character verb morpheme (jieba's vg) between two nouns is part of a word
     jieba cut apart, not a verb."""
     return toks[i].pos == "vg" and len(toks[i].text) == 1 and i + 1 < len(toks) \
         and toks[i + 1].start == toks[i].end and _is_noun(toks[i + 1])
@@ -942,7 +942,7 @@ def _change_topic(doc: Document, toks: list[Token], tok_starts: list[int], fact:
         return None
     between = _without_dates(doc, start + k + 1, fact.start)  # 从2016年每户每年760元提高到2022年底9200元
     area = next((w for w in _cues()["collective_subjects"] if between.endswith(w)), "")
-    between = between[: len(between) - len(area)]  # 从最初100余名发展到全市800余人: the area of the new figure
+    between = between[: len(between) - len(area)]  # 从最初60余名发展到全市700余人: the area of the new figure
     if between.rstrip("约近").endswith(verbs):  # the second figure: 由A提高到B
         first = between[: -len(next(v for v in verbs if between.rstrip("约近").endswith(v)))]
         if not any(c.isdigit() or c in CN_NUMERAL_CHARS or c == "半" for c in first) and "分之" not in first:
