@@ -15,12 +15,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from unionie.core.chars import is_han
 from unionie.core.document import Document, EntityCluster, Mention
 from unionie.core.resources import organizations, people, places_lexicon, surnames
 from unionie.core.types import EntityType as T
 from unionie.core.types import Source
 from unionie.entities.gazetteer import Gazetteer, Place
-from unionie.entities.recognizers import full_names_also_words, org_grammar
+from unionie.entities.recognizers import (
+    LEVEL_SHORT_UNIONS,
+    MEDIA_ENDS,
+    NOT_A_LEVEL_WORD,
+    full_names_also_words,
+    org_grammar,
+)
 
 _NEIGHBOURHOODS = ("社区", "村")
 _LEVEL_WORDS = frozenset("省市县区旗镇乡")
@@ -207,19 +214,18 @@ def _split_prefix(name: str) -> tuple[str, str]:
     return prefix, name[len(prefix):]
 
 
-_LEVEL_SHORT_UNION = frozenset({"省总", "市总", "县总", "区总", "州总"})  # 某州总: that division's 总工会
 _ANAPHORIC_LEVELS = frozenset("省市县区州")  # 该区总工会, 该县总工会: a level word after 该
 
 
 _DEPARTMENT_ENDS = ("局", "委", "办", "办公室", "厅", "中心")  # 省扶贫办, 市退役军人局, 市某某帮扶中心
-_NOT_LEVEL = frozenset("场民域级内直属辖外")  # 市场监管局, 区域, 县级, 市直, 省属, 市辖: a word, no level
+_NOT_LEVEL = NOT_A_LEVEL_WORD | frozenset("直属辖外")  # 市场监管局, 区域, 县级, 市直, 省属, 市辖: a word, no level
 
 
 def _level_department(rest: str) -> bool:
     """省扶贫办, 市退役军人局: a level word and a department's name no lexicon lists (a bureau, an
     office, a committee, a centre), the department of that level's division as 市人社局 is."""
     return 4 <= len(rest) <= 14 and rest[1] not in _NOT_LEVEL and rest.endswith(_DEPARTMENT_ENDS) \
-        and all("\u4e00" <= c <= "\u9fff" for c in rest) and "工会" not in rest
+        and all(map(is_han, rest)) and "工会" not in rest
 
 
 def _expand_abbrev(name: str, home: dict[str, Place]) -> str:
@@ -413,9 +419,6 @@ def _owner_dropped(short: str, long: str, gaz: Gazetteer) -> bool:
             and short.endswith(org_grammar().company_end) and any(short[:n] in gaz.full for n in range(2, 8)))
 
 
-_MEDIA_HEADS = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")
-
-
 def _zone_named_once(short: str, long: str, orgs: list[tuple[str, str]]) -> bool:
     """高新区总工会 after 某某高新区总工会: a zone's body written with the zone's kind alone (a
     ``zone_suffixes`` word opening it) is the one body of that kind the article names in full."""
@@ -484,6 +487,7 @@ class _Keys:
         self.user_keys: set[tuple[str, str]] = set()
         # names the propagation step resolved (晟通机械 → the company named in full): the same name
         # found by another recognizer is the same body
+        self._bodies: set[tuple[int, int]] | None = None
         self.resolved = {x.text: x.canonical for x in doc.spans.get("alias", []) if x.type == T.ORG and x.canonical}
 
     def __call__(self, m: Mention) -> tuple[str, str]:
@@ -511,7 +515,9 @@ class _Keys:
         """A meeting named without its body (召开十五届三次全委会议) or its place (区工会第十二次代表大会)
         is the one the article names with it (某县总工会十五届三次全委会议, 某某区工会第十二次代表大会: the
         body's or the division's name, then the same words), when there is one such."""
-        bodies = {(b.start, b.end) for found in self.doc.spans.values() for b in found if b.type == T.ORG}
+        if self._bodies is None:  # every ORG candidate's span, read once per document
+            self._bodies = {(b.start, b.end) for found in self.doc.spans.values() for b in found if b.type == T.ORG}
+        bodies = self._bodies
         longer = {o.text for o in self.doc.mentions if o.type == T.EVENT and o.text.endswith(m.text)
                   and o.text != m.text and ((o.start, o.end - len(m.text)) in bodies
                                             or self._division_before(o.text[: len(o.text) - len(m.text)], m.text))}
@@ -534,7 +540,7 @@ class _Keys:
         short = organizations()["province_short_aliases"].get(name)
         if short:  # 省总 → 省总工会 → the article's province's 总工会
             name = name[0] + short
-        elif len(name) >= 4 and name[-2:] in _LEVEL_SHORT_UNION and (self.gaz.is_place(name[:-1]) or self.gaz.is_place(name[:-2])):
+        elif len(name) >= 4 and name[-2:] in LEVEL_SHORT_UNIONS and (self.gaz.is_place(name[:-1]) or self.gaz.is_place(name[:-2])):
             name += "工会"  # 临夏州总: the short form of 临夏州总工会
         opener = _split_prefix(name)[1][:1]
         level = "county" if opener in "区县旗" else "city" if opener == "市" else None
@@ -681,7 +687,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             if k2 == k or k2 not in clusters or k not in clusters or len(long) <= len(short):
                 continue
             dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)]) \
-                and not short.endswith(_MEDIA_HEADS) or any(  # 工人日报 ≠ 某省工人日报: two papers
+                and not short.endswith(MEDIA_ENDS) or any(  # 工人日报 ≠ 某省工人日报: two papers
                 long == v or long.endswith(v) and gaz.is_place(long[: -len(v)]) for v in zone_variants(short))
             dropped_place = dropped_place or _zone_named_once(short, long, orgs)
             if dropped_place or _owner_dropped(short, long, gaz) or _union_typo(short, long) or _court_short(short, long) \

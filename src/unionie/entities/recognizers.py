@@ -47,7 +47,7 @@ NUM_CN = "零〇一二三四五六七八九十百千两"
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”|「([^「」\n]{1,30})」|『([^『』\n]{1,30})』|‘([^‘’\n]{1,30})’"
                      r'|"([^"“”\n]{1,30})"')
 _BOOK = re.compile(r"《([^《》\n]{1,80})》")
-_MEDIA_END = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")
+MEDIA_ENDS = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")  # the heads of an outlet's name
 _MEDIA_HOUSE = re.compile(r"(?:杂志社|报社|出版社|编辑部|杂志|社)(?![会区团])")
 _SENT_PUNCT = re.compile(char_class(PHRASE_BREAKS))
 
@@ -166,7 +166,7 @@ def quoted(doc: Document) -> list[Mention]:
             e = s + len(name)
             if not name or text.endswith(_performance_words(), max(region.start, m.start() - 6), m.start()):
                 continue  # 歌曲《某某》, 专题讲座《某某》: a show or a lecture, no document
-            typ = T.ORG if name.endswith(_MEDIA_END) and len(name) <= 8 else T.DOCUMENT
+            typ = T.ORG if name.endswith(MEDIA_ENDS) and len(name) <= 8 else T.DOCUMENT
             if typ == T.DOCUMENT and _names_a_lecture(text, m, region.start, region.end, name):
                 continue  # 讲授了《某某工作》, 以《某某》为题: a lecture's title, no document
             house = _MEDIA_HOUSE.match(text, m.end(), region.end)
@@ -1539,12 +1539,12 @@ def _without_closing_verb(doc: Document, start: int, end: int, g: _OrgGrammar) -
 
 
 _BODY_JOINT = re.compile(r"[和与及、]?(?=[省市县区州])")
-_NOT_A_LEVEL_WORD = frozenset("场民域级内")  # 市场, 市民, 区域, 省级, 市内: a word, no level of a body
-_LEVEL_SHORT_ENDS = ("省总", "市总", "县总", "区总", "州总")  # 某州总|与州某中心: a union's short form ends a body
+NOT_A_LEVEL_WORD = frozenset("场民域级内")  # 市场, 市民, 区域, 省级, 市内: a word, no level of a body
+LEVEL_SHORT_UNIONS = ("省总", "市总", "县总", "区总", "州总")  # 某州总|与州某中心: a union's short form ends a body
 
 
 def _ends_a_body(name: str, g) -> bool:
-    return len(name) >= 3 and (name.endswith(g.org_ends + _LEVEL_SHORT_ENDS) or name.endswith(("委", "局", "厅", "办")))
+    return len(name) >= 3 and (name.endswith(g.org_ends + LEVEL_SHORT_UNIONS) or name.endswith(("委", "局", "厅", "办")))
 
 
 def _run_together(doc: Document, s: int, e: int, g) -> list[tuple[int, int]]:
@@ -1555,7 +1555,7 @@ def _run_together(doc: Document, s: int, e: int, g) -> list[tuple[int, int]]:
     for j in _BODY_JOINT.finditer(text, s + 3, e - 3):
         right = j.end()
         if _ends_a_body(text[s : j.start()], g) and text[right:e].endswith(g.org_ends + ("中心",)) \
-                and e - right >= 4 and text[right + 1] not in _NOT_A_LEVEL_WORD:  # 公司|市场部: no level
+                and e - right >= 4 and text[right + 1] not in NOT_A_LEVEL_WORD:  # 公司|市场部: no level
             return [(s, j.start())] + _run_together(doc, right, e, g)
     return [(s, e)]
 
@@ -1850,9 +1850,9 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
             if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
                 e -= len(w)
                 break
-        ceremony = next((c for c in _CEREMONY_CUTS if (k := doc.text.find(c, s + 3, e)) >= 0), None)
-        if ceremony is not None:
-            e = doc.text.find(ceremony, s + 3, e)  # 某某工作室揭牌暨…: the body, not its ceremony
+        ceremony = next((k for c in _CEREMONY_CUTS if (k := doc.text.find(c, s + 3, e)) >= 0), -1)
+        if ceremony >= 0:
+            e = ceremony  # 某某工作室揭牌暨…: the body, not its ceremony
         if doc.text.endswith(g.delegation_ends, s, e):  # 某工会职工权益保障调研组: the union, if named
             k = doc.text.rfind("工会", s, e)
             e = k + 2 if k >= 0 else s
