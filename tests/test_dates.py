@@ -328,3 +328,13 @@ def test_quoted_festivals_double_holidays_whole_years_and_up_to_now():
     assert one("中秋国庆双节期间", pub) == ("2024-09-17", "2024-10-01")
     assert one("2023年全年", pub) == ("2023", "2023")
     assert one("2022年3月至今", pub) == ("2022-03", "2024-10")
+
+
+def test_nothing_published_a_month_after_a_year_in_the_text_takes_that_year():
+    r = DateResolver(None, text="标题\n\n为关爱一线职工，某区总工会于2025年下半年组织疗休养。")
+    assert r.resolve("9月") is None  # nothing said yet
+    assert r.resolve("2025年下半年") == ("2025-07", "2025-12")
+    assert r.resolve("9月") == point("2025-09") and r.resolve("10月8日") == point("2025-10-08")
+    r = DateResolver(None, text="标题\n\n某市总工会开展护薪行动。")
+    assert r.resolve("2023年10月") == point("2023-10")
+    assert r.resolve("1月底") is None  # after 2023年10月: of the next year, or not; unknown

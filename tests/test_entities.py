@@ -1579,3 +1579,15 @@ def test_qu_zong_after_quan_zong_in_an_autonomous_region_is_the_regions_union(pi
                   pipeline)
     region = entity(doc, "内蒙古自治区总工会")
     assert "区总" in {m.text for m in region.mentions}
+
+
+def test_a_short_form_before_a_coverb_ends_the_name(pipeline):
+    doc = run_doc("标题\n镇工会组织12名待业青年参加了县总在服务中心统一举办的招聘会。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert "县总" in orgs and not any("在" in o for o in orgs)
+
+
+def test_english_words_are_no_names(pipeline):
+    doc = run_doc("标题\n3月5日，市总工会开展慰问活动（the content above is posted by a user of NetEase Hao），慰问职工30人。",
+                  pipeline)
+    assert spans(doc, "ORG") == ["市总工会"]

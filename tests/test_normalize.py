@@ -556,3 +556,10 @@ def test_an_ambiguous_district_union_votes_for_the_district_of_the_city_the_arti
                   "为南京地铁一线职工送去慰问品。", pipeline)
     congress = next(e for e in doc.entities if e.type == "ORG" and e.name.endswith("人大常委会"))
     assert congress.name == "鼓楼区人大常委会" and congress.normalized == {"place": "320106"}  # Nanjing's 鼓楼区
+
+
+def test_the_city_of_an_article_about_a_district_is_the_districts_not_a_destination(pipeline):
+    doc = run_doc("沈河区总工会组织劳模疗休养\n近日，沈河区总工会组织劳模赴锦州疗休养，又组织一线职工赴锦州和北戴河疗休养。"
+                  "此次活动得到省、市总工会支持，沈河区总工会将继续做好服务。", pipeline)
+    unions = {e.name: e.normalized for e in doc.entities if e.type == "ORG"}
+    assert unions.get("沈阳市总工会") == {"place": "210100"} and "锦州市总工会" not in unions

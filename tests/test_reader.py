@@ -1136,3 +1136,13 @@ def test_a_closing_date_in_chinese_numerals_and_an_editor_lines_date_are_the_pub
     assert (doc.meta["published"], doc.meta["editor"]) == ("2023-01-06T10:20", "韩冰")
     doc = make_document("枫林县总工会开展送温暖活动\n1月5日，枫林县总工会慰问困难职工三十户。\n二〇二三年十二月三十一日\n")
     assert doc.meta["published"] == "2023-12-31"
+
+
+def test_a_spaced_source_label_and_a_platforms_notice_in_two_languages_are_not_body():
+    """来 源: with a space is the source; a self-media platform's notice (特别声明:…) and its English
+    version under the article are footer noise, never body."""
+    doc = make_document("枫林区总工会组织职工疗休养\n枫林区总工会分三批组织一线职工疗休养，共服务职工120人。\n"
+                        "来 源:枫林区总工会\n特别声明:本文由平台用户上传，平台只提供存储服务。\n"
+                        "Notice: this article was uploaded by a user of the platform, which only offers storage.\n")
+    assert doc.meta["source"] == "枫林区总工会"
+    assert _body(doc) == ["枫林区总工会分三批组织一线职工疗休养，共服务职工120人。"]

@@ -84,6 +84,7 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
                 direct[zone] += 1
         if counts["county"]:
             home["county"] = counts["county"].most_common(1)[0][0]
+    _city_of_home_county(home, direct, gaz)
     for level in ("county", "city", "province"):
         if level in home:
             main = home[level]
@@ -92,6 +93,16 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
             home["main"] = main
             break
     return home
+
+
+def _city_of_home_county(home: dict[str, Place], direct: Counter[Place], gaz: Gazetteer) -> None:
+    """A home county named at least as often as a home city outside it decides the city (and the
+    province): 沈河区 named three times, 锦州 twice (赴锦州疗休养) is an article of 沈阳's."""
+    county, city = home.get("county"), home.get("city")
+    if county is not None and city is not None and county.city and county.city != city.name \
+            and direct[county] >= direct[city]:
+        home["city"] = _division(gaz, county.city, county.province)
+        home["province"] = _division(gaz, county.province, county.province)
 
 
 def _outlet_city(source: str, gaz: Gazetteer) -> Place | None:

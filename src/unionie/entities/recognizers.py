@@ -1574,9 +1574,10 @@ def _short_form_ends(doc: Document, s: int, e: int) -> list[int]:
     return ends + ([s + len(bare)] if bare else [])
 
 
-def _verbal_noun_at(doc: Document, start: int) -> bool:
+def _word_tag_at(doc: Document, start: int, tags: tuple[str, ...]) -> bool:
+    """Does LAC read a word of one of ``tags`` (vn: a verbal noun, p: a coverb) at ``start``?"""
     word = doc.lac_words.starting_at(start)
-    return word is not None and word[2] == "vn"
+    return word is not None and word[2] in tags
 
 
 def _verb_after(doc: Document, start: int, end: int) -> bool:
@@ -1860,8 +1861,8 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         if k >= 0 and k + 3 < e and _verb_after(doc, k + 3, e):
             e = k + 3  # 四川省总工会落实工会…: a verb right after 总工会 ends the name
         for end in _short_form_ends(doc, s, e):
-            if end < e and (_verb_after(doc, end, e) or _verbal_noun_at(doc, end)):
-                e = end  # 某县总开展…, 按照全总、省总部署: the short form ends the name
+            if end < e and (_verb_after(doc, end, e) or _word_tag_at(doc, end, ("vn", "p"))):
+                e = end  # 某县总开展…, 按照全总、省总部署, 县总在某中心: the short form ends the name
         e = _without_closing_verb(doc, s, e, g)
         gaz = gazetteer()
         cut = next((n for n in range(min(8, e - s - 1), 1, -1) if doc.text[s + n] == "一"
@@ -1969,6 +1970,8 @@ def keep(m: Mention) -> bool:
         return bool(_PERSON_OK.match(m.text)) and not m.text.endswith(_BAD_PERSON_END)
     if m.type in (T.ORG, T.PLACE) and len(m.text) < 2:
         return False
+    if m.source in MODEL_SOURCES and not any(map(is_han, m.text)) and any(c.islower() for c in m.text):
+        return False  # "content", "of NetEase": English words a tagger of Chinese reads as names
     if m.type in (T.ORG, T.PLACE) and m.source in MODEL_SOURCES \
             and any(m.text.count(a) != m.text.count(b) for a, b in ("（）", "()", "“”", "《》")):
         return False  # 各省（区、市）总工会, 某市总工会“匠心宣讲团, 平安”大道: cut through a bracket or quote

@@ -159,6 +159,7 @@ class DateResolver:
         self._last_day: date | None = None  # for 当天, 次日
         self._last_month: tuple[int, int] | None = None  # for a bare 26日, 当月
         self._last_span: Span | None = None  # for 去年同期
+        self._last_period: Span | None = None  # the last period given with its year (2025年下半年)
 
     # -- public ---------------------------------------------------------------------------
     def has_year(self) -> bool:
@@ -278,6 +279,12 @@ class DateResolver:
         if self._pub_year is not None and self._pub_month is not None:
             late = month - self._pub_month > _LATER_YEAR_MONTHS
             return self._pub_year - 1 if late else self._pub_year
+        if self._year is None and self._last_period is not None:
+            # nothing published, no year in the lead: a month inside the period with a year the text
+            # gave last (2025年下半年…9月) is of that year; any other month stays unknown
+            (y, m1, _), (y2, m2, _) = self._last_period
+            if y == y2 and (m1 or 1) <= month <= (m2 or 12):
+                return y
         return self._year
 
     def _span(self, s: str, inherit: Point | None = None) -> Span | None:
@@ -420,6 +427,7 @@ class DateResolver:
         rel = _patterns()["relative_year"].match(s)
         if _YEAR.search(s) or _ISO.fullmatch(s) or (rel and isinstance(_data()["relative_years"][rel.group(0)], str)):
             self._last_year = start[0]  # 2019年…，次年8月…，同年10月: the year said last, 次年's too
+            self._last_period = span if _YEAR.search(s) else None
         if start[2] is not None and start == end:  # one day, not a festival's period (元旦春节)
             day = date(*start)  # type: ignore[arg-type]
             # 当天 is the day of an event reported, not of one announced for later

@@ -33,7 +33,7 @@ _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:(?:来源|来自|稿源|出处|源自|供稿)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\]]+?)》?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|(?:19|20)\d{2}\s*[-年/.]|$)")
+_SOURCE = re.compile(r"(?:(?:来[\s\u3000]?源|来自|稿源|出处|源自|供稿)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\]]+?)》?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|(?:19|20)\d{2}\s*[-年/.]|$)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|文字|图文)\s*(?:[:：]|[|｜])\s*(?!\s|来源|编辑|责编|责任编辑|发布|时间)(?P<who>[^|丨｜\n【】\[\]]+?)"
                            r"(?=\s{2,}|\s*(?:来源|信息来源|编辑|发布|时间|[|丨｜】\]]|$)|\s+[^\s:：|｜]{1,4}\s*[:：|｜]|\s+\S{5,})")
 _HEADER_HINT = re.compile(
@@ -177,7 +177,7 @@ _BOX_HEADING = re.compile(r"^\s*[【\[•●·]?\s*(?:[日周月]?新闻排行�
                           r"更多\s*(?:[-—>»＞]+|$)|(?:微信)?扫一扫|(?:热点|精彩)推荐\s*$|(?:评论一下|网友评论|最热评论|最新评论)\s*$)")  # a teaser list (更多- 某某…); a follow-us box, its account below
 # a site footer: after it, short lines (address, phone, sponsor) are noise too
 _BULLET = re.compile(r"^\s*[•●■◆▲★□·]")
-_SITE_FOOTER = re.compile(r"版权所有|版权声明|版权归|^\s*(?:免责)?声明\s*[:：]|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
+_SITE_FOOTER = re.compile(r"版权所有|版权声明|版权归|^\s*(?:免责|特别)?声明\s*[:：]|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
     r"^\s*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|当前版\s*[:：]|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
     r"上一篇|下一篇|上一条|下一条|[上下]篇\s*[:：]|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
@@ -197,6 +197,7 @@ _PAGE_NOISE = re.compile(
     r"(?:稿源|来源|信息来源|文章来源|作者|出处)\s*[:：]?[\s|｜丨]*$|"  # a template's credit label left empty
     r"[^\s，。！？]{0,12}?(?:记者|通讯员)\s*[:：]?\s*$|"  # a reporter's label with the name lost (某报记者)
     r"[×✕✖]\s*$|版本\s*[Vv]?\d+(?:\.\d+)+\s*$|"  # a close button's glyph alone; a site's version footer
+    r"(?=[^\u4e00-\u9fff\n]*$)(?:[^\sA-Za-z]*[A-Za-z][A-Za-z'’-]*[\s,.;:()]+){6}|"  # a line of English prose (a platform's notice), no Han in it
     r"(?:快捷登录|该用户从未签到|使用道具(?:\s*举报)?|新手上路|(?:高级|中级|初级|注册)会员|只看该作者|电梯直达|楼主|沙发|板凳|地板)\s*$|"  # a forum's post chrome
     r"本版积分规则|发表回复|回帖并转播|Powered by|GMT\+8|Processed in|"
     r"(?:文字|字体)\s*缩放|放大\s*缩小|(?:微信|手机)?(?:二维码|扫码阅读)\s*$|"  # a page's text-size widget, a QR code
