@@ -1146,3 +1146,10 @@ def test_a_spaced_source_label_and_a_platforms_notice_in_two_languages_are_not_b
                         "Notice: this article was uploaded by a user of the platform, which only offers storage.\n")
     assert doc.meta["source"] == "枫林区总工会"
     assert _body(doc) == ["枫林区总工会分三批组织一线职工疗休养，共服务职工120人。"]
+
+
+def test_an_accessibility_toolbar_and_a_where_you_are_now_breadcrumb_are_not_the_title():
+    doc = make_document("无障碍辅助浏览工具条\n您现在所在的位置: 首页>新闻中心>基层工会动态\n\n枫林区总工会:疗休养工作收官\n\n"
+                        "发布时间: 2025-11-25\n\n近日，枫林区总工会今年的疗休养活动结束，共惠及职工150名。\n")
+    assert doc.meta["title"] == "枫林区总工会:疗休养工作收官" and doc.meta["published"] == "2025-11-25"
+    assert _body(doc) == ["近日，枫林区总工会今年的疗休养活动结束，共惠及职工150名。"]

@@ -196,6 +196,7 @@ _PAGE_NOISE = re.compile(
     r"返回首页|返回\s*$|站内检索|全站搜索|站内搜索|微信扫一扫|[^\n。！？]{0,20}欢迎来到|第\s*[一二三四五六七八九十\d]+\s*版\s*$|"  # page chrome
     r"(?:稿源|来源|信息来源|文章来源|作者|出处)\s*[:：]?[\s|｜丨]*$|"  # a template's credit label left empty
     r"[^\s，。！？]{0,12}?(?:记者|通讯员)\s*[:：]?\s*$|"  # a reporter's label with the name lost (某报记者)
+    r"(?:无障碍(?:辅助)?(?:浏览|阅读)?(?:工具条|工具栏|模式)?|长者模式|关怀版|适老化?(?:模式|版))\s*$|"  # a portal's accessibility toolbar
     r"[×✕✖]\s*$|版本\s*[Vv]?\d+(?:\.\d+)+\s*$|"  # a close button's glyph alone; a site's version footer
     r"(?=[^\u4e00-\u9fff\n]*$)(?:[^\sA-Za-z]*[A-Za-z][A-Za-z'’-]*[\s,.;:()]+){6}|"  # a line of English prose (a platform's notice), no Han in it
     r"(?:快捷登录|该用户从未签到|使用道具(?:\s*举报)?|新手上路|(?:高级|中级|初级|注册)会员|只看该作者|电梯直达|楼主|沙发|板凳|地板)\s*$|"  # a forum's post chrome
@@ -224,7 +225,7 @@ _TRAILING_CREDIT = re.compile(
     rf"(?<=[。！？])[\s\u3000]*[^\s，。！？（）()]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
     rf"(?P<who>{_CREDIT_NAME}(?:[\s\u3000、]+{_CREDIT_NAME})*)(?:[\s\u3000]*{_DONE_ROLE})?)[\s|丨｜]*$")  # …。某某晚报记者 某某 |
 _PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")  # （某某 摄）, 新华社发（某某 摄）
-_BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|您的位置|您现在的位置|您所在的位置|您当前的位置|当前的位置|所在位置|當前位置|您的位置)\s*[:：]|"
+_BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|[您你](?:现在|当前|目前)?(?:所在)?的?位置|当前的位置|所在位置|當前位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
                          r"^\s*[>＞›»]\s*[^\s>＞。，|｜]{1,16}\s*$|"  # the path's last step on a line of its own
                          r"^\s*(?:首页|网站首页|主页)\s*[>＞›»/·•]|^\s*(?:首页|网站首页)\s*[-—]{2,})")  # 首页 > 详情:…
