@@ -1591,3 +1591,10 @@ def test_english_words_are_no_names(pipeline):
     doc = run_doc("标题\n3月5日，市总工会开展慰问活动（the content above is posted by a user of NetEase Hao），慰问职工30人。",
                   pipeline)
     assert spans(doc, "ORG") == ["市总工会"]
+
+
+def test_a_bodys_short_name_defined_in_quotes_is_the_body_not_a_programme(pipeline):
+    doc = run_doc("标题\n近日，中铁某局五公司江西分公司(下称“江西分公司”)开展送清凉活动。江西分公司党委书记周航带队慰问。", pipeline)
+    assert "江西分公司" not in spans(doc, "INITIATIVE")
+    company = next(e for e in doc.entities if e.type == "ORG" and e.name.endswith("江西分公司"))
+    assert [m.text for m in company.mentions].count("江西分公司") == 2

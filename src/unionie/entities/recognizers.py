@@ -156,6 +156,9 @@ def _names_a_lecture(text: str, m: re.Match[str], floor: int, ceiling: int, name
     return False
 
 
+_SHORT_NAME_CUE = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*$")
+
+
 def quoted(doc: Document) -> list[Mention]:
     out = []
     text = doc.text
@@ -185,6 +188,10 @@ def quoted(doc: Document) -> list[Mention]:
                 e = s + len(name)
                 before = text[max(region.start, m.start() - 12) : m.start()]
                 after = text[m.end() : min(region.end, m.end() + 12)]
+                if _SHORT_NAME_CUE.search(before) and name.endswith(org_grammar().org_ends):
+                    # 某公司广东分公司(下称“广东分公司”): the body's short name, defined (aliases links it)
+                    out.append(Mention(s, e, T.ORG, name, "rule:quoted"))
+                    continue
                 if _is_initiative_name(name, before, after, single_quote=gi == 4) or len(run) > 1 and \
                         _is_initiative_name(name, list_before, after, single_quote=gi == 4):
                     out.append(Mention(s, e, T.INITIATIVE, name, "rule:quoted"))
