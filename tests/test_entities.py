@@ -1598,3 +1598,8 @@ def test_a_bodys_short_name_defined_in_quotes_is_the_body_not_a_programme(pipeli
     assert "江西分公司" not in spans(doc, "INITIATIVE")
     company = next(e for e in doc.entities if e.type == "ORG" and e.name.endswith("江西分公司"))
     assert [m.text for m in company.mentions].count("江西分公司") == 2
+
+
+def test_a_place_after_a_location_verb_is_not_part_of_the_body_named_next(pipeline):
+    doc = run_doc("标题\n慰问组一行来到位于松北区龙建二公司承建的科创综合体项目，为一线职工送来慰问品。", pipeline)
+    assert "龙建二公司" in spans(doc, "ORG") and "松北区" in spans(doc, "PLACE")

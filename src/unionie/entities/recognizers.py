@@ -1507,6 +1507,16 @@ _JOINERS = re.compile(r"联合(?!总?会|工会|社)(?!国(?!家))|会同|携手
 _NAME_OR_NOUN = ("n", "j", "s", "r", "m", "q", "f", "t")  # jieba POS that never open with a verb
 
 
+def _without_location(doc: Document, start: int, end: int) -> int:
+    """位于松北区|某公司承建的: after a location verb, the place that opens a statistical ORG is where
+    something lies, not part of the body named next (kept when only a head would be left)."""
+    if not doc.text.endswith(tuple(places_lexicon()["location_verbs"]), 0, start):
+        return start
+    gaz = gazetteer()
+    n = next((n for n in range(min(8, end - start - 3), 1, -1) if gaz.is_place(doc.text[start : start + n])), 0)
+    return start + n if n else start
+
+
 def _without_opening_verb(doc: Document, start: int, end: int) -> int:
     """肯定县总工会: a verb LAC reads at the start of a statistical ORG, before a level word or a
     place, is not part of the name. LAC is not asked where jieba reads a name or a noun there
@@ -1854,6 +1864,7 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         while e - s > 4 and doc.text[s] in "省市县区" and doc.text[s + 1] in "省市县区":
             s += 1  # 省市总工会: only 市总工会 is a mention (guidelines, short forms)
         s = _without_opening_verb(doc, s, e)
+        s = _without_location(doc, s, e)
         for w in g.trailing:
             if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
                 e -= len(w)

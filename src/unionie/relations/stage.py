@@ -55,6 +55,7 @@ from unionie.core.resources import (
     organizations,
     party_units,
     people,
+    places_lexicon,
 )
 from unionie.core.types import EntityType as T
 from unionie.entities.gazetteer import gazetteer
@@ -68,7 +69,7 @@ _ACCORDING = ("根据", "按照", "依据")  # 按照X出台的《…》: X issu
 _ISSUED_BY = re.compile(r"[^，。；]{0,12}?(?:" + _ISSUE_VERBS.pattern + r")了?的《?$")
 _REVISED = re.compile(r"》?进行了?(?:修订|修改)")  # X对《…》进行了修订
 _ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
-_LOCATED = re.compile(r"位于|地处|坐落于|座落在")
+_LOCATED = re.compile(alternation(places_lexicon()["location_verbs"]))
 _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
