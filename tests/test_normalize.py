@@ -563,3 +563,10 @@ def test_the_city_of_an_article_about_a_district_is_the_districts_not_a_destinat
                   "此次活动得到省、市总工会支持，沈河区总工会将继续做好服务。", pipeline)
     unions = {e.name: e.normalized for e in doc.entities if e.type == "ORG"}
     assert unions.get("沈阳市总工会") == {"place": "210100"} and "锦州市总工会" not in unions
+
+
+def test_a_citys_name_and_a_zones_short_form_are_the_citys_zone(pipeline):
+    doc = run_doc("标题\n7日，在南通开发区，外卖骑手在驿站歇脚。南通经开区总工会为骑手送去清凉物资。", pipeline)
+    place = next(e for e in doc.entities if e.type == "PLACE" and e.name == "南通开发区")
+    union = next(e for e in doc.entities if e.type == "ORG" and e.name.startswith("南通经开区"))
+    assert place.normalized["code"] == "320671" and union.normalized == {"place": "320671"}

@@ -1153,3 +1153,9 @@ def test_an_accessibility_toolbar_and_a_where_you_are_now_breadcrumb_are_not_the
                         "发布时间: 2025-11-25\n\n近日，枫林区总工会今年的疗休养活动结束，共惠及职工150名。\n")
     assert doc.meta["title"] == "枫林区总工会:疗休养工作收官" and doc.meta["published"] == "2025-11-25"
     assert _body(doc) == ["近日，枫林区总工会今年的疗休养活动结束，共惠及职工150名。"]
+
+
+def test_a_reporter_and_a_correspondent_closing_the_last_paragraph_are_its_authors():
+    doc = make_document("枫林驿站半年接待骑手上千人次\n近日，驿站志愿者韩师傅生病住院，骑手们自发捐款帮他渡过难关。 记者苏晴 通讯员林晓岚\n")
+    assert doc.meta["authors"] == ["苏晴", "林晓岚"]
+    assert _body(doc) == ["近日，驿站志愿者韩师傅生病住院，骑手们自发捐款帮他渡过难关。"]

@@ -567,6 +567,8 @@ class _Keys:
             cands = gaz.full.get(m.text[i:]) or gaz.towns.get(m.text[i:]) or []
         if not cands:  # 某市某街道某某社区: a village or community the table lacks, in its town's chain
             cands = _chain_before_village(m.text, gaz)
+        if not cands:  # 南通开发区, 湘潭经开区: the zone of the city named before the zone's short form
+            cands = [z] if (z := zone_of_named_city(m.text, gaz)) is not None else []
         best = choose_place(cands, m.text, home)
         if not cands:  # 昆山 (a county's short name: the one the article names in full, else the one in
             # the article's province), 三晋
@@ -592,6 +594,21 @@ class _Keys:
             self.ambiguous.setdefault(m.text, sorted({f"{c.province}{c.city or ''}{c.county or ''}"
                                                       for c in cands}))
         return (T.PLACE, m.text)
+
+
+def zone_of_named_city(name: str, gaz: Gazetteer, whole: bool = True) -> Place | None:
+    """The zone a city's name and a zone's short form name together (南通开发区 → 南通经济技术开发区;
+    with ``whole`` False, also at the start of a longer name: 南通经开区总工会), when the city is
+    one and has one such zone."""
+    for n in range(min(len(name) - 2, 6), 1, -1):
+        short = next((k for k in places_lexicon()["zone_short_forms"]
+                      if (name[n:] == k if whole else name.startswith(k, n))), None)
+        if short is None:
+            continue
+        cities = {p.code: p for p in gaz.lookup(name[:n]) if p.level == "city"}
+        if len(cities) == 1:
+            return gaz.zone_of_city(short, next(iter(cities.values())))
+    return None
 
 
 _VILLAGE_ENDS = ("社区", "村", "居委会", "村委会", "居民区", "小区")

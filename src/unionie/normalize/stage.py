@@ -24,7 +24,12 @@ from unionie.core.chars import CLAUSE_BREAKS
 from unionie.core.document import Document, FactItem, Mention
 from unionie.core.resources import alternation, json_data, organizations
 from unionie.core.types import EntityType as T
-from unionie.entities.aliases import choose_place, confirmed_place, zone_short_form
+from unionie.entities.aliases import (
+    choose_place,
+    confirmed_place,
+    zone_of_named_city,
+    zone_short_form,
+)
 from unionie.entities.coordination import implied_entities
 from unionie.entities.gazetteer import TOWN_ENDS, Gazetteer, Place, gazetteer
 from unionie.facts.numbers import chinese_value
@@ -400,8 +405,8 @@ def places_in_name(name: str, gaz: Gazetteer, home: dict[str, Place]) -> list[Pl
     凯里车务段 → [凯里市] when the article is in Guizhou; 某某街道总工会 → [某某街道]): the first
     place found, and those right after it."""
     out: list[Place] = []
-    zone = gaz.zone_of_city(zone_short_form(name), home.get("city"))
-    if zone is not None:  # 经区总工会 in an article about 威海
+    zone = gaz.zone_of_city(zone_short_form(name), home.get("city")) or zone_of_named_city(name, gaz, whole=False)
+    if zone is not None:  # 经区总工会 in an article about 威海, 南通经开区总工会
         return [zone]
     i = 0
     while i < len(name) - 1:

@@ -223,7 +223,7 @@ _TRAILING_CREDIT = re.compile(
     rf"[^（）()\s]{{2,20}}(?:供稿|供图|摄)|[{HAN}·]{{2,4}}\s*(?:摄|供图)|"  # （某某 摄）
     rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）]|"  # （某工会供稿 通讯员 某某）
     rf"(?<=[。！？])[\s\u3000]*[^\s，。！？（）()]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
-    rf"(?P<who>{_CREDIT_NAME}(?:[\s\u3000、]+{_CREDIT_NAME})*)(?:[\s\u3000]*{_DONE_ROLE})?)[\s|丨｜]*$")  # …。某某晚报记者 某某 |
+    rf"(?P<who>{_CREDIT_NAME}(?:[\s\u3000、]+(?:(?:记者|通讯员)[\s\u3000]*)?{_CREDIT_NAME})*)(?:[\s\u3000]*{_DONE_ROLE})?)[\s|丨｜]*$")  # …。某某晚报记者 某某 |, 记者甲 通讯员乙
 _PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")  # （某某 摄）, 新华社发（某某 摄）
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|[您你](?:现在|当前|目前)?(?:所在)?的?位置|当前的位置|所在位置|當前位置)\s*[:：]|"
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
@@ -752,7 +752,7 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
         if credit:
             cut_end = s + credit.start()
             if credit["who"]:  # …。某某晚报记者 某某: the reporter closing the paragraph
-                meta["authors"].extend(n for n in re.split(r"[\s\u3000、]+", credit["who"]) if n)
+                meta["authors"].extend(n for n in re.split(r"[\s\u3000、]+(?:记者|通讯员)?[\s\u3000]*", credit["who"]) if n)
         elif n == len(body) - 1 and (closing := _CLOSING_NAME.search(line)):  # …的温暖。某某
             meta["authors"].extend(closing["name"].split())
             cut_end = s + closing.start()
