@@ -1159,3 +1159,12 @@ def test_a_reporter_and_a_correspondent_closing_the_last_paragraph_are_its_autho
     doc = make_document("枫林驿站半年接待骑手上千人次\n近日，驿站志愿者韩师傅生病住院，骑手们自发捐款帮他渡过难关。 记者苏晴 通讯员林晓岚\n")
     assert doc.meta["authors"] == ["苏晴", "林晓岚"]
     assert _body(doc) == ["近日，驿站志愿者韩师傅生病住院，骑手们自发捐款帮他渡过难关。"]
+
+
+def test_a_portals_disclosure_table_and_font_size_widget_are_not_the_title():
+    doc = make_document("当前位置: 首页>枫林区人民政府>工作信息\n字体大小:【大】 【中】 【小】\n"
+                        "| 索引号: 000123/2026-00456 | |\n| 发文字号: | 发文时间: 2026-02-04 |\n"
+                        "| 发文机关: 枫林区司法局 | 主题词: |\n| 标题: 枫林区启动法律援助讨薪宣传活动 | |\n"
+                        "| 主题分类: 其它 | 发布日期: 2026-02-04 |\n2月3日上午，区司法局联合区总工会在工地启动法律援助宣传活动。\n")
+    assert doc.meta["title"] == "枫林区启动法律援助讨薪宣传活动" and doc.meta["published"] == "2026-02-04"
+    assert _body(doc) == ["2月3日上午，区司法局联合区总工会在工地启动法律援助宣传活动。"]
