@@ -338,3 +338,9 @@ def test_nothing_published_a_month_after_a_year_in_the_text_takes_that_year():
     r = DateResolver(None, text="标题\n\n某市总工会开展护薪行动。")
     assert r.resolve("2023年10月") == point("2023-10")
     assert r.resolve("1月底") is None  # after 2023年10月: of the next year, or not; unknown
+
+
+def test_a_year_after_ji_in_the_lead_is_an_earlier_honour_not_the_articles_year():
+    text = "标题\n\n本报讯 继2013年获评省级模范职工小家之后，今年，某镇供电所又获全国模范职工小家称号。"
+    assert lead_year(text) is None
+    assert DateResolver(None, text=text).resolve("今年") is None

@@ -108,3 +108,7 @@ def test_police_units_checkpoints_and_local_offices_are_government():
     assert org_kind("宁远县市场监管所") == "government"
     assert org_kind("宁远县公安局工会") == "union" and org_kind("综采二队") == "enterprise"
     assert org_kind("县总工会女职委") == "union" and org_kind("女职委") == "union"
+
+
+def test_a_research_office_is_an_institution():
+    assert org_kind("国网某省电科院开关技术研究室") == "institution"
