@@ -132,3 +132,14 @@ def test_python_dash_m_unionie_is_the_same_command(files):
     assert json.loads(r.stdout)["meta"]["title"] == "苏州市总工会开展送温暖活动"
     usage = subprocess.run([sys.executable, "-m", "unionie", "--help"], capture_output=True, text=True, timeout=600)
     assert usage.returncode == 0 and "unionie" in usage.stdout and "extract" in usage.stdout
+
+
+def test_a_web_address_is_refused_with_a_hint(tmp_path):
+    from typer.testing import CliRunner
+
+    from unionie.cli import app
+
+    result = CliRunner().invoke(app, ["extract", "https://example.com/news/1.html"])
+    assert result.exit_code == 1 and "a web address, not a file" in result.output
+    result = CliRunner().invoke(app, ["batch", "https://example.com/news/", "-o", str(tmp_path / "out")])
+    assert result.exit_code != 0 and "a web address" in result.output

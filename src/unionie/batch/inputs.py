@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import glob
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,8 @@ def _expand_arg(arg: str) -> list[Path]:
         for m in matches:
             out.extend(_expand_arg(m) if Path(m).is_dir() else [Path(m)])
         return out
+    if re.match(r"(?:https?|ftp)://", arg, re.IGNORECASE):
+        raise UsageError(f"{arg}: a web address, not a file or folder: save the pages first (batch reads files)")
     raise UsageError(f"{arg}: no such file or folder")
 
 

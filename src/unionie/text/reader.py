@@ -56,6 +56,9 @@ def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     try:
         st = p.stat()
     except FileNotFoundError:
+        if re.match(r"(?:https?|ftp):/", str(path), re.IGNORECASE):  # a URL (a Path keeps one slash)
+            raise InputError("a web address, not a file: unionie reads saved pages and text files "
+                             "(save the page first, e.g. curl -o page.html ADDRESS)") from None
         raise InputError("no such file") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
