@@ -570,3 +570,10 @@ def test_a_citys_name_and_a_zones_short_form_are_the_citys_zone(pipeline):
     place = next(e for e in doc.entities if e.type == "PLACE" and e.name == "南通开发区")
     union = next(e for e in doc.entities if e.type == "ORG" and e.name.startswith("南通经开区"))
     assert place.normalized["code"] == "320671" and union.normalized == {"place": "320671"}
+
+
+def test_a_county_level_citys_site_is_the_home_of_an_article_naming_no_place(pipeline):
+    doc = run_doc("工会干部亮身份\n\n2012-05-16 11:18:30 浏阳网| 编辑:韩冰\n"
+                  "11日，市总工会召开现场推进会，要求各级工会干部主动为职工维权。\n", pipeline)
+    union = next(e for e in doc.entities if e.type == "ORG")
+    assert union.name == "浏阳市总工会" and union.normalized == {"place": "430181"}

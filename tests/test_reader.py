@@ -1168,3 +1168,10 @@ def test_a_portals_disclosure_table_and_font_size_widget_are_not_the_title():
                         "| 主题分类: 其它 | 发布日期: 2026-02-04 |\n2月3日上午，区司法局联合区总工会在工地启动法律援助宣传活动。\n")
     assert doc.meta["title"] == "枫林区启动法律援助讨薪宣传活动" and doc.meta["published"] == "2026-02-04"
     assert _body(doc) == ["2月3日上午，区司法局联合区总工会在工地启动法律援助宣传活动。"]
+
+
+def test_a_site_name_between_the_date_and_a_bar_and_an_apps_prompt():
+    doc = make_document("职工维权有了新阵地\n\n2012-05-16 11:18:30 枫林网| 编辑:韩冰\n字号:\n"
+                        "11日，市总工会在枫林经开区召开现场推进会。\n下载枫林客户端浏览更多新闻\n")
+    assert (doc.meta["source"], doc.meta["editor"]) == ("枫林网", "韩冰")
+    assert _body(doc) == ["11日，市总工会在枫林经开区召开现场推进会。"]

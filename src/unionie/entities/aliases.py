@@ -72,9 +72,12 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
         if c:
             home[level] = c.most_common(1)[0][0]
     if not home and (outlet := _outlet_city(doc.meta.get("source") or "", gaz)) is not None:
-        counts["city"][outlet] += 1  # 某市日报 the only place named: the article is the paper's city's
+        level = "city" if outlet.level == "city" else "county"  # 浏阳网: a county-level city's site
+        counts[level][outlet] += 1  # 某市日报 the only place named: the article is the paper's city's
         direct[outlet] += 1
-        home["city"] = outlet
+        home[level] = outlet
+        if level == "county" and outlet.city:
+            home["city"] = _division(gaz, outlet.city, outlet.province)
     if "city" in home:
         home.setdefault("province", _division(gaz, home["city"].province, home["city"].province))
         for m in mentions:  # 经区总工会 in an article about 威海: the city's 经济技术开发区 votes as a county
@@ -106,13 +109,18 @@ def _city_of_home_county(home: dict[str, Place], direct: Counter[Place], gaz: Ga
 
 
 def _outlet_city(source: str, gaz: Gazetteer) -> Place | None:
-    """The city a local paper or site is named after (德州日报 → 德州市), if exactly one."""
+    """The city a local paper or site is named after (德州日报 → 德州市; 浏阳网 → 浏阳市, a county-level
+    city), if exactly one."""
     if not source.endswith(("日报", "晚报", "新闻网", "网")):
         return None
     for n in (4, 3, 2):
         cities = [p for p in gaz.lookup(source[:n]) if p.level == "city"]
         if len({p.code for p in cities}) == 1:
             return cities[0]
+        if not cities:  # 浏阳网: a county-level city (浏阳市), if one bears the name
+            towns = [p for p in gaz.full.get(source[:n] + "市", []) if p.level == "county"]
+            if len({p.code for p in towns}) == 1:
+                return towns[0]
     return None
 
 
