@@ -1603,3 +1603,9 @@ def test_a_bodys_short_name_defined_in_quotes_is_the_body_not_a_programme(pipeli
 def test_a_place_after_a_location_verb_is_not_part_of_the_body_named_next(pipeline):
     doc = run_doc("标题\n慰问组一行来到位于松北区龙建二公司承建的科创综合体项目，为一线职工送来慰问品。", pipeline)
     assert "龙建二公司" in spans(doc, "ORG") and "松北区" in spans(doc, "PLACE")
+
+
+def test_a_nickname_of_a_family_name_is_a_person_named_in_part(pipeline):
+    """小X, 老X (guidelines v2: 小徐): a person where jieba reads a name there; 小区, 老师, 老乡 are words."""
+    doc = run_doc("标题\n快递员小韩说，驿站里可以热饭。环卫工人老杜说，工会每年都来。老乡们和老师都来了。", pipeline)
+    assert {"小韩", "老杜"} <= set(spans(doc, "PERSON")) and not {"老乡", "老师"} & set(spans(doc, "PERSON"))

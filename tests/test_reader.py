@@ -1175,3 +1175,172 @@ def test_a_site_name_between_the_date_and_a_bar_and_an_apps_prompt():
                         "11日，市总工会在枫林经开区召开现场推进会。\n下载枫林客户端浏览更多新闻\n")
     assert (doc.meta["source"], doc.meta["editor"]) == ("枫林网", "韩冰")
     assert _body(doc) == ["11日，市总工会在枫林经开区召开现场推进会。"]
+
+
+def test_a_first_review_label_names_no_writer():
+    """一审 某某 under the article is a reviewer's line, like 二审 and 三审: no writer."""
+    doc = make_document("桐庐县总工会慰问环卫工\n3月2日，桐庐县总工会慰问环卫工40名。\n\n一审  杜若溪\n\n二审  韩青松\n")
+    assert doc.meta["authors"] == [] and _body(doc) == ["3月2日，桐庐县总工会慰问环卫工40名。"]
+
+
+def test_a_copyright_notice_in_prose_and_a_portals_footer_rows_are_no_body():
+    """版权作品，未经授权严禁转载 is a copyright notice, and an app's menu under it is chrome; a portal's
+    footer rows (主办单位, 电话 … 网站地图, 技术支持, 推荐使用…分辨率) are no body, nor is the body named in them."""
+    doc = make_document("桐庐县总工会慰问环卫工\n3月2日，桐庐县总工会慰问环卫工40名。\n"
+                        "版权作品，未经授权严禁转载。转载须注明出处。\n要闻\n视频\n下载APP\n")
+    assert _body(doc) == ["3月2日，桐庐县总工会慰问环卫工40名。"]
+    doc = make_document("桐庐县总工会慰问环卫工\n3月2日，桐庐县总工会慰问环卫工40名。\n主办单位:杭州市总工会\n"
+                        "地址:杭州市某某路1号\n电话:0571-12345678 网站地图\n技术支持:某某科技\n"
+                        "推荐使用1280*800以上分辨率浏览本站\n")
+    assert _body(doc) == ["3月2日，桐庐县总工会慰问环卫工40名。"]
+
+
+def test_dated_items_of_a_related_box_are_no_body_even_with_an_exclamation_mark():
+    doc = make_document("桐庐县总工会慰问环卫工\n3月2日，桐庐县总工会慰问环卫工40名。\n相关阅读\n"
+                        "- 05-04某某茶园采茶忙 ——记一位老茶农\n- 05-03一张来自工会的入场券,快来领!五\n"
+                        "- 04-30桐庐名医——韩松\n")
+    assert _body(doc) == ["3月2日，桐庐县总工会慰问环卫工40名。"]
+
+
+def test_a_site_name_or_a_repost_note_after_the_headline_is_no_part_of_it():
+    """A scraped page's <title> appends the site (某某-某某官网, 某某_某某总工会), a bar or a repost note
+    (----摘录自《某某》, the source) to the headline."""
+    for line, title in (("一线送清凉-桐庐官网", "一线送清凉"), ("桐庐县总工会慰问环卫工_杭州市总工会", "桐庐县总工会慰问环卫工"),
+                        ("桐庐县总工会慰问环卫工 |", "桐庐县总工会慰问环卫工"),
+                        ("桐庐县总工会慰问环卫工 ----摘录自《桐庐融媒》", "桐庐县总工会慰问环卫工")):
+        doc = make_document(f"{line}\n3月2日，桐庐县总工会慰问环卫工40名。\n")
+        assert doc.meta["title"] == title
+        assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == [title]
+    assert doc.meta["source"] == "桐庐融媒"
+
+
+def test_photo_credits_inside_a_line_and_a_correspondent_before_the_reporter():
+    doc = make_document("桐庐县总工会慰问环卫工\n市领导韩青松向环卫工送上月饼。 慰问现场。杜若溪 摄 主办方希望环卫工保重身体。\n")
+    assert _body(doc) == ["市领导韩青松向环卫工送上月饼。 慰问现场。", "主办方希望环卫工保重身体。"]
+    doc = make_document("慰问现场。柏舟行 本报记者 韩青松摄\n本报讯 3月2日，桐庐县总工会慰问环卫工40名。\n")
+    assert _body(doc)[0] == "慰问现场。" and doc.meta["authors"] == ["柏舟行", "韩青松"]
+
+
+def test_an_indentation_lost_to_question_marks_before_a_dateline_opener():
+    doc = make_document("??? 桐庐新闻网讯(记者 杜若溪 通讯员 韩青松)3月2日，县总工会慰问环卫工40名。\n"
+                        "??? 据了解，县总工会已连续五年开展慰问。\n")
+    assert doc.meta["authors"] == ["杜若溪", "韩青松"] and doc.meta["source"] == "桐庐新闻网"
+    assert _body(doc) == ["3月2日，县总工会慰问环卫工40名。", "据了解，县总工会已连续五年开展慰问。"]
+
+
+def test_a_byline_of_names_before_a_slash_and_their_role():
+    for top in ("□晚报记者 杜 若/文 韩青松/图\n", "桐庐县工会送温暖\n杜若/文 韩青松/摄\n"):
+        doc = make_document(f"{top}1月9日上午，桐庐县工会为困难职工送来慰问金。\n")
+        assert doc.meta["authors"] == ["杜若", "韩青松"] and _body(doc)[-1] == "1月9日上午，桐庐县工会为困难职工送来慰问金。"
+
+
+def test_closing_credits_of_a_reporter_a_boxed_photographer_a_body_and_reviewers():
+    """…。某某报道 and …。□某某 摄 close a caption; 某县总工会 图 credits a body's photos; 校对 某某 is a
+    reviewer; …通讯员 甲 乙 文 names the writers. None of it is body, and no reviewer is a writer."""
+    doc = make_document("图为桐庐县职工技能比武现场，一名工人正在操作。韩青松报道\n")
+    assert doc.meta["authors"] == ["韩青松"] and _body(doc) == ["图为桐庐县职工技能比武现场，一名工人正在操作。"]
+    doc = make_document("桐庐县总工会举办技能比武\n比武现场，职工们同台竞技。□杜若溪 摄\n")
+    assert _body(doc) == ["比武现场，职工们同台竞技。"]
+    doc = make_document("桐庐县总工会举办技能比武\n6月7日，桐庐县总工会举办技能比武。\n\n某某头条通讯员 杜若溪 韩青松 文\n"
+                        "桐庐县总工会 图\n责编 柏舟行\n校对 乔木森\n")
+    assert doc.meta["authors"] == ["杜若溪", "韩青松"] and doc.meta["editor"] == "柏舟行"
+    assert _body(doc) == ["6月7日，桐庐县总工会举办技能比武。"]
+
+
+def test_an_e_papers_column_and_page_above_a_kicker_and_the_headline():
+    """出版日期 / 某某纵横 / 03 / 某市总工会 / the headline / 本报讯…: the column and page are chrome, the kicker
+    and the headline title lines."""
+    doc = make_document("出版日期:2019年03月05日\n职工天地\n03\n\n杭州市总工会\n\n验收桐庐县职工书屋\n\n"
+                        "本报讯(记者 杜若溪)近日，杭州市总工会验收桐庐县职工书屋。\n")
+    assert doc.meta["title"] == "验收桐庐县职工书屋" and doc.meta["authors"] == ["杜若溪"]
+    assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == ["杭州市总工会", "验收桐庐县职工书屋"]
+    assert _body(doc) == ["近日，杭州市总工会验收桐庐县职工书屋。"]
+
+
+def test_a_counter_without_its_colon_a_latin_residue_and_a_glued_author_label():
+    """阅读16 is a view counter; ad1 webp an image's residue; （作者某某） closing the article names its writer."""
+    doc = make_document("桐庐县总工会开展关爱活动\n1月15日，桐庐县总工会开展关爱活动。（作者杜若溪）\n\n阅读16\n分享\nad1 webp\nEND\n")
+    assert doc.meta["authors"] == ["杜若溪"] and _body(doc) == ["1月15日，桐庐县总工会开展关爱活动。"]
+
+
+def test_a_byline_bracket_with_the_name_glued_to_its_report():
+    """（某某报道） after a dateline opener or closing the article: the writer, 报道 what they did."""
+    doc = make_document("桐庐县总工会送温暖\n桐庐新闻讯(杜若溪报道)1月5日，桐庐县总工会慰问困难职工。\n")
+    assert doc.meta["authors"] == ["杜若溪"] and _body(doc) == ["1月5日，桐庐县总工会慰问困难职工。"]
+
+
+@pytest.mark.parametrize("tail", ["打印 | 关闭", "【我要打印】【关闭窗口】", "扫描二维码 手机阅读", "附件：", "（完）", "—END—",
+                                  "点击“阅读原文”了解更多", "往期推荐\n桐庐县总工会召开全委会\n桐庐县总工会表彰先进",
+                                  "打开APP，阅读更多精彩内容", "下载客户端", "举报/反馈", "本文来自【桐庐新闻网】，仅代表作者观点。",
+                                  "赞(0)", "阅读 128　在看 3", "分享到：\n微信\n微博\nQQ空间", "相关阅读：\n桐庐县总工会召开全委会！",
+                                  "本网站由桐庐县总工会主办"])
+def test_page_buttons_end_marks_and_a_wechat_posts_chrome_are_no_body(tail):
+    doc = make_document(f"桐庐县总工会开展送温暖活动\n1月5日，桐庐县总工会慰问困难职工30户。\n{tail}\n")
+    assert _body(doc) == ["1月5日，桐庐县总工会慰问困难职工30户。"]
+
+
+def test_a_wechat_posts_labels_with_a_vertical_stroke_are_metadata():
+    doc = make_document("桐庐县总工会开展送温暖活动\n1月5日，桐庐县总工会慰问困难职工30户。\n来源丨桐庐工会\n编辑丨韩青松\n审核丨杜若溪\n")
+    assert (doc.meta["source"], doc.meta["editor"]) == ("桐庐工会", "韩青松")
+    assert _body(doc) == ["1月5日，桐庐县总工会慰问困难职工30户。"]
+    doc = make_document("桐庐县总工会开展送温暖活动\n扫描二维码即可报名参加。\n")
+    assert _body(doc) == ["扫描二维码即可报名参加。"]
+
+
+def test_a_font_size_widget_without_its_label_under_the_header():
+    doc = make_document("桐庐县总工会开展送温暖活动\n来源：桐庐县总工会　作者：杜若溪　日期：2023-05-01\n【大 中 小】\n"
+                        "1月5日，桐庐县总工会慰问困难职工30户。\n")
+    assert _body(doc) == ["1月5日，桐庐县总工会慰问困难职工30户。"] and doc.meta["authors"] == ["杜若溪"]
+
+
+def test_a_boxed_credit_naming_only_a_union_names_no_writer():
+    doc = make_document("桐庐县总工会开展送温暖活动\n1月5日，桐庐县总工会慰问困难职工30户。\n\n□ 总工会\n")
+    assert doc.meta["authors"] == [] and _body(doc) == ["1月5日，桐庐县总工会慰问困难职工30户。"]
+
+
+def test_a_platforms_disclaimer_and_a_bodys_supply_credit_name_no_one():
+    """某某网声明：本文转自网络，不代表本站观点 is the platform's footer (the reporter's bracket above it then
+    closes the article); （某县总工会 供稿） names the source, and 供稿 is no writer."""
+    doc = make_document("桐庐县总工会开展送温暖活动\n1月5日，桐庐县总工会慰问困难职工30户。(杜若溪)\n"
+                        "某某网声明:本文转自网络,观点不代表本站立场。\n")
+    assert doc.meta["authors"] == ["杜若溪"] and _body(doc) == ["1月5日，桐庐县总工会慰问困难职工30户。"]
+    doc = make_document("桐庐县总工会开展送温暖活动\n1月5日，桐庐县总工会慰问困难职工30户。(桐庐县总工会 供稿)\n")
+    assert (doc.meta["authors"], doc.meta["source"]) == ([], "桐庐县总工会")
+
+
+def test_a_navigation_path_after_a_column_a_spaced_path_to_the_text_and_a_comment_box():
+    """基层风采 您现在的位置：首页>… and 首页 资讯 正文 above the headline are navigation; 某某正文 92 0 is a
+    column's mark and counters; share targets under the dateline, a comment box and a hotline are chrome."""
+    doc = make_document("今天是:\n工会风采 您现在所在的位置:首页>要闻>工会风采\n\n桐庐县总工会为征文获奖职工颁奖\n\n"
+                        "10月12日，桐庐县总工会为征文获奖职工颁奖。\n")
+    assert doc.meta["title"] == "桐庐县总工会为征文获奖职工颁奖"
+    doc = make_document("首页 资讯 正文\n\n桐庐县总工会为征文获奖职工颁奖\n\n综合正文 92 0\n\n"
+                        "10月12日，桐庐县总工会为征文获奖职工颁奖。\n欢迎 发表评论:\n评论列表\n暂时没有评论\n")
+    assert doc.meta["title"] == "桐庐县总工会为征文获奖职工颁奖"
+    assert _body(doc) == ["10月12日，桐庐县总工会为征文获奖职工颁奖。"]
+    doc = make_document("桐庐县总工会为征文获奖职工颁奖\n时间:2025-04-08 17:00 来源:桐庐广电\n  • 微信\n  • QQ空间\n"
+                        "  • 微博\n10月12日，桐庐县总工会为征文获奖职工颁奖。\n》新闻热线:0571-12345678\n")
+    assert _body(doc) == ["10月12日，桐庐县总工会为征文获奖职工颁奖。"]
+
+
+@pytest.mark.parametrize("line", ["视频｜桐庐县总工会开展送温暖活动", "原创丨桐庐县总工会开展送温暖活动", "桐庐县总工会开展送温暖活动（图）",
+                                  "桐庐县总工会开展送温暖活动【转载】", "转：桐庐县总工会开展送温暖活动",
+                                  "桐庐县总工会开展送温暖活动_新闻中心_杭州市总工会"])
+def test_a_headlines_tags_and_a_repost_mark_are_no_part_of_its_text(line):
+    doc = make_document(f"{line}\n1月5日，桐庐县总工会慰问困难职工30户。\n")
+    assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == ["桐庐县总工会开展送温暖活动"]
+
+
+def test_a_channels_original_content_notice_is_a_site_footer():
+    doc = make_document("桐庐县总工会开展送温暖活动\n1月5日，桐庐县总工会慰问困难职工30户。\n编辑:韩青松\n"
+                        "本文系职工之声栏目原创稿件,转载请附上出处。\n")
+    assert _body(doc) == ["1月5日，桐庐县总工会慰问困难职工30户。"] and doc.meta["editor"] == "韩青松"
+
+
+def test_an_e_papers_date_labels_and_buttons_above_the_headline():
+    """2023年09月21日 / 出版 / 首页 / 分享按钮 / 第A8版:某某 / the headline: the date is the issue's, the
+    rest chrome, the headline the title."""
+    doc = make_document("2023年09月21日\n  出版\n首页\n分享按钮\n第A8版:桐庐\n\n劳模疗休养活动启动\n\n"
+                        "某某日报讯(通讯员杜若溪)近日，桐庐县总工会组织劳模疗休养。\n")
+    assert (doc.meta["title"], doc.meta["published"], doc.meta["authors"]) == ("劳模疗休养活动启动", "2023-09-21", ["杜若溪"])
+    assert _body(doc) == ["近日，桐庐县总工会组织劳模疗休养。"]

@@ -71,13 +71,8 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
     for level, c in counts.items():
         if c:
             home[level] = c.most_common(1)[0][0]
-    if not home and (outlet := _outlet_city(doc.meta.get("source") or "", gaz)) is not None:
-        level = "city" if outlet.level == "city" else "county"  # 浏阳网: a county-level city's site
-        counts[level][outlet] += 1  # 某市日报 the only place named: the article is the paper's city's
-        direct[outlet] += 1
-        home[level] = outlet
-        if level == "county" and outlet.city:
-            home["city"] = _division(gaz, outlet.city, outlet.province)
+    if not home:
+        _home_of_outlet(doc, home, counts, direct, gaz)
     if "city" in home:
         home.setdefault("province", _division(gaz, home["city"].province, home["city"].province))
         for m in mentions:  # 经区总工会 in an article about 威海: the city's 经济技术开发区 votes as a county
@@ -106,6 +101,21 @@ def _city_of_home_county(home: dict[str, Place], direct: Counter[Place], gaz: Ga
             and direct[county] >= direct[city]:
         home["city"] = _division(gaz, county.city, county.province)
         home["province"] = _division(gaz, county.province, county.province)
+
+
+def _home_of_outlet(doc: Document, home: dict[str, Place], counts: dict[str, Counter[Place]],
+                    direct: Counter[Place], gaz: Gazetteer) -> None:
+    """An article that names no place is the city's (or county-level city's) its outlet is named
+    after: 某市日报, 浏阳网."""
+    outlet = _outlet_city(doc.meta.get("source") or "", gaz)
+    if outlet is None:
+        return
+    level = "city" if outlet.level == "city" else "county"
+    counts[level][outlet] += 1
+    direct[outlet] += 1
+    home[level] = outlet
+    if level == "county" and outlet.city:
+        home["city"] = _division(gaz, outlet.city, outlet.province)
 
 
 def _outlet_city(source: str, gaz: Gazetteer) -> Place | None:

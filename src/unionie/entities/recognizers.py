@@ -236,6 +236,28 @@ def partial_names(doc: Document) -> list[Mention]:
         if m.text.startswith(appointing) and (by_end.get(m.start) and by_end[m.start].pos == "nr"):
             continue  # 某某任组长: a name, then the verb of taking the post, no 任 the group leader
         out.append(m)
+    return out + _nicknames(doc)
+
+
+def _nicknames(doc: Document) -> list[Mention]:
+    """小李, 老王 (``nickname_prefixes`` + a family name): a person named in part where jieba reads the
+    two characters as a person's name, or the prefix alone and the family name as a one-character
+    name after it (快递员|小|李|说); 小区, 老师, 老乡 are words, no one."""
+    prefixes = tuple(people()["nickname_prefixes"])
+    family = surnames()
+    toks, text, out = doc.tokens, doc.text, []
+    for i, t in enumerate(toks):
+        word = text[t.start : t.end]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if len(word) == 2 and word[0] in prefixes and word[1] in family and t.pos == "nr":
+            s, e = t.start, t.end
+        elif word in prefixes and nxt is not None and nxt.start == t.end and nxt.end - nxt.start == 1 \
+                and text[nxt.start] in family and nxt.pos == "nr":
+            s, e = t.start, nxt.end
+        else:
+            continue
+        if doc.in_regions(s, e):
+            out.append(Mention(s, e, T.PERSON, text[s:e], Source.PARTIAL_NAME))
     return out
 
 

@@ -33,8 +33,8 @@ _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:(?:来[\s\u3000]?源|来自|稿源|出处|源自|供稿)\s*[:：]|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\]]+?)》?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|(?:19|20)\d{2}\s*[-年/.]|$)")
-_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|文字|图文)\s*(?:[:：]|[|｜])\s*(?!\s|来源|编辑|责编|责任编辑|发布|时间)(?P<who>[^|丨｜\n【】\[\]]+?)"
+_SOURCE = re.compile(r"(?:(?:来[\s\u3000]?源|来自|稿源|出处|源自|供稿)\s*(?:[:：]|丨)|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\]]+?)》?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|(?:19|20)\d{2}\s*[-年/.]|$)")
+_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|文字|图文)\s*(?:[:：]|[|｜丨])\s*(?!\s|来源|编辑|责编|责任编辑|发布|时间)(?P<who>[^|丨｜\n【】\[\]]+?)"
                            r"(?=\s{2,}|\s*(?:来源|信息来源|编辑|发布|时间|[|丨｜】\]]|$)|\s+[^\s:：|｜]{1,4}\s*[:：|｜]|\s+\S{5,})")
 _HEADER_HINT = re.compile(
     r"(来源\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读(?:[量数]|次数)|查看次数|作者\s*[:：]|打印|"
@@ -44,17 +44,17 @@ _HEADER_HINT = re.compile(
 _FOOTER_START = re.compile(  # maybe after a page widget in brackets (【纠错】 责任编辑：某某)
     r"^\s*(?:[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏)\s*[】\]]\s*)?(?:[【\[（(]?\s*(?:[一二三四]审\s*/\s*)?(?:本网|本报|本站|特约)?(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|[一二三四]审|总策划|"
     r"(?:副)?主编|监制|美编|统筹|部门负责人|值班编辑|执行编辑|值班主任|出品人|排版|"
-    r"发布时间|发布日期|原标题|标题|原標題|標題|通讯员|记者|(?:文章|新闻|稿件)?作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))|"
+    r"发布时间|发布日期|原标题|标题|原標題|標題|通讯员|记者|(?:文章|新闻|稿件)?作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜丨](?=\s*[\u4e00-\u9fff]))|"
     r"相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|新闻推荐|相关推荐|转载请注明|查看完整版本|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
-    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*[:：]|源自\s*[:：]|供稿\s*[:：]|本文来源于|本文转自|转载自)",
+    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*(?:[:：]|丨(?=\s*[\u4e00-\u9fff]))|源自\s*[:：]|供稿\s*[:：]|本文来源于|本文转自|转载自)",
     re.IGNORECASE,
 )
-_EDITOR = re.compile(r"(?:责任编辑|责编|编[\s\u3000]{0,2}辑)\s*(?:[:：]|[|｜](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
+_EDITOR = re.compile(r"(?:责任编辑|责编|编[\s\u3000]{0,2}辑)\s*(?:[:：]|[|｜丨](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
                      r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|[初复终二三]审|来源|作者)[^\s\]】）)|丨｜/])+)")
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
-_GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|撰稿"
+_GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|撰稿|作者"
 _ROLE = rf"(?:{_GLUED_ROLES}|摄|文/图|文\s*/\s*图|图/文|图文|文|图)"
 _ROLE_RE = re.compile(_ROLE)
 _ROLE_PREFIX = re.compile(rf"^(?:{_GLUED_ROLES})")
@@ -73,10 +73,10 @@ _LEAD = (rf"{_PAGE_HEAD}(?:本报讯|本报[^\s，。（(]{{0,10}}电|[【\[]?[^
 _LEAD_OUTLET = re.compile(r"^[【\[]?(?:据)?《?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]「」:：]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端))(?!道))")
 _BOXED_SOURCE = re.compile(r"^[「【\[]\s*(?:本文)?来源\s*[:：](?P<src>[^」】\]\s]{2,20})[」】\]]")
 _BYLINE_START = re.compile(
-    rf"^\s*(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})?\s*"
+    rf"^\s*(?:[?？\ufffd]{{2,}}[\s\u3000]+)?(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})?\s*"  # (??? : an indentation lost)
     r"[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]"
 )
-_BYLINE_START_BARE = re.compile(rf"^\s*(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})\s*")
+_BYLINE_START_BARE = re.compile(rf"^\s*(?:[?？\ufffd]{{2,}}[\s\u3000]+)?(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})\s*")
 _BYLINE_LINE = re.compile(
     rf"^\s*[□■●◆▲★]?\s*(?P<open>[（(])?\s*(?:{_ROLE}\s*[:：/]?\s*[{HAN}·]{{2,4}}(?:\s+|、|，|(?=[)）])|$))+"
     r"\s*(?(open)[)）])\s*$")
@@ -87,15 +87,16 @@ _NAMES_THEN_ROLE = re.compile(
     rf"^\s*(?P<names>[{HAN}·]{{2,4}}(?:\s*[、，,\s]\s*[{HAN}·]{{2,4}})*)\s+(?:摄影报道|图文报道|摄影|报道|摄|供图)\s*$")
 # a name in a credit, and what its bearer did after it (某某 摄影报道, 某某摄): the role is no part of the name
 _DONE_ROLE = r"(?:摄影报道|图文报道|报道|摄影|摄)"
-_CREDIT_NAME = rf"(?:(?!摄影|报道)[{HAN}·]){{2,4}}"
+_CREDIT_NAME = rf"(?:(?!摄影|报道)[{HAN}·]){{2,4}}?"  # (lazy: 某某摄 is a name and its role)
 _NAME_GLUED_ROLE = re.compile(rf"^\s*(?P<name>[{HAN}]{{2,3}}?){_DONE_ROLE}\s*$")  # 某某摄影报道 (the space lost)
 # 作者：本站 names no one; nor do a page's buttons closing the article (赞赏, 分享)
 _NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未知", "匿名", "赞赏", "点赞", "打赏", "收藏", "分享",
-                        "转发", "评论", "在看", "留言", "工会", "公司", "集团", "本刊", "admin", "管理员", "系统管理"})
+                        "转发", "评论", "在看", "留言", "供稿", "供图", "工会", "总工会", "公司", "集团", "本刊", "admin", "管理员", "系统管理"})
 _BODY_HEADS = frozenset({"工会", "公司", "集团"})
 
 
-_LABELS = frozenset({"来源", "编辑", "责编", "责任编辑", "编审", "审核", "审稿", "终审", "初审", "二审", "三审", "复审", "时间", "发布",
+_LABELS = frozenset({"来源", "编辑", "责编", "责任编辑", "编审", "审核", "审稿", "终审", "初审", "一审", "二审", "三审", "复审", "校对", "审校",
+                     "监制", "美编", "时间", "发布",
                      "发布时间"})
 _EDITOR_LABELS = frozenset({"编辑", "责编", "责任编辑"})
 # a credit line's role label before its names (作者 某某, 摄影 某某): the names are writers
@@ -111,6 +112,7 @@ def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = No
     """Names in a byline such as '蹇蛟 记者 李献波' or '记者 张三 通讯员 李四'; None if not a byline.
     An outlet named in it (湘南日报 记者某某) is no name: it is the source, given ``meta``."""
     inner = _ROLE_AFTER_SLASH.sub(r"/\1 ", inner)  # 某甲/文某乙/图: 某甲/文 某乙/图
+    inner = re.sub(rf"(?<=[{HAN}])(报道|报导)\s*$", r" \1", inner)  # (某某报道): the name, then what they did
     tokens = [p for p in re.split(r"[\s、，,/:：□■●◆▲★()（）]+", inner) if p]
     label = next((i for i, tok in enumerate(tokens) if tok in _LABELS), None)
     if label is not None:  # 记者:某某 编辑:某某: the writers end where the editors begin
@@ -174,10 +176,22 @@ def _iso(m: re.Match[str]) -> str:
 _BOX_HEADING = re.compile(r"^\s*[【\[•●·]?\s*(?:[日周月]?新闻排行榜|点击排行|相关新闻|相关报道|相关阅读|相关链接|相关文章|相关内容|延伸阅读|推荐阅读|为您推荐|新闻推荐|相关稿件|猜你喜欢|热点新闻|热门文章|"
                           r"(?:最新文章|推荐文章|热门推荐|最新资讯|最近更新|最新更新)\s*$|"
                           r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]?\s*$|"  # a pager's label, its headline on the next line
-                          r"更多\s*(?:[-—>»＞]+|$)|(?:微信)?扫一扫|(?:热点|精彩)推荐\s*$|(?:评论一下|网友评论|最热评论|最新评论)\s*$)")  # a teaser list (更多- 某某…); a follow-us box, its account below
+                          r"更多\s*(?:[-—>»＞]+|$)|(?:微信)?扫一扫|分享(?:到|至)\s*[:：]?\s*$|(?:热点|精彩)推荐\s*$|(?:往期|精彩|更多)(?:推荐|回顾|精彩|阅读)\s*$|(?:评论一下|网友评论|最热评论|最新评论)\s*$)")  # a teaser list (更多- 某某…); a follow-us box, its account below
 # a site footer: after it, short lines (address, phone, sponsor) are noise too
 _BULLET = re.compile(r"^\s*[•●■◆▲★□·]")
-_SITE_FOOTER = re.compile(r"版权所有|版权声明|版权归|^\s*(?:免责|特别)?声明\s*[:：]|Copyright|©|ICP\s*[备证]?\s*\d|公网安备", re.IGNORECASE)
+# a box's item that is a headline closing with an exclamation or a question (某某工会召开全委会！)
+_HEADLINE_ITEM = re.compile(r"^[^。，,；;：:\n]{4,40}[！!？?]\s*$")
+# a box's item with its date: - 05-04某某…, 2024-05-04 某某…, 某某…(2024-05-04); a headline, even with a "!" in it
+_DATED_ITEM = re.compile(r"^\s*(?:[-•●■◆▲★□·*]\s*)?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?![\d.:：])\s*\S|"
+                         r"^[^\n]{4,50}?[\s(（\[【]\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]】]?\s*$")
+_SITE_FOOTER = re.compile(r"版权所有|版权声明|版权归|^\s*(?:免责|特别)?声明\s*[:：]|仅代表作者(?:本人)?(?:的)?观点|不代表本(?:站|网|网站|平台)(?:的)?(?:观点|立场)|本(?:网站|站|网)由[^\n。]{2,30}主办|Copyright|©|ICP\s*[备证]?\s*\d|公网安备|"
+                          r"转载请(?:注明|附上|标明|保留|联系|务必)|(?:本文|本稿|此文)(?:为|系)[^\n。，]{0,12}原创(?:文章|作品|稿件)|"  # 本文为某某原创文章，转载请附上…
+                          r"版权作品|未经[^\n。，,]{0,8}(?:授权|许可|同意)[^\n。]{0,8}(?:严禁|不得|禁止|请勿)[^\n。]{0,6}(?:转载|复制|使用)",  # 未经授权严禁转载
+                          re.IGNORECASE)
+# a portal's footer rows below the article (电话:… 网站地图, 技术支持:…, 推荐使用…分辨率): a site footer once
+# the article has begun
+_PORTAL_FOOTER = re.compile(r"网站地图|技术支持\s*[:：]|技术支持电话|(?:推荐|建议)使用[^\n。]{0,40}(?:分辨率|浏览器)|"
+                            r"网站支持\s*IPV6", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
     r"^[\s|｜]*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|(?:字体|字号)(?:大小)?\s*[:：]\s*[【\[]|当前版\s*[:：]|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
     r"上一篇|下一篇|上一条|下一条|[上下]篇\s*[:：]|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
@@ -205,11 +219,24 @@ _PAGE_NOISE = re.compile(
     r"(?:文字|字体)\s*缩放|放大\s*缩小|(?:微信|手机)?(?:二维码|扫码阅读)\s*$|"  # a page's text-size widget, a QR code
     r"[（(【\[]\s*(?:资料图片?|资料照片|图片|组图|附图)\s*[)）】\]]\s*$|"  # an image's placeholder
     r"[|｜](?:\s*[^|｜\s，。]{1,10}\s*[|｜]){2,}\s*$|"  # a navigation row between bars (|某某|某某|某某|)
+    r"(?:[\s|｜丨/【】\[\]]*(?:我要)?(?:打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享|纠错|返回(?:顶部|首页|列表)?|"
+    r"点赞|转发|在看|评论|举报|反馈))+[\s|｜丨【】\[\]]*$|"  # a row of the page's buttons (打印 | 关闭, 【我要打印】【关闭窗口】)
+    r"[【\[(（]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]）)]?\s*$|"  # a font-size widget without its label (【大 中 小】)
+    r"[^\n。]{0,8}(?:打开|下载)\s*(?:APP|App|app|客户端)[^\n。]{0,16}$|"  # an app's download prompt
+    r"[^\n\s]{0,6}正文(?:[\s\u3000]+\d+)+\s*$|"  # a column's 正文 mark with its counters (体育正文 92 0)
+    r"(?:出版|首页|主页|分享按钮|返回目录|版面导航|本版导航|版面目录)\s*$|"  # an e-paper's labels and buttons, each on a line
+    r"(?:欢迎[\s\u3000]*)?发表评论\s*[:：]?\s*$|评论列表\s*$|暂(?:时|无)(?:没有)?评论|[^\n。]{0,10}抢沙发|"  # a comment box
+    r"[•·●\s]*(?:微信|QQ空间|QQ好友|微博|朋友圈|QQ|抖音|头条)(?:[\s\u3000、|｜]+(?:微信|QQ空间|QQ好友|微博|朋友圈|QQ|抖音|头条))*\s*$|"  # share targets
+    r"[》>»\s]*[^\n。，]{0,8}(?:热线|电话)\s*[:：]\s*[\d（()）\s-]{7,}\s*$|"  # a phone line alone (新闻热线:0371-…)
+    r"(?:(?:阅读|在看|点赞|赞|评论|分享|收藏|浏览)\s*[(（]?\s*\d+\s*[)）]?[\s\u3000|｜]*)+$|"  # a post's counters (阅读 128 在看 3, 赞(0))
+    r"扫描?二维码[^\n。，！？]{0,16}$|[^\n。]{0,12}手机(?:阅读|浏览|访问)\s*$|附\s*件\s*[:：]?\s*$|[^\n。]{0,10}阅读原文[^\n。]{0,12}$|"  # a QR code's prompt, an empty attachment label, a WeChat link
+    r"[（(【\[]\s*完\s*[)）】\]]\s*$|[-—–=\s]*(?:END|End|end)[-—–=\s]*$|"  # an end mark: （完）, —END—
+    r"[A-Za-z][A-Za-z0-9 _.-]{0,15}\s*$|"  # a line of a few Latin letters, no Chinese (ad1 webp, END): an image's or a widget's residue
     r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,8}){4,}(?![^\n]*[。！？])|"  # a menu row of spaced items, more after it
     r"(?:评论一下|我要评论|网友评论|最热评论|最新评论|还没有评论|评论\s*\d+\s*人参与|已有\d+人参与)|"  # a comment box
     r"[^\n。！？]{0,10}关注(?:我们|公众号|微信公众号|官方微信)[^\n。！？]{0,30}$|"  # a follow-us line
     r"[^\n。！？，]{0,30}\s(?:www\.|https?://)[\w./-]+\s*$|"  # a site's name and address (某某工会 www.example.cn)
-    r"(?:阅读|浏览|点击|人气|访问|查看)(?:次数|量|数)?\s*[:：]\s*\d+\s*次?\s*$|分享(?:网站|至|到)?\s*[:：]\s*$|"  # a view counter (阅读:88次), a share widget
+    r"(?:阅读|浏览|点击|人气|访问|查看)(?:次数|量|数)?\s*[:：]?\s*\d+\s*次?\s*$|分享(?:网站|至|到)?\s*[:：]\s*$|"  # a view counter (阅读:88次), a share widget
     r"(?:标签|关键词|关键字|Tags?)\s*(?:[:：]|$)|[^\n]{0,40}(?:Flash\s*Player|播放器升级|浏览器版本过低)|[\]】]\s*$|"
     r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|页\s*[:：]\s*$|\[\d{1,3}\]\s*$|"  # 某某(1): an image's caption; 页: [1]: a pager
     r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,6}){3,}\s*$|"  # a menu row of spaced items
@@ -219,20 +246,26 @@ _PAGE_NOISE = re.compile(
 # （来源：某工会））: metadata
 _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[。！])[{HAN}·]{{2,3}}文[\s\u3000]+[{HAN}·]{{2,4}}\s*摄|"  # 某甲文 某乙 摄
-    rf"(?:[\s\u3000]+|(?<=[。！]))[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|(?<=[。！])[{HAN}]{{2,16}}(?:总工会|工会)供图|"
+    rf"(?:[\s\u3000]+|(?<=[。！]))[□■]?\s*[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|(?<=[。！])[{HAN}]{{2,16}}(?:总工会|工会)供图|"
+    rf"(?<=[。！])[□■]?\s*(?P<reporter>[{HAN}]{{2,3}})\s*报道|"  # …。某某报道: the reporter
     rf"(?:(?<=[。！])[{HAN}]{{2,8}}发\s*)?[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
     rf"[^（）()\s]{{2,20}}(?:供稿|供图|摄)|[{HAN}·]{{2,4}}\s*(?:摄|供图)|"  # （某某 摄）
     rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）]|"  # （某工会供稿 通讯员 某某）
-    rf"(?<=[。！？])[\s\u3000]*[^\s，。！？（）()]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
-    rf"(?P<who>{_CREDIT_NAME}(?:[\s\u3000、]+(?:(?:记者|通讯员)[\s\u3000]*)?{_CREDIT_NAME})*)(?:[\s\u3000]*{_DONE_ROLE})?)[\s|丨｜]*$")  # …。某某晚报记者 某某 |, 记者甲 通讯员乙
-_PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$")  # （某某 摄）, 新华社发（某某 摄）
-_BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^\s*(?:当前位置|[您你](?:现在|当前|目前)?(?:所在)?的?位置|当前的位置|所在位置|當前位置)\s*[:：]|"
+    rf"(?<=[。！？])[\s\u3000]*(?P<pre>{_CREDIT_NAME}(?:[\s\u3000、]+{_CREDIT_NAME})*[\s\u3000]+)?"  # (a correspondent before the reporter)
+    rf"[^\s，。！？（）()]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
+    rf"(?P<who>{_CREDIT_NAME}(?:[\s\u3000、]+(?:(?:记者|通讯员)[\s\u3000]*)?{_CREDIT_NAME})*)(?:[\s\u3000]*{_DONE_ROLE})?)[\s|丨｜]*$")  # …。某某晚报记者 某某 |, …。某甲 本报记者 某乙摄, 记者甲 通讯员乙
+_PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$|"  # （某某 摄）, 新华社发（某某 摄）
+                           rf"^\s*[（(]?[{HAN}]{{2,20}}(?:总工会|工会|融媒体中心|融媒|公司|集团)[\s\u3000]*(?:供图|图|摄)\s*[)）]?\s*$")  # 某县总工会 图
+_BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^[^\n。，]{0,12}?(?:当前位置|[您你](?:现在|当前|目前)?(?:所在)?的?位置|当前的位置|所在位置|當前位置)\s*[:：]|"  # (某栏目 您现在的位置：…: the column before it)
+                         r"^\s*(?:首页|网站首页|主页)(?:[\s\u3000]+[^\s\u3000，。]{2,8}){1,5}[\s\u3000]+正文\s*$|"  # 首页 资讯 正文
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
                          r"^\s*[>＞›»]\s*[^\s>＞。，|｜]{1,16}\s*$|"  # the path's last step on a line of its own
                          r"^\s*(?:首页|网站首页|主页)\s*[>＞›»/·•]|^\s*(?:首页|网站首页)\s*[-—]{2,})")  # 首页 > 详情:…
 _GLOSS = re.compile(PINYIN_GLOSS)
 _COLUMN_TAG = re.compile(rf"[（(【\[][{HAN}]{{2,6}}[)）】\]]\s*")
-_TITLE_LABEL = re.compile(r"(?:原标题|标题|題目|原標題|標題)\s*[:：]\s*")
+_TITLE_LABEL = re.compile(r"(?:原标题|标题|題目|原標題|標題|转发|转载|转)\s*[:：]\s*")  # (转：某某: a repost's mark)
+# a tag closing the headline: 某某（图）, 某某【转载】: no part of its text to analyse
+_CLOSING_TAG = re.compile(r"\s*[（(【\[](?:图|组图|图文|视频|转载|转|原创|多图)[)）】\]]\s*$")
 _BAR_ONLY = re.compile(r"^[\s|｜丨>＞›»]*[|｜丨][\s|｜丨>＞›»]*$")  # a separator line of a scraped page (|, > |)
 _CHROME_LINES = 12  # a navigation path this close to the top: what stands before it is site chrome
 # a sentence end; an ASCII "?" glued to what follows is a character the page lost (日?qǐng)?bào), not one
@@ -242,7 +275,7 @@ _PROSE_END = re.compile(char_class(SENTENCE_ENDS.replace("?", "") + "；;") + r"
 _NAMES_LINE = re.compile(rf"^\s*(?:[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}})+|[{HAN}]{{2,20}}(?:总工会|工会)[\s\u3000]+[{HAN}·]{{2,3}})\s*$")
 # an outlet's reporter opening the first lines: 工人日报-中工网记者某某 4月27日，…
 _REPORTER = rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*[:：]?\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:(?:本报|本网|本台|特约)?(?:记者|通讯员))?\s*[{HAN}·]{{2,3}})*)"
-_REPORTER_LINE = re.compile(_REPORTER + rf"(?:\s+{_DONE_ROLE})?\s*$")  # the whole line (本报记者 某甲 本报通讯员 某乙 摄)
+_REPORTER_LINE = re.compile(_REPORTER + rf"(?:\s+(?:{_DONE_ROLE}|文|图|文图|图文))?\s*$")  # the whole line (本报记者 某甲 本报通讯员 某乙 摄, …通讯员 某甲 某乙 文)
 # opening a line of prose (…记者某某 4月27日，…; 本报讯 记者某某报道：…)
 # names reporting right after a dateline opener, with no role word: 本报讯 某某报道 …
 _NAMES_REPORT = re.compile(rf"^\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+[{HAN}·]{{2,3}})*)\s*报道\s*[:：]?\s*(?=\S)")
@@ -372,6 +405,10 @@ def parse_layout(doc: Document) -> None:
             ls, le = _stripped(text, *lines[nonblank[k]])
             head = text[ls:le]
             if 6 <= len(head) <= 60 and not _PROSE_END.search(head) and not _HEADER_HINT.search(head):
+                if (suffix := _site_suffix(head)) is not None:  # 某某 ----摘录自《某某》
+                    meta["source"] = meta.get("source") or suffix["src"]
+                    le = ls + suffix.start()
+                    head = text[ls:le]
                 meta["title"] = head  # a forum's post line (某某 发表于 2021-10-9) above the headline
                 doc.regions.append(Region(ls, le, "title"))
                 k += 1
@@ -398,6 +435,10 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     """The first non-blank line is the title when it looks like a headline (short, no sentence
     end); returns the index in ``nonblank`` where the header lines may start."""
     s, e = lines[nonblank[0]]
+    if (suffix := _site_suffix(doc.text[s:e])) is not None:
+        if suffix["src"] and not meta.get("source"):
+            meta["source"] = suffix["src"]  # 某某 ----摘录自《某某融媒》
+        e = s + suffix.start()  # 某某活动-某某网, 某某活动 |: the page's <title>, the headline before the site
     first_text = doc.text[s:e]
     if (len(_GLOSS.sub("", first_text).strip()) > 60 or _HEADER_HINT.search(first_text)
             or "。" in first_text or _BYLINE_START_BARE.match(first_text) or is_dateline(first_text)):
@@ -428,11 +469,39 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     if label:  # 原标题：某某 (a reposted article's original headline)
         ls = label.end()
     meta["title"] = doc.text[ls:le]  # as written, with a column tag: (时政)某某…, …送清凉(图)
-    tag = _COLUMN_TAG.match(doc.text, ls, le)
-    if tag and tag.end() < le:  # the column is no part of the headline's text to analyse
+    tag = _COLUMN_TAG.match(doc.text, ls, le) or _title_tag_re().match(doc.text, ls, le)
+    if tag and tag.end() < le:  # the column is no part of the headline's text to analyse (视频｜某某 too)
         ls = tag.end()
+    closing = _CLOSING_TAG.search(doc.text, ls, le)
+    if closing and closing.start() > ls:
+        le = closing.start()  # 某某（图）
     doc.regions.append(Region(ls, le, "title"))
     return 1
+
+
+@lru_cache(maxsize=1)
+def _title_tag_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(layout_cues()['title_tags'])})\s*[|｜丨]\s*")
+
+
+@lru_cache(maxsize=1)
+def _site_suffix_re() -> re.Pattern[str]:
+    heads = alternation(layout_cues()["site_heads"])
+    return re.compile(
+        rf"[\s\u3000]*(?:_\s*[^\s_|｜]{{2,24}}|(?<![-—])[|｜-]\s*[^\s|｜\-—–，。]{{1,16}}?(?:{heads})"  # 某某_某某网, 某某-某某总工会
+        r"|-{2,}\s*(?:摘录自|摘自|转自|转载自|来源\s*[:：]?|来自)\s*《?(?P<src>[^《》\s]{2,20}?)》?"  # 某某 ----摘录自《某某》
+        r"|[|｜丨]+)[\s\u3000]*$")
+
+
+def _site_suffix(line: str) -> re.Match[str] | None:
+    """The site's name, a repost note or a bar that a scraped page's <title> appends to the headline
+    (某某活动-某某网, 某某活动_某某总工会, 某某活动 ----摘录自《某某》, 某某活动 |), when a headline of at
+    least four characters stands before it; else None."""
+    m = _site_suffix_re().search(line)
+    if m is not None and not m["src"] and (inner := _site_suffix_re().search(line, 0, m.start())) is not None \
+            and inner.group().lstrip().startswith("_"):
+        m = inner  # 某某_新闻中心_某某总工会: the site's section, then the site
+    return m if m is not None and len(line[: m.start()].strip()) >= 4 else None
 
 
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--|－－)")
@@ -528,7 +597,8 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
             continue
         if not _is_header_line(line):
             nxt = text[slice(*lines[nonblank[k + 1]])] if k + 1 < len(nonblank) else ""
-            if _outlet_line(line) and (k > body_from or nxt.lstrip().startswith("本报")):
+            column = k > body_from and _PAGE_NUMBER.fullmatch(nxt) and re.fullmatch(rf"\s*[{HAN}]{{2,8}}\s*", line)
+            if column or _outlet_line(line) and (k > body_from or nxt.lstrip().startswith("本报")):
                 if not _PAGE_NUMBER.fullmatch(nxt):  # (综合新闻 / 02: an e-paper's column and page, no outlet)
                     meta["source"] = meta.get("source") or line.strip()  # a date / 某某工人报 / 本报讯 …
                 k += 1
@@ -564,15 +634,16 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     for li in body:
         s, e = lines[li]
         line = text[s:e]
+        footer = bool(_SITE_FOOTER.search(line) or prose and _PORTAL_FOOTER.search(line))
         if (_FOOTER_START.match(line) or _BOX_HEADING.match(line) or _PAGE_NOISE.match(line)
-                or _SITE_FOOTER.search(line) or _BREADCRUMB.search(line) and not _PROSE_END.search(line)) \
+                or footer or _BREADCRUMB.search(line) and not _PROSE_END.search(line)) \
                 and not _is_paragraph(line):  # 您的位置：首页 > 新闻中心 below the headline: navigation  # (通讯员:某某)4月26日，…: a lead, kept
             # a date beside a source is the publication date above the first sentence; below it,
             # only when labelled (发布时间)
             _collect_header(line, meta, published=not prose or bool(_PUBLISHED_LABEL.search(line) or _EDITOR.search(line)))
-            if prose and not skipping and (_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)):
+            if prose and not skipping and (_BOX_HEADING.match(line) or footer):
                 _drop_chrome_tail(text, lines, kept)
-            skipping = bool(_BOX_HEADING.match(line) or _SITE_FOOTER.search(line)) or skipping
+            skipping = bool(_BOX_HEADING.match(line) or footer) or skipping
             pending_editor = bool(_EDITOR_LABEL_ALONE.search(line))
             continue
         if skipping and _NAMES_LINE.match(line):
@@ -589,7 +660,8 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         if is_dateline(line):  # 2024-02-01　来源：某某日报, or a bare date closing the article
             _collect_header(line, meta)
             continue
-        if skipping and len(line.strip()) <= 60 and not _PROSE_END.search(line):
+        if skipping and len(line.strip()) <= 60 and (not _PROSE_END.search(line) or _DATED_ITEM.match(line)
+                                                     or _HEADLINE_ITEM.match(line)):
             bulleted = _BULLET.match(line) is not None
             continue
         if skipping and (bulleted or re.search(r"(?:\.{3}|…)\s*$", line)):  # the blurb under a box's item (• 某某 / 让我们…。), cut short (…)
@@ -649,6 +721,8 @@ def _closing_credits(text: str, lines: list[tuple[int, int]], kept: list[int], m
             meta["source"] = meta.get("source") or line
         elif len(kept) > 1 and (names := _boxed_names(line)):
             meta["authors"].extend(names)  # □某某单位 某某: the writer and the workplace under a letter
+        elif len(kept) > 1 and (body := re.fullmatch(rf"[□■]\s*(?P<src>[{HAN}]{{0,16}}(?:总工会|工会))", line)):
+            meta["source"] = meta.get("source") or body["src"]  # □ 某某总工会: the body that sent it
         else:
             break
         kept.pop()
@@ -752,8 +826,11 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
         credit = _TRAILING_CREDIT.search(line, cut_start - s)
         if credit:
             cut_end = s + credit.start()
+            if credit["reporter"] and credit["reporter"][0] in surnames() and credit["reporter"] not in _NOT_NAMES:
+                meta["authors"].append(credit["reporter"])
             if credit["who"]:  # …。某某晚报记者 某某: the reporter closing the paragraph
-                meta["authors"].extend(n for n in re.split(r"[\s\u3000、]+(?:记者|通讯员)?[\s\u3000]*", credit["who"]) if n)
+                names = re.split(r"[\s\u3000、]+(?:记者|通讯员)?[\s\u3000]*", (credit["pre"] or "") + credit["who"])
+                meta["authors"].extend(n for n in (_ROLE_PREFIX.sub("", n) for n in names) if n)
         elif n == len(body) - 1 and (closing := _CLOSING_NAME.search(line)):  # …的温暖。某某
             meta["authors"].extend(closing["name"].split())
             cut_end = s + closing.start()
@@ -763,11 +840,26 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             if names is not None:
                 meta["authors"].extend(names)
                 cut_end = s + m.start()
-        seg = text[cut_start:cut_end]
-        ls = cut_start + len(seg) - len(seg.lstrip())
-        le = cut_start + len(seg.rstrip())
-        if le > ls:
-            doc.regions.append(Region(ls, le, "body"))
+        if (lost := _LOST_INDENT.match(text, cut_start, cut_end)) is not None:
+            cut_start = lost.end()  # ??? 某某…: an indentation the page lost to question marks
+        for ps, pe in _without_inline_credits(text, cut_start, cut_end):
+            doc.regions.append(Region(ps, pe, "body"))
+
+
+_LOST_INDENT = re.compile(r"[\s\u3000]*[?？\ufffd]{2,}[\s\u3000]+")
+# a photo's credit inside a line, the text going on after it (…。慰问现场。某某 摄 主办方…, …。新华社发（某某 摄） 1月…)
+_INLINE_CREDIT = re.compile(rf"(?<=[。！？])[\s\u3000]*(?:[{HAN}]{{2,8}}发\s*)?(?:[（(]\s*[{HAN}·]{{2,4}}\s*摄\s*[)）]|"
+                            rf"[{HAN}·]{{2,3}}[\s\u3000]+摄)[\s\u3000]+(?=\S)")
+
+
+def _without_inline_credits(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of text[start:end] around the photo credits inside it, white space stripped."""
+    pieces, at = [], start
+    for m in _INLINE_CREDIT.finditer(text, start, end):
+        pieces.append((at, m.start()))
+        at = m.end()
+    pieces.append((at, end))
+    return [span for ps, pe in pieces if (span := _stripped(text, ps, pe))[1] > span[0]]
 
 
 _JUMP = re.compile(r"\s*[（(]\s*(?:上接|接)\s*(?:第)?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]\s*")
@@ -830,9 +922,18 @@ _CLOSING_BODY = re.compile(rf"^{_UNION_BODY}$")
 _BOXED_BYLINE = re.compile(rf"^[□■]\s*(?:(?![{HAN}·]{{2,3}}[\s\u3000])[^\s□■]{{2,30}}[\s\u3000]+)?(?P<names>[{HAN}·]{{2,3}}(?:[\s\u3000、]+[{HAN}·]{{2,3}})*)(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文|图|摄))?$")
 
 
+# names, each before what its bearer did, after a slash (□某报记者 某 某/文 某某/图, 某某/文 某某/摄)
+_SLASH_NAME = rf"(?:[{HAN}·]{{2,4}}|[{HAN}][ \u3000][{HAN}])"
+_SLASH_BYLINE = re.compile(rf"^[□■]?\s*(?:[^\s/，。]{{0,12}}?(?:记者|通讯员)\s*)?(?P<names>(?:{_SLASH_NAME}\s*/\s*(?:文图|图文|文|图|摄)\s*)+)$")
+
+
 def _boxed_names(line: str) -> list[str] | None:
-    """The writers a boxed byline names (□某某, □某某单位 某某), or None when ``line`` is none."""
+    """The writers a boxed byline names (□某某, □某某单位 某某), or a byline of names before a slash and
+    their role (□晚报记者 某 某/文 某某/图); None when ``line`` is neither."""
     m = _BOXED_BYLINE.match(line.strip())
+    if m is None and (slash := _SLASH_BYLINE.match(line.strip())) is not None:
+        names = [re.sub(r"[ \u3000]", "", n) for n in re.findall(rf"({_SLASH_NAME})\s*/", slash["names"])]
+        return names if all(n not in _NOT_NAMES for n in names) else None
     return _byline_names(m["names"], role_implied=True) if m else None
 _CLOSING_BODY_NAMES = re.compile(rf"(?P<body>{_UNION_BODY})(?P<names>(?:[\s\u3000]+[{HAN}·]{{2,3}})+)")  # （某工会 甲 乙）
 
@@ -845,9 +946,9 @@ def _closing_name(inner: str, meta: dict) -> list[str] | None:
         meta["source"] = meta.get("source") or inner
         return []
     body_name = _CLOSING_BODY_NAMES.fullmatch(inner)
-    if body_name:  # （某局工会 某某 某某）: the source and its writers
+    if body_name:  # （某局工会 某某 某某）: the source and its writers; （某县总工会 供稿）: the source alone
         meta["source"] = meta.get("source") or body_name["body"]
-        return body_name["names"].split()
+        return [n for n in body_name["names"].split() if n not in _NOT_NAMES]
     editor = _EDITOR.fullmatch(inner)
     if editor:  # （编辑：某某）
         meta["editor"] = meta.get("editor") or editor["ed"]
