@@ -344,3 +344,15 @@ def test_a_year_after_ji_in_the_lead_is_an_earlier_honour_not_the_articles_year(
     text = "标题\n\n本报讯 继2013年获评省级模范职工小家之后，今年，某镇供电所又获全国模范职工小家称号。"
     assert lead_year(text) is None
     assert DateResolver(None, text=text).resolve("今年") is None
+
+
+def test_ranges_of_years_and_of_months_under_a_year_and_numbered_quarters_are_one_date(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2023年6月15日\n在表彰2020至2022年度先进时，某供电所获评模范集体。2023年1-5月，工会走访职工300人次；"
+                  "第二季度，工会举办培训4期。2021年3月至2022年5月，工会开展劳动竞赛。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("2020至2022年度", ("2020", "2022")) in got
+    assert ("2023年1-5月", ("2023-01", "2023-05")) in got
+    assert ("第二季度", ("2023-04", "2023-06")) in got
+    assert ("2021年3月至2022年5月", ("2021-03", "2022-05")) in got
