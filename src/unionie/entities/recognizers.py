@@ -1095,9 +1095,10 @@ _NOT_PROGRAMME = r"(?![\u4e00-\u9fff]{0,2}[“\"‘「]?(?:送|慰问|活动|晚
 _YEAR_NUM = rf"(?:19|20|１９|２０){_D}{{2}}"
 _RANGE_JOIN = r"(?:至|到|-|—|－|~|～)"
 _DATE = re.compile(
-    # ranges of years, and of months under a year (first: longer than their parts): 2012至2014年度,
-    # 2012年至2014年, 2022年3月至2023年5月, 2023年3月至5月, 2023年1-5月
-    rf"(?<![0-9０-９.]){_YEAR_NUM}年(?:{_MONTH})?{_RANGE_JOIN}{_YEAR_NUM}年(?:{_MONTH})?|"
+    # ranges of years, and of months under a year (first: longer than their parts), as the annotated
+    # set joins 7月至8月: 2012至2014年度, 2012年至2014年, 2023年3月至5月, 2023年1-5月 (two full dates,
+    # 2022年3月至2023年5月, stay two, as 7月8日至8月23日 do)
+    rf"(?<![0-9０-９.]){_YEAR_NUM}年{_RANGE_JOIN}{_YEAR_NUM}年度?(?![0-9０-９]|{_MONTH})|"
     rf"(?<![0-9０-９.]){_YEAR_NUM}{_RANGE_JOIN}{_YEAR_NUM}年度?|"
     rf"(?<![0-9０-９.]){_YEAR_NUM}年度?{_D}{{1,2}}月?{_RANGE_JOIN}{_D}{{1,2}}月(?![0-9０-９日号])|"
     # ranges of months: 2月至3月, 今年3至5月 (first: longer than the month alone)
