@@ -1609,3 +1609,8 @@ def test_a_nickname_of_a_family_name_is_a_person_named_in_part(pipeline):
     """小X, 老X (guidelines v2: 小徐): a person where jieba reads a name there; 小区, 老师, 老乡 are words."""
     doc = run_doc("标题\n快递员小韩说，驿站里可以热饭。环卫工人老杜说，工会每年都来。老乡们和老师都来了。", pipeline)
     assert {"小韩", "老杜"} <= set(spans(doc, "PERSON")) and not {"老乡", "老师"} & set(spans(doc, "PERSON"))
+
+
+def test_a_town_right_after_its_district_is_no_street_of_the_district(pipeline):
+    doc = run_doc("标题\n7月5日，路桥区路南街道的工会志愿者为环卫工人送上西瓜。", pipeline)
+    assert spans(doc, "PLACE") == ["路桥区路南街道"]

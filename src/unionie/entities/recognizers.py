@@ -1346,6 +1346,7 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
     四川省 + 五一劳动奖状 → one INITIATIVE (a place opening a programme's name);
     国家税务总局 + 四川省税务局 → one ORG. A user lexicon's entries are never joined or extended."""
     out: list[Mention] = []
+    place_starts = {x.start for x in mentions if x.type == T.PLACE}
     for m in mentions:
         prev = out[-1] if out else None
         user = m.source == Source.USER_LEXICON or (prev is not None and prev.source == Source.USER_LEXICON)
@@ -1363,7 +1364,7 @@ def merge_adjacent(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.type == T.PLACE and m.source != Source.USER_LEXICON:  # a user's entry stays as written
             st = _STREET.match(doc.text, m.end)
-            if st:
+            if st and m.end not in place_starts:  # (路桥区|路南街道: a town's name, no street of the district)
                 m = Mention(m.start, st.end(), T.PLACE, doc.text[m.start : st.end()], m.source)
         out.append(m)
     return out
