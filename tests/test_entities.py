@@ -1614,3 +1614,8 @@ def test_a_nickname_of_a_family_name_is_a_person_named_in_part(pipeline):
 def test_a_town_right_after_its_district_is_no_street_of_the_district(pipeline):
     doc = run_doc("标题\n7月5日，路桥区路南街道的工会志愿者为环卫工人送上西瓜。", pipeline)
     assert spans(doc, "PLACE") == ["路桥区路南街道"]
+
+
+def test_a_venue_described_with_de_is_no_named_place(pipeline):
+    doc = run_doc("标题\n桃溪镇在镇上的文化活动中心举办巾帼主题活动。", pipeline)
+    assert not any("的" in p for p in spans(doc, "PLACE"))

@@ -643,7 +643,7 @@ def venues(doc: Document) -> list[Mention]:
             s, e = m.span("v")
             if own_site_place(m["v"]) is not None:
                 continue  # 在陈埭镇生产基地举行: a body's own premises; the town is the place
-            if not any(w in m["v"] for w in ("一处", "和", "及")):
+            if not any(w in m["v"] for w in ("一处", "和", "及", "的")):  # 镇上的文化活动中心: no name
                 out.append(Mention(s, e, T.PLACE, doc.text[s:e], Source.VENUE))
     return out
 
