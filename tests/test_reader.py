@@ -1344,3 +1344,8 @@ def test_an_e_papers_date_labels_and_buttons_above_the_headline():
                         "某某日报讯(通讯员杜若溪)近日，桐庐县总工会组织劳模疗休养。\n")
     assert (doc.meta["title"], doc.meta["published"], doc.meta["authors"]) == ("劳模疗休养活动启动", "2023-09-21", ["杜若溪"])
     assert _body(doc) == ["近日，桐庐县总工会组织劳模疗休养。"]
+
+
+def test_a_body_in_the_editor_label_is_the_source():
+    doc = make_document("桃溪镇女职工欢度节日\n桃溪镇工会联合镇妇联开展庆祝活动，全镇女职工参加。\n责任编辑:枫林市江岸区总工会\n")
+    assert (doc.meta["source"], doc.meta["editor"]) == ("枫林市江岸区总工会", None)

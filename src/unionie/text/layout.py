@@ -425,7 +425,8 @@ def parse_layout(doc: Document) -> None:
     seen: set[str] = set()
     meta["authors"] = [a for a in meta["authors"] if not (a in seen or seen.add(a))]
     meta.pop("kicker", None)
-    if meta.get("editor") and _OUTLET_NAME.match(meta["editor"]):  # 编辑:某某融媒体: an outlet, no editor
+    if meta.get("editor") and (_OUTLET_NAME.match(meta["editor"]) or _BODY_NAME.match(meta["editor"])):
+        # 编辑:某某融媒体, 责任编辑:某区总工会: an outlet or the publishing body, no editor
         meta["source"] = meta.get("source") or meta["editor"]
         meta["editor"] = None
     doc.meta = meta
