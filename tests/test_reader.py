@@ -1349,3 +1349,10 @@ def test_an_e_papers_date_labels_and_buttons_above_the_headline():
 def test_a_body_in_the_editor_label_is_the_source():
     doc = make_document("桃溪镇女职工欢度节日\n桃溪镇工会联合镇妇联开展庆祝活动，全镇女职工参加。\n责任编辑:枫林市江岸区总工会\n")
     assert (doc.meta["source"], doc.meta["editor"]) == ("枫林市江岸区总工会", None)
+
+
+def test_after_the_articles_end_mark_a_recommended_box_and_its_teasers_are_not_body():
+    doc = make_document("枫林市总工会推进新业态入会\n\n2022-11-28 13:26来源: 枫林新闻网\n\n"
+                        "本报讯 今年以来，枫林市新发展新就业形态劳动者会员2.3万人。（完）\n\n[责任编辑: ]\n阅读剩余全文(\n为你推荐\n"
+                        "9月16日，枫林大道沿线花卉布置方案正式公布。枫林市园\n")
+    assert _body(doc) == ["今年以来，枫林市新发展新就业形态劳动者会员2.3万人。（完）"]

@@ -174,7 +174,7 @@ def _iso(m: re.Match[str]) -> str:
 
 # an inline box of links: its heading, then short item lines until prose resumes
 _BOX_HEADING = re.compile(r"^\s*[【\[•●·]?\s*(?:[日周月]?新闻排行榜|点击排行|相关新闻|相关报道|相关阅读|相关链接|相关文章|相关内容|延伸阅读|推荐阅读|为您推荐|新闻推荐|相关稿件|猜你喜欢|热点新闻|热门文章|"
-                          r"(?:最新文章|推荐文章|热门推荐|最新资讯|最近更新|最新更新)\s*$|"
+                          r"(?:最新文章|推荐文章|热门推荐|最新资讯|最近更新|最新更新|为[您你]推荐)\s*$|"
                           r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]?\s*$|"  # a pager's label, its headline on the next line
                           r"更多\s*(?:[-—>»＞]+|$)|(?:微信)?扫一扫|分享(?:到|至)\s*[:：]?\s*$|(?:热点|精彩)推荐\s*$|(?:往期|精彩|更多)(?:推荐|回顾|精彩|阅读)\s*$|(?:评论一下|网友评论|最热评论|最新评论)\s*$)")  # a teaser list (更多- 某某…); a follow-us box, its account below
 # a site footer: after it, short lines (address, phone, sponsor) are noise too
@@ -620,6 +620,9 @@ def _byline_name_alone(line: str) -> bool:
     return 2 <= len(name) <= 3 and bool(_NAME.match(name)) and name[0] in surnames() and name not in _NOT_NAMES
 
 
+_END_MARK = re.compile(r"[。！？”][\s\u3000]*[（(]\s*完\s*[)）]\s*$")  # …会员687万人。（完）
+
+
 def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: dict) -> list[int]:
     """Body lines without metadata and page noise; the article goes on after either.
 
@@ -632,6 +635,7 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     skipping = False  # inside a box of links or a site footer
     bulleted = False  # the last line skipped in a box was a bulleted item
     prose = False  # a kept line has ended a sentence (the lead has begun)
+    ended = False  # a kept line closed with the article's end mark (完)
     for li in body:
         s, e = lines[li]
         line = text[s:e]
@@ -668,9 +672,12 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         if skipping and (bulleted or re.search(r"(?:\.{3}|…)\s*$", line)):  # the blurb under a box's item (• 某某 / 让我们…。), cut short (…)
             bulleted = False
             continue
+        if ended:
+            continue  # after the article's end mark (…。（完）): other pages' teasers
         skipping = False
         prose = prose or bool(_PROSE_END.search(line))
         kept.append(li)
+        ended = bool(_END_MARK.search(line)) and prose
     _drop_headline_tail(text, lines, kept)
     _closing_credits(text, lines, kept, meta)
     return kept
