@@ -1619,3 +1619,9 @@ def test_a_town_right_after_its_district_is_no_street_of_the_district(pipeline):
 def test_a_venue_described_with_de_is_no_named_place(pipeline):
     doc = run_doc("标题\n桃溪镇在镇上的文化活动中心举办巾帼主题活动。", pipeline)
     assert not any("的" in p for p in spans(doc, "PLACE"))
+
+
+def test_a_four_character_person_closing_with_a_verb_is_the_three_character_name(pipeline):
+    doc = run_doc("标题\n7月23日下午，公司召开第二届一次职工代表大会。党委书记、董事长乔光太作总结讲话，希望公司各级工会组织发挥作用。",
+                  pipeline)
+    assert "乔光太" in spans(doc, "PERSON") and "乔光太作" not in spans(doc, "PERSON")

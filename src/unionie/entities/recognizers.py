@@ -2000,10 +2000,13 @@ def names_a_concept(doc: Document, m: Mention) -> bool:
 
 
 def without_verb_after_name(doc: Document, m: Mention) -> Mention:
-    """易丹作|工作报告: a three-character PERSON from the model ending in a verb (people.json
-    ``verbs_after_name``) that the next words show to be the verb is the two-character name."""
-    if m.type != T.PERSON or m.source not in MODEL_SOURCES or len(m.text) != 3:
+    """易丹作|工作报告, 高光太作|总结讲话: a three- or four-character PERSON from the model ending in a
+    verb (people.json ``verbs_after_name``) that the next words show to be the verb is the name
+    before it (a four-character one only after a one-character family name)."""
+    if m.type != T.PERSON or m.source not in MODEL_SOURCES or len(m.text) not in (3, 4):
         return m
+    if len(m.text) == 4 and (m.text[:2] in surnames() or m.text[0] not in surnames()):
+        return m  # 欧阳丽作: a compound family name and a two-character given name
     followers = people()["verbs_after_name"].get(m.text[-1])
     if followers and doc.text.startswith(tuple(followers), m.end):
         return Mention(m.start, m.end - 1, T.PERSON, m.text[:-1], m.source)
