@@ -1625,3 +1625,8 @@ def test_a_four_character_person_closing_with_a_verb_is_the_three_character_name
     doc = run_doc("标题\n7月23日下午，公司召开第二届一次职工代表大会。党委书记、董事长乔光太作总结讲话，希望公司各级工会组织发挥作用。",
                   pipeline)
     assert "乔光太" in spans(doc, "PERSON") and "乔光太作" not in spans(doc, "PERSON")
+
+
+def test_a_verb_before_a_bare_head_is_no_bodys_name(pipeline):
+    doc = run_doc("标题\n党委书记、董事长贺明远作总结讲话，希望公司各级工会组织发挥作用。", pipeline)
+    assert "希望公司" not in spans(doc, "ORG")

@@ -1562,6 +1562,8 @@ def _without_opening_verb(doc: Document, start: int, end: int) -> int:
     if tag == "v" and end - we >= 3 and (doc.text[we] in "省市县区" or gazetteer().is_place(doc.text[we : we + 2])
                                                         or gazetteer().is_place(doc.text[we : we + 3])):
         return we
+    if tag == "v" and doc.text[we:end] in org_grammar().bare_heads:
+        return we  # 希望|公司各级工会…: a verb and a bare head, no name (the head alone is dropped)
     return start
 
 
