@@ -392,6 +392,146 @@ def test_quoted_manners_and_figures_of_speech_are_no_initiatives(pipeline):
     assert "暖心驿站" in got
 
 
+def test_quoted_figures_after_a_becoming_verb_are_no_initiatives(pipeline):
+    """将成为某某的“甲”, 把某某建成某某的“甲”、某某的“乙”: figures of speech (initiatives.json
+    becoming_verbs), the list's later names with the first; a name ending with a programme head, or
+    a quote after 推出的, stays a programme."""
+    doc = run_doc("标题\n东港镇总工会把“职工书屋”建成青年职工练本领的“蓄电池”、解心结的“润滑油”。"
+                  "新设的休息点将成为环卫工人的“避风屋”、“补给站”“小憩角”。"
+                  "镇总工会还推出了快递员的“暖蜂驿站”，并开展“东港工匠”评选。", pipeline)
+    got = set(spans(doc, "INITIATIVE"))
+    assert not {"蓄电池", "润滑油", "避风屋", "补给站"} & got
+    assert {"职工书屋", "暖蜂驿站", "东港工匠"} <= got
+
+
+def test_an_unquoted_season_or_month_of_service(pipeline):
+    """启动某某关爱服务季活动, 开展某某读书月活动: a season, month or week of service named without
+    quotes after a programme verb (initiatives.json unquoted_programme.heads); 宣传月 alone is no name."""
+    doc = run_doc("标题\n6月1日，河湾区总工会启动快递员健康关爱服务季活动，并开展全区职工读书月活动。"
+                  "县总工会也开展宣传月活动。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert got == ["快递员健康关爱服务季", "全区职工读书月"]
+
+
+def test_a_month_of_service_held_in_editions(pipeline):
+    """某市第四届职工心理关爱月暨…活动开幕: a month, season or festival of a programme held in editions
+    is named from its place and edition (initiatives.json contest_heads), as a contest is."""
+    doc = run_doc("标题\n5月20日，江城市第四届职工心理关爱月暨心理服务体验活动在东湖区开幕。", pipeline)
+    assert "江城市第四届职工心理关爱月" in spans(doc, "INITIATIVE")
+
+
+def test_a_year_or_an_edition_between_the_verb_and_the_programme(pipeline):
+    """举办2024年“某某”读书分享会, 开展第二届“某某”评选, 启动2025年职工某某行动: a year or an
+    edition between the verb and the name keeps the verb a cue (initiatives.json before_count,
+    unquoted_programme.year); the year stays out of the programme's name."""
+    doc = run_doc("标题\n柳林县总工会举办2024年“书香润心 匠心筑梦”读书分享会，开展第二届“最美职工妈妈”寻访，"
+                  "还启动2025年职工健康护航行动。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert {"书香润心 匠心筑梦", "最美职工妈妈", "职工健康护航行动"} <= set(got)
+
+
+def test_a_quoted_name_running_on_into_a_programmes_name(pipeline):
+    """“某某”某市职工心理关爱行动: a quoted name right before a programme's name that runs on, with no
+    verb, 的 or quote, to a strong cue (initiatives.json run_on_max) is the programme's name, however
+    long the rest; a quoted word before a verb phrase ending in a cue is not."""
+    doc = run_doc("标题\n“晴空伴你·工会同行”云溪市新就业形态劳动者心理关爱行动5月启动。"
+                  "“巧手绣春”苍梧县女职工非遗技艺传承系列活动同日举行。"
+                  "这些做法受到“老师傅”们的欢迎，大家都说好。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert "晴空伴你·工会同行" in got and "巧手绣春" in got and "老师傅" not in got
+
+
+def test_a_couplet_campaign_before_a_long_programme_name(pipeline):
+    """“甲甲甲甲、乙乙乙乙”+ a programme's name of a dozen characters ending with a strong cue: the
+    couplet's cue may stand up to sixteen characters after the quote (职工普法宣传专项行动)."""
+    doc = run_doc("标题\n5月6日，鼓楼区总工会启动了“学法守法、共护权益”新就业形态劳动者普法宣传专项行动。", pipeline)
+    assert "学法守法、共护权益" in spans(doc, "INITIATIVE")
+
+
+def test_a_quoted_name_running_into_a_forum_is_an_event(pipeline):
+    """举办了“某某·某某”劳模工匠论坛: the quoted part names a meeting (initiatives.json
+    meeting_run_heads), an EVENT run by nobody; “某某”职工读书分享会 stays a programme."""
+    doc = run_doc("标题\n赛事期间，省总工会还举办了“匠心铸魂·技能兴业”劳模工匠论坛。区总工会举办“书香满园”职工读书分享会。", pipeline)
+    assert spans(doc, "EVENT") == ["匠心铸魂·技能兴业"]
+    assert spans(doc, "INITIATIVE") == ["书香满园"]
+
+
+def test_an_enlarged_plenary_meeting_is_named_whole(pipeline):
+    """全委扩大会议 (no brackets), 全体扩大会议: the head is the whole 扩大会议, not …扩 + 大会."""
+    doc = run_doc("标题\n3月2日，某集团公司工会召开第二届第四次全委扩大会议。"
+                  "县总工会召开第七届委员会第三次全体扩大会议。", pipeline)
+    assert spans(doc, "EVENT") == ["第二届第四次全委扩大会议", "第七届委员会第三次全体扩大会议"]
+
+
+def test_an_honour_quoted_after_biaozhang(pipeline):
+    """命名表彰了12个“某某岗”, 表彰“某某”: an honour awarded (initiatives.json before_cues 表彰), an
+    INITIATIVE as the guidelines' awards are."""
+    doc = run_doc("标题\n4月28日，莲塘县总工会命名表彰了12个“红棉先锋岗”，并表彰“最美护路工”20名。", pipeline)
+    assert {"红棉先锋岗", "最美护路工"} <= set(spans(doc, "INITIATIVE"))
+
+
+def test_a_campaigns_bare_head_after_its_full_name(pipeline):
+    """某市建筑工人入会集中行动 … 此次集中行动, 某县欠薪治理专项行动 … 专项行动还…: the bare head written
+    after the full name is a mention of that programme (initiatives.json anaphoric_heads)."""
+    doc = run_doc("标题\n5月9日，白河市总工会启动建筑工人入会集中行动。据介绍，此次集中行动持续半年。"
+                  "县总工会同时开展欠薪治理专项行动，专项行动还将覆盖物流园区。", pipeline)
+    inis = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.type == "INITIATIVE"}
+    assert inis.get("建筑工人入会集中行动") == ["建筑工人入会集中行动", "集中行动"]
+    assert inis.get("欠薪治理专项行动") == ["欠薪治理专项行动", "专项行动"]
+
+
+def test_a_quoted_name_listed_with_a_known_programme(pipeline):
+    """“模范职工之家”“模范职工小家”和“某某”: a quoted name listed with a known programme's name is a
+    sibling of it, an INITIATIVE, though no cue stands near it; a list of unknown words is not."""
+    doc = run_doc("标题\n会上，县总工会对“模范职工之家”和“金牌调解员”进行了表彰。"
+                  "大家说起“苦”和“累”来都笑了。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert "金牌调解员" in got and not {"苦", "累"} & set(got)
+
+
+def test_a_quoted_name_holding_a_long_known_name_is_named_whole(pipeline):
+    """评选出20名“职工书屋优秀读书达人”: a quoted name holding a known name of four characters or more
+    is a programme (an honour) of its own, named whole, never the known name alone inside the quote."""
+    doc = run_doc("标题\n年底，石泉县总工会评选出20名“职工书屋优秀读书达人”。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["职工书屋优秀读书达人"]
+
+
+def test_a_known_programme_named_like_a_city_gives_no_home_place(pipeline):
+    """“安康杯”知识竞赛: a known programme's name (initiatives.json known) does not vote for the
+    article's home place however it reads (安康 the city), so 市总工会 stays unplaced."""
+    doc = run_doc("标题\n6月5日，市总工会举办全市职工“安康杯”安全知识竞赛，120名职工参赛。", pipeline)
+    assert [e.name for e in doc.entities if e.type == "ORG"] == ["市总工会"]
+
+
+def test_a_quoted_name_before_a_service_team(pipeline):
+    """成立了“某某”职工志愿服务队, “某某”劳模宣讲团: a team named with a quoted brand is a programme's
+    name (initiatives.json after_cues 服务队, 志愿队, 宣讲团), its quoted part the span."""
+    doc = run_doc("标题\n龙溪县总工会成立了“青山绿”职工志愿服务队，还有一支“百灵鸟”劳模宣讲团。", pipeline)
+    assert {"青山绿", "百灵鸟"} <= set(spans(doc, "INITIATIVE"))
+
+
+def test_a_quoted_brand_before_a_service_outlet(pipeline):
+    """“某某”商城, “某某”专区, “某某”驿站…: a quoted brand right before the outlet that carries it is a
+    programme's name (initiatives.json after_cues), whatever verb stands before it."""
+    doc = run_doc("标题\n职工可登录“滇工惠”商城领取消费券，也可在“云端工会”专区报名，还可到“山茶花”驿站歇脚。", pipeline)
+    assert {"滇工惠", "云端工会", "山茶花"} <= set(spans(doc, "INITIATIVE"))
+
+
+def test_a_dotted_campaign_name_listed_after_another(pipeline):
+    """举行了“甲”读书分享活动、“乙·丙”“丁”读书分享会: a name with · right after 、 in a list of
+    programmes is a campaign's name too; alone and with no cue (“她健康·心沟通”) it is a slogan."""
+    doc = run_doc("标题\n今年书屋举行了“墨香润心 匠心筑梦”读书交流活动、“书香工会·春日共读”“春风读书季”读书分享会。"
+                  "她说，“心健康·向未来”，大家要保重身体。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert "书香工会·春日共读" in got and "心健康·向未来" not in got
+
+
+def test_a_name_in_full_width_straight_quotes(pipeline):
+    """开展＂某某＂关爱活动: the full-width straight mark ＂…＂ quotes a name as “…” does."""
+    doc = run_doc("标题\n腊月初八，桃源县总工会开展＂暖心送福＂关爱活动。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["暖心送福"]
+
+
 def test_a_known_name_with_an_extension_is_one_programme(pipeline):
     doc = run_doc("标题\n公司工会召开劳模和工匠人才创新工作室联盟第三届成果发布会。", pipeline)
     assert "劳模和工匠人才创新工作室联盟" in spans(doc, "INITIATIVE")
@@ -919,6 +1059,31 @@ def test_a_ceremony_named_bare_in_the_headline_and_after_its_place_in_the_lead(p
     assert len(events) == 1 and len(events[0].mentions) == 2
 
 
+def test_closing_and_opening_ceremonies_of_a_training_class(pipeline):
+    """首期“某某培训营”结业式, 第三期某某培训班开班式: ceremonies (organizations.json ceremony_heads)
+    whose name opens at an edition counted in 期; 启动首期“某某培训营”: the verb stays a cue past
+    the edition, and 培训营 is a programme's head."""
+    doc = run_doc("标题\n6月3日，首期“金牌技师研修培训营”结业式在区职工之家举行。"
+                  "市总工会去年9月启动首期“金牌技师研修培训营”。县总工会举行第三期工会干部业务培训班开班式。", pipeline)
+    assert spans(doc, "EVENT") == ["首期“金牌技师研修培训营”结业式", "第三期工会干部业务培训班开班式"]
+    assert "金牌技师研修培训营" in spans(doc, "INITIATIVE")
+
+
+def test_a_ceremony_named_right_after_kaizhan_is_an_event(pipeline):
+    """开展某某授牌仪式暨某某启动仪式: the name runs from the verb that holds it (organizations.json
+    ceremony_hosts), not a known programme's name inside it; 开展座谈 names no ceremony."""
+    doc = run_doc("白水县总工会开展职工书屋授牌仪式暨全民阅读月启动仪式\n3月4日，县总工会开展座谈交流。", pipeline)
+    assert spans(doc, "EVENT") == ["职工书屋授牌仪式暨全民阅读月启动仪式"]
+    assert "职工书屋" not in spans(doc, "INITIATIVE")
+
+
+def test_a_ceremony_named_after_jubanle_or_juxingle(pipeline):
+    """举办某某颁奖仪式, 举行了某某入会仪式: the host verb with or without 了 opens the ceremony's name
+    (organizations.json ceremony_hosts); 举办了表彰大会 (three characters) names none."""
+    doc = run_doc("标题\n东坪县总工会举办职工摄影比赛颁奖仪式，还举行了快递员集中入会仪式，公司也举办了表彰大会。", pipeline)
+    assert spans(doc, "EVENT") == ["职工摄影比赛颁奖仪式", "快递员集中入会仪式"]
+
+
 def test_legal_aid_asked_for_is_no_organisation(pipeline):
     from unionie.core.document import Mention
     from unionie.core.types import Source
@@ -1133,6 +1298,32 @@ def test_a_committee_of_a_bare_union_is_no_body(pipeline):
     assert not any(o in ("工会女职工委员会", "工会女工委员会", "女职工委员会", "女工委员会") for o in orgs)
 
 
+def test_documents_named_without_book_marks(pipeline):
+    """印发了关于某某的实施意见, 审议通过了关于甲的决议和关于乙的决议, 转发了某委关于…的通知:
+    documents named without 《》 after a verb of issuing or following (initiatives.json
+    unquoted_document); 听取关于…的意见建议 names none, and a title in 《》 stays one span."""
+    doc = run_doc("标题\n6月3日，溪口县总工会印发了关于加快户外劳动者驿站提档升级的实施意见。"
+                  "大会表决通过了关于溪口县总工会第六届委员会工作报告的决议和关于经费审查委员会工作报告的决议。"
+                  "县总工会还转发了县委组织部关于做好困难党员慰问工作的通知，并印发《关于开展职工健步走活动的通知》。"
+                  "座谈会上听取了职工关于食堂管理的意见建议。", pipeline)
+    docs = spans(doc, "DOCUMENT")
+    assert docs == ["关于加快户外劳动者驿站提档升级的实施意见", "关于溪口县总工会第六届委员会工作报告的决议",
+                    "关于经费审查委员会工作报告的决议", "县委组织部关于做好困难党员慰问工作的通知",
+                    "关于开展职工健步走活动的通知"]
+
+
+def test_a_books_title_is_no_document(pipeline):
+    """这本书《某某》, 书法作品《某某》, 《甲》《乙》等书籍, 《某某》一书: a book or a work of art
+    (initiatives.json book_words, book_after), not a DOCUMENT; a law handed out as a book and a
+    notice stay documents."""
+    doc = run_doc("标题\n读书会上，职工贺小兰向大家推荐了这本书《山路弯弯》，柯志远的书法作品《自强不息》获一等奖。"
+                  "大家围绕《远方的灯》《麦田往事》等书籍交流心得，还提到《海边的课堂》一书。"
+                  "县总工会向职工赠送《工会法》《劳动合同法》等书籍，并印发《关于开展职工读书月活动的通知》。", pipeline)
+    docs = set(spans(doc, "DOCUMENT"))
+    assert not {"山路弯弯", "自强不息", "远方的灯", "麦田往事", "海边的课堂"} & docs
+    assert {"工会法", "劳动合同法", "关于开展职工读书月活动的通知"} <= docs
+
+
 def test_a_lectures_title_is_no_document(pipeline):
     """讲授了《某某工作》, 以《某某》…为题: a lecture's title, not a DOCUMENT; a regulation taught or
     read in the same frame (《某某法》, 《某某规定》: initiatives.json document_heads) and a report
@@ -1202,6 +1393,31 @@ def test_a_quoted_contest_name_with_an_edition_inside_is_one_name(pipeline):
     assert "纪念建站30周年‘蓝湾实业杯’宁远县第三届职工乒乓球联赛" in got
     runs = {(names[r.head], names[r.tail]) for r in record.relations if r.type == "RUNS"}
     assert runs == {("宁远县总工会", "纪念建站30周年‘蓝湾实业杯’宁远县第三届职工乒乓球联赛")}
+
+
+def test_a_quoted_festival_opens_no_contests_name(pipeline):
+    """某区庆“五一”职工羽毛球赛: a quoted festival (initiatives.json generic_not) is no programme's
+    name, so the contest's name opens at the place before it, not at the quote."""
+    doc = run_doc("标题\n4月22日，鹿城区庆“五一”职工羽毛球赛在区体育馆开赛，共有16支队伍参加。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert "鹿城区庆“五一”职工羽毛球赛" in got and "“五一”职工羽毛球赛" not in got
+
+
+def test_a_long_quoted_campaign_name_right_before_its_cue(pipeline):
+    """A quoted name of more than twenty characters is a campaign's when a strong cue opens the text
+    right after it (“…”主题劳动竞赛); after a colon, or with no such cue, it is quoted speech."""
+    doc = run_doc("标题\n县总工会组织职工开展“争做绿色矿山建设排头兵、同心协力决胜‘攻坚年’”主题劳动竞赛。"
+                  "他表示：“我们要争做绿色矿山建设排头兵、同心协力决胜攻坚之年”活动要办好。"
+                  "她说，“全县职工要争做绿色矿山建设的排头兵和生力军”。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert got == ["争做绿色矿山建设排头兵、同心协力决胜‘攻坚年’"]
+
+
+def test_a_count_of_times_and_a_bare_opener_name_no_contest(pipeline):
+    """第三次参加全省大赛: 第N次 counts times, no contest's edition (that is 第N届); 全省大赛, a generic
+    opener and the head alone, names nothing; 全省职工焊工技能大赛 does."""
+    doc = run_doc("标题\n这已是焊工韦小川第三次参加全省大赛，今年他还参加了全省职工焊工技能大赛。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["全省职工焊工技能大赛"]
 
 
 def test_a_congress_named_in_a_contest_theme_is_part_of_the_contest(pipeline):

@@ -17,7 +17,7 @@ from collections import Counter
 
 from unionie.core.chars import is_han
 from unionie.core.document import Document, EntityCluster, Mention
-from unionie.core.resources import organizations, people, places_lexicon, surnames
+from unionie.core.resources import initiatives, organizations, people, places_lexicon, surnames
 from unionie.core.types import EntityType as T
 from unionie.core.types import Source
 from unionie.entities.gazetteer import Gazetteer, Place
@@ -41,11 +41,14 @@ def _home_places(doc: Document, mentions: list[Mention], gaz: Gazetteer) -> dict
     else the province."""
     counts: dict[str, Counter[Place]] = {"province": Counter(), "city": Counter(), "county": Counter()}
     direct: Counter[Place] = Counter()
+    known_programmes = frozenset(initiatives()["known"])
     for m in mentions:
         if m.type not in (T.PLACE, T.ORG, T.EVENT, T.INITIATIVE):
             continue  # an event or a contest votes with the places in its name: 某市第三届职工技能大赛
         if m.type == T.ORG and any(h in m.text for h in places_lexicon()["non_voting_heads"]):
             continue  # 某市银行: a bank named after a city works in many, it says nothing of the article's
+        if m.type == T.INITIATIVE and m.text in known_programmes:
+            continue  # 安康杯: a known programme's name, no place's (安康 the city) however it reads
         surface = m.text
         found: list[Place] = []
         cands = gaz.lookup(surface) if m.type == T.PLACE else []

@@ -43,9 +43,9 @@ HAN = HAN_CLASS
 NUM_CN = "零〇一二三四五六七八九十百千两"
 
 
-# “…”, 「…」, 『…』, ‘…’ and straight "…" (some portals print the ASCII mark: 举办了"某某"主题活动)
+# “…”, 「…」, 『…』, ‘…’, straight "…" (some portals print the ASCII mark: 举办了"某某"主题活动) and full-width ＂…＂
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”|「([^「」\n]{1,30})」|『([^『』\n]{1,30})』|‘([^‘’\n]{1,30})’"
-                     r'|"([^"“”\n]{1,30})"')
+                     r'|"([^"“”\n]{1,30})"|＂([^＂“”\n]{1,30})＂')
 _BOOK = re.compile(r"《([^《》\n]{1,80})》")
 MEDIA_ENDS = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")  # the heads of an outlet's name
 _MEDIA_HOUSE = re.compile(r"(?:杂志社|报社|出版社|编辑部|杂志|社)(?![会区团])")
@@ -78,7 +78,17 @@ _NUMERAL_START = frozenset("一二三四五六七八九十两双百千万")
 _COUPLET = re.compile(rf"([{HAN}]{{3,7}})[，,、]([{HAN}]{{3,7}})")  # 浓情端午，情暖一线: two matched halves
 
 
-def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) -> bool:
+def _strong_right_after(after: str) -> bool:
+    """Whether one of strong_after_cues opens the text after a quote, maybe after 主题 (“…”主题劳动竞赛)."""
+    rest = after[2:] if after.startswith("主题") else after
+    return rest.startswith(tuple(initiatives()["strong_after_cues"]))
+
+
+def _is_initiative_name(name: str, before: str, after: str, single_quote: bool, run_on: bool = False,
+                        sibling: bool = False) -> bool:
+    """Whether a quoted ``name`` is a programme's, from the text ``before`` and ``after`` its quote
+    marks; ``run_on``: a programme's name written on after the quote ends with a strong cue;
+    ``sibling``: the name is listed with a known programme's (“模范职工之家”和“某某”)."""
     data = initiatives()
     if name in data["slogans"] or (after.startswith(tuple(data["goal_after"])) and name not in data["known"]):
         return False  # a national slogan, or 推进“某某”目标要求: a goal
@@ -87,12 +97,13 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     couplet = _COUPLET.fullmatch(name)
     if couplet and len(couplet[1]) == len(couplet[2]):
         # “浓情端午，情暖一线”走访慰问活动: a campaign's name before an activity (推行“扫码入会、即入即享”: a practice)
-        window = re.split(char_class(CLAUSE_BREAKS), after[: data["after_cue_window"] + 4])[0]
-        return any(c in window for c in data["strong_after_cues"])
+        window = re.split(char_class(CLAUSE_BREAKS), after[: data["after_cue_window"] + 8])[0]
+        return run_on or any(c in window for c in data["strong_after_cues"])
     if couplet and after.lstrip().startswith(tuple(data["uneven_couplet_after"])):
         return True  # “某某不打烊，某某暖心田”系列活动: halves of two lengths, a campaign's name all the same
-    if _SENT_PUNCT.search(name) or len(name) > 20:
-        return False  # quoted speech, not a name
+    if _SENT_PUNCT.search(name) or len(name) > 30 or len(name) > 20 and (
+            not _strong_right_after(after) or before.rstrip().endswith(("：", ":"))):
+        return False  # quoted speech, not a name (a long one is a campaign's right before 主题劳动竞赛, 活动…)
     if name in data["generic_not"] or name in data["manner_phrases"] or (name.endswith("式") and len(name) <= 4):
         return False  # 劳动竞赛, “面对面”交流, “菜单式”宣讲: generic or a manner, not a programme
     if name.endswith(tuple(data["goods_heads"])) and name not in data["known"]:
@@ -105,7 +116,7 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     window = after[: data["after_cue_window"]]
     window = re.split(char_class(CLAUSE_BREAKS), window)[0]
     # “工会+园区”建会模式, “暖新”集中入会行动: a strong cue close after the quote
-    strong = any(0 <= window.find(c) <= strong_reach for c in data["strong_after_cues"])
+    strong = run_on or any(0 <= window.find(c) <= strong_reach for c in data["strong_after_cues"])
     if len(name) <= data["slogan_max_len"] or re.fullmatch(rf"[{NUM_CN}\d]+[{HAN}]?", name):
         return strong  # otherwise “三性”, “当”, “四化”: slogans and words in scare quotes
     if name[0] in _NUMERAL_START and len(name) <= 5 and before.rstrip().endswith(tuple(data["goal_verbs"])) \
@@ -115,19 +126,63 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool) 
     if _honour_before().search(before):
         return True  # 获评“红旗班组”, 被评为“技术能手”: an honour
     weak = data["weak_after_cues"]  # 服务, 建设…: only right after the quote
-    after_cue = any((c in window) if c not in weak else window.startswith(c) for c in data["after_cues"])
+    after_cue = run_on or sibling or any((c in window) if c not in weak else window.startswith(c) for c in data["after_cues"])
     head = (len(name) >= 4 and any(name.endswith(h) for h in data["heads"])  # not “走过场”, “练兵场”
             or len(name) >= 3 and name.endswith(tuple(data["short_heads"])))  # “海晟杯”
     # “夏送清凉”, “冬送温暖”: a known programme with a season or a word or two of its own
-    known = name in data["known"] or any(k in name and len(name) - len(k) <= 2 for k in data["known"])
+    known = name in data["known"] or any(k in name and (len(name) - len(k) <= 2 or len(k) >= 4) for k in data["known"])
     if re.search(r"[、+＋]", name):  # “会、站、家”, “线上+线下”: slogans unless a strong cue follows
         return strong
-    if "·" in name:  # “她健康·心沟通” after 举办 or before 活动: a campaign's name; alone, a slogan
-        return strong or known or before_cue or after_cue
     list_cue = after.startswith("、") or before.endswith("、")
+    if "·" in name:  # “她健康·心沟通” after 举办 or before 活动, or listed after one: a campaign's name; alone, a slogan
+        return strong or known or before_cue or after_cue or before.endswith("、")
     if single_quote:
         return known or (head and (before_cue or after_cue))
     return known or head or before_cue or after_cue or list_cue
+
+
+@lru_cache(maxsize=1)
+def _run_on_cue() -> re.Pattern[str]:
+    """Han characters, then a strong cue (initiatives.json strong_after_cues) ending a programme's name
+    written on after a quote (“某某”某市职工心理关爱行动)."""
+    data = initiatives()
+    return re.compile(rf"[{HAN}]{{2,{data['run_on_max']}}}?(?:{alternation(data['strong_after_cues'])})")
+
+
+@lru_cache(maxsize=1)
+def _meeting_run() -> re.Pattern[str]:
+    return re.compile(rf"[{HAN}]{{0,8}}?(?:{alternation(initiatives()['meeting_run_heads'])})")
+
+
+def _runs_on_to_meeting(doc: Document, pos: int, end: int) -> bool:
+    """Whether the text from ``pos`` (right after a closing quote) runs on, with no verb, into a
+    meeting's head (initiatives.json meeting_run_heads): “某某”劳模工匠论坛 names a meeting."""
+    m = _meeting_run().match(doc.text, pos, end)
+    return m is not None and not _has_verb(doc, pos, m.end())
+
+
+def _runs_on_to_cue(doc: Document, pos: int, end: int) -> bool:
+    """Whether the text from ``pos`` (right after a closing quote) runs on, with no verb, no 的 and
+    no quote, into a strong cue: a programme's name of which the quoted part is the name."""
+    m = _run_on_cue().match(doc.text, pos, end)
+    return m is not None and "的" not in m.group() and not _has_verb(doc, pos, m.end())
+
+
+@lru_cache(maxsize=1)
+def _becoming_figure() -> re.Pattern[str]:
+    """A becoming verb (initiatives.json becoming_verbs), then in the same clause a modifier ending
+    in 的 right before a quote (成为职工的“…”, 建成某某的“甲”、某某的“乙”); not 组建成立."""
+    verbs = alternation(initiatives()["becoming_verbs"])
+    return re.compile(rf"(?:{verbs})(?!立)[^，,。；;！？!?\n]{{0,30}}的\s*$")
+
+
+def _figure_after_becoming(text: str, start: int, floor: int, name: str) -> bool:
+    """Whether the quoted ``name`` opening at ``start`` is a figure of speech after a becoming verb
+    (驿站将成为户外劳动者的“暖心窝”); a known name or one ending with a programme head never is."""
+    data = initiatives()
+    if name in data["known"] or name.endswith(tuple(data["heads"])):
+        return False
+    return _becoming_figure().search(text, max(floor, start - 34), start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +214,56 @@ def _names_a_lecture(text: str, m: re.Match[str], floor: int, ceiling: int, name
 _SHORT_NAME_CUE = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*$")
 
 
+def _names_a_book(text: str, m: re.Match[str], floor: int, ceiling: int, name: str) -> bool:
+    """Whether the 《》 title ``m`` names a book or a work of art (initiatives.json book_words, book_after):
+    right after a word for one (这本书《某某》, 作品《某某》) or followed, past any titles listed after it,
+    by one (《甲》《乙》等书籍, 《某某》一书); never a name ending with a document head."""
+    data = initiatives()
+    if name.endswith(tuple(data["document_heads"])):
+        return False
+    if text.endswith(tuple(data["book_words"]), max(floor, m.start() - 6), m.start()):
+        return True
+    rest = _TITLES_AFTER.match(text, m.end(), ceiling)
+    return text.startswith(tuple(data["book_after"]), rest.end() if rest else m.end())
+
+
+@lru_cache(maxsize=1)
+def _unquoted_document() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """关于…的[某某]head (initiatives.json unquoted_document, document_heads of two characters or
+    more); the verb that must stand before it (maybe a body's name between); the longest body."""
+    data = initiatives()
+    cfg = data["unquoted_document"]
+    heads = alternation([h for h in data["document_heads"] if len(h) >= 2])
+    name = re.compile(rf"关于[^，,。；;：:！？!?\n《》“”、]{{2,{cfg['max_len']}}}?的[{HAN}]{{0,6}}?(?:{heads})")
+    verb = re.compile(rf"(?:{alternation(cfg['verbs'])})(?:{alternation(cfg['particles'])})?$")
+    return name, verb, cfg["max_body"]
+
+
+def unquoted_documents(doc: Document, region_start: int, region_end: int) -> list[Mention]:
+    """Documents named without 《》 after a verb of issuing or following (印发了关于某某的实施意见,
+    审议通过了关于甲的决议和关于乙的决议): from 关于, or from a body's name between the verb and 关于."""
+    name, verb, max_body = _unquoted_document()
+    text, out = doc.text, []
+    last_end = -1
+    for m in name.finditer(text, region_start, region_end):
+        if m.start() > region_start and text[m.start() - 1] in "《“":
+            continue
+        s = m.start()
+        if last_end >= 0 and text[last_end : m.start()] in ("和", "及", "、", "以及"):
+            pass  # the next name of a list that a verb opened
+        else:
+            k = s
+            while k > max(region_start, s - max_body) and is_han(text[k - 1]) \
+                    and not verb.search(text, max(region_start, k - 8), k):
+                k -= 1
+            if not verb.search(text, max(region_start, k - 8), k):
+                continue
+            s = k
+        out.append(Mention(s, m.end(), T.DOCUMENT, text[s : m.end()], "rule:document"))
+        last_end = m.end()
+    return out
+
+
 def quoted(doc: Document) -> list[Mention]:
     out = []
     text = doc.text
@@ -172,30 +277,44 @@ def quoted(doc: Document) -> list[Mention]:
             typ = T.ORG if name.endswith(MEDIA_ENDS) and len(name) <= 8 else T.DOCUMENT
             if typ == T.DOCUMENT and _names_a_lecture(text, m, region.start, region.end, name):
                 continue  # 讲授了《某某工作》, 以《某某》为题: a lecture's title, no document
+            if typ == T.DOCUMENT and _names_a_book(text, m, region.start, region.end, name):
+                continue  # 分享了这本书《某某》, 《甲》《乙》等书籍: a book, no document
             house = _MEDIA_HOUSE.match(text, m.end(), region.end)
             if house:  # 《中国职工》杂志社: the publisher, an organisation named with its title
                 out.append(Mention(m.start(), house.end(), T.ORG, text[m.start() : house.end()], "rule:document"))
                 continue
             out.append(Mention(s, e, typ, name, "rule:document"))
+        out += unquoted_documents(doc, region.start, region.end)
+        known_names = set(initiatives()["known"])
         for run in _quoted_runs(text, list(_QUOTED.finditer(text, region.start, region.end))):
             list_before = text[max(region.start, run[0].start() - 12) : run[0].start()]
             for m in run:
-                gi = next(i for i in range(1, 6) if m.group(i) is not None)
+                gi = next(i for i in range(1, 7) if m.group(i) is not None)
                 name = m.group(gi).strip()  # “ 捐赠助读”: the space inside the mark is no part of the name
                 if not name:
                     continue
                 s = m.start(gi) + (len(m.group(gi)) - len(m.group(gi).lstrip()))
                 e = s + len(name)
                 before = text[max(region.start, m.start() - 12) : m.start()]
-                after = text[m.end() : min(region.end, m.end() + 12)]
+                after = text[m.end() : min(region.end, m.end() + 16)]
+                run_on = _runs_on_to_cue(doc, m.end(), region.end)
+                sibling = len(run) > 1 and any(x is not m and _quoted_name(x) in known_names for x in run)
                 if _SHORT_NAME_CUE.search(before) and name.endswith(org_grammar().org_ends):
                     # 某公司广东分公司(下称“广东分公司”): the body's short name, defined (aliases links it)
                     out.append(Mention(s, e, T.ORG, name, "rule:quoted"))
                     continue
-                if _is_initiative_name(name, before, after, single_quote=gi == 4) or len(run) > 1 and \
-                        _is_initiative_name(name, list_before, after, single_quote=gi == 4):
-                    out.append(Mention(s, e, T.INITIATIVE, name, "rule:quoted"))
+                if _figure_after_becoming(text, run[0].start() if m is not run[0] else m.start(), region.start, name):
+                    continue  # 将成为职工的“暖心窝”、“充电桩”: figures of speech
+                if _is_initiative_name(name, before, after, single_quote=gi == 4, run_on=run_on, sibling=sibling) \
+                        or len(run) > 1 and _is_initiative_name(name, list_before, after, single_quote=gi == 4, run_on=run_on):
+                    typ = T.EVENT if _runs_on_to_meeting(doc, m.end(), region.end) else T.INITIATIVE
+                    out.append(Mention(s, e, typ, name, "rule:quoted"))
     return out
+
+
+def _quoted_name(m: re.Match[str]) -> str:
+    """The name inside a quote match of ``_QUOTED``, without the spaces inside the marks."""
+    return next(g for g in m.groups() if g is not None).strip()
 
 
 _QUOTE_LIST_JOIN = re.compile(r"\s*(?:[、和及与]\s*)?")
@@ -313,7 +432,7 @@ def _initiative_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = initiatives()
     up = data["unquoted_programme"]
     known = re.compile(alternation(data["known"]) + "|" + "|".join(data["known_patterns"]))
-    unquoted = re.compile(rf"(?:{alternation(up['verbs'])})(?:{alternation(up['particles'])})?([{HAN}]{{{up['min_len'] - 2},{up['max_len'] - 2}}}?"
+    unquoted = re.compile(rf"(?:{alternation(up['verbs'])})(?:{alternation(up['particles'])})?(?:{up['year']})?([{HAN}]{{{up['min_len'] - 2},{up['max_len'] - 2}}}?"
                           rf"(?:{alternation(up['heads'])}))")
     return known, unquoted
 
@@ -436,8 +555,8 @@ _ORDINAL = (rf"(?:第[{NUM_CN}\d]+[次届]|(?!两)[{NUM_CN}\d]+届[{NUM_CN}\d]+�
             rf"|[{NUM_CN}]{{2,3}}次(?=代表大会))")  # 市工会十七次代表大会 (三次会议: three meetings)
 # (两届 alone is a count of editions, never an edition: (?!两) above)
 _MEETING_HEAD = (
-    "全国代表大会|代表大会|全体委员[（(]扩大[）)]会议|全体委员会议|全委[（(]扩大[）)]会议?|全委会议|全委会|"
-    "全体[（(]扩大[）)]会议|全体会议|"
+    "全国代表大会|代表大会|全体委员[（(]?扩大[）)]?会议|全体委员会议|全委[（(]?扩大[）)]?会议?|全委会议|全委会|"
+    "全体[（(]?扩大[）)]?会议|全体会议|[（(]?扩大[）)]?会议|"  # 全委扩大会议, 第三次扩大会议: not …扩 + 大会
     "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|表彰大会|论坛|博览会|大会|会议|"
     "中全会|全会"  # 二十届三中全会, 十二届五次全会
 )
@@ -472,7 +591,7 @@ def _governed_head(text: str, head_start: int) -> bool:
     return text.endswith(_head_prepositions(), 0, head_start)
 
 
-_YEAR_OR_EDITION = re.compile(rf"(?:\d{{4}}年|第[{NUM_CN}\d]+届)")
+_YEAR_OR_EDITION = re.compile(rf"(?:\d{{4}}年|第[{NUM_CN}\d]+[届期]|首[届期])")  # 首期“某某培训营”结业式
 
 
 def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
@@ -588,6 +707,7 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     generic = tuple(initiatives()["contest_openers"])
     name_verbs = frozenset(initiatives()["contest_name_verbs"])
     not_inside = tuple(initiatives()["contest_not_inside"])
+    festivals = frozenset(initiatives()["generic_not"])  # a quoted festival (“五一”) opens no contest's name
     orgs = [p for p in prefixes if p.type == T.ORG and not p.text.endswith("工会")]  # 某县工会干部培训班: no owner
     out = []
     rx = _contest()
@@ -600,14 +720,19 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             edition = m if m["ord"] else _ORDINAL_RX.search(doc.text, m.start(), m.end())
             if edition and not edition.group().startswith("第") and edition.start() not in ends:
                 edition = None  # 举办了三届职工运动会: a count of editions (市十届运动会 is one)
+            if edition and "届" not in edition.group():
+                edition = None  # 第三次参加全省大赛: a count of times, no contest's edition
             if edition:  # 举办第三届全市职工运动会: from the edition on
                 s = edition.start()
                 s = ends.get(s, s)  # 长沙市 + 第十届…
             else:  # no edition: from the last place or 全省… inside the match
-                quoted = [i for i in range(m.start(), m.end()) if doc.text[i] == "“" and "”" in doc.text[i : m.end()]]
+                quoted = [i for i in range(m.start(), m.end()) if doc.text[i] == "“" and "”" in doc.text[i : m.end()]
+                          and doc.text[i + 1 : doc.text.find("”", i)] not in festivals]  # 某区庆“五一”职工运动会
                 cands = quoted[:1] or [i for i in range(m.start(), m.end())
                                        if (i in starts and not _inside_token(doc, i)) or doc.text.startswith(generic, i)]
                 s = ends.get(cands[-1], cands[-1]) if cands else -1  # (“某某杯”职工篮球联赛: from the quote)
+                if s >= 0 and any(doc.text.startswith(o, s) and s + len(o) == m.end("body") for o in generic):
+                    s = -1  # 全省大赛 bare: a generic opener and the head alone name nothing
                 plain = max(s, doc.text.rfind("”", s, m.end("body")) + 1)  # a quoted theme may hold verbs
                 if s >= 0 and (_has_verb(doc, plain, m.end("body"), name_verbs) or "在" in doc.text[plain : m.end("body")]
                                or any(w in doc.text[plain : m.end("body")] for w in not_inside)
@@ -1465,7 +1590,8 @@ def head_anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     The head must open a phrase (after punctuation, a verb, a preposition), so 职工技术协会 is not it."""
     g = org_grammar()
     return (_bare_heads(doc, found, T.ORG, g.head_anaphora, g.head_anaphora_rx)
-            + _bare_heads(doc, found, T.INITIATIVE, *_initiative_heads()))
+            + _bare_heads(doc, found, T.INITIATIVE, *_initiative_heads(),
+                          openers=tuple(initiatives()["organised_anaphora"]["openers"])))
 
 
 @lru_cache(maxsize=1)
@@ -1505,7 +1631,9 @@ def enterprise_union_heads(doc: Document, found: list[Mention]) -> list[Mention]
 
 
 def _bare_heads(doc: Document, found: list[Mention], type_: str, heads: tuple[str, ...],
-                rx: re.Pattern[str]) -> list[Mention]:
+                rx: re.Pattern[str], openers: tuple[str, ...] = ()) -> list[Mention]:
+    """Bare ``heads`` after the full name that ends with them, opening a phrase or right after one of
+    ``openers`` (此次集中行动: a demonstrative before a programme's head)."""
     named: dict[str, Mention] = {}
     for m in found:
         if m.type == type_:
@@ -1519,7 +1647,8 @@ def _bare_heads(doc: Document, found: list[Mention], type_: str, heads: tuple[st
         full = named.get(x.text.removeprefix("该"))
         if full is None or x.start < full.end:
             continue
-        if not _opens_phrase(doc, x.start, doc.region_at(x.start).start):
+        if not _opens_phrase(doc, x.start, doc.region_at(x.start).start) \
+                and not (openers and doc.text.endswith(openers, 0, x.start)):
             continue
         x.canonical = full.canonical or full.text
         out.append(x)

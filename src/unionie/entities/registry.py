@@ -89,7 +89,7 @@ def default_recognizers(backend, lexicon: UserLexicon | None = None) -> list[Rec
     """The active recognizers, in priority order; a user lexicon (``entities/lexicon.py``) first."""
     user: list[Recognizer] = [Rule("user_lexicon", LEXICON_TYPES, lexicon.find)] if lexicon is not None else []
     return user + [
-        Rule("quoted", (T.INITIATIVE, T.DOCUMENT, T.ORG), r.quoted),
+        Rule("quoted", (T.INITIATIVE, T.EVENT, T.DOCUMENT, T.ORG), r.quoted),
         Rule("known_initiatives", (T.INITIATIVE,), r.known_initiatives),
         Rule("events", (T.EVENT,), r.events, needs=("gazetteer", "model", "organizations", "short_forms"),
              prefixes_from=("gazetteer", "model", "organizations", "short_forms")),
