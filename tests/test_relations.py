@@ -1033,3 +1033,179 @@ def test_a_clause_opening_with_a_partner_goes_on_from_the_subject_before(pipelin
 def test_a_programme_that_has_become_a_bodys_brand_is_run_by_it(pipeline):
     doc = run_doc("标题\n今年，“一碗热汤”项目已成为宁远县总工会服务职工的亮丽品牌。", pipeline)
     assert ("宁远县总工会", "一碗热汤") in runs_of(doc)
+
+
+def test_a_discipline_committee_in_a_company_chain_is_the_companys_and_the_union_after_it_too(pipeline):
+    doc = run_doc("标题\n4月3日，华远物流集团党委副书记、纪委书记、工会主席周文涛出席仪式。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "周文涛", "华远物流集团工会", "主席") in got, got
+    assert ("HOLDS_POSITION", "周文涛", "华远物流集团纪委", "书记") in got, got
+
+
+def test_an_audit_chief_handed_on_from_a_company_union_is_held_in_the_company(pipeline):
+    doc = run_doc("标题\n会上，华远物流集团党委常委、工会主席、总审计师周文涛致辞。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "周文涛", "华远物流集团", "总审计师") in got, got
+    assert ("HOLDS_POSITION", "周文涛", "华远物流集团工会", "主席") in got, got
+
+
+def test_a_body_commemorated_in_a_theme_runs_nothing(pipeline):
+    doc = run_doc("标题\n晋阳市总工会以庆祝中国共产党成立100周年为主题策划了系列活动，包括“红心向党”歌手大赛等。", pipeline)
+    runs = runs_of(doc)
+    assert ("晋阳市总工会", "红心向党") in runs and ("中国共产党", "红心向党") not in runs, runs
+
+
+def test_a_body_whose_support_is_thanked_runs_nothing(pipeline):
+    doc = run_doc("标题\n宁远县职工服务中心在永州市总工会和宁远县委的大力支持下，建于城区，建立了“暖心驿家”服务平台。",
+                  pipeline)
+    runs = runs_of(doc)
+    assert runs == {("宁远县职工服务中心", "暖心驿家")}, runs
+
+
+def test_a_congress_named_only_in_a_speakers_title_runs_nothing(pipeline):
+    doc = run_doc("标题\n宁远县总工会召开座谈会。\n宁远县人大常委会副主任、县总工会主席孙立新在会上讲话。孙立新指出，成立“匠心联盟”，"
+                  "是县总工会推进职工素质提升的一项重要举措。", pipeline)
+    runs = runs_of(doc)
+    assert ("宁远县人大常委会", "匠心联盟") not in runs and ("宁远县总工会", "匠心联盟") in runs, runs
+
+
+def test_a_bare_company_opening_a_chain_is_the_articles_company_named_first(pipeline):
+    doc = run_doc("标题\n3月6日，江城华远物流股份有限公司召开职工代表大会，本部及江城华远冷链有限公司等3家所属单位的代表参加会议。\n"
+                  "公司党委副书记、工会主席孙立新作报告。公司党委书记、董事长李文讲话。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "孙立新", "江城华远物流股份有限公司工会", "主席") in got, got
+    assert ("HOLDS_POSITION", "李文", "江城华远物流股份有限公司", "董事长") in got, got
+    assert "公司" not in {e.name for e in doc.entities}
+
+
+def test_after_a_purpose_clause_the_organiser_after_by_runs_the_programme(pipeline):
+    doc = run_doc("标题\n为丰富职工业余生活，推动“活力园区”建设，由城关街道总工会主办的职工趣味运动会于5月8日举行，城关医院、"
+                  "城关供电所等单位的职工参加比赛。", pipeline)
+    runs = runs_of(doc)
+    assert ("城关街道总工会", "活力园区") in runs and ("城关医院", "活力园区") not in runs, runs
+
+
+def test_a_lead_body_and_all_its_listed_partners_run_the_contest_even_with_bare_ones_between(pipeline):
+    doc = run_doc("标题\n为激励职工技能成才，江城市总工会联合江城市人社局、经信局、教育局、农业农村局等部门于今年9月"
+                  "举办了2021年江城市职业技能竞赛。", pipeline)
+    runs = runs_of(doc)
+    assert {("江城市总工会", "江城市职业技能竞赛"), ("江城市人社局", "江城市职业技能竞赛")} <= runs, runs
+
+
+def test_a_secretariat_after_a_discipline_group_title_is_the_unions(pipeline):
+    doc = run_doc("标题\n会上，中华全国总工会党组纪检组组长、书记处书记王立出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "王立", "中华全国总工会书记处", "书记") in got, got
+
+
+def test_a_bare_committee_after_a_party_committees_title_is_that_committees(pipeline):
+    doc = run_doc("标题\n会上，江西省委副书记、政法委书记孙立新，省总工会主席李文出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "孙立新", "江西省委政法委", "书记") in got, got
+
+
+def test_bodies_that_award_a_title_to_winners_run_it(pipeline):
+    doc = run_doc("标题\n参加大赛并获优胜名次的96名选手被湖南省总工会、湖南省人社厅联合授予“湖南省职工创新标兵”称号。",
+                  pipeline)
+    runs = runs_of(doc)
+    assert {("湖南省总工会", "湖南省职工创新标兵"), ("湖南省人社厅", "湖南省职工创新标兵")} <= runs, runs
+
+
+def test_a_party_title_after_a_secretariat_title_goes_back_to_the_union(pipeline):
+    doc = run_doc("标题\n会上，中华全国总工会副主席、书记处书记、党组成员王立出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "王立", "中华全国总工会", "党组成员") in got, got
+    assert ("HOLDS_POSITION", "王立", "中华全国总工会书记处", "书记") in got, got
+
+
+def test_a_supervisors_chief_is_a_title_of_the_bank(pipeline):
+    doc = run_doc("标题\n江城农商银行党委委员、纪委书记、监事长孙立新出席仪式。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "孙立新", "江城农商银行", "监事长") in got, got
+
+
+def test_a_supervisory_board_chair_is_a_title_of_the_group_and_the_chain_goes_on_from_it(pipeline):
+    doc = run_doc("标题\n华远物流集团监事会主席、纪委书记、工会主席周文涛出席会议。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert {("HOLDS_POSITION", "周文涛", "华远物流集团", "监事会主席"),
+            ("HOLDS_POSITION", "周文涛", "华远物流集团工会", "主席")} <= got, got
+
+
+def test_a_union_federation_chair_in_a_groups_chain_is_held_in_its_federation(pipeline):
+    doc = run_doc("标题\n会上，华远物流集团党委副书记、工会联合会主席周文涛讲话。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "周文涛", "华远物流集团工会联合会", "主席") in got, got
+
+
+def test_bodies_honoured_after_dui_do_not_run_the_honour(pipeline):
+    doc = run_doc("标题\n为激发职工劳动热情，江城市总工会对江城重工股份有限公司运输一部等30个“工人先锋号”集体予以通报表扬。",
+                  pipeline)
+    assert runs_of(doc) == {("江城市总工会", "工人先锋号")}, runs_of(doc)
+
+
+def test_a_campaign_led_by_a_union_is_found_back_through_a_few_words_before_its_head(pipeline):
+    doc = run_doc("标题\n8月2日，宁远县开展2023年“清凉相伴”慰问一线职工活动。\n据悉，此次活动以“工会送关爱”为主题，"
+                  "由宁远县总工会牵头，为全县300多名户外劳动者送去慰问品。", pipeline)
+    assert ("宁远县总工会", "清凉相伴") in runs_of(doc), runs_of(doc)
+
+
+def test_organisers_listed_with_bare_federations_between_all_run_the_contest(pipeline):
+    doc = run_doc("标题\n江城市总工会、发改委、江城市工信局、人社局、工商联、江城日报社等主办单位将重点开展“三比两创”劳动竞赛。",
+                  pipeline)
+    runs = runs_of(doc)
+    assert {("江城市总工会", "三比两创"), ("江城市工信局", "三比两创"), ("江城日报社", "三比两创")} <= runs, runs
+
+
+def test_an_audit_committee_runs_no_programme_its_chair_reports_on(pipeline):
+    doc = run_doc("标题\n3月5日，江城重工股份有限公司召开第三届工会会员代表大会。\n经费审查委员会主任李平作经审工作报告，"
+                  "并通报了“职工小家”建设活动情况。", pipeline)
+    assert ("经费审查委员会", "职工小家") not in runs_of(doc), runs_of(doc)
+
+
+def test_a_station_named_after_a_venue_and_a_dash_is_where_the_campaign_is_held(pipeline):
+    doc = run_doc("标题\n近日，江城市青山街道总工会在“最美驿站”——江城农商银行青山支行职工驿站开展“寒冬送暖”慰问活动。", pipeline)
+    runs = runs_of(doc)
+    assert ("江城市青山街道总工会", "寒冬送暖") in runs and not any(h.startswith("江城农商银行") for h, _ in runs), runs
+
+
+def test_an_appointment_may_name_the_term_before_the_body(pipeline):
+    doc = run_doc("标题\n会上，孙立新同志当选为第三届宁远县总工会主席。", pipeline)
+    assert ("HOLDS_POSITION", "孙立新", "宁远县总工会", "主席") in rels(doc, "HOLDS_POSITION"), rels(doc)
+
+
+def test_a_bare_secretariat_after_an_appointment_is_the_federations_named_before(pipeline):
+    doc = run_doc("标题\n3月2日，江西省总工会召开全体委员会议。随后举行的主席团会议推选孙立新为书记处第一书记。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "孙立新", "江西省总工会书记处", "第一书记") in got, got
+
+
+def test_a_body_whose_call_is_answered_does_not_run_the_campaign(pipeline):
+    doc = run_doc("标题\n为服务辖区职工，城关街道总工会积极响应宁远县总工会号召，在辖区工会组织中开展“金秋相约”联谊活动。", pipeline)
+    runs = runs_of(doc)
+    assert ("城关街道总工会", "金秋相约") in runs and ("宁远县总工会", "金秋相约") not in runs, runs
+
+
+def test_a_staff_director_is_a_title_of_the_company_and_keeps_the_chain(pipeline):
+    doc = run_doc("标题\n江城重工股份有限公司党委副书记、工会主席、职工董事李文讲话。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert {("HOLDS_POSITION", "李文", "江城重工股份有限公司", "职工董事"),
+            ("HOLDS_POSITION", "李文", "江城重工股份有限公司工会", "主席")} <= got, got
+
+
+def test_a_school_in_the_place_just_named_is_the_venue_not_the_runner(pipeline):
+    doc = run_doc("标题\n日前，江城市教育局与江城市总工会在该市青山区实验中学联合开展“匠心进课堂”宣讲活动。", pipeline)
+    runs = runs_of(doc)
+    assert ("江城市总工会", "匠心进课堂") in runs and ("江城市教育局", "匠心进课堂") in runs, runs
+    assert not any("中学" in h for h, _ in runs), runs
+
+
+def test_officials_elected_after_their_union_committee_is_named_hold_its_chairs(pipeline):
+    doc = run_doc("标题\n大会选举产生了江城重工股份有限公司第三届工会委员会，李文、王刚分别当选为主席、副主席。", pipeline)
+    got = {(h, p) for _, h, _, p in rels(doc, "HOLDS_POSITION")}
+    assert {("李文", "主席"), ("王刚", "副主席")} <= got, got
+
+
+def test_a_comrade_appointed_with_ren_holds_the_titles(pipeline):
+    doc = run_doc("标题\n经研究决定，孙立新同志任宁远县总工会党组成员、副主席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "孙立新", "宁远县总工会", "副主席") in got, got

@@ -687,7 +687,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
           user_places: dict[str, Place] | None = None) -> list[EntityCluster]:
     """Group mentions into entities and choose canonical names (alias resolution).
 
-    Long by design (about 70 lines): one pass whose steps (keys, enterprise anaphora, typos and
+    Long by design (about 75 lines): one pass whose steps (keys, enterprise anaphora, typos and
     partial forms, canonical names and divisions) share the same index of names; each step is
     commented.
     """
@@ -698,6 +698,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
     place_of, ambiguous, user_keys = key_for.place_of, key_for.ambiguous, key_for.user_keys
 
     last_named: dict[str, tuple[str, str]] = {}  # head word → key of the latest named ORG with it
+    first_named: dict[str, tuple[str, str]] = {}  # head word → key of the first named ORG with it
     short_for = _defined_short_forms(doc, mentions, key_for)
     for m in mentions:
         k = short_for.get((m.type, m.text)) or key_for(m)
@@ -706,6 +707,9 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             head = "工会" if k[1].endswith("工会") else "企业"
             # 集团公司 is a group: never a company the article names without 集团 (某化建公司)
             named = {h: v for h, v in last_named.items() if "集团" not in k[1] or "集团" in v[1]}
+            if not k[1].startswith("该"):  # 公司党委副书记、工会主席某某 / 公司工会: the article's own, named first
+                named = {h: v for h, v in first_named.items() if "集团" not in k[1] or "集团" in v[1]} | {
+                    h: v for h, v in named.items() if h not in first_named}
             if head in named:
                 k = named[head]
             elif head == "工会" and "企业" in named:  # 该集团工会 after 某某集团有限公司
@@ -716,9 +720,11 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             if m.text.endswith("工会") and not m.text.endswith("分工会") and re.search("公司|集团|厂|矿|段|局", m.text):
                 # (某公司某部分工会 is a branch's union: 公司工会 is never it)
                 last_named["工会"] = k
+                first_named.setdefault("工会", k)
             elif m.text.endswith(g.company_end) and re.search("公司|集团", m.text) and not m.text.endswith("委员会"):
                 # (集团第七届工会委员会 is a committee, no company for 集团工会 to name)
                 last_named["企业"] = k
+                first_named.setdefault("企业", k)
         cl = clusters.get(k)
         if cl is None:
             cl = clusters[k] = EntityCluster(m.type, k[1] if m.type != T.PLACE else m.text)

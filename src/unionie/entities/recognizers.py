@@ -935,7 +935,8 @@ class _OrgGrammar:
         self.station_staff = tuple(data["station_bodies"]["staff_after"])
         self.head_anaphora = tuple(data["head_anaphora"])
         self.head_anaphora_rx = re.compile(rf"该?(?:{alternation(data['head_anaphora'])})")
-        self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]}
+        self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]} \
+            | frozenset(data["enterprise_anaphora_found"])
         self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)"
                                    rf"|(?:{alternation(data['platform_companies'])})")
         sector = data["sector_unions"]

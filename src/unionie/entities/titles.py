@@ -30,7 +30,8 @@ _APPOINT = re.compile(r"(?:担任|出任|当选为|当选|被选举为|兼任|�
 _COPULA = re.compile("是")  # 某某是某公司董事长: titles only when a body follows at once
 # 甲、乙等3位同志当选…; 乙同志为副主席, 丙、丁三名同志为委员 (after 选举): the names before the appointment
 _LIST_TAIL = re.compile(r"等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:同志)?(?=担任|当选|被选举|为)"
-                        r"|(?:[\d一二三四五六七八九十两]+(?:位|名))?同志(?=担任|当选|被选举|为)")
+                        r"|(?:[\d一二三四五六七八九十两]+(?:位|名))?同志(?=担任|当选|被选举|为|任(?!务))")
+_EDITION_BEFORE_BODY = re.compile(r"(?:第[\d一二三四五六七八九十]+|新一)届")
 # a short note in brackets between a title and the name (副主席（兼）某某, 主席（正科级）某某)
 _NOTE_BEFORE_NAME = re.compile(r"[（(][^（()）\s，,。；、]{1,6}[）)]$")
 
@@ -207,22 +208,25 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 out.append(org)
                 title = Mention(title.start + 3, title.end, T.POSITION, title.text[3:], title.source)
             if org is None and inherited is not None and title.text.startswith("工会") and len(title.text) > 2:
-                # 某公司党委副书记、工会主席: 工会 names that body's union, 主席 is the title
+                # 某公司党委副书记、工会主席: 工会 names that body's union, 主席 is the title (工会联合会主席:
+                # that group's 工会联合会)
                 named = inherited.canonical or inherited.text
                 unit = next((u for u in party_units() if named.endswith(u)), "")
                 base = named[: len(named) - len(unit)]
-                org = Mention(title.start, title.start + 2, T.ORG, "工会", "rule:title-chain",
-                              canonical=base if base.endswith("工会") else base + "工会")
+                head = _union_head(title.text)
+                org = Mention(title.start, title.start + len(head), T.ORG, head, "rule:title-chain",
+                              canonical=base if base.endswith("工会") else base + head)
                 out.append(org)
-                title = Mention(title.start + 2, title.end, T.POSITION, title.text[2:], title.source)
+                title = Mention(title.start + len(head), title.end, T.POSITION, title.text[len(head):], title.source)
             if org is None and inherited is None and title.text.startswith("工会") and len(title.text) > 2 \
                     and (title.start == 0 or not is_han(text[title.start - 1])) \
                     and (union := _union_named_before(mentions, title.start)) is not None:
                 # 工会主席某某 with no body before it: the enterprise union the article named last
-                org = Mention(title.start, title.start + 2, T.ORG, "工会", "rule:title-chain",
+                head = _union_head(title.text)
+                org = Mention(title.start, title.start + len(head), T.ORG, head, "rule:title-chain",
                               canonical=union.canonical or union.text)
                 out.append(org)
-                title = Mention(title.start + 2, title.end, T.POSITION, title.text[2:], title.source)
+                title = Mention(title.start + len(head), title.end, T.POSITION, title.text[len(head):], title.source)
             if org is not None and org.source == "rule:title-chain" and org.text in _departments():
                 if inherited is None:
                     out.append(_link(title, person, None, inherited=True))  # whose department is unknown
@@ -233,12 +237,21 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 out.append(org)
                 out.append(_link(title, person, org))
                 continue
+            if org is not None and inherited is not None and org.text in _departments() \
+                    and org.text not in people()["chain_committees"] and org.canonical in (None, org.text):
+                # 某集团党委副书记、纪委书记、工会主席某某, 某省委副书记、政法委书记: a bare committee recognised on
+                # its own is that body's, and the titles after it go on from the body, not from the committee
+                org.canonical = (inherited.canonical or inherited.text) + org.text
+                out.append(_link(title, person, org))
+                continue
             if org is not None:
+                parent = inherited
                 if inherited is not None and (sibling := _sibling_body(org, inherited)) is not None:
                     org.canonical = sibling  # 某开发区党工委副书记、管委会主任: that zone's 管委会
                 elif inherited is not None and (own := _level_body_of_division(org, inherited)) is not None:
                     org.canonical = own  # 某省人大常委会副主任、省总工会主席: that province's 总工会
-                inherited = org
+                sub_body = parent is not None and org.text in people()["chain_sub_bodies"]
+                inherited = parent if sub_body else org  # 副主席、书记处书记、党组成员: the union's 党组成员
                 out.append(_link(title, person, org))
             else:
                 out.append(_link(title, person, inherited, inherited=True))
@@ -311,12 +324,25 @@ def _union_title_split(title: Mention, mentions: list[Mention], out: list[Mentio
             and (union := _union_named_before(mentions, title.of.start)) is not None:
         title.of = union  # 某某当选新一届工会委员会主席: the term names no body, the union named before is it
         return title
+    if title.of is not None and title.of.text in people()["chain_sub_bodies"] and title.of.canonical in (None, title.of.text):
+        owner = next((m for m in reversed(mentions) if m.type == T.ORG and m.end <= title.of.start
+                      and (m.canonical or m.text).endswith("总工会") and len(m.canonical or m.text) > 3), None)
+        if owner is not None:  # 推选某某为书记处第一书记 after 中华全国总工会…: that union's 书记处
+            title.of.canonical = (owner.canonical or owner.text) + title.of.text
+        return title
     if title.of is not None or not title.text.startswith("工会") or len(title.text) <= 2 \
             or (union := _union_named_before(mentions, title.start)) is None:
         return title
-    org = Mention(title.start, title.start + 2, T.ORG, "工会", "rule:title-chain", canonical=union.canonical or union.text)
+    head = _union_head(title.text)
+    org = Mention(title.start, title.start + len(head), T.ORG, head, "rule:title-chain", canonical=union.canonical or union.text)
     out.append(org)
-    return _link(Mention(title.start + 2, title.end, T.POSITION, title.text[2:], title.source), title.holder, org)
+    return _link(Mention(title.start + len(head), title.end, T.POSITION, title.text[len(head):], title.source),
+                 title.holder, org)
+
+
+def _union_head(title: str) -> str:
+    """The union's name opening a title (工会主席: 工会; 工会联合会主席: 工会联合会, people.json chain_union_heads)."""
+    return next((h for h in people()["chain_union_heads"] if title.startswith(h) and len(title) > len(h)), "工会")
 
 
 def _union_named_before(mentions: list[Mention], pos: int) -> Mention | None:
@@ -391,7 +417,8 @@ def _listed_after_title(doc: Document, mentions: list[Mention], start_at: dict[i
 def _share_with_list(doc: Document, person: Mention, found: list[Mention], end_at: dict[int, Mention],
                      earlier: list[Mention]) -> None:
     """甲、乙、丙当选副主席: the names listed before the holder hold the titles too; a title with no
-    body named takes the body of the appointment before it in the sentence (某某当选市总工会主席，…)."""
+    body named takes the body of the appointment before it in the sentence (某某当选市总工会主席，…), or a
+    union's chair the union the sentence names before the names (选举产生了某工会委员会，甲当选为主席)."""
     text = doc.text
     co: list[Mention] = []
     pos = person.start
@@ -403,10 +430,15 @@ def _share_with_list(doc: Document, person: Mention, found: list[Mention], end_a
     floor = sent.start if sent else 0
     before = next((t for t in reversed(earlier) if t.of is not None and floor <= t.start < pos
                    and _APPOINT.search(text, t.holder.end if t.holder else t.start, t.start)), None)
+    elected = max((m for m in end_at.values() if m.type == T.ORG and floor <= m.start and m.end <= pos
+                   and (m.canonical or m.text).endswith("工会委员会") and not _TERM_UNION.match(m.text)),
+                  key=lambda m: m.start, default=None) if before is None else None
     for title in found:
         title.co_holders = tuple(reversed(co))
         if title.of is None and before is not None:
             title.of, title.of_inherited = before.of, True
+        elif title.of is None and elected is not None and "主席" in title.text and not title.text.startswith("工会"):
+            title.of = elected  # 选举产生了某公司第三届工会委员会，甲、乙分别当选为主席、副主席: that union's
 
 
 @lru_cache(maxsize=1)
@@ -474,6 +506,9 @@ def _sibling_body(org: Mention, before: Mention) -> str | None:
     heads = people()["chain_sibling_bodies"].get(org.text)
     named = before.canonical or before.text
     if org.text in people()["chain_sub_bodies"] and org.canonical in (None, org.text) and named != org.text:
+        units = (*party_units(), *people()["sub_body_not_of"])
+        while (unit := next((u for u in units if named.endswith(u) and len(named) > len(u)), None)) is not None:
+            named = named[: -len(unit)]  # 某总工会党组纪检组组长、书记处书记: the union's 书记处, not the group's
         return named + org.text
     committee = people()["chain_committees"].get(org.text)
     if committee is not None and org.canonical in (None, org.text, committee) and not named.endswith(committee):
@@ -631,6 +666,10 @@ def _titles_in(doc: Document, start: int, end: int, person: Mention,
             continue
         if text[pos] == _CHAIN_SEP:
             pos += 1
+            continue
+        edition = _EDITION_BEFORE_BODY.match(text, pos, end)
+        if edition is not None and (body := start_at.get(edition.end())) is not None and body.type == T.ORG:
+            pos = edition.end()  # 当选为第二届某市总工会主席: the term, then the body
             continue
         break
     return out

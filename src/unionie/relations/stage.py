@@ -46,7 +46,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from unionie.core.chars import CLAUSE_BREAKS, char_class
+from unionie.core.chars import CLAUSE_BREAKS, HAN, char_class
 from unionie.core.document import Document, Mention, RelationItem, Span
 from unionie.core.resources import (
     alternation,
@@ -84,9 +84,12 @@ _VERB_ADVERBS = "并又再先还也都均随"  # cut into one word with the verb
 _ENUMERATION = re.compile(r"\s*(?:一是|首先|其一)")  # a paragraph of enumerated tasks
 _WITH_OPENS = re.compile(r"\s*(?:并|还|也|同时)?(?:与|同)")  # a clause opening with 与 + a partner, no subject
 _LIST_JOINS = ("、", "和", "及", "与")  # between the names of a list
-_SERVED_BEFORE = ("为", "给", "向")  # 为/给/向 + bodies: those served, not the runner
+_SERVED_BEFORE = ("为", "给", "向", "对")  # 为/给/向 + bodies: those served; 对 + bodies: those honoured
 _WON = re.compile(r"获(?!悉|批|取)")  # 获 an award (not 获悉 learnt, 获批 approved)
+_AWARDED_BY = re.compile(r"被[^，,。；;]{2,40}?(?:授予|命名为)")  # …被某总工会授予: the giver named after 获
 _VENUE_BEFORE = ("在", "于")  # 在 + a body: the place where something is held
+_VENUE_THERE = re.compile(r"[在于](?:该|本)[市县区镇乡]$")  # 在该市某某中学联合开展…: the venue, in the place named
+_VENUE_APPOSITION = re.compile(r"[在于][“「『\"][^”」』\"，,。；]{1,16}[”」』\"](?:——|—|－)$")  # 在“星级暖心驿站”——某支行
 _NAME_THEN_PROGRAMME = re.compile(r"[“「『\"]?")  # 某公司“某某工作室”: the programme right after the name
 _QUOTED_LIST_GAP = re.compile(r"[”」』\"]\s*(?:[、和及与]\s*)?[“「『\"]")  # “甲”“乙”、“丙”: one list of names
 _SPEAKS = re.compile(r"表示|介绍|说|透露|谈到|关于")  # 某某（…）表示，…: the speaker's body's plans
@@ -99,7 +102,7 @@ _ORGANISED_BY = re.compile(r"(?:组织|举办|主办|发起|推出|开展)的[�
 _IS_SUBJECT = re.compile(r"[”」』\"]?(?:[^，,。；;]{0,8}?[，,]?|[^，,。；;]{0,24}[，,](?:这一|这个|这项|该|此)[^，,。；;]{0,4}?)"
                          r"(?:(?:就|正|也|都)?是|(?:已经?)?成为)")
 _MADE_BY = re.compile(r"[^，,。；;的]{0,10}?(?:打造|推出|发起|创办|创建|开展|组织|举办|主办|实施|倾力打造)的")
-_MEASURE_OF = re.compile(r"[^。；;]{0,60}?的(?:具体|切实|重要|有力|亮丽|特色|服务)?(?:举措|实践|品牌)")  # “某某”是甲为…的切实举措
+_MEASURE_OF = re.compile(r"[^。；;]{0,60}?的(?:一[项个大]|又一)?(?:具体|切实|重要|有力|亮丽|特色|服务)?(?:举措|实践|品牌)")  # “某某”是甲为…的切实举措
 _ORGANISER_WORD = re.compile(r"\s*(?:[^，,]{0,12}[，,])?\s*(?:主办方|主办单位)")  # （据悉，）主办方还将…
 _SCOPE_NOT_SUBJECT = ("对", "向", "为", "给", "与")
 _ONE_FIRM = re.compile(r"一(?:家|个)?[^，,。；\s]{0,3}?(?:企业|企|公司|工厂|厂)")  # 某地一鞋企, 某地一家公司
@@ -109,6 +112,7 @@ _TOWN_UNION = re.compile(r"(?P<short>.+?)(?P<end>街道|镇|乡)(?:总工会|工
 _JURISDICTION = re.compile(r"辖区内?的")
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
+_COMMEMORATED = re.compile(r"(?:成立|建党|建会|建团)\s*[0-9０-９一二三四五六七八九十百]+\s*周年")  # 庆祝中国共产党成立100周年
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +141,23 @@ def _joint_lead() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], in
     with_ = re.compile(rf"{adverbs}(?:与|同)(?:[^，,。；、]{{0,8}}的)?$")
     together = re.compile(rf"(?:等[^，,。；]{{0,6}})?(?:{alternation(data['together'])})")
     return verbs, with_, together, int(data["max_gap"])
+
+
+def _auditor(doc: Document, org: Mention) -> bool:
+    """A union's audit committee named only as the body of its chair's title (经费审查委员会主任某某作报告，并通报了
+    “某某”建设情况: organizations.json never_running_heads): the chair reports on the union's programme, the
+    committee does not run it (acting on its own, 某经审会对…开展“以审促建”, it does)."""
+    if org.entity is None or not doc.entities[org.entity].name.endswith(tuple(organizations()["never_running_heads"])):
+        return False
+    title = doc.mention_at(org.end)
+    return title is not None and title.type == T.POSITION and title.start == org.end
+
+
+@lru_cache(maxsize=1)
+def _bare_partners() -> re.Pattern[str]:
+    """、教育局、农业农村局、: bodies named bare between two named partners of a list (``bare_partner_heads``)."""
+    heads = alternation(initiatives()["joint_lead"]["bare_partner_heads"])
+    return re.compile(rf"、(?:[{HAN}]{{1,8}}?(?:{heads})、)+")
 
 
 @lru_cache(maxsize=1)
@@ -278,12 +299,14 @@ class RelationStage:
 
     @staticmethod
     def _with_partners(doc: Document, org: Mention) -> list[Mention]:
-        """org plus the organisations joined to it right before (A、B / A联合B)."""
+        """org plus the organisations joined to it right before (A、B / A联合B; A、教育局、B with a body
+        named bare between them, ``bare_partner_heads``)."""
         out = [org]
         cur = org
         while True:
             prev = doc.mentions_between(max(0, cur.start - 40), cur.start, (T.ORG,))
-            if prev and _JOIN.match(doc.text[prev[-1].end : cur.start]):
+            if prev and (_JOIN.match(doc.text[prev[-1].end : cur.start])
+                         or _bare_partners().fullmatch(doc.text, prev[-1].end, cur.start)):
                 cur = prev[-1]
                 out.append(cur)
             else:
@@ -321,7 +344,7 @@ class RelationStage:
                         add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
                             source="rule:runs-organised-by")
                 continue
-            if any(b in clause for b in blockers) or _WON.search(clause):
+            if self._blocked(clause, blockers):
                 continue  # 依托, 参加, 荣获…; 某公司等24个单位获全国五一劳动奖状: the winner
             if self._visited_place(doc, ini.start - len(clause), ini.start):
                 continue  # 来到某物流园“司机之家”: where the visitors went, not what they run
@@ -332,7 +355,8 @@ class RelationStage:
                 continue  # 推广“某某”经验: someone else's programme, held up as an example
             in_sent = self._not_visited(doc, [o for o in doc.mentions_between(s0, ini.start, (T.ORG,))
                                               if not self._guiding(doc, o, s0, ini) and not self._object_before(doc, o, ini)
-                                              and not self._officials_body(doc, o)])
+                                              and not self._officials_body(doc, o) and not _auditor(doc, o)
+                                              and not _COMMEMORATED.match(doc.text, o.end)])
             in_sent = [o for o in in_sent if o.text not in _school_short_names()  # 考上北大: a school
                        and not self._in_purpose(doc, o, s0, ini)]
             staff = [o for o in in_sent if self._staff_owner(doc, o)]
@@ -366,6 +390,14 @@ class RelationStage:
             for org in bodies:
                 add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
                     source="rule:runs")
+
+    @staticmethod
+    def _blocked(clause: str, blockers: tuple[str, ...]) -> bool:
+        """The clause before a programme says its body only uses, joins or won it (依托, 参加, 获…); when
+        a giver follows (参加大赛并获优胜的选手被甲、乙联合授予“某某”称号), only the part from 被 on counts."""
+        awarded = _AWARDED_BY.search(clause)
+        rest = clause[awarded.start() :] if awarded else clause
+        return any(b in rest for b in blockers) or _WON.search(rest) is not None
 
     @staticmethod
     def _inside_events(doc: Document, by_name: dict[str, int]) -> list[Mention]:
@@ -406,7 +438,8 @@ class RelationStage:
                 continue
             if by_only and not self._by_list(doc, named):
                 continue  # 甲开展“某某”: the plain subject is the rule of ``_runs``
-            ini = self._organised(doc, s0, s1, verb.end(), named[0].start, by_only, "发起" in verb.group())
+            pointing = any(w in verb.group() for w in ("发起", "牵头"))  # 此次活动…，由县总工会牵头
+            ini = self._organised(doc, s0, s1, verb.end(), named[0].start, by_only, pointing)
             if ini is None or ini.entity is None:
                 continue
             for org in self._with_partners(doc, named[-1]):
@@ -447,7 +480,8 @@ class RelationStage:
     def _pointed_back(doc: Document, s0: int, first_org: int) -> Mention | None:
         """The programme a sentence's subject points back to (``organised_anaphora`` in
         initiatives.json): 本届运动会 → the latest one named …运动会, 本次发布活动 → the latest
-        “…” followed by 发布活动, 此项赛事（是）由 → the latest match or games (…大赛, …比武)."""
+        “…” followed by 发布活动 (or by a few words and 活动: “某某”慰问一线职工活动), 此项赛事（是）由 → the latest
+        match or games (…大赛, …比武)."""
         rx = _anaphor_subject()
         starts = [s0] + [i + 1 for i in range(s0, first_org) if doc.text[i] in "，,：:"]  # clause openings
         subject = next((m for m in (rx.match(doc.text, k, first_org) for k in starts) if m), None)
@@ -456,8 +490,9 @@ class RelationStage:
         head = subject.group("head")
         contest = initiatives()["organised_anaphora"]["any_contest"]
         ends = tuple(contest["ends"]) if head in contest["heads"] else (head,)  # 此项赛事: any match or games
+        named_with_head = re.compile(rf"[{HAN}]{{0,8}}?{re.escape(head)}")  # “某某”慰问一线职工活动 … 此次活动由…牵头
         for m in reversed(doc.mentions_between(0, s0, (T.INITIATIVE,))):
-            if m.text.endswith(ends) or doc.text.startswith(head, m.end + (doc.text[m.end : m.end + 1] in "”」")):
+            if m.text.endswith(ends) or named_with_head.match(doc.text, m.end + (doc.text[m.end : m.end + 1] in "”」")):
                 return m
         return None
 
@@ -556,8 +591,9 @@ class RelationStage:
             return None
         _, s1 = RelationStage._sentence(doc, ini.start)
         for o in doc.mentions_between(ini.end, s1, (T.ORG,)):
-            if doc.text[o.start - 1 : o.start] in CLAUSE_BREAKS:
-                return o
+            if doc.text[o.start - 1 : o.start] in CLAUSE_BREAKS or (
+                    doc.text[o.start - 1 : o.start] == "由" and doc.text[o.start - 2 : o.start - 1] in CLAUSE_BREAKS):
+                return o  # …，由某总工会主办的…运动会于…举行: the organiser opens that clause
         return None
 
     def _speaker_body(self, doc: Document, s0: int, end: int) -> Mention | None:
@@ -593,9 +629,10 @@ class RelationStage:
 
     @staticmethod
     def _officials_body(doc: Document, org: Mention) -> bool:
-        """A party committee or a government named only as the body of an official's title
-        (某区委常委、副区长向学生发放助学金): the official takes part, the body runs nothing."""
-        if org.entity is None or org_kind(doc.entities[org.entity].name) not in ("party", "government"):
+        """A party committee, a government or a people's congress named only as the body of an official's
+        title (某区委常委、副区长向学生发放助学金; 某市人大常委会副主任、市总工会主席某某指出，…): the
+        official takes part or speaks, the body runs nothing."""
+        if org.entity is None or org_kind(doc.entities[org.entity].name) not in ("party", "government", "congress"):
             return False
         title = doc.mention_at(org.end)
         return title is not None and title.type == T.POSITION and title.start == org.end
@@ -710,10 +747,12 @@ class RelationStage:
     def _runner_in(doc: Document, orgs: list[Mention]) -> Mention:
         """The body nearest before an initiative in its sentence, unless it is one of those served
         (某工会为甲公司、乙公司等新建的妈妈小屋…: the union before 为 runs it) or the venue (某工会在某
-        支行举办…: the union before 在 runs it)."""
+        支行举办…: the union before 在 runs it; 在“某某驿站”——某支行职工驿站开展…: a station in apposition too)."""
         last = len(orgs) - 1
-        while last > 0 and doc.text[orgs[last].start - 1 : orgs[last].start] in _VENUE_BEFORE:
-            last -= 1  # 某工会在某银行支行举办…: where it happens, not who runs it
+        while last > 0 and (doc.text[orgs[last].start - 1 : orgs[last].start] in _VENUE_BEFORE
+                            or _VENUE_APPOSITION.search(doc.text, max(0, orgs[last].start - 24), orgs[last].start)
+                            or _VENUE_THERE.search(doc.text, max(0, orgs[last].start - 4), orgs[last].start)):
+            last -= 1  # 某工会在某银行支行举办… / 在“某某驿站”——某支行职工驿站开展…: where it happens, not who runs it
         k = last
         while k > 0 and doc.text[orgs[k - 1].end : orgs[k].start] in _LIST_JOINS:
             k -= 1  # back to the first of a list
@@ -738,7 +777,8 @@ class RelationStage:
         best = None
         for o in doc.mentions_between(region.start, pos, (T.ORG,)):
             if (o.start == region.start or doc.text[o.start - 1] in CLAUSE_BREAKS) \
-                    and not RelationStage._officials_body(doc, o) and not RelationStage._helper_clause(doc, o):
+                    and not RelationStage._officials_body(doc, o) and not RelationStage._helper_clause(doc, o) \
+                    and not _auditor(doc, o):
                 best = o
         if best is None and _ENUMERATION.match(doc.text, region.start) and region.start > 0:
             return RelationStage._paragraph_subject(doc, region.start - 1, listed=False) if listed else None
