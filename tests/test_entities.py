@@ -1846,3 +1846,8 @@ def test_a_four_character_person_closing_with_a_verb_is_the_three_character_name
 def test_a_verb_before_a_bare_head_is_no_bodys_name(pipeline):
     doc = run_doc("标题\n党委书记、董事长贺明远作总结讲话，希望公司各级工会组织发挥作用。", pipeline)
     assert "希望公司" not in spans(doc, "ORG")
+
+
+def test_ascii_and_angle_bracket_title_marks_name_documents(pipeline):
+    doc = run_doc("标题\n3月5日，枫林县总工会组织职工学习<<中华人民共和国工会法>>和〈枫林县职工权益保障办法〉。", pipeline)
+    assert set(spans(doc, "DOCUMENT")) == {"中华人民共和国工会法", "枫林县职工权益保障办法"}

@@ -1356,3 +1356,15 @@ def test_after_the_articles_end_mark_a_recommended_box_and_its_teasers_are_not_b
                         "本报讯 今年以来，枫林市新发展新就业形态劳动者会员2.3万人。（完）\n\n[责任编辑: ]\n阅读剩余全文(\n为你推荐\n"
                         "9月16日，枫林大道沿线花卉布置方案正式公布。枫林市园\n")
     assert _body(doc) == ["今年以来，枫林市新发展新就业形态劳动者会员2.3万人。（完）"]
+
+
+def test_ascii_title_marks_in_a_sentence_are_no_breadcrumb_and_nothing_is_lost():
+    doc = make_document("枫林县总工会开展普法宣传\n3月5日，枫林县总工会组织职工学习<<中华人民共和国工会法>>，共有职工120人参加。\n")
+    assert doc.meta["title"] == "枫林县总工会开展普法宣传"
+    assert _body(doc) == ["3月5日，枫林县总工会组织职工学习<<中华人民共和国工会法>>，共有职工120人参加。"]
+
+
+def test_a_page_that_looks_all_chrome_is_analysed_whole_with_a_warning():
+    doc = make_document("首页 > 工会动态 > 基层风采\n")
+    assert [doc.text[r.start : r.end] for r in doc.regions] == ["首页 > 工会动态 > 基层风采"]
+    assert any("every line is analysed" in w for w in doc.warnings)

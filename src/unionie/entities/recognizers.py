@@ -46,7 +46,8 @@ NUM_CN = "零〇一二三四五六七八九十百千两"
 # “…”, 「…」, 『…』, ‘…’, straight "…" (some portals print the ASCII mark: 举办了"某某"主题活动) and full-width ＂…＂
 _QUOTED = re.compile(r"“([^“”\n]{1,30})”|「([^「」\n]{1,30})」|『([^『』\n]{1,30})』|‘([^‘’\n]{1,30})’"
                      r'|"([^"“”\n]{1,30})"|＂([^＂“”\n]{1,30})＂')
-_BOOK = re.compile(r"《([^《》\n]{1,80})》")
+# book-title marks, and the ASCII and angle-bracket forms pages use for them (<<某某法>>, 〈某某〉)
+_BOOK = re.compile(r"《([^《》\n]{1,80})》|<<([^<>\n]{1,80})>>|‹‹([^‹›\n]{1,80})››|〈([^〈〉\n]{1,80})〉")
 MEDIA_ENDS = ("日报", "晚报", "报", "杂志", "周刊", "网", "电视台", "频道", "客户端")  # the heads of an outlet's name
 _MEDIA_HOUSE = re.compile(r"(?:杂志社|报社|出版社|编辑部|杂志|社)(?![会区团])")
 _SENT_PUNCT = re.compile(char_class(PHRASE_BREAKS))
@@ -269,8 +270,9 @@ def quoted(doc: Document) -> list[Mention]:
     text = doc.text
     for region in doc.regions:
         for m in _BOOK.finditer(text, region.start, region.end):
-            name = m.group(1).strip()
-            s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            gi = m.lastindex or 1
+            name = m.group(gi).strip()
+            s = m.start(gi) + (len(m.group(gi)) - len(m.group(gi).lstrip()))
             e = s + len(name)
             if not name or text.endswith(_performance_words(), max(region.start, m.start() - 6), m.start()):
                 continue  # 歌曲《某某》, 专题讲座《某某》: a show or a lecture, no document

@@ -379,12 +379,12 @@ def parse_layout(doc: Document) -> None:
     nonblank = [i for i, (s, e) in enumerate(lines) if text[s:e].strip() and not _BAR_ONLY.match(text[s:e])]
     # a site's navigation path or menu rows above the title, and the site chrome before them
     top = [text[slice(*lines[li])] for li in nonblank[:_CHROME_LINES]]
-    crumbs = [k for k, line in enumerate(top) if _BREADCRUMB.search(line)]
+    crumbs = [k for k, line in enumerate(top) if _BREADCRUMB.search(line) and not _PROSE_END.search(line)]
     if crumbs and not any(_PROSE_END.search(line) for line in top[: crumbs[-1]]):
         nonblank = nonblank[crumbs[-1] + 1 :]
     while nonblank:
         line = text[slice(*lines[nonblank[0]])]
-        if not (_BREADCRUMB.search(line) or _PAGE_NOISE.match(line)):
+        if not (_BREADCRUMB.search(line) and not _PROSE_END.search(line) or _PAGE_NOISE.match(line)):
             nxt = text[slice(*lines[nonblank[1]])] if len(nonblank) > 1 else ""
             if not (is_dateline(line) and (_PAGE_NOISE.match(nxt) or meta.get("published"))):
                 break  # (a date repeated under the page chrome goes too)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from unionie.core.chars import HAN_EXT
-from unionie.core.document import Document
+from unionie.core.document import Document, Region
 from unionie.errors import InputError
 from unionie.text.layout import parse_layout
 from unionie.text.script import simplified_view, without_glosses
@@ -286,6 +286,9 @@ def _document(text: str, doc_id: str, warnings: list[str], html: bool) -> tuple[
         warnings.append(f"{len(text) - len(stripped[0])} characters of pinyin glosses (會(huì)) left out of "
                         "the analysis; spans are given in the text as written")
     parse_layout(doc)
+    if not doc.regions:  # every line read as page chrome: analyse them all rather than lose the article
+        doc.regions = [Region(m.start(), m.end(), "body") for m in re.finditer(r"\S(?:[^\n]*\S)?", doc.text)]
+        warnings.append("no article text told apart from page chrome: every line is analysed as body")
     if html_date and not doc.meta.get("published"):
         doc.meta["published"] = html_date
     doc.warnings.extend(warnings)
