@@ -1851,3 +1851,8 @@ def test_a_verb_before_a_bare_head_is_no_bodys_name(pipeline):
 def test_ascii_and_angle_bracket_title_marks_name_documents(pipeline):
     doc = run_doc("标题\n3月5日，枫林县总工会组织职工学习<<中华人民共和国工会法>>和〈枫林县职工权益保障办法〉。", pipeline)
     assert set(spans(doc, "DOCUMENT")) == {"中华人民共和国工会法", "枫林县职工权益保障办法"}
+
+
+def test_he_after_a_body_joins_two_bodies_and_opens_no_county(pipeline):
+    doc = run_doc("标题\n2月6日，县总工会和县妇联组成慰问组，看望坚守一线的医护人员。", pipeline)
+    assert spans(doc, "ORG") == ["县总工会", "县妇联"] and "和县" not in spans(doc, "PLACE")

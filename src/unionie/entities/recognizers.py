@@ -825,6 +825,11 @@ def opens_longer_name(doc: Document, m: Mention) -> bool:
     return text.startswith(building_heads, tok.end, region.end)
 
 
+def _after_a_body(text: str, i: int) -> bool:
+    """Whether a body's name ends right before ``i`` (县总工会|和县妇联: 和 joins two bodies there)."""
+    return text.endswith(org_grammar().org_ends, max(0, i - 8), i)
+
+
 def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """Gazetteer names: full names anywhere in Han text, towns and short names on jieba word
     boundaries; a county's or a town's short name where the article names it in full (a town's only
@@ -846,7 +851,8 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 reach += 1  # the longest beginning of a name found here
             for n in range(reach, 1, -1):
                 sub = text[i : i + n]
-                if sub in gaz.full and ((sub not in gaz.variants and sub[0] not in openers) or (i in starts and i + n in ends)):
+                if sub in gaz.full and ((sub not in gaz.variants and sub[0] not in openers)
+                                        or (i in starts and i + n in ends and not (sub[0] in openers and _after_a_body(text, i)))):
                     if sub in word_full and not gaz.city_named(sub, text):
                         continue  # 推进老城区改造, 矿区工会: a common word where its city goes unnamed
                     best = (sub, True)
@@ -1737,7 +1743,8 @@ def _run_together(doc: Document, s: int, e: int, g) -> list[tuple[int, int]]:
     for j in _BODY_JOINT.finditer(text, s + 3, e - 3):
         right = j.end()
         if _ends_a_body(text[s : j.start()], g) and text[right:e].endswith(g.org_ends + ("中心",)) \
-                and e - right >= 4 and text[right + 1] not in NOT_A_LEVEL_WORD:  # 公司|市场部: no level
+                and (e - right >= 4 or e - right == 3 and text[j.start():right] in ("和", "与", "及", "、")) \
+                and text[right + 1] not in NOT_A_LEVEL_WORD:  # 公司|市场部: no level; 县总工会和县妇联
             return [(s, j.start())] + _run_together(doc, right, e, g)
     return [(s, e)]
 
