@@ -1856,3 +1856,8 @@ def test_ascii_and_angle_bracket_title_marks_name_documents(pipeline):
 def test_he_after_a_body_joins_two_bodies_and_opens_no_county(pipeline):
     doc = run_doc("标题\n2月6日，县总工会和县妇联组成慰问组，看望坚守一线的医护人员。", pipeline)
     assert spans(doc, "ORG") == ["县总工会", "县妇联"] and "和县" not in spans(doc, "PLACE")
+
+
+def test_a_level_words_working_committee_of_organs_is_a_body(pipeline):
+    doc = run_doc("标题\n11月9日，由区委、区政府主办，区总工会、区直机关工委和区教体局联合协办的职工运动会开幕。", pipeline)
+    assert "区直机关工委" in spans(doc, "ORG")

@@ -116,3 +116,7 @@ def test_a_research_office_is_an_institution():
 
 def test_a_unions_womens_committee_short_form_is_a_union_body():
     assert org_kind("女工委") == "union"
+
+
+def test_a_working_committee_of_organs_is_a_party_body_and_the_care_committee_is_not():
+    assert (org_kind("区直机关工委"), org_kind("市直属机关工委"), org_kind("县关工委")) == ("party", "party", "other")

@@ -1368,3 +1368,10 @@ def test_a_page_that_looks_all_chrome_is_analysed_whole_with_a_warning():
     doc = make_document("首页 > 工会动态 > 基层风采\n")
     assert [doc.text[r.start : r.end] for r in doc.regions] == ["首页 > 工会动态 > 基层风采"]
     assert any("every line is analysed" in w for w in doc.warnings)
+
+
+def test_a_line_of_keywords_joined_by_underscores_is_no_headline():
+    doc = make_document("精品推荐_最新版在线观看_高清大全_免费下载\n\n2024年04月26日\n\n枫林区第四届职工运动会举行\n\n"
+                        "本报讯 4月20日上午，枫林区第四届职工运动会开幕式在区工人文化宫举行。\n")
+    assert doc.meta["title"] == "枫林区第四届职工运动会举行"
+    assert _body(doc) == ["4月20日上午，枫林区第四届职工运动会开幕式在区工人文化宫举行。"]

@@ -212,6 +212,7 @@ _PAGE_NOISE = re.compile(
     r"[^\s，。！？]{0,12}?(?:记者|通讯员)\s*[:：]?\s*$|"  # a reporter's label with the name lost (某报记者)
     r"(?:无障碍(?:辅助)?(?:浏览|阅读)?(?:工具条|工具栏|模式)?|长者模式|关怀版|适老化?(?:模式|版))\s*$|"  # a portal's accessibility toolbar
     r"(?:下载|打开)[^\n。，！？]{0,10}(?:客户端|[Aa][Pp][Pp])[^\n。，！？]{0,12}$|"  # an app's prompt (下载某某客户端浏览更多新闻)
+    r"(?![^\n]*[。！？，；])[^\n_]{2,40}(?:_[^\n_]{2,40}){3,}\s*$|"  # a line of keywords joined by _ (a spam or SEO head)
     r"[×✕✖]\s*$|版本\s*[Vv]?\d+(?:\.\d+)+\s*$|"  # a close button's glyph alone; a site's version footer
     r"(?=[^\u4e00-\u9fff\n]*$)(?:[^\sA-Za-z]*[A-Za-z][A-Za-z'’-]*[\s,.;:()]+){6}|"  # a line of English prose (a platform's notice), no Han in it
     r"(?:快捷登录|该用户从未签到|使用道具(?:\s*举报)?|新手上路|(?:高级|中级|初级|注册)会员|只看该作者|电梯直达|楼主|沙发|板凳|地板)\s*$|"  # a forum's post chrome
