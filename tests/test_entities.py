@@ -1861,3 +1861,8 @@ def test_he_after_a_body_joins_two_bodies_and_opens_no_county(pipeline):
 def test_a_level_words_working_committee_of_organs_is_a_body(pipeline):
     doc = run_doc("标题\n11月9日，由区委、区政府主办，区总工会、区直机关工委和区教体局联合协办的职工运动会开幕。", pipeline)
     assert "区直机关工委" in spans(doc, "ORG")
+
+
+def test_lianhe_before_a_unions_organisation_is_a_verb(pipeline):
+    doc = run_doc("标题\n在环卫工人节当天，县环卫所巾帼文明岗联合工会组织，开展了扎扫把比赛。", pipeline)
+    assert not any(o.endswith("联合工会") for o in spans(doc, "ORG"))

@@ -1375,3 +1375,10 @@ def test_a_line_of_keywords_joined_by_underscores_is_no_headline():
                         "本报讯 4月20日上午，枫林区第四届职工运动会开幕式在区工人文化宫举行。\n")
     assert doc.meta["title"] == "枫林区第四届职工运动会举行"
     assert _body(doc) == ["4月20日上午，枫林区第四届职工运动会开幕式在区工人文化宫举行。"]
+
+
+def test_a_reporters_photo_role_an_outlets_editor_line_a_contributed_photo_credit_and_a_menu_tail():
+    doc = make_document("记者 苏晴 通讯员 林晓岚 韩冰 摄 在环卫工人节当天，枫林县环卫所开展了趣味比赛，增进了职工感情。\n"
+                        "枫林新闻网 编辑:周原 韩梅\n（县总工会供稿 摄影/周原）\n部门概况\n通知公告\n环境专刊\n")
+    assert doc.meta["authors"][:3] == ["苏晴", "林晓岚", "韩冰"] and doc.meta["editor"] == "周原"
+    assert _body(doc) == ["在环卫工人节当天，枫林县环卫所开展了趣味比赛，增进了职工感情。"]

@@ -45,6 +45,7 @@ _FOOTER_START = re.compile(  # maybe after a page widget in brackets (【纠错�
     r"^\s*(?:[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏)\s*[】\]]\s*)?(?:[【\[（(]?\s*(?:[一二三四]审\s*/\s*)?(?:本网|本报|本站|特约)?(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|[一二三四]审|总策划|"
     r"(?:副)?主编|监制|美编|统筹|部门负责人|值班编辑|执行编辑|值班主任|出品人|排版|"
     r"发布时间|发布日期|原标题|标题|原標題|標題|通讯员|记者|(?:文章|新闻|稿件)?作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜丨](?=\s*[\u4e00-\u9fff]))|"
+    r"[^\s，。]{2,12}(?:网|日报|晚报|融媒体中心|电视台|客户端)[\s\u3000]+(?:责任)?编\s*辑\s*[:：]|"  # 某某新闻网 编辑:某某
     r"相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|新闻推荐|相关推荐|转载请注明|查看完整版本|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
     r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*(?:[:：]|丨(?=\s*[\u4e00-\u9fff]))|源自\s*[:：]|供稿\s*[:：]|本文来源于|本文转自|转载自)",
@@ -251,7 +252,7 @@ _TRAILING_CREDIT = re.compile(
     rf"(?<=[。！])[□■]?\s*(?P<reporter>[{HAN}]{{2,3}})\s*报道|"  # …。某某报道: the reporter
     rf"(?:(?<=[。！])[{HAN}]{{2,8}}发\s*)?[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
     rf"[^（）()\s]{{2,20}}(?:供稿|供图|摄)|[{HAN}·]{{2,4}}\s*(?:摄|供图)|"  # （某某 摄）
-    rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[{HAN}·]{{2,4}})+)\s*[)）]|"  # （某工会供稿 通讯员 某某）
+    rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[/／]?\s*[{HAN}·]{{2,4}})+)\s*[)）]|"  # （某工会供稿 通讯员 某某）, （…供稿 摄影/某某）
     rf"(?<=[。！？])[\s\u3000]*(?P<pre>{_CREDIT_NAME}(?:[\s\u3000、]+{_CREDIT_NAME})*[\s\u3000]+)?"  # (a correspondent before the reporter)
     rf"[^\s，。！？（）()]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
     rf"(?P<who>{_CREDIT_NAME}(?:[\s\u3000、]+(?:(?:记者|通讯员)[\s\u3000]*)?{_CREDIT_NAME})*)(?:[\s\u3000]*{_DONE_ROLE})?)[\s|丨｜]*$")  # …。某某晚报记者 某某 |, …。某甲 本报记者 某乙摄, 记者甲 通讯员乙
@@ -280,7 +281,7 @@ _REPORTER_LINE = re.compile(_REPORTER + rf"(?:\s+(?:{_DONE_ROLE}|文|图|文图|
 # opening a line of prose (…记者某某 4月27日，…; 本报讯 记者某某报道：…)
 # names reporting right after a dateline opener, with no role word: 本报讯 某某报道 …
 _NAMES_REPORT = re.compile(rf"^\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+[{HAN}·]{{2,3}})*)\s*报道\s*[:：]?\s*(?=\S)")
-_REPORTER_LEAD = re.compile(_REPORTER + r"(?:\s*报道(?:\s*[:：]\s*|[\s\u3000]+)|[\s\u3000]+)(?=\S)")  # (通讯员某某报道 近日，…)
+_REPORTER_LEAD = re.compile(_REPORTER + r"(?:\s*报道(?:\s*[:：]\s*|[\s\u3000]+)|(?:[\s\u3000]+(?:摄影|摄|文|图)(?=[\s\u3000]))?[\s\u3000]+)(?=\S)")  # (通讯员某某报道 近日，…; 记者某甲 通讯员某乙 摄 在…)
 
 
 def _stripped(text: str, s: int, e: int) -> tuple[int, int]:
@@ -680,6 +681,7 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         kept.append(li)
         ended = bool(_END_MARK.search(line)) and prose
     _drop_headline_tail(text, lines, kept)
+    _drop_menu_tail(text, lines, kept)
     _closing_credits(text, lines, kept, meta)
     return kept
 
@@ -700,6 +702,19 @@ def _drop_headline_tail(text: str, lines: list[tuple[int, int]], kept: list[int]
     tail = [text[slice(*lines[li])] for li in kept[len(kept) - run :]]
     if run >= 3 and 3 * sum(bool(_TWO_PART_HEADLINE.match(x)) for x in tail) >= 2 * run \
             and _PROSE_END.search(text[slice(*lines[kept[-1 - run]])]):
+        del kept[len(kept) - run :]
+
+
+_MENU_ITEM = re.compile(rf"^[{HAN}]{{4,6}}$")
+
+
+def _drop_menu_tail(text: str, lines: list[tuple[int, int]], kept: list[int]) -> None:
+    """Drop from ``kept`` a site menu the page prints after the last paragraph: three or more lines
+    of four to six characters each, no sentence (部门概况 / 通知公告 / 环境专刊)."""
+    run = 0
+    while run < len(kept) - 1 and _MENU_ITEM.match(text[slice(*lines[kept[-1 - run]])].strip()):
+        run += 1
+    if run >= 3 and any(_PROSE_END.search(text[slice(*lines[li])]) for li in kept[: len(kept) - run]):
         del kept[len(kept) - run :]
 
 
