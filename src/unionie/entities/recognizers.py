@@ -1670,7 +1670,7 @@ def _has_verb(doc: Document, start: int, end: int, allowed: frozenset[str] = fro
 
 
 _BODY_ENDS = frozenset("会委局府司厂院校部室站所队")  # last characters of a body's name: a joining verb may follow
-_JOINERS = re.compile(r"联合(?!总?会|工会(?!组织)|社)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合(总)会, 联合工会, 联合社; yes 联合国家…, 联合|工会组织
+_JOINERS = re.compile(r"联合(?!总?会|工会(?!组织[，,、])|社)(?!国(?!家))|会同|携手|联手")  # not 联合国, 联合(总)会, 联合工会(组织会员), 联合社; yes 联合国家…, 联合|工会组织，
 
 
 _NAME_OR_NOUN = ("n", "j", "s", "r", "m", "q", "f", "t")  # jieba POS that never open with a verb
