@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from conftest import run_doc
 
+from unionie.core.types import EntityType as T
+
 CASES = json.loads((Path(__file__).parent / "data" / "fact_cases.json").read_text(encoding="utf-8"))
 
 
@@ -314,8 +316,8 @@ def test_a_predicate_keeps_its_direction_and_is_never_inside_a_name(pipeline):
 
 def test_compound_nouns_and_bracketed_programme_names_are_whole_objects(pipeline):
     doc = run_doc("标题\n湖南省总工会命名32个示范性创新工作室，建成12个职工服务中心，"
-                  "授予48个湖南省职工(劳模)创新工作室称号。", pipeline)
-    assert [f.object for f in doc.facts] == ["示范性创新工作室", "职工服务中心", "湖南省职工(劳模)创新工作室"]
+                  "授予48个湖南省职工(技能)创新工作室称号。", pipeline)
+    assert [f.object for f in doc.facts] == ["示范性创新工作室", "职工服务中心", "湖南省职工(技能)创新工作室"]
 
 
 def test_the_eight_point_rules_are_no_figure(pipeline):
@@ -825,10 +827,11 @@ def test_a_level_bounded_by_yishang_stays_in_the_counted_noun(pipeline):
 
 
 def test_a_body_before_a_money_verb_is_no_part_of_what_is_counted(pipeline):
-    """县总工会筹资9万余元: the body raising the money does it; it is not in the counted noun."""
+    """县总工会筹资9万余元: the body raising the money does it; it is not in the counted noun (the money
+    counts funds, 筹资 is the act: units.json money_verbs)."""
     doc = run_doc("标题\n汛期过后，县总工会筹资9万余元帮助受灾会员。", pipeline)
     (fact,) = doc.facts
-    assert fact.object == "筹资" and doc.entities[fact.subject].name == "县总工会"
+    assert (fact.object, fact.predicate) == ("资金", "筹资") and doc.entities[fact.subject].name == "县总工会"
 
 
 def test_a_bare_value_counts_the_goods_named_before_it(pipeline):
@@ -1201,3 +1204,230 @@ def test_a_head_jieba_cuts_off_ends_the_counted_noun(pipeline):
     name is what is counted (units.json bound_heads), not 家 or 星."""
     doc = run_doc("标题\n工会小组新建会员之家12个，评选出岗位之星30名。", pipeline)
     assert [f.object for f in doc.facts] == ["会员之家", "岗位之星"]
+
+
+def test_a_time_unit_before_a_coverb_or_outside_word_is_a_time_adverb(pipeline):
+    """服务热线24小时为会员答疑, 把服务延伸到8小时之外: a duration in 小时 right before a coverb or
+    之外 says when something is done (units.json adverbial_after), it reports no figure."""
+    doc = run_doc("标题\n这条热线24小时为会员答疑解惑，驿站把服务延伸到8小时之外，今年共接听来电560次。", pipeline)
+    assert [f.text for f in doc.facts] == ["560次"]
+
+
+def test_the_minutes_of_a_time_of_day_are_no_figure(pipeline):
+    """报名时间为3月1日 8:30至3月5日 17:00期间: the 00 after a clock's colon is no count of 期."""
+    doc = run_doc("标题\n会员可在3月1日 8:30至3月5日 17:00期间报名，每人可领取电影票2张。", pipeline)
+    assert [f.text for f in doc.facts] == ["2张"]
+
+
+def test_a_festival_name_right_after_the_measure_word_opens_the_counted_noun(pipeline):
+    """共发放3200份春节暖心礼包: the festival says what the parcels are for; the noun after it is
+    counted with it (not the verb 发放); not when a 的 closes a relative clause (春节值守岗位的职工)."""
+    doc = run_doc("标题\n丰南区总工会共发放3200份春节暖心礼包，为260名春节值守岗位的职工送去问候。", pipeline)
+    assert [f.object for f in doc.facts] == ["春节暖心礼包", "职工"]
+
+
+def test_a_people_modifier_right_after_the_measure_word_is_part_of_the_counted_noun(pipeline):
+    """组织420名在职市级劳模疗休养: 在职 (units.json people_modifiers) says which people, the counted
+    noun runs on past it."""
+    doc = run_doc("标题\n市总工会分4批组织420名在职市级劳模参加疗休养。", pipeline)
+    assert doc.facts[1].object == "在职市级劳模"
+
+
+def test_a_bare_head_count_after_a_reach_verb_counts_the_people_served(pipeline):
+    """为返乡务工人员发放交通补贴，惠及900人: the people after 为 are counted (units.json reach_verbs),
+    never the verb 惠及 or 涉及; with no such people, nothing is named."""
+    doc = run_doc("标题\n迁安市总工会为返乡务工人员发放交通补贴，预计惠及900人。服务站全年接待来访210次，涉及640余人。",
+                  pipeline)
+    assert [f.object for f in doc.facts][0::2] == ["返乡务工人员", None]
+
+
+def test_figures_listed_after_a_part_opened_with_qizhong_are_parts_too(pipeline):
+    """建成职工书屋86家，其中42家…，30家…，14家…: clauses that open with their figure go on the list
+    of parts the 其中 clause opened; none of them is the body's own total (subject None)."""
+    doc = run_doc("标题\n截至目前，丰润区总工会已建成职工书屋86家，其中42家被评为省级示范书屋，30家被评为市级示范书屋，"
+                  "14家正在建设。", pipeline)
+    assert [f.subject is None for f in doc.facts] == [False, True, True, True]
+
+
+def test_a_body_right_before_a_title_is_no_acting_body_of_the_article(pipeline):
+    """县人大常委会副主任、县总工会主席某某走访慰问; 此次活动共送出…: a body written as part of a person's
+    title names where the title is held; it is not the body that ran the activity."""
+    doc = run_doc("丰宁县开展“夏送清凉”活动\n入伏以来，河北丰宁县于近日开展“夏送清凉”活动，为一线职工送去防暑降温用品。"
+                  "县人大常委会副主任、县总工会主席周立新走访慰问。\n据了解，此次活动共送出防暑降温药品900余份。", pipeline)
+    subject = doc.facts[0].subject
+    assert subject is None or doc.entities[subject].type != T.ORG
+
+
+def test_a_place_listed_before_a_total_after_deng_is_no_doer(pipeline):
+    """各镇街、南堡开发区、各单位领导等共计160余人参加: the figure totals the people the list names; a
+    place in that list, with 共计 between the 等 and the figure, is no doer of it."""
+    doc = run_doc("标题\n5月8日，曹妃甸区第三届职工技能大赛闭幕式在区文化中心举行。各镇街、南湖开发区、赛事各协办单位领导、"
+                  "参赛队员代表等共计160余人参加了闭幕式。", pipeline)
+    assert doc.facts[0].subject is None
+
+
+def test_a_clause_repeating_the_shape_of_the_one_before_goes_on_with_its_doer(pipeline):
+    """命名创新成果300个，技术攻关成果20个; 安排120名职工参加叉车培训，90名职工参加电工培训: the later
+    clause leaves the verb out, its figure is the same body's; not a rate (一等奖选手每人奖励…)."""
+    doc = run_doc("标题\n丰南区总工会今年将命名创新成果300个，劳模创新成果80个，技术攻关成果20个。"
+                  "滦南县总工会还安排120名职工参加叉车培训，90名职工参加电工培训。"
+                  "迁西县总工会为获奖选手发放奖金40万元，一等奖选手每人奖励5000元。", pipeline)
+    names = [doc.entities[f.subject].name if f.subject is not None else None for f in doc.facts]
+    assert names[:3] == ["丰南区总工会"] * 3
+    assert names[3:5] == ["滦南县总工会"] * 2
+    assert names[6] is None
+
+
+def test_a_place_framing_the_clause_before_is_not_what_a_figure_counts(pipeline):
+    """在某市某区，2600余名以网约车司机、外卖员为主的新就业形态劳动者…: the place ending the clause before
+    is where, not what is counted; the noun after the modifier (、 inside it) is."""
+    doc = run_doc("标题\n在唐山市路北区，2600余名以网约车司机、外卖员为主的新就业形态劳动者穿梭在街巷。", pipeline)
+    assert doc.facts[0].object == "新就业形态劳动者"
+
+
+def test_a_space_set_before_the_measure_word_still_makes_a_figure(pipeline):
+    """来自园区 96 家企业, 提供就业岗位 1800 余个: e-paper text sets spaces around figures; the figure
+    and its measure word are still read (not after 第), and the noun before the space is counted."""
+    doc = run_doc("标题\n当天参加活动的企业 60 余家，提供就业岗位 1800 余个，第 3 名选手获得奖金。", pipeline)
+    assert [(f.text, f.value, f.approx, f.object) for f in doc.facts] == [
+        ("60 余家", 60, "more_than", "企业"), ("1800 余个", 1800, "more_than", "就业岗位")]
+
+
+def test_a_bare_level_character_is_never_what_is_counted(pipeline):
+    """今年我区预计有2万余人次获得…: 区 after 我 is the area speaking, not what the figure counts."""
+    doc = run_doc("今年我区预计有2万余人次获得职工互助保障\n正文。", pipeline)
+    assert doc.facts[0].object != "区"
+
+
+def test_a_money_verb_alone_before_the_sum_is_its_predicate(pipeline):
+    """今年将筹资600万元: jieba's one word 筹资 is the act (units.json money_verbs), the money counts
+    funds (default_objects), as 筹集资金 does."""
+    doc = run_doc("标题\n今年全县将筹资80万元，专项资助2万困难女职工免费体检。", pipeline)
+    assert (doc.facts[0].object, doc.facts[0].predicate) == ("资金", "筹资")
+    assert (doc.facts[1].text, doc.facts[1].value, doc.facts[1].object) == ("2万", 20000, "困难女职工")
+
+
+
+def test_a_head_count_between_its_people_and_a_de_counts_those_people(pipeline):
+    """现有职工5200余名的机务段, 承担起姐弟4人的生活: the figure sizes what follows 的; the people right
+    before it are what it counts."""
+    doc = run_doc("标题\n现有职工5200余名的机务段从办好食堂入手。她独自承担起姐弟4人的生活。", pipeline)
+    assert [f.object for f in doc.facts] == ["职工", "姐弟"]
+
+
+def test_a_clause_opening_with_all_counties_names_no_body(pipeline):
+    """自治区总工会安排…，各盟市、旗县工会及企业工会筹措资金…: 各盟市 (like 各级工会: units.json
+    collective_subjects) names all of a level, no entity; the body named before does not carry."""
+    doc = run_doc("标题\n此次活动中，甘肃省总工会下拨专项资金150万元，各市县工会及企业工会筹措慰问资金80万元。", pipeline)
+    assert doc.facts[0].subject is not None and doc.facts[1].subject is None
+
+
+def test_sichu_everywhere_is_no_figure(pipeline):
+    """孩子好奇地四处张望: 四处 is 'everywhere' (units.json set_phrases), not four places."""
+    doc = run_doc("标题\n孩子好奇地四处张望，工会为他送去书包2个。", pipeline)
+    assert [f.text for f in doc.facts] == ["2个"]
+
+
+def test_a_head_count_of_people_named_by_zhongdian_is_a_figure(pipeline):
+    """三个重点 is an idiom (units.json not_fact_objects), but a head count of 重点群体会员 or 重点企业一线
+    职工 counts people and stays a figure."""
+    doc = run_doc("标题\n全省新增会员12万人，其中快递员、网约车司机等重点群体会员3.6万人。", pipeline)
+    assert [f.text for f in doc.facts] == ["12万人", "3.6万人"]
+
+
+def test_a_figure_in_digits_is_no_idiom(pipeline):
+    """三个重点, 两个维护 are set phrases (not_fact_objects); 重点企业建会率达75%, 12个重点企业 are figures:
+    a figure written in digits is no such idiom (units.json idioms_in_digits: 从4个方面 still is)."""
+    doc = run_doc("标题\n协商形成工资、休假等6个方面的条款。重点企业建会率达75%。要抓好三个重点。", pipeline)
+    assert [f.text for f in doc.facts] == ["75%"]
+
+
+
+def test_temperatures_steps_batches_and_average_ages_are_figures(pipeline):
+    """接近55℃, 七八道工序, 平均年龄29.4岁, 12批次 are figures (units.json); an average age has no subject
+    (what people are like); 年满60岁 (no age reported) and 五道口 are no figures."""
+    doc = run_doc("标题\n车间温度接近55℃。一件产品要经过七八道工序。本届大赛选手平均年龄29.4岁，年满60岁的职工退休。"
+                  "五道口街道工会全年开展疗休养12批次。", pipeline)
+    assert [(f.text, f.unit) for f in doc.facts] == [
+        ("接近55℃", "℃"), ("七八道", "道"), ("29.4岁", "岁"), ("12批次", "批次")]
+    assert doc.facts[2].subject is None
+
+
+def test_a_person_after_an_unnamed_unit_and_a_title_acts_though_the_unit_name_holds_verbs(pipeline):
+    """在码头从事装卸工作十年的桥吊司机某某算了一笔账：…他每月能多拿500元: jieba reads verbs inside the
+    words before the title (装卸, 吊); a title right before the person, with no body named there,
+    still makes the person the one the figure is about."""
+    doc = run_doc("标题\n在港区从事集装箱装卸工作十年的桥吊司机韩立群算了一笔账：按新合同，他每月工资能多拿500元。", pipeline)
+    assert doc.entities[doc.facts[0].subject].name == "韩立群"
+
+
+def test_a_count_announcing_a_list_and_a_time_adverb_before_ji_are_no_figures(pipeline):
+    """重点推进三项工作：一是…: the count announces the parts listed (an outline, like 从三个方面); 上线
+    不到2小时即被领完: a time adverb (units.json adverbial_after). 发放降温券3万张 is a figure."""
+    doc = run_doc("标题\n联合会将重点推进三项工作：一是建会，二是维权。降温券上线不到2小时即被领完，共发放降温券3万张。", pipeline)
+    assert [f.text for f in doc.facts] == ["3万张"]
+
+
+def test_gaihui_points_back_to_the_union_named_last(pipeline):
+    """该会为困难职工送去月饼600盒: 该会 is the union named last before it (not 该会员, 该会议)."""
+    doc = run_doc("标题\n1月10日，迁西县总工会召开全委会议。会后，该会为困难职工送去月饼600盒。", pipeline)
+    assert doc.entities[doc.facts[0].subject].name == "迁西县总工会"
+
+
+def test_a_count_after_dingwei_counts_the_noun_before_it(pipeline):
+    """最后本期学员人数定为88人: 定为 links the noun to its figure (units.json linking_words); in 远超
+    原计划的60人 the leftover one-character modifier 原 is never what is counted."""
+    doc = run_doc("标题\n报名人数远超出原计划的50人，后经协调，最后本期学员人数定为88人。", pipeline)
+    assert doc.facts[0].object != "原" and doc.facts[1].object in ("人数", "学员人数")
+
+
+def test_quanguo_opening_a_clause_names_no_body(pipeline):
+    """全国总工会重点…。截至2024年底，全国已建成工会驿站17万余个: 全国 (like 全市: collective_subjects) is the
+    whole country, no entity; the body named in the sentence before does not carry."""
+    doc = run_doc("标题\n2024年以来，全国总工会重点提升驿站服务质量。据统计，截至2024年底，全国已建成工会驿站17万余个。", pipeline)
+    assert doc.facts[0].subject is None
+
+
+def test_a_place_after_the_figure_modifies_the_noun_it_counts(pipeline):
+    """帮助销售了2.6亿元的承德脱贫地区农副产品: the place opens the counted noun phrase; it is not what
+    is counted alone."""
+    doc = run_doc("标题\n市总工会已累计帮助销售了2.6亿元的承德脱贫地区农副产品。", pipeline)
+    assert doc.facts[0].object.startswith("承德") and doc.facts[0].object.endswith("农副产品")
+
+
+def test_a_count_of_attending_chairs_and_delegates_is_the_meeting_s(pipeline):
+    """市总工会有关部室负责人及31家单位工会主席、96名一线职工代表参加会议: the heads counted attend the
+    meeting (units.json attendee_heads); its subject is the meeting, not the body named in the list."""
+    doc = run_doc("标题\n12月1日，市化工工会2023年劳动竞赛总结表彰会召开。市总工会有关部室负责人及31家参赛单位工会主席、"
+                  "96名一线职工代表参加会议。", pipeline)
+    assert [doc.entities[f.subject].type for f in doc.facts] == [T.EVENT, T.EVENT]
+
+
+def test_a_level_before_a_quoted_name_opens_the_counted_noun(pipeline):
+    """还将评选15个市级“职工(技能)创新工作室”: the level modifies the quoted name after it (brackets and
+    all); the level alone is not what is counted."""
+    doc = run_doc("标题\n明年还将评选15个市级“职工(技能)创新工作室”。", pipeline)
+    assert doc.facts[0].object.endswith("职工(技能)创新工作室")
+
+
+def test_a_margin_after_gaoyu_counts_what_is_compared(pipeline):
+    """全市职工工资增幅高于全省1.5个百分点: the margin is of what stands before 高于 (units.json
+    surpassing_markers), not of the base 全省."""
+    doc = run_doc("标题\n今年上半年，全市职工工资增幅高于全省1.5个百分点。", pipeline)
+    assert doc.facts[0].object in ("职工工资增幅", "工资增幅")
+
+
+def test_months_are_a_figure_only_as_the_value_a_change_starts_from(pipeline):
+    """办理周期由原来的4个月左右缩短至15天: the months are what changed (units.json change_only_units);
+    历时两个月, 近三个月来 time something and are no figures."""
+    doc = run_doc("标题\n平均办理周期由原来的4个月左右缩短至15天。此次协商历时两个月。近三个月来，工会走访职工260人。", pipeline)
+    assert [f.text for f in doc.facts] == ["4个月", "15天", "260人"]
+    assert (doc.facts[0].value, doc.facts[0].unit, doc.facts[0].approx) == (4, "个月", "about")
+
+
+def test_class_periods_are_counted_past_an_approximation_word(pipeline):
+    """师徒每学期互相听课不少于16节: 节 counts class periods (not 节日, 节约); with no noun of its own the
+    figure counts the act before 不少于 (听课)."""
+    doc = run_doc("标题\n按照要求，师徒双方每学期互相听课不少于16节，节约经费3万元。", pipeline)
+    assert [(f.text, f.unit) for f in doc.facts] == [("16节", "节"), ("3万元", "元")]
+    assert doc.facts[0].object in ("听课", "互相听课") and doc.facts[0].approx == "at_least"

@@ -208,6 +208,19 @@ def test_fact_time_durations_comparisons_and_since(pipeline):
     assert fact(doc, "1.6万余人次").time == ("2006-01", "2018-10")
 
 
+def test_a_date_inside_the_figure_s_modifier_does_not_time_it(pipeline):
+    """2023年，…对2021年和2022年命名的40家工作室重新确认: the dates say when the rooms were named (a
+    clause ending in 的 right before the figure); the figure takes the sentence's own time. A date
+    right before 的 and the figure (去年底的41%) still times it."""
+    doc = run_doc(
+        "标题\n2023-11-02　来源：中工网\n2023年，区总工会新建工作室12家，同时对2021年和2022年命名的40家工作室重新确认。"
+        "全县会员入会率由去年底的52%提高到64%。",
+        pipeline,
+    )
+    assert fact(doc, "40家").time == ("2023", "2023")
+    assert fact(doc, "52%").time == ("2022-12", "2022-12")
+
+
 def test_a_period_inside_a_closed_semicolon_item_does_not_time_the_next_item(pipeline):
     """2022年，举办…；春节期间给…送去…；安排…: 春节期间 times its own item; the item after it takes the
     year that holds that period; a year of its own in a closed item still carries on."""

@@ -18,7 +18,7 @@ from itertools import takewhile
 
 from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, PUNCTUATION, char_class
 from unionie.core.document import Document, FactItem, Mention, Token
-from unionie.core.resources import alternation, initiatives, positions, units
+from unionie.core.resources import alternation, initiatives, json_data, positions, units
 from unionie.core.types import EntityType as T
 from unionie.facts.numbers import (
     CN_DIGIT_CHARS,
@@ -35,6 +35,13 @@ _SIGNED = rf"(?<![0-9０-９])(?:(?<![-−－—])[-−－](?![-−－]))?{_ARAB
 _MIXED = rf"{MIXED_NUMERAL}(?![0-9])"
 _CN = rf"[{CN_NUMERAL_CHARS}]+(?:[{CN_POINTS}][{CN_DIGIT_CHARS}]+)?"  # 三点五亿, 零点五万
 MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped with a warning
+
+
+def _in_context(text: str, pos: int, words: list[str]) -> bool:
+    """Whether one of ``words`` stands in the six characters before ``pos`` with no punctuation
+    after it (平均年龄31.6岁, 年龄不到45岁; not 平均年龄31.6岁，35岁以下)."""
+    before = text[max(0, pos - 6) : pos]
+    return any(w in before and not any(c in PUNCTUATION for c in before[before.rfind(w) :]) for w in words)
 
 
 def _title_figure_objects(doc: Document, facts: list[FactItem]) -> None:
@@ -64,6 +71,7 @@ def _compile(u: dict) -> re.Pattern[str]:
         rf"(?P<pre>{pre})?"
         rf"(?:百分之(?P<pct>{_ARABIC}|{_CN})(?:(?P<prng>{rng})百分之(?P<pct2>{_ARABIC}|{_CN}))?"
         rf"|(?P<num>{_MIXED}|{_SIGNED}|{_CN})(?:(?P<mult1>{mult})?(?P<unit1>{unit})?(?P<rng>{rng})(?P<num2>{_ARABIC}|{_CN}))?"
+        rf"(?:[ \u3000](?=[多余餘]|(?:{mult})?(?:{unit})))?"  # 108 家, 2000 余个: a space set before the measure word
         rf"(?P<in1>多|余|餘)?(?P<mult>{mult})?(?P<in2>多|余|餘)?(?:(?<=[十百千][多余餘])(?P<mult2>万|萬|亿|億))?"
         rf"(?P<unit>{unit}))"
     )
@@ -74,6 +82,8 @@ _BARE_WAN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<more>[多余])?(?P<mult>[万�
 _NOUNISH = ("n", "vn", "nz", "nt", "ng", "an", "j", "l", "nrt", "nr", "ns", "b", "eng")
 _BARE_MAGNITUDES = frozenset("十百千万萬亿億")
 _VAGUE = ("数", "數", "几", "幾", "若干")  # not 上: 上万项 is over ten thousand
+_DIGITS = frozenset("0123456789０１２３４５６７８９")  # a figure written in digits is no idiom (三个重点 is)
+_CLOCK = re.compile(r"[0-9０-９][:：]$")  # 9:30, 24:00: the minutes after a time of day's colon
 _COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20221214
 _STOP_WORDS = {"等", "的", "和", "及", "与", "、", "共", "已", "了", "还", "都", "各", "全部", "累计", "其中",
                "新建", "预计", "全程"}  # the last three: a verb and adverbs jieba may tag as nouns
@@ -106,10 +116,12 @@ class FactStage:
                     continue
                 self._describe(doc, fact, tok_starts, facts)
                 if fact.object and any(fact.object.startswith(w) for w in u["not_fact_objects"]) \
-                        and not fact.object.endswith(tuple(u["not_fact_exceptions"])):
-                    continue
-                if _counts_a_slogan(doc.text, fact):
-                    continue  # “主动走访、主动服务、主动帮扶”三个主动: the slogan's parts, not a figure
+                        and not fact.object.endswith(tuple(u["not_fact_exceptions"])) \
+                        and fact.unit not in u["head_count_units"] \
+                        and (fact.text[:1] not in _DIGITS or fact.object.startswith(tuple(u["idioms_in_digits"]))):
+                    continue  # 三个重点, 两个维护 (not 180名重点项目一线建设者, 重点企业入会率68%)
+                if _counts_a_slogan(doc.text, fact) or _announces_a_list(doc.text, fact):
+                    continue  # “主动走访、主动服务、主动帮扶”三个主动; 推进三项工作：一是…: parts named, no figure
                 if _one_of_a_set(doc.text, fact, u):
                     continue  # 八件实事之一: the name of a set the thing belongs to
                 if not fact.object:  # 投入16万元: money with no noun counts funds
@@ -158,7 +170,7 @@ class FactStage:
         text = doc.text
         s, e = m.start(), m.end()
         num_start = m.start("pct") if m.group("pct") else m.start("num")
-        if num_start > 0 and text[num_start - 1] in "第#No.":
+        if num_start > 0 and text[num_start - 1] in "第#No." or text.endswith(("第 ", "第\u3000"), 0, num_start):
             return None
         if text.endswith(tuple(u["rank_before"]), 0, num_start) and (m.group("unit") or "") in u["rank_units"]:
             return None  # 取前三名, 前10名: a ranking, not a count
@@ -175,9 +187,19 @@ class FactStage:
             return None  # 3个月, 5个多小时: a duration, not a count
         if text.startswith(tuple(u["not_after_unit"].get(unit_surface or "", ())), e):
             return None  # 70周年, 十五元宵节: the unit is part of another word
+        if unit_surface in u["context_units"] and not _in_context(text, num_start, u["context_units"][unit_surface]):
+            return None  # 年满60岁: an age that is no figure reported
+        if unit_surface in u["change_only_units"] and not (
+                any(w in text[max(0, s - 8) : s] for w in u["change"]["from_words"])
+                and any(v in text[e : e + 8] for v in u["change"]["change_verbs"])):
+            return None  # 历时两个月: a duration timing something; 由原来的3个月左右缩短至…: a value changed
         if unit_surface in u["attributive_units"] and (word := doc.lac_words.starting_at(e)) is not None \
                 and word[2] in ("n", "nz"):
             return None  # 24小时工会驿站: what the station is like, not a count
+        if unit_surface in u["attributive_units"] and text.startswith(tuple(u["adverbial_after"]), e):
+            return None  # 24小时为职工提供服务, 8小时之外: a time adverb, no figure reported
+        if _CLOCK.search(text, max(0, num_start - 2), num_start):
+            return None  # 11月20日 24:00期间: the minutes of a time of day, not a count
         if text[num_start:e] in u["set_phrases"] and not text.endswith(tuple(u["approx_before"]), 0, num_start):
             return None  # 温暖送万家: a set phrase
         approx = "exact"
@@ -278,16 +300,14 @@ class FactStage:
         passive = doc.text.startswith(_listed("passive_markers"), end)  # 300件被职工领取: the agent follows
         right = None if passive else (
             _programme_after(doc, end) or _titled_after(doc, end)
+            or (_festival_noun(doc, toks, i) if adjacent else None)
             or (_nominal_verb_after(toks, i) if adjacent else None)
             or _after_modifier(doc, toks, tok_starts, i, end) or (_noun_run(doc, toks, n, +1) if adjacent else None)
             or _lac_noun_phrase(doc, end, fact.unit in _listed("head_count_units"))
             or (_adjective_noun(doc, toks, i) if adjacent else None)
             or _listed_after(doc, toks, tok_starts, fact))
-        if right in _listed("time_clause_ends"):
-            right = None  # 票价超过30元时: the 时 closes a time clause
-        j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
-        while j >= 0 and toks[j].end > fact.start:
-            j -= 1
+        right = _checked_right(doc, end, right)
+        j = _token_before(toks, tok_starts, fact)
         left, lac_left = _left_object(doc, toks, j, fact, lists=right is None)
         mention_left = _mention_ending_near(doc, fact.start)
         obj_side = None
@@ -297,7 +317,8 @@ class FactStage:
             fact.object, obj_side = changed, "left"
         elif became:  # 其中4人已晋升为技师: what they became
             fact.object, obj_side = became, "right"
-        elif right and not (fact.unit == "%" and left and not doc.text.startswith("的", fact.end)):
+        elif right and not (fact.unit == "%" and left and not doc.text.startswith("的", fact.end)) \
+                and not _owned_count(doc, fact, left):
             fact.object, obj_side = _people_head(doc, fact, right), "right"
         elif mention_left:
             fact.object, obj_side = mention_left, "left"
@@ -316,11 +337,44 @@ class FactStage:
             fact.object = _act_counted(doc, toks, j, i, fact)  # money with no noun counts 资金 (default_objects)
         fact.predicate = _predicate(doc, tok_starts, j, fact, None if lac_left else left)
         obj = fact.object or ""
-        at, verb = min(((obj.find(v), v) for v in _listed("money_verbs") if v in obj), default=(-1, None))
-        if verb and len(obj) > at + len(verb) and obj_side != "right" and obj == left:
-            fact.object, fact.predicate = obj[at + len(verb):], verb  # 共|筹集资金|182万元: one word to jieba
-            # (公司|计划|筹集资金: the words before the verb say who plans it, they are not counted)
+        at, verb = min(((obj.find(v), v) for v in _listed("money_verbs")  # not 自|筹资|金: a noun, 自筹资金
+                        if v in obj and len(obj) - obj.find(v) - len(v) != 1), default=(-1, None))
+        if verb and len(obj) >= at + len(verb) and obj_side != "right" and obj == left:
+            # 共|筹集资金|182万元: one word to jieba (公司|计划|筹集资金: the words before say who plans it);
+            # 将筹资600万元: the verb alone, the money has no noun of its own (default_objects)
+            fact.object, fact.predicate = obj[at + len(verb):] or units()["default_objects"]["money"], verb
         fact.subject = _subject_after(doc, fact, obj_side, earlier)
+
+
+def _owned_count(doc: Document, fact: FactItem, left: str | None) -> bool:
+    """现有职工5200余名的机务段, 承担起姐弟4人的生活: a head count between the people it counts and a
+    的 describes what follows by its size; the people right before it are counted."""
+    return bool(left) and fact.unit in _listed("head_count_units") and doc.text.startswith("的", fact.end) \
+        and doc.text.endswith(left, 0, fact.start)
+
+
+def _checked_right(doc: Document, end: int, right: str | None) -> str | None:
+    """The noun found after the figure, or None for the 时 closing a time clause (票价超过30元时); a
+    place alone (2.6亿元的宜城帮扶地区农副产品: 宜城) gives way to LAC's whole noun phrase after it."""
+    if right in _listed("time_clause_ends"):
+        return None
+    k = end + (1 if doc.text.startswith("的", end) else 0)
+    if right and any(m.start == k and m.end == k + len(right) for m in doc.mentions_between(k, k + len(right), (T.PLACE,))):
+        rest = _lac_noun_phrase(doc, k + len(right))  # the place modifies the noun phrase after it
+        return right + rest if rest else None
+    return right
+
+
+def _token_before(toks: list[Token], tok_starts: list[int], fact: FactItem) -> int:
+    """The index of the last token ending at or before the figure (past one space when the figure
+    itself is spaced: 鳳陽企業 60 余家; not 某会开幕 3万名职工参赛, a title's phrase break)."""
+    j = bisect_right(tok_starts, fact.start - 1) - 1  # token covering the char before the fact
+    while j >= 0 and toks[j].end > fact.start:
+        j -= 1
+    if j > 0 and toks[j].end == fact.start and toks[j].text in (" ", "\u3000") and toks[j - 1].end == toks[j].start \
+            and any(c in fact.text for c in " \u3000"):
+        j -= 1
+    return j
 
 
 def _predicate(doc: Document, tok_starts: list[int], j: int, fact: FactItem, left: str | None) -> str | None:
@@ -346,6 +400,8 @@ def _subject_after(doc: Document, fact: FactItem, obj_side: str | None, earlier:
         return None  # 31家企业拿出460个岗位: the firms counted first offer them
     if prev is not None and obj_side == "right" and _object_list_item(doc, prev, fact):
         return prev.subject  # 走访15个重点企业，6个新就业形态企业，48名劳模: one verb's objects
+    if prev is not None and _parallel_item(doc, prev, fact, obj_side):
+        return prev.subject  # 命名成果300个，技术攻关成果20个; 安排120名职工参加…，90名职工参加…
     subject = _fact_subject(doc, fact, obj_side)
     if subject is not None and subject >= 0 and _counts_the_subject(doc, subject, fact):
         return None  # 其中，获省级命名的创新工作室7个: the programme is what is counted, not its doer
@@ -362,6 +418,34 @@ def _object_list_item(doc: Document, prev: FactItem, fact: FactItem) -> bool:
     return len(between) == len(prev.object) + 1 and between.startswith(prev.object) and between[-1] in "，," \
         and text.startswith(fact.object, fact.end) and text[fact.end + len(fact.object) : fact.end + len(fact.object) + 1] \
         in tuple(CLAUSE_BREAKS)
+
+
+def _parallel_item(doc: Document, prev: FactItem, fact: FactItem, obj_side: str | None) -> bool:
+    """A clause right after the figure before, in its sentence and unit, that repeats its shape with
+    the verb left out goes on with its doer: 命名创新成果300个，技术攻关成果20个 (only a noun and the
+    figure: the same verb's objects) and 安排120名职工参加叉车培训，90名职工参加电工培训 (the figure,
+    its noun and the same verb after it). Not a part (其中…), a rate (每人…), nor a clause naming a
+    body, place or person of its own."""
+    sent = doc.sentence_at(fact.start)
+    if sent is None or not prev.object or not fact.object or prev.start < sent.start or not _same_count(prev, fact):
+        return False
+    text, sl = doc.text, units()["subjectless"]
+    here = _clause_start(doc, fact.start, sent.start)
+    if here - 1 < prev.end or text[here - 1] not in "，," or _clause_start(doc, prev.end, sent.start) != \
+            _clause_start(doc, here - 1, sent.start) or doc.mentions_between(here, fact.start, (T.ORG, T.PLACE, T.PERSON)):
+        return False  # not the clause right after the figure before's, or one naming its own doer
+    lead = text[here : fact.start].strip(" \u3000")
+    if lead.startswith(tuple(sl["part_openers"]) + tuple(_cues()["collective_subjects"])) \
+            or any(w in lead for w in sl["rate_openers"]):
+        return False  # 其中…, 全市…, 一等奖选手每人奖励1万元: a part, a whole area, a rate
+    if obj_side == "left":  # 命名创新成果300个，技术攻关成果20个
+        return text[prev.end : here - 1].strip(" \u3000") == "" and lead.endswith(fact.object) and len(lead) <= 24 \
+            and text.endswith(prev.object, 0, prev.start) and (fact.end >= len(text) or text[fact.end] in CLAUSE_BREAKS)
+    if obj_side != "right" or lead:
+        return False
+    a, b = prev.end + len(prev.object), fact.end + len(fact.object)  # 安排120名职工参加…，90名职工参加…
+    return text.startswith(prev.object, prev.end) and text.startswith(fact.object, fact.end) \
+        and len(text) > b + 1 and text[a : a + 2] == text[b : b + 2] and text[b] not in PUNCTUATION
 
 
 def _counted_doer(doc: Document, prev: FactItem, fact: FactItem) -> bool:
@@ -425,11 +509,14 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem,
         left = _quoted_before(doc, fact.start)
     if left is None:  # 已建便民超市86家: jieba may read 超市 as a verb there, LAC as a noun
         left = _lac_noun_phrase_before(doc, fact.start)
-    if left in linking or left in _cues()["collective_subjects"]:
-        left = None  # 成人票：人民币30元, 全省超2400家: a linking word or a whole area is never what is counted
+    if left in linking or left in _cues()["collective_subjects"] or (left is not None and left in _LEVEL_CHARS):
+        left = None  # 成人票：人民币30元, 全省超2400家, 我区将有3万人次: a linking word or an area is never what is counted
     if left is not None and doc.text.endswith(left, 0, left_end):
         left = _past_doer(doc, left_end - len(left), left_end) or left
         left = _valued_goods(doc, toks, left_end - len(left), left)
+    if left is not None and len(left) == 1 and (word := doc.lac_words.starting_at(left_end - 1)) is not None \
+            and word[1] == left_end and word[2] in ("a", "b", "d", "ad"):
+        left = None  # 原计划的60人: a one-character modifier left over is never what is counted
     if left is not None and _is_a_name(doc, left_end, left, places=left_end == fact.start):
         left = None  # 其中某市12名, 某公司30人, 支付某某5000元: a named place, body or person is not what is counted
     return left, lac_left is not None
@@ -511,8 +598,9 @@ def _act_counted(doc: Document, toks: list[Token], j: int, i: int, fact: FactIte
             and (nxt.end >= len(doc.text) or doc.text[nxt.end] in PUNCTUATION):
         return nxt.text  # 吸引800余人参与。
     k = j
-    while k >= 0 and toks[k].text in linking and toks[k].end > fact.start - 4:
-        k -= 1
+    pre = next((w for w in u["approx_before"] if doc.text.endswith(w, 0, fact.start) and len(w) > 1), "")
+    while k >= 0 and (toks[k].text in linking or toks[k].start >= fact.start - len(pre)) and toks[k].end > fact.start - 4:
+        k -= 1  # 互相听课不少于20节: past the linking or approximation words
     verbs: list[Token] = []
     while k >= 0 and len(verbs) < 2 and _act_verb(toks[k], linking) \
             and toks[k].end == (verbs[-1].start if verbs else toks[k + 1].start if k + 1 < len(toks) else fact.start):
@@ -520,6 +608,8 @@ def _act_counted(doc: Document, toks: list[Token], j: int, i: int, fact: FactIte
         k -= 1
     if not verbs or any(c in PUNCTUATION for c in doc.text[verbs[0].end : fact.start]):
         return None
+    if len(verbs) == 1 and verbs[0].text in _listed("reach_verbs") and fact.unit in u["head_count_units"]:
+        return _served_people(doc, toks, k)  # 为返乡农民工发放补贴，惠及1200人: not 惠及
     verbs.reverse()
     noun = _noun_run(doc, toks, k, -1) if k >= 0 and toks[k].end == verbs[0].start else None
     if noun in _not_acts():
@@ -535,6 +625,18 @@ def _act_counted(doc: Document, toks: list[Token], j: int, i: int, fact: FactIte
             noun = toks[k].text
         return noun + verbs[0].text if noun else None  # not 两年|来
     return doc.text[verbs[0].start : verbs[-1].end]
+
+
+def _served_people(doc: Document, toks: list[Token], k: int) -> str | None:
+    """为返乡农民工发放交通补贴，预计惠及1200人: the people named after the last coverb of
+    beneficiaries (为, 给, 对, 向) in the sentence before token ``k``, when they are people."""
+    sent = doc.sentence_at(toks[k].start) if k >= 0 else None
+    while sent is not None and k >= 0 and toks[k].start >= sent.start:
+        if toks[k].text in ("为", "给", "对", "向") and toks[k].pos == "p":
+            people = _noun_run(doc, toks, k + 1, +1) or _lac_noun_phrase(doc, toks[k].end, True)
+            return people if people and people.endswith(_listed("person_heads")) else None
+        k -= 1
+    return None
 
 
 def _built_topic(doc: Document, toks: list[Token], k: int, verbs: list[Token], fact: FactItem) -> str | None:
@@ -653,6 +755,15 @@ def _counts_a_slogan(text: str, fact: FactItem) -> bool:
     return opening >= 0 and text.count(fact.object, opening, fact.start) >= 2
 
 
+def _announces_a_list(text: str, fact: FactItem) -> bool:
+    """重点推进三项工作：一是…: a count in Chinese numerals whose noun a colon and 一是/一是要/第一 follow
+    announces the parts the text lists, like 从三个方面 (an outline, no figure reported)."""
+    if fact.text[:1] in _DIGITS or not fact.object or not text.startswith(fact.object, fact.end):
+        return False
+    k = fact.end + len(fact.object)
+    return text.startswith(("：", ":"), k) and text.startswith(("一是", "一、", "第一", "首先"), k + 1)
+
+
 def _nominal_verb_after(toks: list[Token], i: int) -> str | None:
     """两次调解就…, 5场培训。: a verb that names an activity (``nominal_verbs``) right after the measure
     word is what is counted when an adverb, a particle or the clause end follows it, not when it takes
@@ -686,6 +797,10 @@ def _topic_before(doc: Document, toks: list[Token], tok_starts: list[int], pos: 
     j = bisect_right(tok_starts, k - 2)  - 1  # the token ending before the comma
     if j < 0 or toks[j].end != k - 1:
         return None
+    word = next(iter(doc.lac_words.before(k - 1)), None)
+    if any(m.end == k - 1 for m in doc.mentions_between(max(0, k - 30), k - 1, (T.PLACE,))) \
+            or (word is not None and word[1] == k - 1 and word[2] == "LOC"):
+        return None  # 在某市某区，3000余名…劳动者: the place frames the clause, it is not counted
     return _noun_run(doc, toks, j, -1)
 
 
@@ -802,15 +917,16 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
 
 
 def _quoted_head(doc: Document, last: Token) -> str | None:
-    """特色优质|“土特产”: a short quoted noun right after a word LAC reads as an adjective is the head
-    the run lacks (not after a noun: 职工“岗位能手”称号 names an honour)."""
+    """特色优质|“土特产”, 市级|“职工创新工作室”: a short quoted noun right after a word LAC reads as an
+    adjective, or a level, is the head the run lacks (not after a noun: 职工“岗位能手”称号 names an honour)."""
     if not doc.text.startswith("“", last.end):
         return None
     word = doc.lac_words.starting_at(last.start)
-    close = doc.text.find("”", last.end + 1, last.end + 12)
+    level = last.text.endswith("级") and len(last.text) <= 3  # 20个市级“职工(技能)创新工作室”: a level modifies it
+    close = doc.text.find("”", last.end + 1, last.end + (20 if level else 12))
     quoted = doc.text[last.end + 1 : close] if close > 0 else ""
-    if word is None or word[1] != last.end or word[2] not in ("a", "b", "an") or not quoted \
-            or any(c in PUNCTUATION for c in quoted):
+    if (not level and (word is None or word[1] != last.end or word[2] not in ("a", "b", "an"))) or not quoted \
+            or any(c in PUNCTUATION and c not in "()（）" for c in quoted):
         return None
     return quoted
 
@@ -877,16 +993,42 @@ def _modifies(tok: Token, nxt: Token) -> bool:
         and (nxt.text.endswith(_listed("compound_heads")) or nxt.text in _listed("compound_modifiers"))
 
 
+@lru_cache(maxsize=1)
+def _festivals() -> frozenset[str]:
+    """Festival names (dates.json): 春节, 中秋, 端午节, 元宵节."""
+    d = json_data("dates.json")
+    names = set(d["festivals_solar"]) | set(d["festivals_lunar_new_year"]) | set(d["festivals_by_year"])
+    return frozenset(names | {n + "节" for n in names if not n.endswith("节")})
+
+
+def _festival_noun(doc: Document, toks: list[Token], i: int) -> str | None:
+    """2400份春节暖心礼包, 500盒中秋月饼: a festival's name right after the measure word opens the
+    counted noun (what the goods are for), it does not end it; not when a 的 follows (1200名春节坚守
+    岗位的职工: the festival times a relative clause)."""
+    if i + 1 >= len(toks) or toks[i].text not in _festivals() or toks[i + 1].start != toks[i].end:
+        return None
+    rest = _noun_run(doc, toks, i + 1, +1) or _lac_noun_phrase(doc, toks[i].end)
+    if not rest or doc.text.startswith("的", toks[i].end + len(rest)):
+        return None
+    return toks[i].text + rest
+
+
 def _adjective_noun(doc: Document, toks: list[Token], i: int) -> str | None:
-    """36名优秀女职工, 五次正式会谈: an adjective right after the measure word, then the counted noun."""
-    if i + 1 >= len(toks) or toks[i].pos not in ("a", "ad") or toks[i + 1].start != toks[i].end:
+    """36名优秀女职工, 五次正式会谈: an adjective right after the measure word, then the counted noun;
+    so a verb of ``people_modifiers`` (450名在职省级劳模, 10名退休老教师)."""
+    if i + 1 >= len(toks) or toks[i + 1].start != toks[i].end:
+        return None
+    if toks[i].text in _listed("people_modifiers"):
+        rest = _noun_run(doc, toks, i + 1, +1) or _adjective_noun(doc, toks, i + 1)
+        return toks[i].text + rest if rest else None
+    if toks[i].pos not in ("a", "ad"):
         return None
     rest = _noun_run(doc, toks, i + 1, +1)
     return doc.text[toks[i].start : toks[i + 1].start] + rest if rest else None
 
 
 def _programme_after(doc: Document, pos: int) -> str | None:
-    """授予48个湖南省职工(劳模)创新工作室称号: a programme named right after the figure is what it counts,
+    """授予48个湖南省职工(技能)创新工作室称号: a programme named right after the figure is what it counts,
     brackets and all; so is an honour after the awardees' word (80名同志县五一劳动奖章)."""
     word = next((w for w in units()["awardee_words"] if doc.text.startswith(w, pos)), "")
     m = next((m for m in doc.mentions_between(pos, pos + 40, (T.INITIATIVE,)) if m.start == pos + len(word)), None)
@@ -989,7 +1131,7 @@ def _compared_topic(doc: Document, toks: list[Token], tok_starts: list[int], fac
     marks = [t for t in toks[bisect_right(tok_starts, start - 1) : bisect_right(tok_starts, fact.start - 1)]
              if t.text in ch["comparison_markers"] and t.start >= start]
     if not marks:
-        return None
+        return _surpassing_topic(doc, toks, tok_starts, start, fact)
     at = marks[-1].start
     between = text[marks[-1].end : fact.start]
     for w in sorted(units()["approx_before"], key=len, reverse=True):
@@ -1008,7 +1150,23 @@ def _compared_topic(doc: Document, toks: list[Token], tok_starts: list[int], fac
     return _noun_run(doc, toks, i, -1)
 
 
-_QUOTES = "“”‘’"  # quotes inside a modifier (60位患有“某病”的职工): no break
+def _surpassing_topic(doc: Document, toks: list[Token], tok_starts: list[int], start: int, fact: FactItem) -> str | None:
+    """增幅高于全市3个百分点, 工资增幅低于全市平均水平1个百分点: a margin right after what X is compared with
+    (``surpassing_markers``, then a short base with no verb) counts the margin of X, the noun run before."""
+    for t in toks[bisect_right(tok_starts, start - 1) : bisect_right(tok_starts, fact.start - 1)]:
+        base = doc.text[t.end : fact.start]
+        if t.start >= start and t.text in units()["change"]["surpassing_markers"] and 0 < len(base) <= 8 \
+                and not any(c in PUNCTUATION for c in base) \
+                and not any((b.pos or "").startswith(("v", "p")) for b in doc.tokens_between(t.end, fact.start)):
+            i = bisect_right(tok_starts, t.start - 1) - 1
+            topic = (_noun_run(doc, toks, i, -1) if i >= 0 and toks[i].end == t.start else None) \
+                or _lac_noun_phrase_before(doc, t.start)  # 经济|增速: jieba's verb, LAC's noun
+            lead = next((w for w in _cues()["collective_subjects"] if topic and topic.startswith(w)), "")
+            return topic[len(lead):] or None if topic else None
+    return None
+
+
+_QUOTES = "“”‘’、"  # quotes and list marks inside a modifier (60位患有“某病”的职工, 以快递员、外卖员为主的): no break
 
 
 def _after_modifier(doc: Document, toks: list[Token], tok_starts: list[int], i: int, pos: int) -> str | None:
@@ -1307,10 +1465,14 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
     if _subjectless(doc, fact):
         return None
     subject = _subject(doc, fact.start)
-    if subject is not None and subject >= 0 and doc.text.endswith("等", 0, fact.start) \
-            and _listed_before(doc, subject, fact.start):
+    k = fact.start  # 甲区、乙区等共计160余人: past a total word after the list's 等
+    k -= next((len(w) for w in _LIST_TOTALS if doc.text.endswith(w, 0, k)), 0)
+    if subject is not None and subject >= 0 and doc.text.endswith("等", 0, k) and _listed_before(doc, subject, k):
         return None  # 甲公司、乙公司等5家企业获评: the figure counts the list, its first name is no doer
     return subject
+
+
+_LIST_TOTALS = ("共计", "总计", "合计", "共", "计", "约")  # between a list's 等 and the figure that totals it
 
 
 def _counts_the_subject(doc: Document, subject: int, fact: FactItem) -> bool:
@@ -1483,7 +1645,7 @@ def _part_or_rate(doc: Document, clause_start: int, pos: int, sent) -> bool:
             and not any(w in text[opening + 1 : bracket] for w in sl["whole_owned"])  # not 有… opening it: none owns
     part = text.startswith(tuple(sl["part_openers"]), k)
     if not part and not text.startswith(tuple(sl["rate_openers"]), k):
-        return False
+        return _listed_part(doc, clause_start, k, pos, sent)
     if any(m.entity is not None for m in doc.mentions_between(k, pos, (T.ORG, T.PLACE, T.PERSON))):
         return False
     if sent is None or clause_start - 1 <= sent.start:
@@ -1498,6 +1660,34 @@ def _part_or_rate(doc: Document, clause_start: int, pos: int, sent) -> bool:
     after = max([coverbs[-1].end] + [t.end for t in doc.tokens
                                      if coverbs[-1].end <= t.start and t.end < clause_start and t.text == "的"])
     return not _verb_free(doc, after, clause_start - 1)
+
+
+def _listed_part(doc: Document, clause_start: int, k: int, pos: int, sent) -> bool:
+    """其中186个被评为…，120个被命名为…，19个…: a clause that opens with its figure goes on the list
+    of parts a clause before it opened with 其中 (past other such clauses), and counts for no body
+    either."""
+    text, openers = doc.text, tuple(units()["subjectless"]["part_openers"])
+    if sent is None or not _opens_with_figure(text, k) or k > pos:
+        return False
+    for _ in range(6):
+        if clause_start - 1 <= sent.start:
+            return False
+        prev = _clause_start(doc, clause_start - 1, sent.start)
+        j = prev
+        while j < clause_start and text[j] in " \u3000":
+            j += 1
+        if text.startswith(openers, j):
+            return _part_or_rate(doc, prev, clause_start - 1, sent)
+        if not _opens_with_figure(text, j):
+            return False
+        clause_start = prev
+    return False
+
+
+def _opens_with_figure(text: str, j: int) -> bool:
+    """Whether a numeral (after an approximation word: 近, 约, 超过) opens the text at ``j``."""
+    j += next((len(w) for w in _listed("approx_span_words") if text.startswith(w, j)), 0)
+    return j < len(text) and (text[j].isdigit() or text[j] in CN_NUMERAL_CHARS)
 
 
 def _cues() -> dict:
@@ -1560,7 +1750,9 @@ def _attendance_event(doc: Document, fact: FactItem) -> int | None:
     clause = doc.text[_clause_start(doc, fact.start, sent.start) : sent.end]
     clause = clause[: next((i for i, c in enumerate(clause) if c in PHRASE_BREAKS), len(clause))]
     cue = list(cues["attendance_cues"])
-    if fact.object in cues["attendance_objects"]:
+    if fact.object in cues["attendance_objects"] or (  # 31家参赛单位工会主席、96名一线职工代表参加会议
+            fact.object and fact.object.endswith(tuple(cues["attendee_heads"]))
+            and any(h in clause for h in cues["meeting_heads"])):
         cue += cues["attendance_with_object"]  # 216名职工代表参加会议 (but 1100名女职工参加了筛查)
         region = doc.region_at(fact.start)
         if region is None or region.kind != "title":
@@ -1633,9 +1825,20 @@ def _article_actor(doc: Document) -> int | None:
             if body > 2:
                 break
         for m in doc.mentions_between(region.start, region.end, (T.ORG,)):
-            if m.entity is not None and _opens_clause(doc, m) and not _no_doer(doc, m):
+            if m.entity is not None and _opens_clause(doc, m) and not _no_doer(doc, m) and not _titles_one(doc, m):
                 return m.entity
     return None
+
+
+def _titles_one(doc: Document, m: Mention) -> bool:
+    """县人大常委会副主任、县总工会主席某某走访慰问: a body right before a title names where someone
+    holds it, it does not act (not 某总工会主席某某一行: the body's delegation)."""
+    if not any(t.start == m.end for t in doc.mentions_between(m.end, m.end + 12, (T.POSITION,))):
+        return False
+    sent = doc.sentence_at(m.start)
+    end = _clause_end(doc, m.end) if sent is None else min(_clause_end(doc, m.end), sent.end)
+    people = doc.mentions_between(m.end, end, (T.PERSON,))
+    return not any(doc.text.startswith(_DELEGATION, p.end) for p in people)
 
 
 def _subject(doc: Document, pos: int) -> int | None:
@@ -1884,9 +2087,12 @@ def _person_opens(doc: Document, m: Mention, pos: int) -> bool:
         start = max(start, text.rfind("的", start, m.start) + 1)
     lead = [t for t in doc.tokens_between(start, m.start) if t.text.strip(" \u3000")]
     others = [o for o in doc.mentions_between(start, m.start) if o.type in (T.PERSON, T.PLACE, T.INITIATIVE, T.EVENT)]
-    if m.start - start > 24 or others or any((t.pos or "").startswith(("v", "p")) and not any(
-            p.start <= t.start < p.end for p in doc.mentions_between(start, m.start)) for t in lead):
-        return False
+    titled = bool(lead) and not (lead[0].pos or "").startswith(("v", "p")) \
+        and any(t.end == m.start for t in doc.mentions_between(start, m.start, (T.POSITION,))) \
+        and not doc.mentions_between(start, m.start, (T.ORG,))
+    if m.start - start > 24 or others or (not titled and any((t.pos or "").startswith(("v", "p")) and not any(
+            p.start <= t.start < p.end for p in doc.mentions_between(start, m.start)) for t in lead)):
+        return False  # (船体分段制造部焊工班长某某: verbs inside an unnamed unit before a title do not count)
     return _acts(doc, m.end, pos)
 
 
@@ -1939,6 +2145,12 @@ def _head_anaphor(doc: Document, sent_start: int, pos: int) -> tuple[int, Mentio
     while k < pos:
         j = _past_time_words(doc, k, pos)
         shown = next((len(w) for w in ("该", "这家", "这个") if text.startswith(w, j)), 0)
+        if text.startswith("该会", j) and not text.startswith(_NOT_THE_UNION, j + 1):
+            union = _last_union_before(doc, j)  # 该会为困难职工送去…: the union named last
+            if union is not None:
+                found = (j, union)
+            k = _clause_end(doc, j) + 1
+            continue
         j += shown
         tok = doc.token_at(j)
         after = doc.token_at(tok.end) if tok is not None else None
@@ -1955,6 +2167,16 @@ def _head_anaphor(doc: Document, sent_start: int, pos: int) -> tuple[int, Mentio
                 found = (j, long_head)
         k = _clause_end(doc, j) + 1 if j < pos else pos
     return found
+
+
+_NOT_THE_UNION = ("会员", "会议", "会计", "会同", "会上", "会场", "会期")  # 该会员, 该会议: 会 opens another word
+
+
+def _last_union_before(doc: Document, pos: int) -> Mention | None:
+    """The last ORG mention before ``pos`` whose entity is a union (its name ends in 会: 工会, 联合会)."""
+    unions = [m for m in doc.mentions_between(max(0, pos - 600), pos, (T.ORG,))
+              if m.entity is not None and doc.entities[m.entity].name.endswith("会")]
+    return unions[-1] if unions else None
 
 
 def _long_head(doc: Document, j: int, pos: int) -> Mention | None:

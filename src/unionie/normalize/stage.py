@@ -248,6 +248,10 @@ class NormalizeStage:
         para = _paragraph_start(doc.text, fact.start)
         before = [c for c in cues if c[1] <= fact.start and c[0] >= min(s0, para)]
         in_sentence = [c for c in before if c[0] >= s0]
+        outside = [c for c in in_sentence if not _MODIFIER_TO.fullmatch(doc.text, c[1], fact.start)]
+        if outside and len(outside) < len(in_sentence):  # 2022年，…对2021年命名的65家…: the date is inside the
+            before = [c for c in before if c[0] < s0] + outside  # figure's modifier, the sentence's time is its time
+            in_sentence = outside
         if in_sentence and _changed_from(doc.text, in_sentence[-1], fact.start):
             in_sentence, before = in_sentence[:-1], before[:-1]  # 由去年底的41%提高到67%: 67% is not of 去年底
             if not in_sentence:
@@ -278,6 +282,9 @@ class NormalizeStage:
         if event_day and sent is not None and _cues()["event"].search(doc.text, sent.start, fact.start):
             return event_day  # 会议应到委员87人, 本次…: a figure of the event the lead dates
         return None
+
+
+_MODIFIER_TO = re.compile(r"[^，。；,;！？!?\n]+的")  # a date's clause runs on (命名的, not 去年底的41%) to a 的 right before the figure
 
 
 _EXPLICIT_YEAR = re.compile(r"(?:\d|[〇○零一二三四五六七八九])年")
