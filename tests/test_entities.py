@@ -1866,3 +1866,9 @@ def test_a_level_words_working_committee_of_organs_is_a_body(pipeline):
 def test_lianhe_before_a_unions_organisation_is_a_verb(pipeline):
     doc = run_doc("标题\n在环卫工人节当天，县环卫所巾帼文明岗联合工会组织，开展了扎扫把比赛。", pipeline)
     assert not any(o.endswith("联合工会") for o in spans(doc, "ORG"))
+
+
+
+def test_a_quoted_day_of_the_year_is_no_programme(pipeline):
+    doc = run_doc("标题\n3月15日，县总工会联合县市场监管局开展“3·15”维权宣传，发放资料300份。", pipeline)
+    assert "3·15" not in spans(doc, "INITIATIVE")

@@ -212,6 +212,7 @@ def _names_a_lecture(text: str, m: re.Match[str], floor: int, ceiling: int, name
     return False
 
 
+_DATE_NAME = re.compile(r"[0-9０-９]{1,2}\s*[·•．.・]\s*[0-9０-９]{1,2}")  # 3·18, 5·12: a day of the year
 _SHORT_NAME_CUE = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*$")
 
 
@@ -301,6 +302,8 @@ def quoted(doc: Document) -> list[Mention]:
                 after = text[m.end() : min(region.end, m.end() + 16)]
                 run_on = _runs_on_to_cue(doc, m.end(), region.end)
                 sibling = len(run) > 1 and any(x is not m and _quoted_name(x) in known_names for x in run)
+                if _DATE_NAME.fullmatch(name):
+                    continue  # “3·18”科技活动, “3·15”宣传: a day's name, like a festival's, names no programme
                 if _SHORT_NAME_CUE.search(before) and name.endswith(org_grammar().org_ends):
                     # 某公司广东分公司(下称“广东分公司”): the body's short name, defined (aliases links it)
                     out.append(Mention(s, e, T.ORG, name, "rule:quoted"))
@@ -1700,8 +1703,9 @@ def _without_opening_verb(doc: Document, start: int, end: int) -> int:
     if tag == "v" and end - we >= 3 and (doc.text[we] in "省市县区" or gazetteer().is_place(doc.text[we : we + 2])
                                                         or gazetteer().is_place(doc.text[we : we + 3])):
         return we
-    if tag == "v" and doc.text[we:end] in org_grammar().bare_heads:
-        return we  # 希望|公司各级工会…: a verb and a bare head, no name (the head alone is dropped)
+    if tag == "v" and doc.text[we:end] in org_grammar().bare_heads and tok is not None and tok.start == start \
+            and tok.end == we and tok.pos == "v":
+        return we  # 希望|公司各级工会…: a verb (both taggers agree) and a bare head, no name (迁曹|公司 is one)
     return start
 
 
