@@ -182,6 +182,84 @@ def test_a_verb_must_follow_the_union_directly_to_end_its_name(pipeline):
     assert trimmed("四川省总工会落实工会") == ["四川省总工会"]
 
 
+def test_a_statistical_org_running_from_a_place_over_a_clause_verb_is_no_name(pipeline):
+    """某街道召开办事处…, 某镇某村调研工会…: a place, a clause verb (model_org_place_verbs) and a bare head
+    are a clause the tagger read as one name: no body; a name of four characters or more after the
+    verb is kept."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = "标题\n市总工会到青柳镇石桥村调研工会工作。青柳镇召开办事处联席会议。柳溪镇走访青柳机械厂工会。"
+    doc = run_doc(text, pipeline)
+
+    def trimmed(name):
+        i = text.find(name)
+        return [m.text for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))]
+
+    assert trimmed("青柳镇石桥村调研工会") == []
+    assert trimmed("青柳镇召开办事处") == []
+    assert trimmed("柳溪镇走访青柳机械厂工会") == ["青柳机械厂工会"]
+
+
+def test_a_statistical_org_closing_with_its_people_is_the_body_before_them(pipeline):
+    """某项目部困难职工, 某车间一线职工: the people the tagger ran into the name (model_org_trailing)
+    are cut off; the body is what precedes them."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = "标题\n工会为青禾项目部困难职工申请补助，并慰问柳溪车间一线职工。"
+    doc = run_doc(text, pipeline)
+
+    def trimmed(name):
+        i = text.find(name)
+        return [m.text for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))]
+
+    assert trimmed("青禾项目部困难职工") == ["青禾项目部"]
+    assert trimmed("柳溪车间一线职工") == ["柳溪车间"]
+
+
+def test_a_delegation_is_no_body_of_its_own(pipeline):
+    """某联盟调研互检组, 某县总工会考察团: the visitors (delegation_ends); the span keeps the union
+    before them, or names no body."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = "标题\n青禾市职工创新联盟互检组来我区检查。柳溪县总工会考察团一行到企业参观。"
+    doc = run_doc(text, pipeline)
+
+    def trimmed(name):
+        i = text.find(name)
+        return [m.text for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))]
+
+    assert trimmed("青禾市职工创新联盟互检组") == []
+    assert trimmed("柳溪县总工会考察团") == ["柳溪县总工会"]
+
+
+def test_places_the_tagger_read_as_bodies_are_places(pipeline):
+    """江苏扬州、云南大理两地总工会: a chain of divisions read as an ORG is the place, and a place
+    before 两地 (model_org_collective_places) with a union head names the places' unions together,
+    no one body: the place is kept as a PLACE."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = "标题\n浙江湖州、安徽宣城两地总工会签订协作协议。"
+    doc = run_doc(text, pipeline)
+
+    def trimmed(name):
+        i = text.find(name)
+        return [(m.type, m.text) for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))]
+
+    assert trimmed("浙江湖州") == [("PLACE", "浙江湖州")]
+    assert trimmed("安徽宣城两地总工会") == [("PLACE", "安徽宣城")]
+
+
+def test_an_outlet_cited_as_the_source_is_no_body(pipeline):
+    """据某某网报道, 据某某工人报消息: the outlet the story is taken from is its source (metadata),
+    not a body the story is about."""
+    doc = run_doc("标题\n据中工网报道，近日，青禾县总工会开展慰问活动。", pipeline)
+    assert "中工网" not in spans(doc, "ORG")
+
+
 def test_model_orgs_cut_through_a_quote_are_dropped():
     from unionie.core.document import Mention
     from unionie.entities.recognizers import keep
@@ -754,6 +832,43 @@ def test_a_bare_street_union_is_the_one_named_in_full(pipeline):
     assert union.name == "舜陵街道总工会" and len(union.mentions) == 2
     two = run_doc("标题\n石门二路街道总工会和南京西路街道总工会开展慰问活动。街道总工会主席王芳带队。", pipeline)
     assert "街道总工会" in {e.name for e in two.entities}  # which one, the text does not say
+
+
+def test_a_bare_town_body_is_the_body_of_the_one_town_named(pipeline):
+    """镇党委, 镇人大, 街道党工委 in an article that names one town or street of that level and no
+    body of it in full: that town's body (town_abbrev), as 市总工会 is the article's city's; with
+    two towns named, the text does not say which."""
+    doc = run_doc("标题\n5月8日，洪绪镇召开职工代表座谈会。镇人大主席、总工会主席邢立方主持，镇党委副书记袁晓出席。", pipeline)
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"洪绪镇人大", "洪绪镇总工会", "洪绪镇党委"} <= names
+    doc = run_doc("标题\n近日，四川北路街道召开职工座谈会。街道党工委副书记邢立方出席。", pipeline)
+    assert "四川北路街道党工委" in {e.name for e in doc.entities if e.type == "ORG"}
+    two = run_doc("标题\n洪绪镇、官桥镇召开职工座谈会。镇党委副书记邢立方出席。", pipeline)
+    assert "镇党委" in {e.name for e in two.entities}
+
+
+def test_a_bare_district_union_is_the_one_named_in_full_not_a_companys_district(pipeline):
+    """区总工会 after 某某新区总工会, in an article whose company is named after another district:
+    the union named in full, not the company's district's (渝北区总工会)."""
+    doc = run_doc("标题\n9月3日，由两江新区总工会主办、国网重庆市渝北区供电公司承办的技能竞赛开赛。"
+                  "区总工会副主席邢立方致辞。", pipeline)
+    assert "区总工会" in {m.text for m in entity(doc, "两江新区总工会").mentions}
+
+
+def test_a_village_or_communitys_union_is_a_body(pipeline):
+    """某某村工会, 某某社区工会: a village or a community the tagger finds, then a union head, is that
+    village's or community's union (村, 社区 and 街道 end a place as a level word does)."""
+    doc = run_doc("标题\n石桥村工会自成立以来，不断吸纳职工。市总工会听取了石桥村工会的工作汇报。", pipeline)
+    assert [m.text for m in entity(doc, "石桥村工会").mentions] == ["石桥村工会", "石桥村工会"]
+
+
+def test_an_anaphoric_street_union_is_the_one_named_in_full(pipeline):
+    """该街道总工会 after 某某街道总工会: the same union, as 该区总工会 is the district's."""
+    doc = run_doc("标题\n近日，青柳街道总工会开展送清凉活动。该街道总工会负责人表示，将继续开展活动。", pipeline)
+    union = entity(doc, "青柳街道总工会")
+    assert "该街道总工会" in {m.text for m in union.mentions}
+    doc = run_doc("标题\n近日，县总工会到洪绪镇开展调研。该镇工会副主席邢立方参加座谈。", pipeline)
+    assert [m.text for m in entity(doc, "洪绪镇工会").mentions] == ["该镇工会"]
 
 
 def test_a_bare_level_union_is_the_one_named_after_that_level(pipeline):

@@ -590,3 +590,13 @@ def test_a_county_level_citys_site_is_the_home_of_an_article_naming_no_place(pip
                   "11日，市总工会召开现场推进会，要求各级工会干部主动为职工维权。\n", pipeline)
     union = next(e for e in doc.entities if e.type == "ORG")
     assert union.name == "浏阳市总工会" and union.normalized == {"place": "430181"}
+
+
+def test_a_street_named_after_a_road_or_a_city_is_no_division_of_that_name(pipeline):
+    """A body named after a street of the division table (四川北路街道: a street of Shanghai's 虹口区;
+    桃园办事处 for a 桃园街道) belongs to that street, not to the province or city whose short name
+    opens it (四川, 桃园), and the street's name does not make that province the article's home."""
+    doc = run_doc("标题\n近日，四川北路街道总工会召开会员大会，街道党工委副书记钟明远出席。", pipeline)
+    assert ent(doc, "四川北路街道总工会").normalized == {"place": "310109"}
+    doc = run_doc("标题\n近日，涿州市总工会一行来到桃园街道办事处举行座谈。桃园办事处主任钟明远出席。", pipeline)
+    assert ent(doc, "桃园街道办事处").normalized == {"place": "130681"}

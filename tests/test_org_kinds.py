@@ -43,6 +43,12 @@ REAL = ROOT.parent / "shared" / "real-news" / "gold-v2"
         ("澄岭精工机械股份有限公司", "enterprise"),
         ("澄岭移动通信城南营业厅", "enterprise"),
         ("澄岭精工机械", "enterprise"),
+        ("澄岭汽配", "enterprise"),  # a company's short name ends with its trade
+        ("经审委员会", "union"),  # the union's audit committee, short for 经费审查委员会
+        ("澄岭公司工会经审小组", "union"),
+        ("澄岭交投", "enterprise"),
+        ("澄岭精工科技", "enterprise"),
+        ("澄岭化工", "enterprise"),
         ("澄岭钢铁厂轧钢车间", "enterprise"),
         ("澄岭机务段", "enterprise"),
         ("澄岭农村商业银行城南支行", "enterprise"),

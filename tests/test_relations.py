@@ -1209,3 +1209,28 @@ def test_a_comrade_appointed_with_ren_holds_the_titles(pipeline):
     doc = run_doc("标题\n经研究决定，孙立新同志任宁远县总工会党组成员、副主席。", pipeline)
     got = rels(doc, "HOLDS_POSITION")
     assert ("HOLDS_POSITION", "孙立新", "宁远县总工会", "副主席") in got, got
+
+
+def test_a_towns_party_committee_before_a_secretarys_title_is_the_body(pipeline):
+    """某镇党委书记某某, 某街道党工委副书记、总工会主席某某: the town's or street's own party committee
+    is the ORG and 书记 the title (a place is no body; title_party_unit_places), and the bare 总工会
+    after it is that town's or street's federation."""
+    doc = run_doc("标题\n柳溪镇总工会走访企业。柳溪镇党委书记王建平，党委委员、总工会主席李红梅参加。"
+                  "青石街道党工委副书记、总工会主席钱文静陪同。", pipeline)
+    orgs = {e.name: e for e in doc.entities if e.type == "ORG"}
+    assert "柳溪镇党委" in orgs and "柳溪镇" not in orgs, list(orgs)
+    assert "总工会" in [m.text for m in orgs["柳溪镇总工会"].mentions]
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "王建平", "柳溪镇党委", "书记") in got
+    assert ("HOLDS_POSITION", "李红梅", "柳溪镇总工会", "主席") in got
+    assert ("HOLDS_POSITION", "钱文静", "青石街道党工委", "副书记") in got
+    assert ("HOLDS_POSITION", "钱文静", "青石街道总工会", "主席") in got
+
+
+def test_a_bare_office_after_a_streets_party_committee_is_its_office(pipeline):
+    """某街道党工委副书记、办事处主任某某: the bare 办事处 is that street's office (a government body,
+    people.json chain_sibling_bodies), as a bare 管委会 after a zone's 党工委 is the zone's."""
+    doc = run_doc("标题\n青石街道党工委副书记、办事处主任钱文静陪同调研。", pipeline)
+    orgs = {e.name: e for e in doc.entities if e.type == "ORG"}
+    assert "青石街道办事处" in orgs and orgs["青石街道办事处"].kind == "government"
+    assert ("HOLDS_POSITION", "钱文静", "青石街道办事处", "主任") in rels(doc, "HOLDS_POSITION")

@@ -140,6 +140,9 @@ def _outlet_city(source: str, gaz: Gazetteer) -> Place | None:
 def _places_inside(surface: str, gaz: Gazetteer, text: str) -> list[Place]:
     """Places named inside an organisation's name (贵州省六盘水市人大常委会), a chain of divisions
     (安徽省祁门县) or a zone named after one (祁门县电子产业园)."""
+    town = gaz.town_opening(surface)
+    if town:  # 某某北路街道总工会: the street votes (when the table has one such), not 某某 inside it
+        return town[:1] if len({p.code for p in town}) == 1 else []
     found: list[Place] = []
     i = 0
     while i < len(surface) - 1:
@@ -520,6 +523,7 @@ class _Keys:
         # names the propagation step resolved (晟通机械 → the company named in full): the same name
         # found by another recognizer is the same body
         self._bodies: set[tuple[int, int]] | None = None
+        self._towns: set[str] | None = None  # the towns and streets the article names (read once)
         self.resolved = {x.text: x.canonical for x in doc.spans.get("alias", []) if x.type == T.ORG and x.canonical}
 
     def __call__(self, m: Mention) -> tuple[str, str]:
@@ -566,6 +570,9 @@ class _Keys:
             return g.aliases[name]
         if name[:1] == "该" and name[1:2] in _ANAPHORIC_LEVELS and name[2:].startswith(g.abbrev_heads):
             name = name[1:]  # 该区总工会: the district's union, as 区总工会 would be (the guidelines' 该公司工会)
+        elif name[:1] == "该" and any(name.startswith(lv, 1) and name[1 + len(lv):] in spec["heads"]
+                                     for spec in [organizations()["town_abbrev"]] for lv in spec["levels"]):
+            name = name[1:]  # 该街道总工会, 该镇工会: the town's or street's, as 街道总工会 would be
         if m.text == "区总" and "province" in self.home and self.home["province"].name.endswith("自治区") \
                 and "全总" in self.doc.text[max(0, m.start - 4) : m.start]:
             name = "自治区总工会"  # 全总及区总: in an autonomous region the level after the national is the region's
@@ -574,10 +581,51 @@ class _Keys:
             name = name[0] + short
         elif len(name) >= 4 and name[-2:] in LEVEL_SHORT_UNIONS and (self.gaz.is_place(name[:-1]) or self.gaz.is_place(name[:-2])):
             name += "工会"  # 临夏州总: the short form of 临夏州总工会
+        named = self._level_union_named(name)
+        if named is not None:
+            return named  # 区总工会 after 某某新区总工会: the one such union the article names
+        town = self._town_of(name)
+        if town is not None:
+            return town + name  # 镇总工会 in an article about 某某镇: 某某 + 镇总工会
         opener = _split_prefix(name)[1][:1]
         level = "county" if opener in "区县旗" else "city" if opener == "市" else None
         local = _local_division(self.doc, m, self.gaz, level) if level else None
         return _expand_abbrev(name, {**self.home, level: local, "local": local} if local and level else self.home)
+
+    def _level_union_named(self, name: str) -> str | None:
+        """区总工会, 县总工会 in an article that names one union in full after a division or zone whose
+        name ends with that level word (某某新区总工会, 某某区总工会) and no other: that union, before the
+        home's division of that level (a company's district named elsewhere says less)."""
+        if name[:1] not in "区县旗" or name[1:] != "总工会":
+            return None
+        full = {o.text for o in self.doc.mentions if o.type == T.ORG and o.text.endswith(name)
+                and len(o.text) >= len(name) + 2 and o.text[0] not in "该各全本我"
+                and all(map(is_han, o.text))}
+        return full.pop() if len(full) == 1 else None
+
+    def _town_of(self, name: str) -> str | None:
+        """The one town or street the article names, of the level a bare town body opens with
+        (镇总工会, 街道党工委: organizations.json town_abbrev), less that level word; None for any other name, or when the
+        article names none or several of that level."""
+        spec = organizations()["town_abbrev"]
+        level = next((lv for lv in spec["levels"] if name.startswith(lv) and name[len(lv):] in spec["heads"]), None)
+        if level is None:
+            return None
+        if self._towns is None:
+            self._towns = set()
+            for o in self.doc.mentions:
+                if o.type == T.PLACE:
+                    self._towns.update(_towns_in(o.text, self.gaz))
+                elif o.type == T.ORG and (opening := self.gaz.town_opening(o.text)):
+                    self._towns.add(opening[0].name)
+        named = {t for t in self._towns if t.endswith(level) and len(t) > len(level)}
+        if len(named) != 1:
+            return None
+        town = named.pop()
+        if "工会" in name and any(o.type == T.ORG and o.text.startswith(town) and "工会" in o.text
+                                for o in self.doc.mentions):
+            return None  # 镇工会 after 某某镇工会联合会: the union named in full, joined later
+        return town[: -len(level)]
 
     def _place_key(self, m: Mention) -> tuple[str, str]:
         gaz, home = self.gaz, self.home
@@ -615,6 +663,25 @@ class _Keys:
             self.ambiguous.setdefault(m.text, sorted({f"{c.province}{c.city or ''}{c.county or ''}"
                                                       for c in cands}))
         return (T.PLACE, m.text)
+
+
+def _towns_in(surface: str, gaz: Gazetteer) -> list[str]:
+    """The towns or streets a PLACE names (霞山区海头街道海滨社区 → 海头街道; 某某镇, which the table
+    may lack): for each level word, the longest name of the table ending there, else the words
+    after the last division or town before it."""
+    out = []
+    for m in re.finditer("街道|镇|乡", surface):
+        end = m.end()
+        starts = [i for i in range(0, end - len(m.group()) - 1) if surface[i:end] in gaz.towns]
+        if starts:
+            out.append(surface[min(starts):end])
+            continue
+        i = end - len(m.group())
+        while i > 0 and not surface[:i].endswith(("省", "市", "县", "区", "旗", "州", "镇", "乡", "街道")):
+            i -= 1
+        if 2 <= end - i - len(m.group()) <= 4 and all(map(is_han, surface[i:end])):
+            out.append(surface[i:end])
+    return out
 
 
 def zone_of_named_city(name: str, gaz: Gazetteer, whole: bool = True) -> Place | None:

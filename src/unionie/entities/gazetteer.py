@@ -243,6 +243,18 @@ class Gazetteer:
                 return inside
         return []
 
+    def town_opening(self, surface: str) -> list[Place]:
+        """The towns or streets of the table a name opens with (某某北路街道总工会, 某某镇党委; 某某办事处
+        for 某某街道's office): the longest such name, whose own words are no place of their own
+        (四川北路街道 is a Shanghai street, not 四川; 桃园街道 not 桃园市); [] when it opens with none."""
+        for n in range(min(12, len(surface)), 2, -1):
+            sub = surface[:n]
+            if sub.endswith(TOWN_ENDS) and sub in self.towns:
+                return self.towns[sub]
+            if n > 4 and sub.endswith("办事处") and sub[:-3] + "街道" in self.towns:
+                return self.towns[sub[:-3] + "街道"]
+        return []
+
     def is_place(self, surface: str) -> bool:
         return surface in self.full or surface in self.short
 

@@ -948,6 +948,7 @@ class _OrgGrammar:
         self.head_anaphora_rx = re.compile(rf"该?(?:{alternation(data['head_anaphora'])})")
         self.anaphora_words = frozenset(data["enterprise_anaphora"]) | {"该" + w for w in data["enterprise_anaphora"]} \
             | frozenset(data["enterprise_anaphora_found"])
+        self.town_anaphora = re.compile(rf"该(?:{alternation(data['short_forms']['bare_town_unions'])})")  # 该镇工会
         self.anaphora = re.compile(rf"(?:该)?(?:{alternation(data['enterprise_anaphora'])})|省总(?!工会)"
                                    rf"|(?:{alternation(data['platform_companies'])})")
         sector = data["sector_unions"]
@@ -960,6 +961,7 @@ class _OrgGrammar:
         self.leading = tuple(data["model_org_leading"])
         self.election = re.compile(alternation(data["model_org_election"]))
         self.cut_after = re.compile(alternation(data["model_org_cut_after"]))
+        self.collective_places = tuple(data["model_org_collective_places"])
         self.delegation_ends = tuple(data["delegation_ends"])
         self.before_title = re.compile(
             rf"(?:{alternation(data['standalone_before_title'])})(?=(?:{alternation(positions())}))")
@@ -975,7 +977,7 @@ _UNION_WORK = ("工作",)  # 某区|工会工作: a place's union work, no body 
 
 
 def _has_level_suffix(name: str) -> bool:
-    return name.endswith(("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "特区", "新区", "自治区"))
+    return name.endswith(("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "特区", "新区", "自治区", "街道", "村", "社区"))
 
 
 def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
@@ -1037,7 +1039,7 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if m:
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, T.ORG, text[p.start : end], "rule:org"))
-    for rx in (g.anaphora, g.before_title, g.union_departments):
+    for rx in (g.anaphora, g.before_title, g.union_departments, g.town_anaphora):
         found = _regex_mentions(doc, rx, T.ORG, "lexicon:org")
         if rx is g.anaphora:  # 下一阶段|工会工作 holds no 段工会: a bare head starts a word (propagate too)
             found = [m for m in found if (tok := doc.token_at(m.start)) is None or tok.start == m.start]
@@ -1689,6 +1691,27 @@ def _without_location(doc: Document, start: int, end: int) -> int:
     return start + n if n else start
 
 
+_PLACE_ENDS = ("村", "社区", "镇", "乡", "街道")
+
+
+def _without_place_clause(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """某街道召开办事处…, 某镇某村调研工会…: a statistical ORG that opens with a place and runs on over
+    a clause verb (organizations.json model_org_place_verbs) is a clause, no name: what follows the
+    verb is the body when it holds four characters or more, else nothing is ((start, start))."""
+    verbs = organizations()["model_org_place_verbs"]
+    gaz = gazetteer()
+    for k in range(start + 2, end - 2):
+        verb = next((v for v in verbs if doc.text.startswith(v, k)), None)
+        if verb is None:
+            continue
+        before = doc.text[start:k]
+        if gaz.is_place(before) or gaz.town_opening(before) or before.endswith(_PLACE_ENDS):
+            rest = k + len(verb)
+            return (rest, end) if end - rest >= 4 else (start, start)
+        return start, end
+    return start, end
+
+
 def _without_opening_verb(doc: Document, start: int, end: int) -> int:
     """肯定县总工会: a verb LAC reads at the start of a statistical ORG, before a level word or a
     place, is not part of the name. LAC is not asked where jieba reads a name or a noun there
@@ -2043,6 +2066,7 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
             s += 1  # 省市总工会: only 市总工会 is a mention (guidelines, short forms)
         s = _without_opening_verb(doc, s, e)
         s = _without_location(doc, s, e)
+        s, e = _without_place_clause(doc, s, e)
         for w in g.trailing:
             if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
                 e -= len(w)
@@ -2063,6 +2087,9 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         gaz = gazetteer()
         cut = next((n for n in range(min(8, e - s - 1), 1, -1) if doc.text[s + n] == "一"
                     and (gaz.is_place(doc.text[s : s + n]) or doc.text[s : s + n] in gaz.county_short)), 0)
+        if not cut:  # 某省某市两地总工会: the places' bodies together, no one body's name
+            cut = next((n for n in range(min(10, e - s - 2), 1, -1) if doc.text.startswith(g.collective_places, s + n)
+                        and gaz.lookup(doc.text[s : s + n])), 0)
         if cut:
             e = s + cut  # 某地一企业工会: a place and an indefinite description (a firm's union), no name
         k = next((k for k in range(e - 4, e - 2) if k > s + 1 and doc.text.endswith(g.station_owner_ends, s, k)), 0)
@@ -2077,6 +2104,8 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
             e += len(unit) - 2 if unit else 0  # 某总工会机关|党委书记: the body is its 机关党委 (书记 the title)
         if e - s >= 2:
             typ = T.PLACE if cut or e < m.end and gaz.is_place(doc.text[s:e]) else T.ORG  # 于都县|代表队
+            if typ == T.ORG and gaz.lookup(doc.text[s:e]):
+                typ = T.PLACE  # 江苏镇江: a chain of divisions the tagger read as a body is the place
             if typ == T.ORG and _compound_surname_name(doc.text[s:e], g):
                 typ = T.PERSON  # 欧阳某某: a person the tagger read as a body
             cut = _listed_person_at(doc, s, e, g) if typ == T.ORG else None

@@ -27,6 +27,7 @@ model runs: adding them lowered accuracy (``benchmarks/combination.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from unionie.core.document import Document, Mention
@@ -37,6 +38,7 @@ from unionie.entities.gazetteer import gazetteer
 from unionie.entities.lexicon import UserLexicon
 from unionie.entities.overlap import OverlapPolicy, resolve_overlaps
 from unionie.entities.recognizers import (
+    MEDIA_ENDS,
     company_short_name,
     company_short_names,
     enterprise_union_heads,
@@ -108,7 +110,17 @@ def _kept(doc: Document, m: Mention) -> bool:
     no committee of a bare 工会 (讲解工会女职工委员会的任务), no company's short name taken for a person (江某化工)."""
     return keep(m) and not names_a_concept(doc, m) and not names_a_group(doc, m) and not _inside_a_word(doc, m) \
         and not opens_longer_name(doc, m) and not in_slogan(doc, m) and not reduplicated_word(doc, m) \
-        and not generic_department(doc, m) and not company_short_name(doc, m)
+        and not generic_department(doc, m) and not company_short_name(doc, m) and not _cited_outlet(doc, m)
+
+
+_CITED = re.compile(r"(?:消息|报道|讯)")
+
+
+def _cited_outlet(doc: Document, m: Mention) -> bool:
+    """据某某工人报消息, 据中工网报道: an outlet cited as the story's source in the text is where the
+    news comes from, as a source line is (metadata), no body of the story."""
+    return m.type == T.ORG and m.text.endswith(MEDIA_ENDS) and doc.text.endswith("据", 0, m.start) \
+        and _CITED.match(doc.text, m.end) is not None
 
 
 def _inside_a_word(doc: Document, m: Mention) -> bool:

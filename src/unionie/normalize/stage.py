@@ -415,6 +415,10 @@ def places_in_name(name: str, gaz: Gazetteer, home: dict[str, Place]) -> list[Pl
     zone = gaz.zone_of_city(zone_short_form(name), home.get("city")) or zone_of_named_city(name, gaz, whole=False)
     if zone is not None:  # 经区总工会 in an article about 威海, 南通经开区总工会
         return [zone]
+    town = gaz.town_opening(name)
+    if town:  # 某某北路街道总工会, 桃园办事处: that street (the one in the home), not 某某 inside its name
+        one = confirmed_place(town, home)
+        return [one] if one is not None else []
     i = 0
     while i < len(name) - 1:
         hit = None
