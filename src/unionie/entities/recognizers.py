@@ -194,21 +194,29 @@ def _performance_words() -> tuple[str, ...]:
 _TITLES_AFTER = re.compile(r"(?:\s*[、，,]?\s*《[^《》\n]{1,80}》)*")
 
 
+def _marked_by(text: str, m: re.Match[str], floor: int, ceiling: int, name: str, before: str, after: str) -> bool:
+    """Whether the 《》 title ``m`` has a word of ``before`` (an initiatives.json list) right before it,
+    or, past any titles listed after it, a word of ``after``; never a name ending with a document head."""
+    data = initiatives()
+    if name.endswith(tuple(data["document_heads"])):
+        return False
+    if text.endswith(tuple(data[before]), max(floor, m.start() - 6), m.start()):
+        return True
+    rest = _TITLES_AFTER.match(text, m.end(), ceiling)
+    return text.startswith(tuple(data[after]), rest.end() if rest else m.end())
+
+
 def _names_a_lecture(text: str, m: re.Match[str], floor: int, ceiling: int, name: str) -> bool:
     """Whether the 《》 title ``m`` names a lecture (initiatives.json lecture_verbs, lecture_after):
     right after a verb of teaching, before 为题 past any titles listed after it, or opening a
     以…为题 frame; never a name ending with a document head (讲授《某某规定》 teaches the regulation)."""
-    data = initiatives()
-    if name.endswith(tuple(data["document_heads"])):
+    if _marked_by(text, m, floor, ceiling, name, "lecture_verbs", "lecture_after"):
+        return True
+    if name.endswith(tuple(initiatives()["document_heads"])):
         return False
-    if text.endswith(tuple(data["lecture_verbs"]), max(floor, m.start() - 6), m.start()):
-        return True
-    rest = _TITLES_AFTER.match(text, m.end(), ceiling)
-    if text.startswith(tuple(data["lecture_after"]), rest.end() if rest else m.end()):
-        return True
     if m.start() > floor and text[m.start() - 1] == "以":  # 以《某某》解读《某法》为题: the frame opens here
         stop = next((i for i in range(m.end(), min(ceiling, m.end() + 80)) if text[i] in "。；;！？\n"), ceiling)
-        return any(text.find(w, m.end(), stop) >= 0 for w in data["lecture_after"])
+        return any(text.find(w, m.end(), stop) >= 0 for w in initiatives()["lecture_after"])
     return False
 
 
@@ -220,13 +228,7 @@ def _names_a_book(text: str, m: re.Match[str], floor: int, ceiling: int, name: s
     """Whether the 《》 title ``m`` names a book or a work of art (initiatives.json book_words, book_after):
     right after a word for one (这本书《某某》, 作品《某某》) or followed, past any titles listed after it,
     by one (《甲》《乙》等书籍, 《某某》一书); never a name ending with a document head."""
-    data = initiatives()
-    if name.endswith(tuple(data["document_heads"])):
-        return False
-    if text.endswith(tuple(data["book_words"]), max(floor, m.start() - 6), m.start()):
-        return True
-    rest = _TITLES_AFTER.match(text, m.end(), ceiling)
-    return text.startswith(tuple(data["book_after"]), rest.end() if rest else m.end())
+    return _marked_by(text, m, floor, ceiling, name, "book_words", "book_after")
 
 
 @lru_cache(maxsize=1)
