@@ -2042,7 +2042,7 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
         return schools  # 清华北大: two schools
     parts: list[tuple[int, int]] = []
     pos = m.start
-    for j in _JOINERS.finditer(doc.text, m.start):  # (the whole text: 联合|工会组织 looks past the span)
+    for j in _JOINERS.finditer(doc.text, m.start, m.end + 8):  # (联合|工会组织， looks a little past the span)
         if j.end() > m.end:
             break
         parts.append((pos, j.start()))
