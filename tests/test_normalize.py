@@ -600,3 +600,11 @@ def test_a_street_named_after_a_road_or_a_city_is_no_division_of_that_name(pipel
     assert ent(doc, "四川北路街道总工会").normalized == {"place": "310109"}
     doc = run_doc("标题\n近日，涿州市总工会一行来到桃园街道办事处举行座谈。桃园办事处主任钟明远出席。", pipeline)
     assert ent(doc, "桃园街道办事处").normalized == {"place": "130681"}
+
+
+def test_a_general_administration_and_its_union_are_national_bodies(pipeline):
+    doc = run_doc("标题\n近日，由总局工会主办、武汉市广电局承办的系统工会工作交流会在武汉召开，广电总局机关工会负责人参加。", pipeline)
+    for name in ("总局工会", "武汉市广电局"):
+        assert any(e.name == name for e in doc.entities if e.type == "ORG"), name
+    union = next(e for e in doc.entities if e.type == "ORG" and e.name == "总局工会")
+    assert union.normalized is None

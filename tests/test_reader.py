@@ -1382,3 +1382,10 @@ def test_a_reporters_photo_role_an_outlets_editor_line_a_contributed_photo_credi
                         "枫林新闻网 编辑:周原 韩梅\n（县总工会供稿 摄影/周原）\n部门概况\n通知公告\n环境专刊\n")
     assert doc.meta["authors"][:3] == ["苏晴", "林晓岚", "韩冰"] and doc.meta["editor"] == "周原"
     assert _body(doc) == ["在环卫工人节当天，枫林县环卫所开展了趣味比赛，增进了职工感情。"]
+
+
+def test_a_time_stamp_without_a_year_a_bare_address_and_a_platform_directors_label_are_not_body():
+    doc = make_document("视频|市总工会调研县职工服务中心建设\n\n12-01 17:17\n\n(县融媒体中心记者 苏晴 报道)11月27日，市总工会副主席韩冰来县调研。\n\n"
+                        "编辑:周原  责编:林 立\n\n平台总监:刘明远   编审:董 平\n\nhttps://img.example.cn/a/10126/202506/38d0ddc8644a61b14496.png\n")
+    assert doc.meta["authors"] == ["苏晴"]
+    assert _body(doc) == ["11月27日，市总工会副主席韩冰来县调研。"]

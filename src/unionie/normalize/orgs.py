@@ -97,5 +97,6 @@ def _national() -> re.Pattern[str]:
 
 
 def is_national(name: str) -> bool:
-    """A national body (``national_prefixes`` in places.json: 中华全国总工会, 中共中央, 国务院…)."""
-    return _national().match(name) is not None
+    """A national body (``national_prefixes`` in places.json: 中华全国总工会, 中共中央, 国务院…; or a
+    general administration, ``national_heads``: 广电总局, 总局工会, when the caller found no division in it)."""
+    return _national().match(name) is not None or any(h in name for h in json_data("places.json")["national_heads"])

@@ -43,7 +43,7 @@ _HEADER_HINT = re.compile(
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(  # maybe after a page widget in brackets (【纠错】 责任编辑：某某)
     r"^\s*(?:[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏)\s*[】\]]\s*)?(?:[【\[（(]?\s*(?:[一二三四]审\s*/\s*)?(?:本网|本报|本站|特约)?(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|[一二三四]审|总策划|"
-    r"(?:副)?主编|监制|美编|统筹|部门负责人|值班编辑|执行编辑|值班主任|出品人|排版|"
+    r"(?:副)?主编|监制|美编|统筹|部门负责人|值班编辑|执行编辑|值班主任|出品人|排版|(?:平台|内容|技术)?总监|总编审|"
     r"发布时间|发布日期|原标题|标题|原標題|標題|通讯员|记者|(?:文章|新闻|稿件)?作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜丨](?=\s*[\u4e00-\u9fff]))|"
     r"[^\s，。]{2,12}(?:网|日报|晚报|融媒体中心|电视台|客户端)[\s\u3000]+(?:责任)?编\s*辑\s*[:：]|"  # 某某新闻网 编辑:某某
     r"相关新闻|相关阅读|相关链接|"
@@ -214,6 +214,7 @@ _PAGE_NOISE = re.compile(
     r"(?:无障碍(?:辅助)?(?:浏览|阅读)?(?:工具条|工具栏|模式)?|长者模式|关怀版|适老化?(?:模式|版))\s*$|"  # a portal's accessibility toolbar
     r"(?:下载|打开)[^\n。，！？]{0,10}(?:客户端|[Aa][Pp][Pp])[^\n。，！？]{0,12}$|"  # an app's prompt (下载某某客户端浏览更多新闻)
     r"(?![^\n]*[。！？，；])[^\n_]{2,40}(?:_[^\n_]{2,40}){3,}\s*$|"  # a line of keywords joined by _ (a spam or SEO head)
+    r"\d{1,2}[-/]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?\s*$|https?://\S+\s*$|"  # a time stamp with no year (12-01 17:17); a bare address
     r"[×✕✖]\s*$|版本\s*[Vv]?\d+(?:\.\d+)+\s*$|"  # a close button's glyph alone; a site's version footer
     r"(?=[^\u4e00-\u9fff\n]*$)(?:[^\sA-Za-z]*[A-Za-z][A-Za-z'’-]*[\s,.;:()]+){6}|"  # a line of English prose (a platform's notice), no Han in it
     r"(?:快捷登录|该用户从未签到|使用道具(?:\s*举报)?|新手上路|(?:高级|中级|初级|注册)会员|只看该作者|电梯直达|楼主|沙发|板凳|地板)\s*$|"  # a forum's post chrome
