@@ -1389,3 +1389,10 @@ def test_a_time_stamp_without_a_year_a_bare_address_and_a_platform_directors_lab
                         "编辑:周原  责编:林 立\n\n平台总监:刘明远   编审:董 平\n\nhttps://img.example.cn/a/10126/202506/38d0ddc8644a61b14496.png\n")
     assert doc.meta["authors"] == ["苏晴"]
     assert _body(doc) == ["11月27日，市总工会副主席韩冰来县调研。"]
+
+
+def test_a_spam_sites_line_above_the_headline_or_between_paragraphs_is_page_noise():
+    doc = make_document("在线棋牌娱乐平台\n\n县总工会开展金秋助学活动\n\n发布时间:2024-09-02 08:15\n\n"
+                        "近日，县总工会为113名困难职工子女发放助学金9.5万元。\n真人娱乐百家乐官网\n受助学生表示将努力学习。\n")
+    assert doc.meta["title"] == "县总工会开展金秋助学活动"
+    assert _body(doc) == ["近日，县总工会为113名困难职工子女发放助学金9.5万元。", "受助学生表示将努力学习。"]

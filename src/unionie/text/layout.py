@@ -374,6 +374,16 @@ def _glued_cut(line: str) -> tuple[int, int] | None:
     return (m.end() + end, m.end() + end) if end is not None else None
 
 
+@lru_cache(maxsize=1)
+def _spam_words() -> re.Pattern[str]:
+    return re.compile(alternation(layout_cues()["spam_words"]))
+
+
+def _spam_line(line: str) -> bool:
+    """A short line of a spam site's words (layout.json spam_words) with no sentence in it."""
+    return len(line.strip()) <= 60 and not _PROSE_END.search(line) and _spam_words().search(line) is not None
+
+
 def parse_layout(doc: Document) -> None:
     """Fill ``doc.meta`` and ``doc.regions`` from the text's lines."""
     text = doc.text
@@ -387,7 +397,7 @@ def parse_layout(doc: Document) -> None:
         nonblank = nonblank[crumbs[-1] + 1 :]
     while nonblank:
         line = text[slice(*lines[nonblank[0]])]
-        if not (_BREADCRUMB.search(line) and not _PROSE_END.search(line) or _PAGE_NOISE.match(line)):
+        if not (_BREADCRUMB.search(line) and not _PROSE_END.search(line) or _PAGE_NOISE.match(line) or _spam_line(line)):
             nxt = text[slice(*lines[nonblank[1]])] if len(nonblank) > 1 else ""
             if not (is_dateline(line) and (_PAGE_NOISE.match(nxt) or meta.get("published"))):
                 break  # (a date repeated under the page chrome goes too)
@@ -643,7 +653,7 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
         s, e = lines[li]
         line = text[s:e]
         footer = bool(_SITE_FOOTER.search(line) or prose and _PORTAL_FOOTER.search(line))
-        if (_FOOTER_START.match(line) or _BOX_HEADING.match(line) or _PAGE_NOISE.match(line)
+        if (_FOOTER_START.match(line) or _BOX_HEADING.match(line) or _PAGE_NOISE.match(line) or _spam_line(line)
                 or footer or _BREADCRUMB.search(line) and not _PROSE_END.search(line)) \
                 and not _is_paragraph(line):  # 您的位置：首页 > 新闻中心 below the headline: navigation  # (通讯员:某某)4月26日，…: a lead, kept
             # a date beside a source is the publication date above the first sentence; below it,
