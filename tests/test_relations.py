@@ -1234,3 +1234,74 @@ def test_a_bare_office_after_a_streets_party_committee_is_its_office(pipeline):
     orgs = {e.name: e for e in doc.entities if e.type == "ORG"}
     assert "青石街道办事处" in orgs and orgs["青石街道办事处"].kind == "government"
     assert ("HOLDS_POSITION", "钱文静", "青石街道办事处", "主任") in rels(doc, "HOLDS_POSITION")
+
+
+def test_scraping_noise_between_two_titles_does_not_break_the_chain(pipeline):
+    doc = run_doc("标题\n会上，嵩明县总工会副主席、,、党组成员祁文涛作了发言。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "祁文涛", "嵩明县总工会", "副主席") in got
+    assert ("HOLDS_POSITION", "祁文涛", "嵩明县总工会", "党组成员") in got
+
+
+def test_a_mayor_after_a_district_committee_written_with_a_doubled_level_word_holds_the_government(pipeline):
+    doc = run_doc("盘龙区区委、区政府看望一线职工\n3月2日，区委书记柯启明、区长范立宁一行来到企业。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "范立宁", "盘龙区政府", "区长") in got
+
+
+def test_a_name_ending_in_he_before_yixing_is_one_person_holding_the_title(pipeline):
+    doc = run_doc("标题\n1月8日，重庆市总工会副主席黄国和来到渝北区慰问困难职工。黄国和一行还走访了两家企业。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "黄国和", "重庆市总工会", "副主席") in got
+
+
+def test_an_executive_vice_governor_holds_the_provincial_government_not_the_party_committee(pipeline):
+    doc = run_doc("标题\n3月1日，湖南省人民政府召开职工技能提升工作会议。湖南省委常委、常务副省长柯立宁出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "柯立宁", "湖南省人民政府", "常务副省长") in got
+    assert ("HOLDS_POSITION", "柯立宁", "湖南省委", "常务副省长") not in got
+
+
+def test_team_members_before_a_party_title_are_no_body(pipeline):
+    doc = run_doc("标题\n6月2日，集团公司董事长马启明与班子成员党委副书记、总经理单立国一行来到车间慰问职工。", pipeline)
+    assert not any(e.name == "班子成员" for e in doc.entities)
+    assert not any(tail == "班子成员" for _, _, tail, _ in rels(doc, "HOLDS_POSITION"))
+
+
+def test_a_steering_group_whose_name_holds_a_programme_is_the_body_of_its_leaders_title(pipeline):
+    doc = run_doc("标题\n5月6日，曲靖市召开推进会。市新业态工会入会集中行动领导小组组长郑云川出席。"
+                  "县委副书记、县乡村振兴工作领导小组副组长蒋友林讲话。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "郑云川", "市新业态工会入会集中行动领导小组", "组长") in got
+    assert ("HOLDS_POSITION", "蒋友林", "县乡村振兴工作领导小组", "副组长") in got
+
+
+def test_a_union_chair_listed_after_an_unnamed_official_is_not_the_union_named_last(pipeline):
+    doc = run_doc("标题\n1月9日，市教育工会主席韩立松一行来到我校慰问。学校彭副校长、工会主席秦雪梅陪同慰问。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert not any(head == "秦雪梅" and tail.endswith("教育工会") for _, head, tail, _ in got)
+
+
+def test_a_party_member_title_after_a_secretariat_title_is_held_in_the_union(pipeline):
+    doc = run_doc("标题\n2月3日，省总工会书记处书记、党组成员严立伟带领省总工会慰问团来到车站慰问职工。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert any(head == "严立伟" and pos == "党组成员" and not tail.endswith("书记处") for _, head, tail, pos in got)
+
+
+def test_deputy_heads_of_a_prefecture_and_a_town_are_titles(pipeline):
+    doc = run_doc("标题\n3月2日，红河州人民政府副州长杨立新出席活动。长坡镇副镇长、工会主席潘晓东主持。", pipeline)
+    assert ("HOLDS_POSITION", "杨立新", "红河州人民政府", "副州长") in rels(doc, "HOLDS_POSITION")
+    assert any(m.type == "POSITION" and m.text == "副镇长" for m in doc.mentions)
+
+
+def test_a_name_before_zuo_and_a_summary_holds_the_titles_without_the_verb(pipeline):
+    doc = run_doc("标题\n7月6日，闭幕式举行。省人大常委会副主任、省总工会主席孟立作大赛总结。", pipeline)
+    heads = {head for _, head, _, _ in rels(doc, "HOLDS_POSITION")}
+    assert heads == {"孟立"}
+
+
+def test_a_name_after_a_title_that_no_recogniser_finds_is_the_holder(pipeline):
+    doc = run_doc("标题\n3月1日，五华区总工会召开会议。区人大常委会副主任、区总工会主席方城场出席。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "方城场", "五华区总工会", "主席") in got
+    assert any(head == "方城场" and pos == "副主任" for _, head, _, pos in got)

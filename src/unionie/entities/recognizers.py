@@ -2188,6 +2188,9 @@ def without_verb_after_name(doc: Document, m: Mention) -> Mention:
     followers = people()["verbs_after_name"].get(m.text[-1])
     if followers and doc.text.startswith(tuple(followers), m.end):
         return Mention(m.start, m.end - 1, T.PERSON, m.text[:-1], m.source)
+    ends = people()["verb_object_ends_after_name"].get(m.text[-1])
+    if ends and re.match(rf"[\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(ends)})(?=[，,。；;！\n])", doc.text[m.end : m.end + 12]):
+        return Mention(m.start, m.end - 1, T.PERSON, m.text[:-1], m.source)  # 某某作|大赛总结。
     return m
 
 

@@ -18,8 +18,12 @@ from unionie.core.chars import CLAUSE_BREAKS, is_han
 from unionie.core.document import Document, Mention, Token
 from unionie.core.resources import organizations, party_units, people, positions, surnames
 from unionie.core.types import EntityType as T
+from unionie.core.types import Source
 
 _CHAIN_SEP = "、"
+_GROUP_CLAUSE_OPEN = "，,。；;：:！？、（(\n"  # where the name of a steering group may open
+_LEVEL_OPENERS = "省市县区州盟旗镇乡"  # a level word opening a body's name (市某某领导小组)
+_CHAIN_NOISE = re.compile(r"[、，,]{2,3}$")  # a run of separators a scraped page leaves between two titles
 # a division's own body (某县人大常委会, 某县委, 某市人民政府): the division it names
 _DIVISION_OF_BODY = re.compile(
     r"^(?P<division>\w{0,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|镇|乡|街道))"
@@ -88,8 +92,8 @@ def party_units_to_titles(doc: Document, mentions: list[Mention], extra: frozens
             unit = None  # 某镇党委|书记: a place's own committee is the body, 书记 the title
         if unit is not None and any(doc.text[m.end - len(unit) : m.end + n] in titles
                                     for n in range(1, longest - len(unit) + 1)):
-            if len(m.text) - len(unit) < 2:
-                continue  # 院党组成员, 所党委书记: a one-character body is no name, the title stays
+            if len(m.text) - len(unit) < 2 or m.text[: -len(unit)] in people()["team_words"]:
+                continue  # 院党组成员, 所党委书记: a one-character body is no name, the title stays (班子成员党委…: a people word)
             canonical = m.canonical[: -len(unit)] if m.canonical and m.canonical.endswith(unit) else None
             m = Mention(m.start, m.end - len(unit), T.ORG, m.text[: -len(unit)], m.source, canonical=canonical)
         out.append(m)
@@ -114,7 +118,11 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
     inside = set()
     for m in mentions:
         inside.update(range(m.start + 1, m.end))
-    out: list[Mention] = []
+    out: list[Mention] = _names_after_titles(doc, mentions, titles, inside)
+    for found in out:  # 区人大常委会副主任方某场出席: the name no recogniser found is a person
+        start_at[found.start], end_at[found.end] = found, found
+        inside.update(range(found.start + 1, found.end))
+    mentions = [*mentions, *out]
     listed = _listed_after_title(doc, mentions, start_at, end_at, inside, titles, out)
     for person in mentions:
         if person.type != T.PERSON:
@@ -143,6 +151,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             org = end_at.get(ps)
             if org is not None and org.type not in (T.ORG, T.EVENT):
                 org = None
+            if (group := _group_named_before(text, ps, region_start, org, start_at)) is not None:
+                org = group  # 市某某三年行动领导小组组长某某: the whole group, its programme's words included
+                out.append(org)
             dept = _department_ending_at(text, ps, region_start, inside, end_at) if org is None else None
             if unit is not None and org is None:
                 dept = unit[0]
@@ -153,7 +164,10 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 out.append(org)
             chain.append((title, org))
             pos = org.start if org else ps
-            if pos > region_start and text[pos - 1] == _CHAIN_SEP:
+            noise = _CHAIN_NOISE.search(text, max(region_start, pos - 4), pos)
+            if noise is not None and _title_ending_at(text, noise.start(), region_start, lambda i: i in inside, titles):
+                pos = noise.start()  # 副主席、,、主任某某; 副主席,,主任某某: scraping noise between two titles
+            elif pos > region_start and text[pos - 1] == _CHAIN_SEP:
                 pos -= 1
             elif pos - 1 > region_start and text[pos - 1] == "兼" and _title_ending_at(
                     text, pos - 1, region_start, lambda i: i in inside, titles):
@@ -223,9 +237,10 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 out.append(org)
                 title = Mention(title.start + len(head), title.end, T.POSITION, title.text[len(head):], title.source)
             if org is None and inherited is None and title.text.startswith("工会") and len(title.text) > 2 \
-                    and (title.start == 0 or not is_han(text[title.start - 1])) \
+                    and (title.start == 0 or not is_han(text[title.start - 1]) and text[title.start - 1] != _CHAIN_SEP) \
                     and (union := _union_named_before(mentions, title.start)) is not None:
-                # 工会主席某某 with no body before it: the enterprise union the article named last
+                # 工会主席某某 with no body before it: the enterprise union the article named last (not after
+                # 、: 学校某副校长、工会主席某某 lists the officials of a body the chain does not name)
                 head = _union_head(title.text)
                 org = Mention(title.start, title.start + len(head), T.ORG, head, "rule:title-chain",
                               canonical=union.canonical or union.text)
@@ -294,6 +309,32 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 out.extend(found)
             elif (after := _title_after_name(doc, person, start_at, end_at, inside)) is not None:
                 out.append(after)  # 某部某某某主任一行: the office title after the full name
+    return out
+
+
+_AFTER_NAME = re.compile(r"[，,、。；;（(]|出席|主持|讲话|致辞|表示|指出|强调|一行|等|同志|参加|陪同")
+
+
+def _names_after_titles(doc: Document, mentions: list[Mention], titles: tuple[frozenset[str], int],
+                        inside: set[int]) -> list[Mention]:
+    """A name right after a body's title (区人大常委会副主任方某场出席) that no recogniser found, or
+    that only a place's name covered: two or three characters opening with a family name and followed by
+    a break or a verb of attending or speaking (``_AFTER_NAME``), none of them inside a mention."""
+    text = doc.text
+    family = surnames()
+    taken = set(inside) | {m.start for m in mentions}
+    out = []
+    for org in mentions:
+        if org.type not in (T.ORG, T.EVENT) or (t := _title_starting_at(text, org.end, len(text), titles)) is None:
+            continue
+        start = org.end + len(t)
+        for n in (3, 2):
+            name = text[start : start + n]
+            if len(name) == n and all(is_han(c) for c in name) and name[0] in family \
+                    and not any(i in taken for i in range(start, start + n)) \
+                    and _AFTER_NAME.match(text, start + n) is not None:
+                out.append(Mention(start, start + n, T.PERSON, name, "rule:title-chain"))
+                break
     return out
 
 
@@ -567,6 +608,28 @@ def _department_ending_at(text: str, pos: int, floor: int, inside: set[int],
                 and (prev := end_at.get(start - 1)) is not None and prev.type == T.PERSON):
             return dept
     return None
+
+
+def _group_named_before(text: str, ps: int, floor: int, org: Mention | None,
+                        start_at: dict[int, Mention]) -> Mention | None:
+    """…领导小组组长某某: a steering group whose name holds a programme's words (市职工技能提升三年行动
+    领导小组, 市“两新”组织工会组建工作领导小组) is named from where its clause opens (after a comma,
+    、 or a full stop), when that is a level word or a place's or body's name; the span a tagger found
+    inside it (三年行动领导小组), or none, is not the body."""
+    heads = tuple(people()["group_heads"])
+    if not text.endswith(heads, floor, ps):
+        return None
+    start = ps - 1
+    while start > floor and ps - start <= 40 and text[start - 1] not in _GROUP_CLAUSE_OPEN:
+        start -= 1
+    if ps - start > 40 or (org is not None and org.start <= start):
+        return None
+    if any(m.start > start and Source(m.source).tier >= 3 for i in range(start + 1, ps) if (m := start_at.get(i))):
+        return None  # a quoted name inside stays whole (the overlap policy keeps it), the group unnamed
+    opener = start_at.get(start)
+    if text[start] not in _LEVEL_OPENERS and (opener is None or opener.type not in (T.PLACE, T.ORG)):
+        return None
+    return Mention(start, ps, T.ORG, text[start:ps], "rule:title-chain")
 
 
 def _body_of_person_before(text: str, pos: int, end_at: dict[int, Mention], out: list[Mention]) -> Mention | None:

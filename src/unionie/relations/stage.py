@@ -264,9 +264,9 @@ class RelationStage:
     @staticmethod
     def _parent(doc: Document, ent: int, by_name: dict[str, int]) -> int:
         """省总工会党组 → 省总工会, 某总工会机关党委 → 某总工会 (people.json title_units; when the article
-        names the parent body)."""
+        names the parent body); 某总工会书记处书记、党组成员: the union's 党组成员 (chain_sub_bodies)."""
         name = doc.entities[ent].name
-        for suffix in (*people()["title_units"], *party_units()):
+        for suffix in (*people()["title_units"], *party_units(), *people()["chain_sub_bodies"]):
             if name.endswith(suffix) and name[: -len(suffix)] in by_name:
                 return by_name[name[: -len(suffix)]]
         return ent
@@ -290,7 +290,8 @@ class RelationStage:
         if not name.endswith("委") or name.endswith("常委会"):
             return None if inherited and not name.endswith("政府") else ent
         place = name.removesuffix("党委").removesuffix("委")
-        return next((by_name[place + h] for h in ("人民政府", "政府") if place + h in by_name), None)
+        places = (place, place[:-1]) if len(place) > 2 and place[-1] == place[-2] else (place,)  # 某某区区委: 某某区
+        return next((by_name[p + h] for p in places for h in ("人民政府", "政府") if p + h in by_name), None)
 
     @staticmethod
     def _sentence(doc: Document, pos: int) -> tuple[int, int]:
