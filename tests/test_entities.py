@@ -1987,3 +1987,97 @@ def test_lianhe_before_a_unions_organisation_is_a_verb(pipeline):
 def test_a_quoted_day_of_the_year_is_no_programme(pipeline):
     doc = run_doc("标题\n3月15日，县总工会联合县市场监管局开展“3·15”维权宣传，发放资料300份。", pipeline)
     assert "3·15" not in spans(doc, "INITIATIVE")
+
+
+def test_a_quoted_cup_before_a_contests_edition_names_the_contest(pipeline):
+    """“某某杯”第三届电工技术比武: the quoted cup is the contest's name, as the annotated set has it;
+    the edition and the head after it open no second programme."""
+    doc = run_doc("标题\n近日，临川区总工会举办“赣鄱杯”第三届电工技术比武，来自全区的40名选手参赛。"
+                  "次日，区总工会又举办第二届职工羽毛球赛。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert "赣鄱杯" in got and "第二届职工羽毛球赛" in got
+    assert not any("电工技术比武" in g for g in got)
+
+
+def test_giving_warmth_as_a_verb_phrase_is_no_programme(pipeline):
+    """为困难职工送温暖: 送温暖 after 为 and its object is the verb phrase; 送温暖活动 and a bare
+    送温暖 that names the campaign stay mentions of it."""
+    doc = run_doc("标题\n春节前夕，东乡区总工会走访慰问困难职工，为他们送温暖、送关怀。"
+                  "今年的送温暖资金共计50万元，区总工会还为保洁员送温暖活动筹集了物资。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["送温暖", "送温暖"]
+
+
+def test_a_titled_programme_run_by_a_body_is_an_initiative(pipeline):
+    """开展《某区职工减压赋能公益巡讲》活动: a 《》 title after a running verb that ends with a programme's
+    head or is followed by 活动 names a programme, not a document; a title ending with a document
+    head (《某某实施方案》) stays a document."""
+    doc = run_doc("标题\n东乡区总工会联合区卫健局开展《东乡区职工减压赋能公益巡讲》活动，"
+                  "并印发《东乡区职工关爱行动实施方案》。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["东乡区职工减压赋能公益巡讲"]
+    assert spans(doc, "DOCUMENT") == ["东乡区职工关爱行动实施方案"]
+
+
+def test_unquoted_honours_after_an_honour_verb_are_initiatives(pipeline):
+    """获得某市技术能手称号, 分别获得巾帼文明岗、工人先锋号荣誉称号: each unquoted honour of a list after an
+    honour verb and closed by 称号/荣誉 is an INITIATIVE (initiatives.json honour_list); a bare
+    竞赛标兵 names none, and after an active 授予 the one honoured comes first."""
+    doc = run_doc("标题\n近年来，他带出的徒弟中有5人获得抚州市技术能手称号。"
+                  "区人民医院护理部、区供电公司运维班分别获得巾帼文明岗、工人先锋号荣誉称号。"
+                  "车间主任李晓梅获得竞赛标兵称号。区总工会授予周小兵技术能手称号。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["抚州市技术能手", "巾帼文明岗", "工人先锋号"]
+
+
+def test_unquoted_brands_listed_before_a_brand_word_are_initiatives(pipeline):
+    """打造某某驿站、职工某某平台、某某行等服务品牌: each unquoted item after a running verb and closed
+    by 等…品牌 is a brand the union runs (initiatives.json brand_list)."""
+    doc = run_doc("标题\n近年来，黎川县总工会持续打造暖新驿站、职工智慧平台、温暖四季行等服务品牌。"
+                  "南丰县总工会建立健全帮扶机制、推出职工暖心课堂等工作品牌。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["暖新驿站", "职工智慧平台", "温暖四季行", "职工暖心课堂"]
+
+
+def test_an_unquoted_programme_head_that_runs_on_ends_no_name(pipeline):
+    """开展了重点工程立功竞赛, 启动某某三年行动方案: a programme head (工程, 行动) right before a run-on
+    word or a document head ends no programme's name (initiatives.json unquoted_programme.run_on);
+    one that ends the phrase (实施职工素质提升工程，) does."""
+    doc = run_doc("标题\n宜黄县总工会在园区开展了重点工程立功竞赛，启动了职工入会三年行动方案的编制，"
+                  "并实施职工素质提升工程，惠及职工2600余人。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["职工素质提升工程"]
+
+
+def test_a_two_character_quoted_name_before_app_names_the_app(pipeline):
+    """“某工”APP, “某工”小程序: a quoted name of two characters right before a platform word names the
+    union's app (initiatives.json platform_after), though two characters in quotes are otherwise a
+    word in scare quotes (“三性”)."""
+    doc = run_doc("标题\n今年以来，崇仁县总工会上线“崇工”APP，职工可在线申请入会，并落实“三性”要求。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["崇工"]
+
+
+def test_womens_and_youth_honour_posts_are_known_programmes(pipeline):
+    """巾帼文明岗 and 青年文明号, national honours like 工人先锋号, are known programme names, with
+    全国 when the national title is meant (initiatives.json known)."""
+    doc = run_doc("标题\n目前，全市共有巾帼文明岗12个、青年文明号8个，她所在的科室获评全国巾帼文明岗。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["巾帼文明岗", "青年文明号", "全国巾帼文明岗"]
+
+
+def test_a_quoted_word_before_a_list_closed_by_deng_runs_on_to_no_cue(pipeline):
+    """职工文化大篷车“百场”文艺汇演等职工文化活动: the text after the quote is a list closed by 等, so the
+    活动 after it is no cue of the quoted word; a run-on name (“同心圆”职工心理关爱行动) still is."""
+    doc = run_doc("标题\n县总工会组织职工文化大篷车“百场”文艺汇演等职工文化活动，还开展“同心圆”职工心理关爱行动。",
+                  pipeline)
+    assert spans(doc, "INITIATIVE") == ["同心圆"]
+
+
+def test_a_contest_head_right_after_a_contest_head_ends_the_name(pipeline):
+    """第三届职工技术比武大赛: a contest head (大赛) right after another (技术比武) is part of the name,
+    which ends at the last head, not at the first."""
+    doc = run_doc("标题\n近日，抚州市第三届职工技术比武大赛在临川区举行，宜黄县第二届职工篮球赛也圆满结束。", pipeline)
+    got = spans(doc, "INITIATIVE")
+    assert any(g.endswith("第三届职工技术比武大赛") for g in got) and "宜黄县第二届职工篮球赛" in got
+    assert not any(g.endswith("技术比武") for g in got)
+
+
+def test_giving_warmth_to_someone_after_xiang_is_a_verb_phrase(pipeline):
+    """向困难职工送温暖: after 向 and its object 送温暖 is the verb phrase too; 送温暖活动 stays the campaign."""
+    doc = run_doc("标题\n春节前夕，县总工会向困难职工送温暖。县总工会面向全县职工开展送温暖活动。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["送温暖"]
+    assert doc.text.index("送温暖活动") == next(m.start for m in doc.mentions if m.type == "INITIATIVE")

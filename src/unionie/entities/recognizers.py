@@ -119,7 +119,8 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool, 
     # “工会+园区”建会模式, “暖新”集中入会行动: a strong cue close after the quote
     strong = run_on or any(0 <= window.find(c) <= strong_reach for c in data["strong_after_cues"])
     if len(name) <= data["slogan_max_len"] or re.fullmatch(rf"[{NUM_CN}\d]+[{HAN}]?", name):
-        return strong  # otherwise “三性”, “当”, “四化”: slogans and words in scare quotes
+        # otherwise “三性”, “当”, “四化”: slogans and words in scare quotes; “某工”APP names an app
+        return strong or after.startswith(tuple(data["platform_after"]))
     if name[0] in _NUMERAL_START and len(name) <= 5 and before.rstrip().endswith(tuple(data["goal_verbs"])) \
             and name not in data["known"]:
         return strong  # 建成“三个强县”: a goal
@@ -166,7 +167,11 @@ def _runs_on_to_cue(doc: Document, pos: int, end: int) -> bool:
     """Whether the text from ``pos`` (right after a closing quote) runs on, with no verb, no 的 and
     no quote, into a strong cue: a programme's name of which the quoted part is the name."""
     m = _run_on_cue().match(doc.text, pos, end)
-    return m is not None and "的" not in m.group() and not _has_verb(doc, pos, m.end())
+    return m is not None and "的" not in m.group() and not _has_verb(doc, pos, m.end()) \
+        and _LIST_CLOSER.search(m.group()) is None  # “百场”文艺汇演等职工文化活动: a list ends at 等
+
+
+_LIST_CLOSER = re.compile("(?<![平同均对高初中相何])等")  # 等 closing a list (not 平等, 同等, 高等…)
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +273,20 @@ def unquoted_documents(doc: Document, region_start: int, region_end: int) -> lis
     return out
 
 
+def _titled_programme(text: str, m: re.Match[str], floor: int, name: str) -> bool:
+    """Whether the 《》 title ``m`` names a programme (initiatives.json titled_programme): after a
+    running verb, ending with a programme's head or followed by 活动; never a name ending with a
+    document head."""
+    data = initiatives()
+    cfg = data["titled_programme"]
+    if name.endswith(tuple(data["document_heads"])):
+        return False
+    before = re.sub(r"(?:了|一场|一系列|一期|系列)+$", "", text[max(floor, m.start() - 10) : m.start()])
+    if not before.endswith(tuple(cfg["verbs"])):
+        return False
+    return name.endswith(tuple(cfg["heads"])) or text.startswith(tuple(cfg["after"]), m.end())
+
+
 def quoted(doc: Document) -> list[Mention]:
     out = []
     text = doc.text
@@ -284,6 +303,8 @@ def quoted(doc: Document) -> list[Mention]:
                 continue  # 讲授了《某某工作》, 以《某某》为题: a lecture's title, no document
             if typ == T.DOCUMENT and _names_a_book(text, m, region.start, region.end, name):
                 continue  # 分享了这本书《某某》, 《甲》《乙》等书籍: a book, no document
+            if typ == T.DOCUMENT and _titled_programme(text, m, region.start, name):
+                typ = T.INITIATIVE  # 开展《某区职工减压赋能公益巡讲》活动: a programme the body runs
             house = _MEDIA_HOUSE.match(text, m.end(), region.end)
             if house:  # 《中国职工》杂志社: the publisher, an organisation named with its title
                 out.append(Mention(m.start(), house.end(), T.ORG, text[m.start() : house.end()], "rule:document"))
@@ -439,8 +460,9 @@ def _initiative_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = initiatives()
     up = data["unquoted_programme"]
     known = re.compile(alternation(data["known"]) + "|" + "|".join(data["known_patterns"]))
+    run_on = up["run_on"] + [w for w in data["document_heads"] if len(w) > 1 and w not in up["heads"]]  # 重点工程立功
     unquoted = re.compile(rf"(?:{alternation(up['verbs'])})(?:{alternation(up['particles'])})?(?:{up['year']})?([{HAN}]{{{up['min_len'] - 2},{up['max_len'] - 2}}}?"
-                          rf"(?:{alternation(up['heads'])}))")
+                          rf"(?:{alternation(up['heads'])}))(?!{alternation(run_on)})")
     return known, unquoted
 
 
@@ -449,10 +471,73 @@ def known_initiatives(doc: Document) -> list[Mention]:
     data = initiatives()
     generic = set(data["generic_not"])
     out = [_with_level(doc, _with_extension(doc, m, data), data)
-           for m in _regex_mentions(doc, known, T.INITIATIVE, "lexicon:initiative")]
+           for m in _regex_mentions(doc, known, T.INITIATIVE, "lexicon:initiative") if not _verb_use(doc, m, data)]
     out += [m for m in _regex_mentions(doc, unquoted, T.INITIATIVE, "rule:programme", group=1)
             if m.text not in generic]
-    return out + _known_with_brackets(doc, known)
+    return out + _known_with_brackets(doc, known) + _honour_lists(doc) + _brand_lists(doc)
+
+
+@lru_cache(maxsize=1)
+def _brand_list() -> re.Pattern[str]:
+    data = initiatives()
+    cfg = data["brand_list"]
+    item = rf"[{HAN}]{{{cfg['min_len']},{cfg['max_len']}}}"
+    return re.compile(rf"(?:{alternation(data['before_cues'])})了?(?P<list>{item}(?:、{item})*)等(?:{alternation(cfg['ends'])})")
+
+
+def _brand_lists(doc: Document) -> list[Mention]:
+    """打造某某驿站、职工某某平台等服务品牌: each unquoted item of a list after a running verb and closed
+    by 等…品牌 is a brand the body runs (initiatives.json brand_list)."""
+    out, text = [], doc.text
+    cues = sorted(initiatives()["before_cues"], key=len, reverse=True)
+    for region in doc.regions:
+        for m in _brand_list().finditer(text, region.start, region.end):
+            pos = m.start("list")
+            items = m["list"].split("、")
+            last = max((i for i, it in enumerate(items) if it.startswith(tuple(cues))), default=0)
+            pos += sum(len(it) + 1 for it in items[:last])  # 建立某某机制、打造某某平台等品牌: from the last verb
+            for item in items[last:]:
+                cue = next((c for c in cues if item.startswith(c)), "")
+                if "的" not in item and len(item) - len(cue) >= initiatives()["brand_list"]["min_len"]:
+                    s = pos + len(cue)  # (the verb opens no name)
+                    out.append(Mention(s, pos + len(item), T.INITIATIVE, text[s : pos + len(item)], "rule:programme"))
+                pos += len(item) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _honour_list() -> re.Pattern[str]:
+    data = initiatives()
+    cfg = data["honour_list"]
+    item = rf"[{HAN}]{{1,{cfg['max_len'] - 2}}}?(?:{alternation(cfg['heads'])})"
+    return re.compile(rf"(?:{alternation(data['honour_verbs'])})了?(?P<list>{item}(?:、{item})*)(?:{alternation(cfg['ends'])})")
+
+
+def _honour_lists(doc: Document) -> list[Mention]:
+    """Unquoted honours named after an honour verb and closed by 称号/荣誉 (获得某市技术能手称号,
+    分别获得巾帼文明岗、工人先锋号荣誉称号): each item of the list (initiatives.json honour_list)."""
+    out, text = [], doc.text
+    for region in doc.regions:
+        for m in _honour_list().finditer(text, region.start, region.end):
+            clause = re.split(r"[，。；：！？\n]", text[max(region.start, m.start() - 16) : m.start()])[-1]
+            if text.startswith("授予", m.start()) and "被" not in clause:
+                continue  # 市总工会授予某某班组…称号: the one honoured comes first, no name of the honour alone
+            pos = m.start("list")
+            for item in m["list"].split("、"):
+                if "的" not in item:
+                    out.append(Mention(pos, pos + len(item), T.INITIATIVE, item, "rule:programme"))
+                pos += len(item) + 1
+    return out
+
+
+def _verb_use(doc: Document, m: Mention, data: dict) -> bool:
+    """为困难职工送温暖: a known name that is a verb and its object, after 为/给 and the object in its
+    clause and before no noun that makes it the programme's name (initiatives.json verb_use)."""
+    use = data["verb_use"]
+    if m.text not in use["names"] or doc.text.startswith(tuple(use["after"]), m.end):
+        return False
+    clause = re.split(r"[，。；：、！？“”\n]", doc.text[max(0, m.start - use["max_gap"] - 1) : m.start])[-1]
+    return any(re.search(rf"(?<![作成因认以行面走转导趋指方意]){w}.", clause) for w in use["before"])  # (作为, 成为: no 为)
 
 
 def reduplicated_word(doc: Document, m: Mention) -> bool:
@@ -698,6 +783,9 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     return _joined_events(doc.text, out)
 
 
+_CUP_BEFORE = re.compile(r"杯”(?:\d{4}年度?)?$")  # a quoted cup right before a contest's edition
+
+
 @lru_cache(maxsize=1)
 def _contest() -> re.Pattern[str]:
     heads = alternation(initiatives()["contest_heads"])
@@ -718,6 +806,7 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     orgs = [p for p in prefixes if p.type == T.ORG and not p.text.endswith("工会")]  # 某县工会干部培训班: no owner
     out = []
     rx = _contest()
+    heads = sorted(initiatives()["contest_heads"], key=len, reverse=True)
     for region in doc.regions:
         pos = region.start
         while True:
@@ -732,6 +821,8 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if edition:  # 举办第三届全市职工运动会: from the edition on
                 s = edition.start()
                 s = ends.get(s, s)  # 长沙市 + 第十届…
+                if _CUP_BEFORE.search(doc.text, max(region.start, s - 8), s):
+                    s = -1  # “某某杯”第三届焊工技术比武: the quoted cup names the contest, as the annotated set has it
             else:  # no edition: from the last place or 全省… inside the match
                 quoted = [i for i in range(m.start(), m.end()) if doc.text[i] == "“" and "”" in doc.text[i : m.end()]
                           and doc.text[i + 1 : doc.text.find("”", i)] not in festivals]  # 某区庆“五一”职工运动会
@@ -748,9 +839,12 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             q = doc.text.rfind("“", max(region.start, m.end() - 40), m.end())
             if q >= 0 and not re.search(r"[”。；\n]", doc.text[q : m.end()]) and doc.text.startswith("”", m.end()):
                 s = q + 1  # “‘某某’职工象棋比赛”, “庆祝某某‘某某杯’某市第四届职工足球联赛”: the whole quoted name
+            e = m.end()
+            while (more := next((h for h in heads if doc.text.startswith(h, e)), None)) is not None:
+                e += len(more)  # 第三届职工技术比武大赛: a head right after the head ends the name
             if s >= 0:
-                out.append(Mention(s, m.end(), T.INITIATIVE, doc.text[s : m.end()], "rule:contest"))
-            pos = m.end()
+                out.append(Mention(s, e, T.INITIATIVE, doc.text[s:e], "rule:contest"))
+            pos = e
     return out
 
 
@@ -1521,7 +1615,8 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
         return []
     bare = org_grammar().anaphora_words
     return [m for m in _literal_mentions(doc, names, "alias")
-            if m.text not in bare or (tok := doc.token_at(m.start)) is None or tok.start == m.start]
+            if (m.text not in bare or (tok := doc.token_at(m.start)) is None or tok.start == m.start)
+            and not (m.type == T.INITIATIVE and _verb_use(doc, m, initiatives()))]  # 为他们送温暖
 
 
 def without_legal_form(name: str) -> str | None:
