@@ -315,6 +315,9 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
 _AFTER_NAME = re.compile(r"[，,、。；;（(]|出席|主持|讲话|致辞|表示|指出|强调|一行|等|同志|参加|陪同")
 
 
+_SPEECH_ENDS = frozenset("说讲称指")  # 某某说，…: the verb of speaking, never the name's last character here
+
+
 def _names_after_titles(doc: Document, mentions: list[Mention], titles: tuple[frozenset[str], int],
                         inside: set[int]) -> list[Mention]:
     """A name right after a body's title (区人大常委会副主任方某场出席) that no recogniser found, or
@@ -331,6 +334,7 @@ def _names_after_titles(doc: Document, mentions: list[Mention], titles: tuple[fr
         for n in (3, 2):
             name = text[start : start + n]
             if len(name) == n and all(is_han(c) for c in name) and name[0] in family \
+                    and name[-1] not in _SPEECH_ENDS \
                     and not any(i in taken for i in range(start, start + n)) \
                     and _AFTER_NAME.match(text, start + n) is not None:
                 out.append(Mention(start, start + n, T.PERSON, name, "rule:title-chain"))
