@@ -1431,3 +1431,114 @@ def test_class_periods_are_counted_past_an_approximation_word(pipeline):
     doc = run_doc("标题\n按照要求，师徒双方每学期互相听课不少于16节，节约经费3万元。", pipeline)
     assert [(f.text, f.unit) for f in doc.facts] == [("16节", "节"), ("3万元", "元")]
     assert doc.facts[0].object in ("听课", "互相听课") and doc.facts[0].approx == "at_least"
+
+
+def test_a_closing_summary_of_this_activity_is_the_acting_body_s(pipeline):
+    """据统计，此次送温暖活动走访慰问困难职工…: a summary after a lead-in that opens with 此次 and an
+    event head speaks of the activity the article reports, even with no 共/累计; its doer is the body
+    that ran it (not 据介绍，本次受表彰的个人中…: a part of those honoured)."""
+    doc = run_doc("标题\n12月2日，桃江县总工会组织开展冬季送温暖活动。\n工会干部深入车间，为职工送去米面油。\n"
+                  "据统计，此次送温暖活动走访慰问困难职工860余人次，发放慰问金24万元。", pipeline)
+    assert _subject_of(doc, "860余人次") == "桃江县总工会"
+    assert _subject_of(doc, "24万元") == "桃江县总工会"
+
+
+def test_a_nominal_verb_after_a_verb_is_no_part_of_the_counted_noun(pipeline):
+    """走访慰问困难职工80人: 慰问 (a nominal verb right before a figure) ends the verb pair 走访慰问, it
+    is no part of what is counted."""
+    doc = run_doc("标题\n12月2日，桃江县总工会走访慰问困难职工80人。", pipeline)
+    assert _object_of(doc, "80人") == "困难职工"
+
+
+def test_a_change_verb_before_dao_links_the_noun_before_it_to_the_figure(pipeline):
+    """企业发展到241家, 数量扩大至56个: a change verb right before 到/至 (units.json change) links the
+    noun before it to the figure, as 增加到 does; the verb is no part of what is counted."""
+    doc = run_doc("标题\n截至目前，全县规模以上工业企业发展到315家，职工书屋数量扩大至48个。", pipeline)
+    assert _object_of(doc, "315家") == "工业企业"
+    assert _object_of(doc, "48个") == "职工书屋数量"
+
+
+def test_a_scene_adverb_opening_a_clause_is_no_subject_of_its_own(pipeline):
+    """…举行集中理赔，现场发放互助保障理赔金5.2万元: 现场 says where (units.json scene_adverbs), it is no
+    noun subject that ends what the body named before did; 保障 modifies the compound counted."""
+    doc = run_doc("标题\n9月4日，桃江县总工会在县职工服务中心举行职工互助保障集中理赔，现场发放互助保障理赔金5.2万元。",
+                  pipeline)
+    assert _subject_of(doc, "5.2万元") == "桃江县总工会"
+    assert _object_of(doc, "5.2万元") == "互助保障理赔金"
+
+
+def test_a_noun_with_its_adjective_after_the_figure_opens_a_modifier(pipeline):
+    """选择了9家口碑好、薪酬待遇高的企业: a noun and its adjective right after the figure open a
+    modifier (with 、 inside it) that 的 closes; the noun after 的 is what is counted."""
+    doc = run_doc("标题\n县总工会挑选了9家社会口碑好、薪酬待遇高的企业参加招聘。", pipeline)
+    assert _object_of(doc, "9家") == "企业"
+
+
+def test_an_adverb_like_verb_before_a_verbal_noun_leaves_it_the_predicate(pipeline):
+    """全县累计建设工会阵地达760余个: 累计 (a linking word jieba tags as a verb) does not make 建设
+    part of the counted noun, as a real verb before it would (攻克施工技术难题)."""
+    doc = run_doc("标题\n目前，全县累计建设工会阵地达760余个。", pipeline)
+    assert _object_of(doc, "760余个") == "工会阵地"
+
+
+def test_the_area_of_a_facility_opening_the_sentence_is_the_facility_s(pipeline):
+    """某职工服务中心由县总工会投资建设，建筑面积达2600平方米: the attribute clause measures the facility
+    that opens the sentence as its topic (units.json topic_after), which is the subject; a body that
+    acts (县总工会投入…新建…) is not what is measured."""
+    doc = run_doc("标题\n12月3日，平江县职工服务中心正式投入使用。平江县职工服务中心由县总工会投资建设，建筑面积达2600平方米。",
+                  pipeline)
+    assert _subject_of(doc, "2600平方米") == "平江县职工服务中心"
+    doc = run_doc("标题\n平江县总工会投入50万元新建一处驿站，建筑面积达120平方米。", pipeline)
+    assert _subject_of(doc, "120平方米") is None
+
+
+def test_a_total_opened_by_time_words_in_a_bodiless_paragraph_is_the_acting_body_s(pipeline):
+    """今年以来，共走访慰问困难职工320户: a sentence opening with time words and a total word, in a
+    paragraph that names no body, sums up what the article's acting body did; a summary that names
+    a body of its own (此次活动某工会筹措…) keeps it."""
+    doc = run_doc("标题\n12月3日，桃江县总工会启动“两节”送温暖活动。\n活动期间，工会干部深入车间看望职工。\n"
+                  "今年以来，共走访慰问困难职工320户，发放慰问金48万元。", pipeline)
+    assert _subject_of(doc, "320户") == _subject_of(doc, "48万元") == "桃江县总工会"
+
+
+def test_a_head_count_names_the_whole_list_of_people_after_it(pipeline):
+    """共惠及36名快递行业、个体商户女性从业者: the first item names no people, the list ends with a word
+    that does (person_heads): the whole list is what the head count counts."""
+    doc = run_doc("标题\n此次体检共惠及36名快递行业、个体商户女性从业者。", pipeline)
+    assert _object_of(doc, "36名") == "快递行业、个体商户女性从业者"
+
+
+def test_a_task_after_a_count_counts_the_things_it_is_done_on(pipeline):
+    """完成3家驿站迁移工作: the measure word counts the stations the work is done on, not the work."""
+    doc = run_doc("标题\n今年，区总工会完成3家驿站迁移工作，做好2个乡镇工会换届工作。", pipeline)
+    assert _object_of(doc, "3家") == "驿站"
+    assert _object_of(doc, "2个") == "乡镇工会"
+
+
+def test_a_word_running_across_the_measure_word_still_opens_a_modifier(pipeline):
+    """共救助12名患重大疾病的环卫职工: jieba reads 名患 as one word; the verb LAC reads after the measure word
+    opens a modifier that 的 closes, and the people after it are counted (not 5个区的…: 区 is the noun)."""
+    doc = run_doc("标题\n今年，县总工会共救助12名患重大疾病的环卫职工。", pipeline)
+    assert _object_of(doc, "12名") == "环卫职工"
+
+
+def test_a_verb_jieba_tags_as_a_noun_opens_a_modifier_after_a_head_count(pipeline):
+    """为12名身患重病的环卫工人送去救助金: 身患 opens a modifier (units.json relative_openers) that 的
+    closes; the people after it are counted, not the illness."""
+    doc = run_doc("标题\n县总工会为12名身患重病的环卫工人送去救助金。", pipeline)
+    assert _object_of(doc, "12名") == "环卫工人"
+
+
+def test_a_head_count_opening_its_clause_never_counts_a_topic_naming_no_people(pipeline):
+    """举办了工会干部培训班，130余人参加培训: the head count opens its clause with no noun of its own;
+    the class named before is no people, so it is not what is counted."""
+    doc = run_doc("标题\n11月12日，市总工会在职工学校举办了工会干部业务培训班，130余人参加培训。", pipeline)
+    assert _object_of(doc, "130余人") is None
+
+
+def test_a_head_count_right_after_another_count_s_noun_does_not_count_that_noun(pipeline):
+    """全区86个单位3200人次参加了互助保障: 单位 is what 86个 counts; the head count after it counts
+    people, not the units."""
+    doc = run_doc("标题\n截至年底，全区86个单位3200人次参加了职工互助保障活动。", pipeline)
+    assert _object_of(doc, "86个") == "单位"
+    assert _object_of(doc, "3200人次") != "单位"

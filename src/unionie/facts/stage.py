@@ -309,6 +309,8 @@ class FactStage:
         right = _checked_right(doc, end, right)
         j = _token_before(toks, tok_starts, fact)
         left, lac_left = _left_object(doc, toks, j, fact, lists=right is None)
+        if left and _previous_figure_s(earlier, left, fact):
+            left = None  # 134个单位5502人次参加: the noun is the figure before's, the people are no units
         mention_left = _mention_ending_near(doc, fact.start)
         obj_side = None
         changed = _change_topic(doc, toks, tok_starts, fact) or _compared_topic(doc, toks, tok_starts, fact, earlier)
@@ -332,7 +334,7 @@ class FactStage:
             if prev and sent and sent[0] <= prev.start < fact.start and _same_count(prev, fact):
                 fact.object = prev.object  # 有36家…，28家…: a list of parallel figures in one unit
             else:  # 开办了职工子女托管班，两期共接收…, …和志愿者，共计90人: the topic the clause before ends with
-                fact.object = _topic_before(doc, toks, tok_starts, _before_linking(toks, j, fact.start))
+                fact.object = _topic_object(doc, toks, tok_starts, j, fact)
         if not fact.object and fact.unit and units()["units"].get(fact.unit, {}).get("kind") != "money":
             fact.object = _act_counted(doc, toks, j, i, fact)  # money with no noun counts 资金 (default_objects)
         fact.predicate = _predicate(doc, tok_starts, j, fact, None if lac_left else left)
@@ -346,6 +348,22 @@ class FactStage:
         fact.subject = _subject_after(doc, fact, obj_side, earlier)
 
 
+def _previous_figure_s(earlier: list[FactItem], left: str, fact: FactItem) -> bool:
+    """全区134个单位5502人次: the noun between two figures, right after a count that is no head
+    count, is what that count counts; the head count after it counts people, not the units."""
+    heads = _listed("head_count_units")
+    return bool(earlier) and earlier[-1].end + len(left) == fact.start and fact.unit in heads \
+        and earlier[-1].unit not in heads
+
+
+def _topic_object(doc: Document, toks: list[Token], tok_starts: list[int], j: int, fact: FactItem) -> str | None:
+    """The topic the clause before ends with, as what a figure with no noun of its own counts; a head
+    count opening its clause counts people, never a topic that names none (…培训班，130余人参加培训)."""
+    topic = _topic_before(doc, toks, tok_starts, _before_linking(toks, j, fact.start))
+    people = fact.unit in _listed("head_count_units") and fact.start > 0 and doc.text[fact.start - 1] in PUNCTUATION
+    return None if people and topic and not topic.endswith(_listed("person_heads")) else topic
+
+
 def _owned_count(doc: Document, fact: FactItem, left: str | None) -> bool:
     """现有职工5200余名的机务段, 承担起姐弟4人的生活: a head count between the people it counts and a
     的 describes what follows by its size; the people right before it are counted."""
@@ -355,13 +373,18 @@ def _owned_count(doc: Document, fact: FactItem, left: str | None) -> bool:
 
 def _checked_right(doc: Document, end: int, right: str | None) -> str | None:
     """The noun found after the figure, or None for the 时 closing a time clause (票价超过30元时); a
-    place alone (2.6亿元的宜城帮扶地区农副产品: 宜城) gives way to LAC's whole noun phrase after it."""
+    place alone (2.6亿元的宜城帮扶地区农副产品: 宜城) gives way to LAC's whole noun phrase after it; a
+    task (完成2家驿站迁移工作) counts the things it is done on (驿站)."""
     if right in _listed("time_clause_ends"):
         return None
     k = end + (1 if doc.text.startswith("的", end) else 0)
     if right and any(m.start == k and m.end == k + len(right) for m in doc.mentions_between(k, k + len(right), (T.PLACE,))):
         rest = _lac_noun_phrase(doc, k + len(right))  # the place modifies the noun phrase after it
         return right + rest if rest else None
+    if right and right.endswith("工作") and doc.text.startswith(right, k):
+        inner = [t for t in doc.tokens_between(k, k + len(right) - 2) if t.end <= k + len(right) - 2]
+        if len(inner) > 1 and (inner[-1].pos or "") in ("v", "vn") and _is_noun(inner[-2]):
+            return doc.text[k : inner[-1].start]  # 2家驿站|迁移|工作: the things the work is done on
     return right
 
 
@@ -492,7 +515,8 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem,
     if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
         k = j
         while k >= 0 and j - k < 4 and (toks[k].text in linking or toks[k].text in _not_acts()
-                                        or (toks[k].pos or "") in ("d", "p", "ul", "uz", "uj")):
+                                        or (toks[k].pos or "") in ("d", "p", "ul", "uz", "uj")
+                                        or _change_to(toks, k, j)):
             k -= 1
         if k != j:
             left_end = toks[k].end if k >= 0 else 0
@@ -520,6 +544,14 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem,
     if left is not None and _is_a_name(doc, left_end, left, places=left_end == fact.start):
         left = None  # 其中某市12名, 某公司30人, 支付某某5000元: a named place, body or person is not what is counted
     return left, lac_left is not None
+
+
+def _change_to(toks: list[Token], k: int, j: int) -> bool:
+    """企业发展|到|241家, 规模扩大|至…: a change verb (units.json change) right before 到/至 links the
+    noun before it to the figure, as 增加到 does."""
+    ch = units()["change"]
+    return k < j and toks[k].text in ch["change_verbs"] and toks[k + 1].text in ch["to_words"] \
+        and toks[k].end == toks[k + 1].start
 
 
 _NUMERAL_ENDS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两余多")
@@ -875,6 +907,8 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
         if step < 0 and run and run[-1].text in _listed("compound_modifiers") \
                 and (doc.mention_at(toks[i].end - 1) is not None or toks[i].text in _cues()["collective_subjects"]):
             break  # 某总工会|补助|资金, 全县|参保|金额: the body or area that gives it is no part of the compound
+        if step < 0 and _verb_pair_end(toks, i, run):
+            break  # 走访|慰问|困难职工80人: the second verb of a pair, the predicate
         if run and step > 0 and _lac_reads_verb(doc, toks[i]):
             break  # 代表队|同台|比拼, 代表|出席会议: jieba's noun is LAC's verb, the predicate begins
         run.append(toks[i])
@@ -898,7 +932,7 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
         run.pop()  # 每名|劳模|慰问金1000元, 每户|困难职工|慰问金: whom the rate is per, not what is counted
     if step < 0:
         run.reverse()
-        after_verb = i >= 0 and toks[i].end == run[0].start and toks[i].pos == "v" and run[0].pos == "vn"
+        after_verb = _after_acting_verb(doc, toks, i, run[0])
         while len(run) > 1 and ((run[0].pos or "") in ("vn", "b") or _lac_reads_verb(doc, run[0], _LAC_VERBS)) \
                 and not _modifies(run[0], run[1]) and not after_verb:  # 攻克|施工|技术难题: the verb before it acts
             run.pop(0)  # 发展会员, 产生常委: the verb is the predicate, not part of the object
@@ -914,6 +948,29 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
                 k += next((len(w) for w in _cues()["collective_subjects"] if doc.text.startswith(w, k)), 0)
                 return doc.text[k : run[-1].end]
     return doc.text[run[0].start : run[-1].end]
+
+
+def _after_acting_verb(doc: Document, toks: list[Token], i: int, first: Token) -> bool:
+    """攻克|施工|技术难题: a verbal noun right after a verb is part of the counted noun (not after a
+    linking word jieba tags as a verb, unless LAC reads the verbal noun as a plain noun: 累计|建设|职工阵地
+    and 累计|服务|职工, where the verb acts; but 共计|生活|救助金)."""
+    return i >= 0 and toks[i].end == first.start and toks[i].pos == "v" and first.pos == "vn" \
+        and (toks[i].text not in _linking_words() or _lac_tag(doc, first) == "n")
+
+
+def _lac_tag(doc: Document, tok: Token) -> str | None:
+    """LAC's tag for the very word jieba read as ``tok``, or None where LAC cuts it otherwise."""
+    word = doc.lac_words.starting_at(tok.start)
+    return word[2] if word is not None and word[1] == tok.end else None
+
+
+def _verb_pair_end(toks: list[Token], i: int, run: list[Token]) -> bool:
+    """走访|慰问|困难职工80人, 组织|培训|农民工: a nominal verb (units.json) right after another verb and
+    before the people counted (person_heads) ends a verb pair; it is no part of the counted noun
+    (unlike 发放|慰问|物资, 提供|就业|岗位: compounds)."""
+    return bool(run) and toks[i].text in _nominal_verbs() and not _is_noun(toks[i]) and i > 0 \
+        and toks[i - 1].end == toks[i].start and toks[i - 1].pos == "v" \
+        and run[-1].text.endswith(_listed("person_heads"))
 
 
 def _quoted_head(doc: Document, last: Token) -> str | None:
@@ -940,9 +997,32 @@ def _people_head(doc: Document, fact: FactItem, right: str) -> str:
     start = doc.text.find(right, fact.end)
     if start < 0:
         return right
+    listed = _people_list_end(doc, start + len(right)) if fact.unit != "户" else None
+    if listed is not None:  # 40名新就业形态、民营企业女性劳动者: the whole list names the people
+        return doc.text[start:listed]
     ends = [t.end - start for t in doc.tokens_between(start, start + len(right))
             if start < t.end < start + len(right) and doc.text[start : t.end].endswith(heads)]
     return right[: ends[-1]] if ends else right
+
+
+def _people_list_end(doc: Document, pos: int) -> int | None:
+    """Where a 、 list of nouns that starts at ``pos`` (right after the first item) ends, when its last
+    item ends with a word naming people (person_heads): 新就业形态|、民营企业女性劳动者; else None."""
+    text, heads = doc.text, _listed("person_heads")
+    if not text.startswith("、", pos):
+        return None
+    k, end = pos, None
+    while k < min(len(text), pos + 30) and text[k] in "、和及":
+        tok = doc.token_at(k + 1)
+        run = []
+        while tok is not None and tok.start == (run[-1].end if run else k + 1) and _is_noun(tok) and len(run) < 4:
+            run.append(tok)
+            tok = doc.token_at(tok.end)
+        if not run:
+            return None
+        k = run[-1].end
+        end = k if text[run[0].start : k].endswith(heads) else None
+    return end
 
 
 def _joins_leftwards(toks: list[Token], i: int, started: bool) -> bool:
@@ -1171,13 +1251,24 @@ _QUOTES = "“”‘’、"  # quotes and list marks inside a modifier (60位患
 
 def _after_modifier(doc: Document, toks: list[Token], tok_starts: list[int], i: int, pos: int) -> str | None:
     """120名来自各地的困难职工子女, 5家新建的母婴室, 三天的比拼: when no noun follows the number
-    at once, the noun after the 的 that closes its modifier (in the same clause, close by; quotes
-    inside the modifier do not end it)."""
-    if i >= len(toks) or toks[i].start != pos or (_is_noun(toks[i]) and not _lac_reads_verb(doc, toks[i], _LAC_VERBS)):
+    at once (or only a noun with its adjective: 12家信誉高、待遇好的企业; or jieba's word runs across
+    the measure word: 10|名患|重大疾病的职工), the noun after the 的 that closes its modifier (in the same clause, close by; quotes inside the modifier do not end it)."""
+    word = doc.lac_words.starting_at(pos)
+    straddled = 0 < i <= len(toks) and toks[i - 1].start < pos < toks[i - 1].end \
+        and word is not None and word[2] in _LAC_VERBS  # 10|名患|重大疾病的职工, not 5|个区|的…: LAC's verb
+    if not straddled and (i >= len(toks) or toks[i].start != pos):
+        return None
+    n = i
+    while n < min(len(toks) - 1, i + 3) and _is_noun(toks[n]) and toks[n + 1].start == toks[n].end:
+        n += 1
+    rated = not straddled and n > i and toks[n].pos == "a"  # 社会|信誉|高
+    if not straddled and _is_noun(toks[i]) and not _lac_reads_verb(doc, toks[i], _LAC_VERBS) and not rated \
+            and toks[i].text not in _listed("relative_openers"):
         return None  # 27名身患|重病的环卫工, 46名患病的退休职工: jieba's noun, LAC's verb, opens the modifier
-    text = doc.text
+    text = doc.text  # 12家信誉|高、待遇|好的企业: a noun and its adjective open the modifier, 、 inside it
     k = pos
-    while k < min(len(text), pos + 16) and (text[k] not in PUNCTUATION or text[k] in _QUOTES):
+    while k < min(len(text), pos + 16) and (text[k] not in PUNCTUATION or text[k] in _QUOTES
+                                            or (rated and text[k] == "、")):
         if text[k].isdigit():
             date = doc.mention_at(k)
             if date is None or date.type != T.DATE:
@@ -1462,6 +1553,9 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
     owner = _existential_owner(doc, fact.start)
     if owner is not None:  # 某县去年共有90家…: the place has them
         return owner
+    thing = _measured_thing(doc, fact)
+    if thing is not None:  # 某职工服务中心由…建设，建筑面积达2600平方米: the facility's own area
+        return thing
     if _subjectless(doc, fact):
         return None
     subject = _subject(doc, fact.start)
@@ -1470,6 +1564,27 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
     if subject is not None and subject >= 0 and doc.text.endswith("等", 0, k) and _listed_before(doc, subject, k):
         return None  # 甲公司、乙公司等5家企业获评: the figure counts the list, its first name is no doer
     return subject
+
+
+def _measured_thing(doc: Document, fact: FactItem) -> int | None:
+    """The facility named as the sentence's topic (a body or programme opening it, followed by one of
+    units.json subject_cues.topic_after: 由, 是, 位于…) whose area a later attribute clause states
+    (建筑面积达2600平方米): a figure that describes a named thing has that thing as subject
+    (annotation guidelines)."""
+    if units()["units"].get(fact.unit, {}).get("kind") != "area":
+        return None
+    sent = doc.sentence_at(fact.start)
+    if sent is None:
+        return None
+    clause = _clause_start(doc, fact.start, sent.start)
+    if clause <= sent.start or not _attribute_clause(doc, clause, fact.start):
+        return None
+    k = _past_time_words(doc, sent.start, fact.start)
+    first = next(iter(doc.mentions_between(k, clause, (T.ORG, T.INITIATIVE))), None)
+    if first is None or first.start != k or first.entity is None \
+            or not doc.text.startswith(tuple(_cues()["topic_after"]), first.end):
+        return None  # 县总工会投入50万元新建…，面积…: the body acts, it is not what is measured
+    return first.entity
 
 
 _LIST_TOTALS = ("共计", "总计", "合计", "共", "计", "约")  # between a list's 等 and the figure that totals it
@@ -1797,12 +1912,14 @@ def _title_subject(doc: Document, pos: int, start: int, end: int) -> int | None:
 
 def _activity_actor(doc: Document, sent_start: int, pos: int) -> int | None:
     """据了解，本次活动共走访快递员180人: a sentence opening with 此次/本次 and counting a total
-    speaks of the activity the article reports; its subject is the body that ran it."""
+    (共/累计, or any figure after a lead-in when an event head opens it: 据统计，此次活动走访职工…,
+    not 据介绍，本次受表彰的个人中…) speaks of the activity the
+    article reports; its subject is the body that ran it."""
     cues, text = _cues(), doc.text
-    k = sent_start
+    k, summary = sent_start, False
     for lead in cues["lead_ins"]:
         if text.startswith(lead, k):
-            k += len(lead)
+            k, summary = k + len(lead), True
             while k < pos and text[k] in "，, \u3000":
                 k += 1
             break
@@ -1810,7 +1927,10 @@ def _activity_actor(doc: Document, sent_start: int, pos: int) -> int | None:
         return None
     between = text[k:pos]
     first_clause = between[: next((i for i, c in enumerate(between) if c in PHRASE_BREAKS), len(between))]
-    if not any(w in between for w in cues["total_cues"]) or "由" in first_clause or "来自" in between:
+    totals = any(w in between for w in cues["total_cues"]) or (  # 据统计，此次活动走访…: a summary
+        summary and any(0 <= first_clause.find(h) < 10 for h in cues["event_heads"])
+        and not doc.mentions_between(k, pos, (T.ORG,)))  # not 此次读书月还将举办…活动, 此次活动某工会筹措…
+    if not totals or "由" in first_clause or "来自" in between:
         return None  # 此次竞赛由某某主办: the organisers' sentence, not the activity's total
     return _article_actor(doc)
 
@@ -1910,10 +2030,18 @@ def _carried_over(doc: Document, region, sent_start: int, pos: int) -> int | Non
     for m in doc.mentions_between(_paragraph_start(doc, region), sent_start, (T.ORG, T.PLACE)):
         if m.entity is not None and _opens_clause(doc, m):
             best = m.entity
-    if best is None and _frame_rx().match(doc.text, sent_start, sent_start + 40):
+    if best is None and (_frame_rx().match(doc.text, sent_start, sent_start + 40)
+                         or _time_opened_total(doc, sent_start, pos)):
         actor = _article_actor(doc)
         return actor if actor is not None else _NOBODY
     return best
+
+
+def _time_opened_total(doc: Document, sent_start: int, pos: int) -> bool:
+    """今年以来，共走访慰问困难职工320户: a sentence that opens with time words and a total word
+    before its verb sums up what the article's acting body did."""
+    k = _past_time_words(doc, sent_start, pos)
+    return k > sent_start and doc.text.startswith(tuple(_cues()["total_cues"]), k)
 
 
 def _verb_object(doc: Document, m: Mention, floor: int) -> bool:
@@ -1983,6 +2111,9 @@ def _noun_subject_between(doc: Document, start: int, pos: int) -> bool:
     k, cues, linking = start, _cues(), _linking_words()
     while k < pos:
         j = _past_time_words(doc, k, pos)
+        scene = next((w for w in cues["scene_adverbs"] if doc.text.startswith(w, j)), None) if k == start else None
+        if scene is not None:  # 现场发放… right after the body's clause: where, no subject
+            j = _past_time_words(doc, j + len(scene), pos)
         tok = doc.token_at(j)
         if tok is not None and tok.start == j and tok.pos == "b":
             tok = doc.token_at(tok.end)
