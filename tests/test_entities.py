@@ -1932,7 +1932,7 @@ def test_a_bodys_short_name_defined_in_quotes_is_the_body_not_a_programme(pipeli
 
 
 def test_a_place_after_a_location_verb_is_not_part_of_the_body_named_next(pipeline):
-    doc = run_doc("标题\n慰问组一行来到位于松北区龙建二公司承建的科创综合体项目，为一线职工送来慰问品。", pipeline)
+    doc = run_doc("标题\n工会干部走进位于松北区龙建二公司承建的科创综合体项目，为一线职工送上慰问品。", pipeline)
     assert "龙建二公司" in spans(doc, "ORG") and "松北区" in spans(doc, "PLACE")
 
 
@@ -1953,13 +1953,13 @@ def test_a_venue_described_with_de_is_no_named_place(pipeline):
 
 
 def test_a_four_character_person_closing_with_a_verb_is_the_three_character_name(pipeline):
-    doc = run_doc("标题\n7月23日下午，公司召开第二届一次职工代表大会。党委书记、董事长乔光太作总结讲话，希望公司各级工会组织发挥作用。",
+    doc = run_doc("标题\n7月23日下午，公司召开第二届一次职代会。党委书记、董事长乔光太作总结讲话，希望公司各级工会更好发挥作用。",
                   pipeline)
     assert "乔光太" in spans(doc, "PERSON") and "乔光太作" not in spans(doc, "PERSON")
 
 
 def test_a_verb_before_a_bare_head_is_no_bodys_name(pipeline):
-    doc = run_doc("标题\n党委书记、董事长贺明远作总结讲话，希望公司各级工会组织发挥作用。", pipeline)
+    doc = run_doc("标题\n党委书记、董事长贺明远作总结讲话，希望公司下属各级工会积极发挥作用。", pipeline)
     assert "希望公司" not in spans(doc, "ORG")
 
 

@@ -117,7 +117,7 @@ def test_police_units_checkpoints_and_local_offices_are_government():
 
 
 def test_a_research_office_is_an_institution():
-    assert org_kind("国网某省电科院开关技术研究室") == "institution"
+    assert org_kind("国网某省电科院继电保护研究室") == "institution"
 
 
 def test_a_unions_womens_committee_short_form_is_a_union_body():

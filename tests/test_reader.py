@@ -653,8 +653,8 @@ def test_credit_lines_in_more_forms(closing, authors, editor):
     "欢迎来到枫林市总工会网站! 今天是:\n首页 新闻中心 通知公告 服务大厅 维权热线\n",
 ])
 def test_page_chrome_above_the_headline_is_no_title(chrome):
-    doc = make_document(chrome + "枫林县总工会开展金秋助学活动\n\n　　8月28日，枫林县总工会发放助学金7万元。\n")
-    assert doc.meta["title"] == "枫林县总工会开展金秋助学活动"
+    doc = make_document(chrome + "枫林县总工会启动爱心助学行动\n\n　　8月28日，枫林县总工会发放助学金7万元。\n")
+    assert doc.meta["title"] == "枫林县总工会启动爱心助学行动"
 
 
 def test_glued_header_fields_on_the_first_line_are_read():
@@ -1347,15 +1347,15 @@ def test_an_e_papers_date_labels_and_buttons_above_the_headline():
 
 
 def test_a_body_in_the_editor_label_is_the_source():
-    doc = make_document("桃溪镇女职工欢度节日\n桃溪镇工会联合镇妇联开展庆祝活动，全镇女职工参加。\n责任编辑:枫林市江岸区总工会\n")
+    doc = make_document("桃溪镇女职工欢度节日\n桃溪镇工会与镇妇联共同举办庆祝活动，全镇女职工参加。\n责任编辑:枫林市江岸区总工会\n")
     assert (doc.meta["source"], doc.meta["editor"]) == ("枫林市江岸区总工会", None)
 
 
 def test_after_the_articles_end_mark_a_recommended_box_and_its_teasers_are_not_body():
     doc = make_document("枫林市总工会推进新业态入会\n\n2022-11-28 13:26来源: 枫林新闻网\n\n"
-                        "本报讯 今年以来，枫林市新发展新就业形态劳动者会员2.3万人。（完）\n\n[责任编辑: ]\n阅读剩余全文(\n为你推荐\n"
-                        "9月16日，枫林大道沿线花卉布置方案正式公布。枫林市园\n")
-    assert _body(doc) == ["今年以来，枫林市新发展新就业形态劳动者会员2.3万人。（完）"]
+                        "本报讯 今年以来，枫林市发展快递骑手等新业态会员2.3万人。（完）\n\n[责任编辑: ]\n阅读剩余全文(\n为你推荐\n"
+                        "9月16日，枫林大道两侧绿化提升工程正式启动。枫林市园\n")
+    assert _body(doc) == ["今年以来，枫林市发展快递骑手等新业态会员2.3万人。（完）"]
 
 
 def test_ascii_title_marks_in_a_sentence_are_no_breadcrumb_and_nothing_is_lost():
@@ -1365,16 +1365,16 @@ def test_ascii_title_marks_in_a_sentence_are_no_breadcrumb_and_nothing_is_lost()
 
 
 def test_a_page_that_looks_all_chrome_is_analysed_whole_with_a_warning():
-    doc = make_document("首页 > 工会动态 > 基层风采\n")
-    assert [doc.text[r.start : r.end] for r in doc.regions] == ["首页 > 工会动态 > 基层风采"]
+    doc = make_document("首页 > 枫林工会 > 图片新闻\n")
+    assert [doc.text[r.start : r.end] for r in doc.regions] == ["首页 > 枫林工会 > 图片新闻"]
     assert any("every line is analysed" in w for w in doc.warnings)
 
 
 def test_a_line_of_keywords_joined_by_underscores_is_no_headline():
     doc = make_document("精品推荐_最新版在线观看_高清大全_免费下载\n\n2024年04月26日\n\n枫林区第四届职工运动会举行\n\n"
-                        "本报讯 4月20日上午，枫林区第四届职工运动会开幕式在区工人文化宫举行。\n")
+                        "本报讯 4月20日上午，枫林区第四届职工健身大会开幕式在区体育中心举行。\n")
     assert doc.meta["title"] == "枫林区第四届职工运动会举行"
-    assert _body(doc) == ["4月20日上午，枫林区第四届职工运动会开幕式在区工人文化宫举行。"]
+    assert _body(doc) == ["4月20日上午，枫林区第四届职工健身大会开幕式在区体育中心举行。"]
 
 
 def test_a_reporters_photo_role_an_outlets_editor_line_a_contributed_photo_credit_and_a_menu_tail():
@@ -1392,7 +1392,7 @@ def test_a_time_stamp_without_a_year_a_bare_address_and_a_platform_directors_lab
 
 
 def test_a_spam_sites_line_above_the_headline_or_between_paragraphs_is_page_noise():
-    doc = make_document("在线棋牌娱乐平台\n\n县总工会开展金秋助学活动\n\n发布时间:2024-09-02 08:15\n\n"
-                        "近日，县总工会为113名困难职工子女发放助学金9.5万元。\n真人娱乐百家乐官网\n受助学生表示将努力学习。\n")
-    assert doc.meta["title"] == "县总工会开展金秋助学活动"
-    assert _body(doc) == ["近日，县总工会为113名困难职工子女发放助学金9.5万元。", "受助学生表示将努力学习。"]
+    doc = make_document("在线棋牌娱乐平台\n\n县总工会启动爱心助学行动\n\n发布时间:2024-09-02 08:15\n\n"
+                        "近日，县总工会向113名困难职工家庭学生发放助学金9.5万元。\n真人娱乐百家乐官网\n受助学生表示将努力学习。\n")
+    assert doc.meta["title"] == "县总工会启动爱心助学行动"
+    assert _body(doc) == ["近日，县总工会向113名困难职工家庭学生发放助学金9.5万元。", "受助学生表示将努力学习。"]
