@@ -477,12 +477,26 @@ def known_initiatives(doc: Document) -> list[Mention]:
     return out + _known_with_brackets(doc, known) + _honour_lists(doc) + _brand_lists(doc)
 
 
+def _listed_after(verbs: list[str], item: str, close: str) -> re.Pattern[str]:
+    """A list of ``item`` joined by 、 right after one of ``verbs`` (maybe with 了) and closed by ``close``."""
+    return re.compile(rf"(?:{alternation(verbs)})了?(?P<list>{item}(?:、{item})*){close}")
+
+
+def _list_items(m: re.Match[str]) -> list[tuple[int, str]]:
+    """The items of a ``_listed_after`` match with their document offsets."""
+    out, pos = [], m.start("list")
+    for item in m["list"].split("、"):
+        out.append((pos, item))
+        pos += len(item) + 1
+    return out
+
+
 @lru_cache(maxsize=1)
 def _brand_list() -> re.Pattern[str]:
     data = initiatives()
     cfg = data["brand_list"]
     item = rf"[{HAN}]{{{cfg['min_len']},{cfg['max_len']}}}"
-    return re.compile(rf"(?:{alternation(data['before_cues'])})了?(?P<list>{item}(?:、{item})*)等(?:{alternation(cfg['ends'])})")
+    return _listed_after(data["before_cues"], item, rf"等(?:{alternation(cfg['ends'])})")
 
 
 def _brand_lists(doc: Document) -> list[Mention]:
@@ -490,18 +504,16 @@ def _brand_lists(doc: Document) -> list[Mention]:
     by 等…品牌 is a brand the body runs (initiatives.json brand_list)."""
     out, text = [], doc.text
     cues = sorted(initiatives()["before_cues"], key=len, reverse=True)
+    cue_tuple, min_len = tuple(cues), initiatives()["brand_list"]["min_len"]
     for region in doc.regions:
         for m in _brand_list().finditer(text, region.start, region.end):
-            pos = m.start("list")
-            items = m["list"].split("、")
-            last = max((i for i, it in enumerate(items) if it.startswith(tuple(cues))), default=0)
-            pos += sum(len(it) + 1 for it in items[:last])  # 建立某某机制、打造某某平台等品牌: from the last verb
-            for item in items[last:]:
+            items = _list_items(m)
+            last = max((i for i, (_, it) in enumerate(items) if it.startswith(cue_tuple)), default=0)
+            for pos, item in items[last:]:  # 建立某某机制、打造某某平台等品牌: from the last verb
                 cue = next((c for c in cues if item.startswith(c)), "")
-                if "的" not in item and len(item) - len(cue) >= initiatives()["brand_list"]["min_len"]:
+                if "的" not in item and len(item) - len(cue) >= min_len:
                     s = pos + len(cue)  # (the verb opens no name)
                     out.append(Mention(s, pos + len(item), T.INITIATIVE, text[s : pos + len(item)], "rule:programme"))
-                pos += len(item) + 1
     return out
 
 
@@ -510,7 +522,7 @@ def _honour_list() -> re.Pattern[str]:
     data = initiatives()
     cfg = data["honour_list"]
     item = rf"[{HAN}]{{1,{cfg['max_len'] - 2}}}?(?:{alternation(cfg['heads'])})"
-    return re.compile(rf"(?:{alternation(data['honour_verbs'])})了?(?P<list>{item}(?:、{item})*)(?:{alternation(cfg['ends'])})")
+    return _listed_after(data["honour_verbs"], item, rf"(?:{alternation(cfg['ends'])})")
 
 
 def _honour_lists(doc: Document) -> list[Mention]:
@@ -522,11 +534,8 @@ def _honour_lists(doc: Document) -> list[Mention]:
             clause = re.split(r"[，。；：！？\n]", text[max(region.start, m.start() - 16) : m.start()])[-1]
             if text.startswith("授予", m.start()) and "被" not in clause:
                 continue  # 市总工会授予某某班组…称号: the one honoured comes first, no name of the honour alone
-            pos = m.start("list")
-            for item in m["list"].split("、"):
-                if "的" not in item:
-                    out.append(Mention(pos, pos + len(item), T.INITIATIVE, item, "rule:programme"))
-                pos += len(item) + 1
+            out += [Mention(pos, pos + len(item), T.INITIATIVE, item, "rule:programme")
+                    for pos, item in _list_items(m) if "的" not in item]
     return out
 
 
@@ -1778,10 +1787,15 @@ _JOINERS = re.compile(r"联合(?!总?会|工会(?!组织[，,、])|社)(?!国(?!
 _NAME_OR_NOUN = ("n", "j", "s", "r", "m", "q", "f", "t")  # jieba POS that never open with a verb
 
 
+@lru_cache(maxsize=1)
+def _location_verbs() -> tuple[str, ...]:
+    return tuple(places_lexicon()["location_verbs"])
+
+
 def _without_location(doc: Document, start: int, end: int) -> int:
     """位于松北区|某公司承建的: after a location verb, the place that opens a statistical ORG is where
     something lies, not part of the body named next (kept when only a head would be left)."""
-    if not doc.text.endswith(tuple(places_lexicon()["location_verbs"]), 0, start):
+    if not doc.text.endswith(_location_verbs(), 0, start):
         return start
     gaz = gazetteer()
     n = next((n for n in range(min(8, end - start - 3), 1, -1) if gaz.is_place(doc.text[start : start + n])), 0)

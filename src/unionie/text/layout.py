@@ -700,16 +700,20 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
 _TWO_PART_HEADLINE = re.compile(r"^\s*[^\s。！？]{4,}[\s\u3000]+[^\s。！？]{4,}\s*$")  # 某某开营 某某研学之旅
 
 
+def _trailing_run(text: str, lines: list[tuple[int, int]], kept: list[int], fits) -> int:
+    """How many of the last lines of ``kept`` (never its first) ``fits`` accepts, stripped, in a row."""
+    run = 0
+    while run < len(kept) - 1 and fits(text[slice(*lines[kept[-1 - run]])].strip()):
+        run += 1
+    return run
+
+
 def _drop_headline_tail(text: str, lines: list[tuple[int, int]], kept: list[int]) -> None:
     """Drop from ``kept`` a list of other articles' headlines the page runs on with after the last
     paragraph, with no box heading: three or more short lines, none a sentence, most of them a
     headline of two parts with a space between (某某夏令营开营 职工子女开启研学之旅)."""
-    run = 0
-    while run < len(kept) - 1:
-        line = text[slice(*lines[kept[-1 - run]])].strip()
-        if not 6 <= len(line) <= 40 or _PROSE_END.search(line) or "，" in line:
-            break
-        run += 1
+    run = _trailing_run(text, lines, kept, lambda line: 6 <= len(line) <= 40 and not _PROSE_END.search(line)
+                        and "，" not in line)
     tail = [text[slice(*lines[li])] for li in kept[len(kept) - run :]]
     if run >= 3 and 3 * sum(bool(_TWO_PART_HEADLINE.match(x)) for x in tail) >= 2 * run \
             and _PROSE_END.search(text[slice(*lines[kept[-1 - run]])]):
@@ -722,9 +726,7 @@ _MENU_ITEM = re.compile(rf"^[{HAN}]{{4,6}}$")
 def _drop_menu_tail(text: str, lines: list[tuple[int, int]], kept: list[int]) -> None:
     """Drop from ``kept`` a site menu the page prints after the last paragraph: three or more lines
     of four to six characters each, no sentence (部门概况 / 通知公告 / 环境专刊)."""
-    run = 0
-    while run < len(kept) - 1 and _MENU_ITEM.match(text[slice(*lines[kept[-1 - run]])].strip()):
-        run += 1
+    run = _trailing_run(text, lines, kept, lambda line: _MENU_ITEM.match(line) is not None)
     if run >= 3 and any(_PROSE_END.search(text[slice(*lines[li])]) for li in kept[: len(kept) - run]):
         del kept[len(kept) - run :]
 
