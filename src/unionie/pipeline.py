@@ -114,8 +114,9 @@ def to_record(doc: Document, producer: Producer | None = None) -> Record:
     at = offsets.__getitem__ if offsets is not None else (lambda i: i)  # view offset -> as written
 
     def written(s: str | None, near: int) -> str | None:
-        """A string of the view as the article writes it: with its glosses when it is text near ``near``."""
-        if s is None or offsets is None:
+        """A string of the view as the article writes it, taken from the text near ``near`` when it
+        stands there (its glosses, its ASCII marks and its characters as written)."""
+        if s is None or orig is None:
             return conv(s)
         i = text.find(s, max(0, near - 60), near + 60 + len(s))
         return src[at(i) : at(i + len(s))] if i >= 0 else conv(s)

@@ -22,6 +22,7 @@ from unionie.core.chars import HAN_EXT
 from unionie.core.document import Document, Region
 from unionie.errors import InputError
 from unionie.text.layout import parse_layout
+from unionie.text.punctuation import fullwidth_view
 from unionie.text.script import simplified_view, without_glosses
 
 MAX_BYTES = 5 * 1024 * 1024  # a 5 MB article takes about 0.85 GB to analyse
@@ -276,8 +277,10 @@ def _document(text: str, doc_id: str, warnings: list[str], html: bool) -> tuple[
     view = simplified_view(text)
     analysed = view if view is not None else text
     stripped = without_glosses(analysed)
-    doc = Document(text=stripped[0] if stripped else analysed, doc_id=doc_id)
-    if view is not None or stripped:
+    analysed = stripped[0] if stripped else analysed
+    marks = fullwidth_view(analysed)  # 县总工会,慰问: read as 县总工会，慰问 (same length)
+    doc = Document(text=marks if marks is not None else analysed, doc_id=doc_id)
+    if view is not None or stripped or marks is not None:
         doc.original_text = text
     if view is not None:
         warnings.append("traditional characters: analysed through a simplified view, recorded as written")

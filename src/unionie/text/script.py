@@ -79,7 +79,8 @@ class ScriptMap:
         written = {b: c.most_common(1)[0][0] for b, c in votes.items()}
         self._table = str.maketrans({b: a for b, a in written.items() if a != b})
         self._seen = frozenset(ord(b) for b in written)  # characters the article writes (范 kept as 范)
-        self._traditional = any(a != b for b, a in written.items())  # read through a simplified view
+        # read through a simplified view (not only a full-width view of ASCII punctuation)
+        self._traditional = any(a != b and _HAN.match(a) for b, a in written.items())
 
     def __call__(self, s: str | None) -> str | None:
         """``s`` in the article's script: its own characters where the article has them; in a
