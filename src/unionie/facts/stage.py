@@ -37,6 +37,14 @@ _CN = rf"[{CN_NUMERAL_CHARS}]+(?:[{CN_POINTS}][{CN_DIGIT_CHARS}]+)?"  # 三点�
 MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped with a warning
 
 
+def _without_area(obj: str | None) -> str | None:
+    """将慰问全县医护人员60人: a whole area opening the counted noun (collective_subjects, 全县, 全市;
+    not 全国, which opens honours: 全国工人先锋号) says where, not what is counted."""
+    area = next((w for w in _cues()["collective_subjects"] if w.startswith("全") and w != "全国"
+                 and obj and obj.startswith(w) and len(obj) - len(w) >= 2), None)
+    return obj[len(area):] if area else obj
+
+
 def _in_context(text: str, pos: int, words: list[str]) -> bool:
     """Whether one of ``words`` stands in the six characters before ``pos`` with no punctuation
     after it (平均年龄31.6岁, 年龄不到45岁; not 平均年龄31.6岁，35岁以下)."""
@@ -127,6 +135,7 @@ class FactStage:
                 if not fact.object:  # 投入16万元: money with no noun counts funds
                     kind = u["units"].get(m.group("unit") or "", {}).get("kind")
                     fact.object = u["default_objects"].get(kind or "")
+                fact.object = _without_area(fact.object)
                 facts.append(fact)
         for fact in self._bare_ten_thousands(doc, facts, covered, u):
             self._describe(doc, fact, tok_starts, facts)
@@ -191,8 +200,9 @@ class FactStage:
             return None  # 年满60岁: an age that is no figure reported
         if unit_surface in u["change_only_units"] and not (
                 any(w in text[max(0, s - 8) : s] for w in u["change"]["from_words"])
-                and any(v in text[e : e + 8] for v in u["change"]["change_verbs"])):
-            return None  # 历时两个月: a duration timing something; 由原来的3个月左右缩短至…: a value changed
+                and any(v in text[e : e + 8] for v in u["change"]["change_verbs"])) \
+                and not _reported_duration(text, s, e, u):
+            return None  # 近三个月来, 历时四个月拿出…: a duration timing something (not 由3个月左右缩短至…)
         if unit_surface in u["attributive_units"] and (word := doc.lac_words.starting_at(e)) is not None \
                 and word[2] in ("n", "nz"):
             return None  # 24小时工会驿站: what the station is like, not a count
@@ -250,6 +260,8 @@ class FactStage:
             approx = "more_than"
         # an approximation word inside the span (超过3000人次) or just before it (突破, 不少于…)
         pre = m.group("pre") or next((w for w in u["approx_before"] if text.endswith(w, 0, s)), None)
+        if m.group("pre") and text.endswith("不" + pre, 0, m.end("pre")) and "不" + pre in u["approx_before"]:
+            s, pre = m.end("pre"), "不" + pre  # 每户不超过3000元: at most, the span from the numeral
         if pre and u["approx_before"][pre] != "exact" and not (approx == "more_than" and u["approx_before"][pre] == "about"):
             approx = u["approx_before"][pre]  # 约1000余名: more_than (annotation guidelines)
         after = _approx_after(text, e)
@@ -348,6 +360,18 @@ class FactStage:
         fact.subject = _subject_after(doc, fact, obj_side, earlier)
 
 
+def _duration_owner(doc: Document, fact: FactItem) -> int | None:
+    """本届某某评选历时4个月，: the named event or programme a reported duration is of, right before
+    its cue word (annotation guidelines: a figure that describes a named thing); none for an act
+    named by a plain noun (此次协商历时近两个月)."""
+    u = units()
+    k = fact.start - next((len(w) for w in u["duration_cues"] if doc.text.endswith(w, 0, fact.start)), 0)
+    m = doc.mention_at(k - 1) if k > 0 else None
+    if m is None or m.end != k or m.type not in (T.EVENT, T.INITIATIVE, T.ORG):
+        return None
+    return m.entity
+
+
 def _previous_figure_s(earlier: list[FactItem], left: str, fact: FactItem) -> bool:
     """全区134个单位5502人次: the noun between two figures, right after a count that is no head
     count, is what that count counts; the head count after it counts people, not the units."""
@@ -372,15 +396,20 @@ def _owned_count(doc: Document, fact: FactItem, left: str | None) -> bool:
 
 
 def _checked_right(doc: Document, end: int, right: str | None) -> str | None:
-    """The noun found after the figure, or None for the 时 closing a time clause (票价超过30元时); a
+    """The noun found after the figure, or None for the 时 closing a time clause (票价超过30元时) and
+    a scene adverb (300余人线上参加); a
     place alone (2.6亿元的宜城帮扶地区农副产品: 宜城) gives way to LAC's whole noun phrase after it; a
     task (完成2家驿站迁移工作) counts the things it is done on (驿站)."""
-    if right in _listed("time_clause_ends"):
-        return None
+    if right in _listed("time_clause_ends") or right in _cues()["scene_adverbs"]:
+        return None  # …劳动者300余人线上参加活动: how they take part, not who
     k = end + (1 if doc.text.startswith("的", end) else 0)
     if right and any(m.start == k and m.end == k + len(right) for m in doc.mentions_between(k, k + len(right), (T.PLACE,))):
-        rest = _lac_noun_phrase(doc, k + len(right))  # the place modifies the noun phrase after it
-        return right + rest if rest else None
+        p = k + len(right)  # 230名四川、河南籍务工人员: a list of places may modify it too
+        while (nxt := next((m for m in doc.mentions_between(p + 1, p + 12, (T.PLACE,)) if m.start == p + 1), None)) \
+                is not None and doc.text[p] in "、和及与":
+            p = nxt.end
+        rest = _lac_noun_phrase(doc, p)  # the place modifies the noun phrase after it
+        return doc.text[k:p] + rest if rest else None
     if right and right.endswith("工作") and doc.text.startswith(right, k):
         inner = [t for t in doc.tokens_between(k, k + len(right) - 2) if t.end <= k + len(right) - 2]
         if len(inner) > 1 and (inner[-1].pos or "") in ("v", "vn") and _is_noun(inner[-2]):
@@ -415,7 +444,10 @@ def _predicate(doc: Document, tok_starts: list[int], j: int, fact: FactItem, lef
 def _subject_after(doc: Document, fact: FactItem, obj_side: str | None, earlier: list[FactItem]) -> int | None:
     """The fact's subject, given the facts before it: one reading for a 、-list, none after a clause
     opening with a count of bodies or people, else ``_fact_subject`` (none when that is the programme
-    whose units the figure counts)."""
+    whose units the figure counts; a reported duration's is the thing it is of)."""
+    if units()["units"].get(fact.unit, {}).get("kind") == "duration" \
+            and _reported_duration(doc.text, fact.start, fact.end, units()):
+        return _duration_owner(doc, fact)  # 此次协商历时近两个月，: of the act, no body's
     prev = earlier[-1] if earlier else None
     if prev is not None and _listed_with(doc, prev, fact):
         return prev.subject  # 在所属5处站场、3个车间: one list, one reading
@@ -836,11 +868,28 @@ def _topic_before(doc: Document, toks: list[Token], tok_starts: list[int], pos: 
     return _noun_run(doc, toks, j, -1)
 
 
+def _reported_duration(text: str, start: int, end: int, u: dict) -> bool:
+    """此次协商历时近两个月，, 评选历时4个月，: a duration that a noun's cue word (``duration_cues``)
+    reports, closing the clause, is what the clause states (annotation guidelines: durations); not
+    after a comma (…启动，历时两个月: the time the act before took), nor before what it times (历时四个月
+    拿出方案, 为期两天的大会)."""
+    start -= next((len(w) for w in u["approx_span_words"] if text.endswith(w, 0, start)), 0)  # 历时近两个月
+    cue = next((w for w in u["duration_cues"] if text.endswith(w, 0, start)), None)
+    if cue is None or end < len(text) and text[end] not in PUNCTUATION:
+        return False
+    before = text[start - len(cue) - 1 : start - len(cue)]
+    return bool(before) and before not in PUNCTUATION and not before.isspace()
+
+
 def _pair_count(text: str, raw: str, unit_surface: str, start: int, end: int, u: dict) -> bool:
     """新增两家工会驿站, 两名代表: 两 alone before a count unit is a count of two (``pair_numeral`` in
     units.json), but not 两人 ('the two of them'), 两天 (a time adverb), 分两批 (a manner) nor 两个一百年
-    (a slogan: a numeral follows); 两个维护, 两个字 count nothing and fall to ``not_fact_objects``."""
+    (a slogan: a numeral follows); 两个维护, 两个字 count nothing and fall to ``not_fact_objects``. A
+    duration after one of ``duration_cues`` is what is reported (历时两个月, 为期两天)."""
     pair = u.get("pair_numeral") or {}
+    if raw == pair.get("numeral") and u["units"][unit_surface]["kind"] == "duration" \
+            and _reported_duration(text, start, end, u):
+        return True
     if raw != pair.get("numeral") or unit_surface in pair.get("not_units", ()) \
             or u["units"][unit_surface]["kind"] != "count":
         return False  # 两天, 两周: a time adverb
@@ -898,7 +947,7 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
                                   or (step < 0 and run and toks[i].pos == "s")  # 户外|劳动者
                                   or (step < 0 and _joins_leftwards(toks, i, bool(run)))
                                   or (step < 0 and run and _modifies(toks[i], run[-1]))  # 帮扶|救助|资金
-                                  or (step > 0 and run and _verbal_noun_inside(doc, toks, i))
+                                  or _verbal_noun_inside(doc, toks, i, step, run)
                                   or (step > 0 and run and _bound_morpheme_inside(toks, i))
                                   or (step > 0 and run and i + 1 < len(toks) and _modifies(toks[i], toks[i + 1]))
                                   or (step > 0 and run and _level_bound(toks, i, run[-1]))) and len(run) < 6:
@@ -909,7 +958,7 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
             break  # 某总工会|补助|资金, 全县|参保|金额: the body or area that gives it is no part of the compound
         if step < 0 and _verb_pair_end(toks, i, run):
             break  # 走访|慰问|困难职工80人: the second verb of a pair, the predicate
-        if run and step > 0 and _lac_reads_verb(doc, toks[i]):
+        if run and step > 0 and _lac_reads_verb(doc, toks[i]) and not _modifies_next(toks, i):
             break  # 代表队|同台|比拼, 代表|出席会议: jieba's noun is LAC's verb, the predicate begins
         run.append(toks[i])
         i += step
@@ -1028,10 +1077,11 @@ def _people_list_end(doc: Document, pos: int) -> int | None:
 def _joins_leftwards(toks: list[Token], i: int, started: bool) -> bool:
     """Tokens that jieba tags as no noun but that belong to the noun run read leftwards from a figure:
     外来|务工人员 (noun_localities), 施工|新|技术 (an adjective inside), 会员|之家 (bound_heads, first),
-    岗位|之|星."""
+    岗位|之|星; 会员|数 (first: a count's head that jieba tags a numeral, right after a noun)."""
     t = toks[i]
     if not started:
-        return t.text in _listed("bound_heads")
+        return t.text in _listed("bound_heads") or (
+            t.text == "数" and t.pos == "m" and i > 0 and toks[i - 1].end == t.start and _is_noun(toks[i - 1]))
     return t.text in _listed("noun_localities") or _adjective_inside(toks, i) \
         or (t.text == "之" and i > 0 and _is_noun(toks[i - 1]))
 
@@ -1050,6 +1100,25 @@ def _per_head(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].text == "每" and toks[i - 1].end == t.start and t.pos in ("q", "m", "n") and len(t.text) == 1
 
 
+def _lac_noun_word(doc: Document, toks: list[Token], i: int, step: int, run: list[Token]) -> bool:
+    """Words jieba reads otherwise that LAC reads as part of a noun: a verb that LAC joins with the
+    noun after it into one noun (爱心|托管|班: 托管班, 3个爱心托管班; 劳务|派遣|工), and a time word that LAC reads
+    as a plain noun (单身|青年|职工: 4对单身青年职工, 青年|职工30名); read rightwards, a bound head
+    (units.json bound_heads) ends the noun it follows, whole or cut 之|家 (2个货车司机之家)."""
+    tok = toks[i]
+    bound = _listed("bound_heads")
+    if step > 0 and run and (tok.text in bound or "之" + tok.text in bound and run[-1].text == "之"
+                             or tok.text == "之" and i + 1 < len(toks) and "之" + toks[i + 1].text in bound):
+        return True
+    if tok.pos == "t":
+        word = doc.lac_words.starting_at(tok.start)
+        return word is not None and word[1] == tok.end and word[2] == "n"
+    nxt = run[-1] if step < 0 and run else toks[i + 1] if step > 0 and run and i + 1 < len(toks) else None
+    word = doc.lac_words.ending_at(nxt.end) if nxt is not None and nxt.start == tok.end else None
+    return (tok.pos or "").startswith("v") and word is not None and word[0] <= tok.start \
+        and word[2] in ("n", "nz", "vn") and _is_noun(nxt)  # 劳务|派遣|工: LAC's 劳务派遣工
+
+
 def _bound_morpheme_inside(toks: list[Token], i: int) -> bool:
     """214件法|援|案件: a one-character verb morpheme (jieba's vg) between two nouns is part of a word
     jieba cut apart, not a verb."""
@@ -1058,10 +1127,16 @@ def _bound_morpheme_inside(toks: list[Token], i: int) -> bool:
 
 
 def _level_bound(toks: list[Token], i: int, last: Token) -> bool:
-    """96名市级|以上|劳模, 108家规模|以上|企业: 以上 or 以下 after a level (…级, 规模) and before a noun
-    bounds the level, inside the counted noun phrase."""
-    return toks[i].text in ("以上", "以下") and last.text.endswith(("级", "规模")) and i + 1 < len(toks) \
+    """96名市级|以上|劳模, 108家规模|以上|企业, 23万家百人|以上|企业: 以上 or 以下 after a level (…级,
+    规模, a head count) and before a noun bounds the level, inside the counted noun phrase."""
+    return toks[i].text in ("以上", "以下") and (last.text.endswith(("级", "规模", "百人", "千人", "万人"))
+                                              or last.text == "人") and i + 1 < len(toks) \
         and toks[i + 1].start == toks[i].end and _is_noun(toks[i + 1])
+
+
+def _modifies_next(toks: list[Token], i: int) -> bool:
+    """暖心|慰问|物资: token i is a verb of compound_modifiers right before its compound head."""
+    return i + 1 < len(toks) and _modifies(toks[i], toks[i + 1])
 
 
 def _modifies(tok: Token, nxt: Token) -> bool:
@@ -1126,9 +1201,13 @@ def _titled_after(doc: Document, pos: int) -> str | None:
     return m.text if m is not None else None
 
 
-def _verbal_noun_inside(doc: Document, toks: list[Token], i: int) -> bool:
+def _verbal_noun_inside(doc: Document, toks: list[Token], i: int, step: int, run: list[Token]) -> bool:
     """示范性|创新|工作室, 职工|服务|中心: a word LAC reads as a verbal noun between two nouns is part of
-    the noun phrase, not its predicate."""
+    the noun phrase (read rightwards), not its predicate; so are the words of ``_lac_noun_word``."""
+    if _lac_noun_word(doc, toks, i, step, run):
+        return True
+    if step < 0 or not run:
+        return False
     word = doc.lac_words.starting_at(toks[i].start)
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (word is not None and word[1] == toks[i].end and word[2] == "vn" and nxt is not None
@@ -1178,7 +1257,10 @@ def _change_topic(doc: Document, toks: list[Token], tok_starts: list[int], fact:
         i -= 1
     if i < 0 or toks[i].end != toks[i + 1].start:
         return None
-    return _noun_run(doc, toks, i, -1)
+    topic = _noun_run(doc, toks, i, -1)
+    k = toks[i].end - len(topic or "")
+    owner = next((m for m in doc.mentions_between(k, toks[i].end, (T.ORG, T.PLACE)) if m.start == k), None)
+    return topic[owner.end - k :] if topic and owner and owner.end < toks[i].end else topic  # 某工会|会员数
 
 
 def _without_dates(doc: Document, start: int, end: int) -> str:
@@ -1561,7 +1643,8 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
     subject = _subject(doc, fact.start)
     k = fact.start  # 甲区、乙区等共计160余人: past a total word after the list's 等
     k -= next((len(w) for w in _LIST_TOTALS if doc.text.endswith(w, 0, k)), 0)
-    if subject is not None and subject >= 0 and doc.text.endswith("等", 0, k) and _listed_before(doc, subject, k):
+    if subject is not None and subject >= 0 and doc.text.endswith("等", 0, k) \
+            and (_listed_before(doc, subject, k) or _list_opens_clause(doc, k)):
         return None  # 甲公司、乙公司等5家企业获评: the figure counts the list, its first name is no doer
     return subject
 
@@ -1660,6 +1743,14 @@ def _listed_before(doc: Document, entity: int, pos: int) -> bool:
     floor = _clause_start(doc, k, 0)
     return any(floor <= m.start < k and (m.end == k or doc.text[m.end] in "、和及与")
                for m in doc.entities[entity].mentions)
+
+
+def _list_opens_clause(doc: Document, pos: int) -> bool:
+    """某中心管理科等28个单位被评为…: the 等-list right before ``pos`` opens its clause with no verb
+    or preposition before it, so it is what the clause is about, and the body named before is none of its doers."""
+    floor = _clause_start(doc, pos - 1, 0)
+    return pos - 1 > floor and not any(t.pos == "v" or (t.pos or "").startswith("p")  # not 向甲、乙等12家…
+                                       for t in doc.tokens_between(floor, pos - 1))
 
 
 _NOBODY = -1  # a clause that names its subject, but not as an entity
@@ -1872,6 +1963,9 @@ def _attendance_event(doc: Document, fact: FactItem) -> int | None:
         region = doc.region_at(fact.start)
         if region is None or region.kind != "title":
             cue += cues["congress_acts"]  # 150余名职工代表分组审议并表决了报告
+    joined = _joined_event(doc, fact, sent.end)
+    if joined is not None:  # 受助学生及家长近80人参加助学金发放仪式: the named meeting they attend
+        return joined
     if not any(w in clause for w in cue):
         return None
     events = [m for m in doc.mentions_between(0, len(doc.text), (T.EVENT,)) if m.entity is not None]
@@ -1889,6 +1983,29 @@ def _attendance_event(doc: Document, fact: FactItem) -> int | None:
     if after:
         return after[0].entity
     return events[0].entity if events and head == "会议" else None  # 会议 also says "the meeting"
+
+
+def _joined_event(doc: Document, fact: FactItem, sent_end: int) -> int | None:
+    """近80人参加了某某发放仪式: a head count right before one of attendance_with_object (参加) and
+    an EVENT named right after it (or named before, then called by its tail or by its meeting_heads
+    word closing the clause: 参加会议。) counts those at that meeting, whoever they are (not 参加了
+    筛查: no meeting named)."""
+    if fact.unit not in _listed("head_count_units"):
+        return None
+    k = fact.end + len(fact.object or "") if doc.text.startswith(fact.object or "\0", fact.end) else fact.end
+    verb = next((w for w in _cues()["attendance_with_object"] if doc.text.startswith(w, k)), None)
+    if verb is None:
+        return None
+    k += len(verb) + (1 if doc.text.startswith("了", k + len(verb)) else 0)
+    m = next((m for m in doc.mentions_between(k, sent_end, (T.EVENT,)) if m.start == k), None)
+    if m is not None:
+        return m.entity
+    head = next((h for h in _cues()["meeting_heads"] if doc.text.startswith(h, k)
+                 and (k + len(h) >= len(doc.text) or doc.text[k + len(h)] in PUNCTUATION)), None)
+    named = [m for m in doc.mentions_between(0, k, (T.EVENT,)) if m.entity is not None
+             and (any(doc.text.startswith(m.text[-n:], k) for n in range(len(m.text), 3, -1))
+                  or head is not None and m.text.endswith(head))]  # …共计150余人参加会议。
+    return named[-1].entity if named else None  # named before, then again by the same words or their tail
 
 
 def _title_subject(doc: Document, pos: int, start: int, end: int) -> int | None:
@@ -1971,6 +2088,8 @@ def _subject(doc: Document, pos: int) -> int | None:
     clause = _clause_start(doc, pos, sent.start)
     actor = _activity_actor(doc, sent.start, pos)
     if actor is not None and not doc.mentions_between(clause, pos, (T.ORG,)):
+        if _collective_opener(doc, sent.start, pos) is not None:
+            return None  # 此次活动某工会…，同时各级工会…共发放…: the later clause's all levels did it
         return actor  # 本次活动共走访职工…: the body that ran the activity, not the activity named before
     named = _initiative_by_head(doc, sent.start, pos)
     if named is not None:
