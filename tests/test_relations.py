@@ -1305,3 +1305,127 @@ def test_a_name_after_a_title_that_no_recogniser_finds_is_the_holder(pipeline):
     got = rels(doc, "HOLDS_POSITION")
     assert ("HOLDS_POSITION", "方城场", "五华区总工会", "主席") in got
     assert any(head == "方城场" and pos == "副主任" for _, head, _, pos in got)
+
+
+def test_every_body_of_an_organiser_chain_runs_the_programme_after_it(pipeline):
+    doc = run_doc("标题\n3月2日，由宁远县总工会、县文旅局联合举办，县职工服务中心和县工人文化宫承办的“书香宁远职工阅读月”"
+                  "活动正式启动。", pipeline)
+    runs = runs_of(doc)
+    heads = {h for h, t in runs if t == "书香宁远职工阅读月"}
+    for body in ("宁远县总工会", "文旅局", "职工服务中心", "工人文化宫"):
+        assert any(h.endswith(body) for h in heads), runs
+
+
+def test_adverbs_before_the_organising_verb_keep_the_organisers(pipeline):
+    doc = run_doc("标题\n近日，宁远县总工会开展“匠心宁远”职工书画展。此次展览由宁远县总工会精心策划主办，县文化馆承办，"
+                  "城关镇总工会以及县美术家协会积极参与协办。", pipeline)
+    runs = runs_of(doc)
+    heads = {h for h, t in runs if t == "匠心宁远"}
+    for body in ("宁远县总工会", "城关镇总工会", "美术家协会"):
+        assert any(h.endswith(body) for h in heads), runs
+
+
+def test_a_body_describing_the_contest_after_its_organisers_does_not_run_it(pipeline):
+    doc = run_doc("标题\n6月3日，由宁远县总工会、宁远县教育局主办的宁远县国资系统2024年第三届职工羽毛球联赛开幕。", pipeline)
+    runs = runs_of(doc)
+    contest = next(t for _, t in runs if t.endswith("羽毛球联赛"))
+    assert ("宁远县总工会", contest) in runs and ("宁远县教育局", contest) in runs, runs
+    assert not any(h.endswith("国资系统") for h, _ in runs), runs
+
+
+def test_a_partner_named_after_a_place_written_apart_still_runs_the_programme(pipeline):
+    doc = run_doc("标题\n5月10日，宁远县人民医院工会与城关街道党群服务中心在社区为护士们举办“白衣暖心”插花活动。"
+                  "党群服务中心为大家准备了鲜花和花瓶。", pipeline)
+    runs = runs_of(doc)
+    assert {h for h, t in runs if t == "白衣暖心"} >= {"宁远县人民医院工会", "党群服务中心"}, runs
+
+
+def test_a_place_opening_an_unnamed_thing_does_not_lie_where_the_thing_stands(pipeline):
+    doc = run_doc("标题\n宁远县职工驿家坐落在舜德路与九嶷路交汇处，面积300平方米。", pipeline)
+    located = rels(doc, "LOCATED_IN")
+    assert not any(head == "宁远县" for _, head, _, _ in located), located
+
+
+def test_organisers_of_an_unrecognised_programme_do_not_run_an_earlier_one(pipeline):
+    doc = run_doc("标题\n城关镇总工会开展“安康杯”知识竞赛。张明华 摄\n"
+                  "5月6日，由宁远县总工会、宁远县教育局主办的第三届青年教师说课评比在县一中落幕。", pipeline)
+    runs = runs_of(doc)
+    assert ("城关镇总工会", "安康杯") in runs, runs
+    assert not any(h in ("宁远县总工会", "宁远县教育局") and t == "安康杯" for h, t in runs), runs
+
+
+def test_a_labour_contest_subject_points_back_to_the_contest(pipeline):
+    doc = run_doc("标题\n3月8日，“奋进新征程”宁远县重点项目劳动竞赛启动仪式在九嶷山隧道工地举行。"
+                  "仪式上为“工人先锋号”集体代表授旗。劳动竞赛由宁远县总工会、宁远县交通运输局主办。", pipeline)
+    runs = runs_of(doc)
+    heads = {h for h, t in runs if t == "奋进新征程"}
+    assert {"宁远县总工会", "宁远县交通运输局"} <= heads, runs
+
+
+def test_a_body_applying_for_a_title_does_not_run_it(pipeline):
+    doc = run_doc("标题\n宁远县总工会将对竞赛优胜集体给予奖励，符合条件的优先推荐申报“湖南省工人先锋号”。", pipeline)
+    assert not any(t == "湖南省工人先锋号" for _, t in runs_of(doc)), runs_of(doc)
+
+
+def test_a_host_runs_the_programme_its_main_organisers_clause_names(pipeline):
+    doc = run_doc("标题\n在宁远县总工会的指导下，城关镇总工会举办了“邻里守望”职工联谊会。"
+                  "5月1日，宁远县湘江化工有限公司工会承办了由永州市总工会主办的“安全在我心”知识竞赛。", pipeline)
+    runs = runs_of(doc)
+    assert ("宁远县湘江化工有限公司工会", "安全在我心") in runs, runs
+    assert ("宁远县湘江化工有限公司工会", "邻里守望") not in runs, runs
+
+
+def test_a_document_is_issued_by_the_bodies_named_after_by(pipeline):
+    doc = run_doc("标题\n《宁远县工会经费管理办法》由宁远县总工会和宁远县财政局联合制定，自下月起施行。", pipeline)
+    issued = {(h, t) for _, h, t, _ in rels(doc, "ISSUED")}
+    assert {("宁远县总工会", "宁远县工会经费管理办法"), ("宁远县财政局", "宁远县工会经费管理办法")} <= issued, issued
+
+
+def test_a_place_described_as_part_of_another_lies_in_it(pipeline):
+    doc = run_doc("标题\n冷水滩区是永州市的中心城区，区总工会今年新建职工之家12个。", pipeline)
+    located = {(h, t) for _, h, t, _ in rels(doc, "LOCATED_IN")}
+    assert ("冷水滩区", "永州市") in located, located
+
+
+def test_a_place_never_lies_in_a_place_whose_name_holds_it(pipeline):
+    doc = run_doc("标题\n永州市宁远县城关镇的宁远县舜帝陵管理处工会开展读书活动。", pipeline)
+    located = {(h, t) for _, h, t, _ in rels(doc, "LOCATED_IN")}
+    assert not any(t.endswith(h) or h in t for h, t in located), located
+
+
+def test_the_lead_body_runs_what_its_partners_cooperate_on(pipeline):
+    doc = run_doc("标题\n由宁远县总工会牵头，县人社局、县司法局配合的“护薪行动”全面铺开。", pipeline)
+    assert ("宁远县总工会", "护薪行动") in runs_of(doc), runs_of(doc)
+
+
+def test_bodies_named_for_a_title_do_not_run_it(pipeline):
+    doc = run_doc("标题\n宁远县人民医院、宁远县中医医院等12家单位被命名为“宁远县模范职工之家”。"
+                  "宁远县湘江化工有限公司被认定为“永州市劳动关系和谐企业”。"
+                  "宁远县城建投资有限公司入选“永州市安康杯竞赛优胜单位”名单。", pipeline)
+    assert not any(h.startswith("宁远县") and h != "宁远县总工会" for h, _ in runs_of(doc)), runs_of(doc)
+
+
+def test_the_body_named_between_a_winning_verb_and_the_title_gives_it(pipeline):
+    doc = run_doc("标题\n宁远县人民医院建成女职工关爱室5间，去年入选湖南省总工会“省级示范爱心妈咪小屋”。", pipeline)
+    runs = runs_of(doc)
+    assert ("湖南省总工会", "省级示范爱心妈咪小屋") in runs, runs
+    assert not any(h == "宁远县人民医院" for h, _ in runs), runs
+
+
+def test_an_invited_body_does_not_run_the_programme(pipeline):
+    doc = run_doc("标题\n宁远县总工会邀请宁远县人民医院专家开展“健康大讲堂”活动。", pipeline)
+    runs = runs_of(doc)
+    assert ("宁远县总工会", "健康大讲堂") in runs and ("宁远县人民医院", "健康大讲堂") not in runs, runs
+
+
+def test_a_body_that_hands_a_document_out_with_jiang_issues_it(pipeline):
+    doc = run_doc("标题\n宁远县总工会近日将《宁远县工会帮扶资金使用办法》印发给各基层工会。", pipeline)
+    issued = {(h, t) for _, h, t, _ in rels(doc, "ISSUED")}
+    assert ("宁远县总工会", "宁远县工会帮扶资金使用办法") in issued, issued
+
+
+def test_organisers_of_an_unrecognised_programme_run_the_one_the_headline_names(pipeline):
+    doc = run_doc("宁远县教育系统庆“五一”教职工趣味运动会举行\n4月25日，宁远县教育工会主办的以“健康宁远”为主题的"
+                  "2024年教育系统庆“五一”教职工趣味运动会在县一中举行。", pipeline)
+    runs = runs_of(doc)
+    assert any(h == "宁远县教育工会" and t.endswith("趣味运动会") for h, t in runs), runs

@@ -6,16 +6,21 @@ entity pair (and title), each with the evidence span it came from.
 
 - HOLDS_POSITION: from title chains (人大常委会副主任、市总工会主席刘静).
 - RUNS: an initiative is run by the nearest organisation before it in its sentence, else by the
-  organisation that opens a clause earlier in the paragraph; not when the verb before it says the
-  body only uses, joins or won it (依托, 参加, 荣获: ``initiatives.json``), nor when it holds up
-  someone else's programme as an example (推广“某某”经验). With no body before it in its sentence, a
-  speaker who holds a title (某某表示，下一步要把“某某”做实) gives it to the body of the title;
-  in a sentence opening with a purpose clause (为落实…，推进“某某”建设，某总工会表彰了…) the body
-  opening the first clause after it runs it. A body inside a phrase of an earlier clause (对某大学的
+  organisation that opens a clause earlier in the paragraph; a body invited to speak does not run it
+  (邀请某医院专家开展“某某”: ``invitation_verbs``); nor one when the verb before it says the body only uses,
+  joins, won or was named for it (依托, 参加, 荣获, 被命名为, 入选, 申报: ``initiatives.json``; a body written
+  between such a word and the title gives it and runs it: 入选某总工会“某某”), nor when it holds up someone
+  else's programme as an example (推广“某某”经验). With no body before it in its sentence, a speaker who
+  holds a title (某某表示，下一步要把“某某”做实) gives it to the body of the title; in a sentence opening
+  with a purpose clause (为落实…，推进“某某”建设，某总工会表彰了…) the body opening the first clause after it
+  runs it. A body inside a phrase of an earlier clause (对某大学的
   向往，…，好在“某某”活动…) runs nothing named later. The body right before 组织的/举办的… runs the
   programme after it whatever verb comes first (参加某总工会组织的“某某”评选); in a 由甲主办，乙承办 sentence
   what it goes on to name is 甲's; 主办方 points back to the body named before 主办. Bodies right after 由
-  with another organising verb (“某某”活动由甲、乙联合开展/发起) run the programme the sentence names.
+  with another organising verb (“某某”活动由甲、乙联合开展/发起) run the programme the sentence names; so does
+  each body of a chain of organiser clauses before it (由甲主办，乙承办的“某某”; 甲精心策划主办: ``organiser_chain``),
+  and a body and a year written between 主办的 and the programme describe it (由甲主办的乙系统2024年第二届…联赛);
+  a host's verb takes what the main organiser's clause after it names (乙承办了由甲主办的“某某”).
   Bodies in a list after a destination verb are visited, even when the list opens with a site that is
   no name (先后来到某某工地、甲公司…开展“某某”). With no body before it, a programme described as made by
   the body after 是 (“某某”是甲推出的…; …，这一项目是甲打造的品牌) is that body's.
@@ -23,8 +28,12 @@ entity pair (and title), each with the evidence span it came from.
   company's union when the article names that union.
 - ISSUED: a document after an issuing verb (出台, 印发, 制定…; 签订, 签署 for the parties of a
   contract) is issued by the organisation before that verb; not when that organisation follows
-  经/由 (approval, not issue); a document whose name opens with a body's name is that body's.
-- LOCATED_IN: 位于/地处 statements; X是Y的一家… (a body described as one of a place's); a body or place right after "PLACE的" (位于洛龙区的洛阳某公司,
+  经/由 (approval, not issue); a document whose name opens with a body's name is that body's; a document
+  followed by 由 and bodies that an issuing verb follows (《某某办法》由甲、乙联合制定) is theirs, and one handed out
+  with 将 (甲将《某某办法》印发给…) is the body's before 将.
+- LOCATED_IN: 位于/地处 statements (not for a place that opens the name of an unnamed thing before the verb:
+  某区劳动者港湾坐落在某路); a place described as a part of another (某区是某市的中心城区: places.json
+  ``part_of_heads``); never a place in a place whose name holds it (永州市宁远县城关镇的宁远县…); X是Y的一家… (a body described as one of a place's); a body or place right after "PLACE的" (位于洛龙区的洛阳某公司,
   在栾城区的某公司, 在小店区下辖的坞城街道); X是Y下辖的…; X位于Y only when Y is not followed by 的
   (在位于Y的Z: Z is in Y, not the body before; 某公司位于Y的厂区 only places the company for
   normalisation, ``doc.sites``); a street or named zone written right after a division (某区某某路,
@@ -63,29 +72,49 @@ from unionie.entities.recognizers import enterprise_core, org_grammar, own_sites
 from unionie.normalize.orgs import is_national, org_kind
 
 _ISSUE_VERBS = re.compile(r"出台|印发|制定|制订|发布|下发|颁布|出台了|推出|修订|公布|签订|签署")
-_JOIN = re.compile(r"^(?:、|和|与|及|会同|联合|携手|联手|同)$")
+_JOIN = re.compile(r"^(?:、|和|与|以及|及|会同|联合|携手|联手|同)$")
 _NOT_ISSUER_BEFORE = ("经", "由", "根据", "按照", "依据", "对", "向")
 _ACCORDING = ("根据", "按照", "依据")  # 按照X出台的《…》: X issued it all the same
 _ISSUED_BY = re.compile(r"[^，。；]{0,12}?(?:" + _ISSUE_VERBS.pattern + r")了?的《?$")
 _REVISED = re.compile(r"》?进行了?(?:修订|修改)")  # X对《…》进行了修订
 _ISSUER_IN_TITLE = re.compile(r"^(.{2,30}?)关于")
+_BY_AFTER = re.compile(r"[》”」]?\s*(?:是|系|均|已)?由")  # 《某某办法》由甲制定: the issuers after 由
+_JOIN_AFTER = re.compile(r"、|和|与|及|以及")
+_BA_BEFORE = re.compile(r"(?:近日|日前|还|也|已)?将[《“「]?$")  # 甲将《某某办法》印发: the body before 将 issues it
+_ISSUE_AFTER = re.compile(r"\s*(?:联合|共同|研究|负责)?(?:" + _ISSUE_VERBS.pattern + r"|起草|编制)")
 _LOCATED = re.compile(alternation(places_lexicon()["location_verbs"]))
 _APPROVED = re.compile("经" + char_class(CLAUSE_BREAKS, negate=True) + r"{0,16}(?:研究|同意|批准|审议|审定)")  # issued with someone's approval
 _OF_PLACE = re.compile(r"(?:下辖|所辖|辖区内|境内)?的")
 _UNDER = re.compile(r"是|为")
+_MODIFIED = re.compile(rf"[{HAN}]{{2,}}")  # a place right before a name it opens (某区劳动者港湾坐落在…)
 _ORGANISE = re.compile(r"(?:联合)?(?:主办|承办|协办)")
 _HELPER = re.compile(r"承办|协办")
 # 该活动由甲发起 / “某某”由甲和乙联合开展: another organising verb, only after 由 and the bodies
 _BY_ORGANISE = re.compile(r"(?:联合|共同)?(?:组织)?(?:发起|开展|组织|举办|推出|实施|打造|牵头)")
 _BOTH = re.compile(r"[，,；;]\s*(?:双方|两家)")  # …，双方将…: the bodies the sentence has named
 # 甲、乙共同主办; 甲、乙总工会和各产业工会承办 (bodies with no name of their own close the list)
-_JOIN_BEFORE_VERB = re.compile(r"(?:(?:和|及|与|、)各[^，,。；、]{0,6}(?:工会|单位|部门)|等(?:单位|部门)?)?\s*(?:共同|联合)?\s*")
+_CHAIN = initiatives()["organiser_chain"]  # 甲精心策划主办，乙承办的“某某”: adverbs before the verb, the chain to the programme
+_JOIN_BEFORE_VERB = re.compile(r"(?:(?:和|及|与|、)各[^，,。；、]{0,6}(?:工会|单位|部门)|等(?:单位|部门)?)?\s*"
+                               rf"(?:{alternation(_CHAIN['adverbs'])})*\s*")
+_NAMED = "\x00"  # a body or place mention in a gap written out by ``_gap_text``
+_YEAR = r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年度?"
+_DESCRIBER = re.compile(rf"[“「『\"]?{_NAMED}?(?:{_YEAR})?[“「『\"]?")  # 主办的乙系统2024年第二届…: a body and a year describe it
+_CHAIN_CLAUSES = (rf"(?:[，,]\s*{_NAMED}(?:(?:{alternation(_CHAIN['joins'])}){_NAMED})*(?:等(?:单位|部门)?)?\s*"
+                  rf"(?:{alternation(_CHAIN['adverbs'])})*(?:{alternation(_CHAIN['verbs'])}))*")
+# 乙承办了由甲主办的“某某”: the host's verb takes the programme the main organiser's clause names
+_BY_CLAUSE = (rf"(?:了?由{_NAMED}(?:(?:{alternation(_CHAIN['joins'])}){_NAMED})*\s*"
+              rf"(?:{alternation(_CHAIN['adverbs'])})*(?:{alternation(_CHAIN['verbs'])}))?")
+_CHAIN_GAP = re.compile(rf"{_BY_CLAUSE}{_CHAIN_CLAUSES}的{_DESCRIBER.pattern}")
+# 由甲主办（，乙承办）的第二届…竞赛: the chain names what follows it, even a name the recognizer missed
+_CHAIN_TO_NAME = re.compile(rf"{_BY_CLAUSE}{_CHAIN_CLAUSES}的[“「『\"{_NAMED}{HAN}0-9０-９]")
 _VERB_ADVERBS = "并又再先还也都均随"  # cut into one word with the verb after them (并到, 又来到)
 _ENUMERATION = re.compile(r"\s*(?:一是|首先|其一)")  # a paragraph of enumerated tasks
 _WITH_OPENS = re.compile(r"\s*(?:并|还|也|同时)?(?:与|同)")  # a clause opening with 与 + a partner, no subject
 _LIST_JOINS = ("、", "和", "及", "与")  # between the names of a list
 _SERVED_BEFORE = ("为", "给", "向", "对")  # 为/给/向 + bodies: those served; 对 + bodies: those honoured
 _WON = re.compile(r"获(?!悉|批|取)")  # 获 an award (not 获悉 learnt, 获批 approved)
+_WINNING = ("入选", "获评", "荣获", "获得", "获", "被评为", "评为")  # 入选某总工会“某某”: the giver follows
+_GIVER_GAP = re.compile(r"(?:[0-9０-９]{4}年度?)?的?[“「『\"]?")
 _AWARDED_BY = re.compile(r"被[^，,。；;]{2,40}?(?:授予|命名为)")  # …被某总工会授予: the giver named after 获
 _VENUE_BEFORE = ("在", "于")  # 在 + a body: the place where something is held
 _VENUE_THERE = re.compile(r"[在于](?:该|本)[市县区镇乡]$")  # 在该市某某中学联合开展…: the venue, in the place named
@@ -96,7 +125,7 @@ _SPEAKS = re.compile(r"表示|介绍|说|透露|谈到|关于")  # 某某（…�
 _TASKS_OF_OTHERS = re.compile(r"工会要|[：:]")
 _PURPOSE = re.compile(r"\s*为了?(?![^，,。；]*[，,]\s*由)")  # 为贯彻…，…: a purpose clause opens the sentence
 _SINCE = re.compile(r"\s*自(?:从)?[^，,。；;]{0,40}?以来[，,]")  # 自“某某”项目启动以来，某总工会…: a time clause opens it
-_ORGANISED_BY = re.compile(r"(?:组织|举办|主办|发起|推出|开展)的[“「『\"]?$")
+_ORGANISED_BY = re.compile(r"(?:组织|举办|主办|发起|推出|开展)的")
 # “某某”是甲推出的…; “某某”活动，是甲多年来坚持开展的…; “某某”项目…，这一项目是甲打造的服务品牌: the body
 # after 是 that made it
 _IS_SUBJECT = re.compile(r"[”」』\"]?(?:[^，,。；;]{0,8}?[，,]?|[^，,。；;]{0,24}[，,](?:这一|这个|这项|该|此)[^，,。；;]{0,4}?)"
@@ -113,6 +142,13 @@ _JURISDICTION = re.compile(r"辖区内?的")
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
 _COMMEMORATED = re.compile(r"(?:成立|建党|建会|建团)\s*[0-9０-９一二三四五六七八九十百]+\s*周年")  # 庆祝中国共产党成立100周年
+
+
+@lru_cache(maxsize=1)
+def _part_of() -> re.Pattern[str]:
+    """的中心城区 / 的工业重镇 after X是Y: X is a part of Y (places.json ``part_of_heads``)."""
+    heads = alternation(json_data("places.json")["part_of_heads"])
+    return re.compile(rf"(?:下辖|所辖)?的[{HAN}]{{0,6}}?(?:{heads})(?:之一)?(?![{HAN}])")
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +263,8 @@ class RelationStage:
                 position: str | None = None, source: str = "rule") -> None:
             if head is None or tail is None or head == tail:
                 return
+            if rtype == "LOCATED_IN" and doc.entities[head].name in doc.entities[tail].name:
+                return  # 永州市宁远县城关镇的宁远县…: a place never lies in a place whose name holds it
             if rtype == "RUNS" and _national_title(doc.entities[tail].name) \
                     and not is_national(doc.entities[head].name):
                 return  # 全国职工书屋示范点: a national title, run by a national body
@@ -301,12 +339,13 @@ class RelationStage:
     @staticmethod
     def _with_partners(doc: Document, org: Mention) -> list[Mention]:
         """org plus the organisations joined to it right before (A、B / A联合B; A、教育局、B with a body
-        named bare between them, ``bare_partner_heads``)."""
+        named bare between them, ``bare_partner_heads``; A与某街道B, a place written apart from B's name)."""
         out = [org]
         cur = org
         while True:
             prev = doc.mentions_between(max(0, cur.start - 40), cur.start, (T.ORG,))
-            if prev and (_JOIN.match(doc.text[prev[-1].end : cur.start])
+            gap = RelationStage._gap_text(doc, prev[-1].end, cur.start) if prev else ""
+            if prev and (_JOIN.match(gap) or gap.endswith(_NAMED) and _JOIN.match(gap[: -len(_NAMED)])
                          or _bare_partners().fullmatch(doc.text, prev[-1].end, cur.start)):
                 cur = prev[-1]
                 out.append(cur)
@@ -346,6 +385,7 @@ class RelationStage:
                             source="rule:runs-organised-by")
                 continue
             if self._blocked(clause, blockers):
+                self._giver_runs(doc, add, ini, by_name)  # 入选某总工会“某某”: the giver runs the title
                 continue  # 依托, 参加, 荣获…; 某公司等24个单位获全国五一劳动奖状: the winner
             if self._visited_place(doc, ini.start - len(clause), ini.start):
                 continue  # 来到某物流园“司机之家”: where the visitors went, not what they run
@@ -359,7 +399,7 @@ class RelationStage:
                                               and not self._officials_body(doc, o) and not _auditor(doc, o)
                                               and not _COMMEMORATED.match(doc.text, o.end)])
             in_sent = [o for o in in_sent if o.text not in _school_short_names()  # 考上北大: a school
-                       and not self._in_purpose(doc, o, s0, ini)]
+                       and not self._in_purpose(doc, o, s0, ini) and not self._invited(doc, o)]
             staff = [o for o in in_sent if self._staff_owner(doc, o)]
             in_sent = [o for o in in_sent if o not in staff]
             if staff and not in_sent:
@@ -399,6 +439,16 @@ class RelationStage:
         awarded = _AWARDED_BY.search(clause)
         rest = clause[awarded.start() :] if awarded else clause
         return any(b in rest for b in blockers) or _WON.search(rest) is not None
+
+    def _giver_runs(self, doc: Document, add, ini: Mention, by_name: dict[str, int]) -> None:
+        """获评/入选 + a body + the title (某医院入选江苏省总工会“某某”): the body written between the winning
+        verb and the title gives it and runs it."""
+        org = next((o for o in reversed(doc.mentions_between(max(0, ini.start - 40), ini.start, (T.ORG,)))), None)
+        if org is None or org.entity is None or not _GIVER_GAP.fullmatch(doc.text, org.end, ini.start):
+            return
+        if doc.text[max(0, org.start - 6) : org.start].endswith(_WINNING):
+            add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
+                source="rule:runs-giver")
 
     @staticmethod
     def _inside_events(doc: Document, by_name: dict[str, int]) -> list[Mention]:
@@ -456,11 +506,13 @@ class RelationStage:
         named in the sentence: a subject pointing back, 本次比武由…举办, may name a programme the recognizer
         cut otherwise; 这项活动由甲发起 names who launched the campaign it points back to)."""
         nxt = doc.mentions_between(after, s1, (T.INITIATIVE,))
-        if nxt and doc.text[after : nxt[0].start].strip("的“") == "":
-            return nxt[0]
+        if nxt and (doc.text[after : nxt[0].start].strip("的“") == ""
+                    or _CHAIN_GAP.fullmatch(self._gap_text(doc, after, nxt[0].start))):
+            return nxt[0]  # 由甲主办，乙承办的“某某”: the chain of organisers runs on to it
         inside = doc.mentions_between(s0, after, (T.INITIATIVE,))
         if inside:
             return inside[0]
+        named_next = _CHAIN_TO_NAME.match(self._gap_text(doc, after, s1)) is not None  # 由甲主办的第二届… (no mention)
         pointed = self._pointed_back(doc, s0, first_org) if may_point or not by_only else None
         if pointed is not None or by_only:
             return pointed
@@ -468,6 +520,8 @@ class RelationStage:
         k = bisect_right(starts, s0) - 1  # this sentence; the two before it
         prev_s0 = starts[max(k - 2, 0)] if k >= 0 else s0
         before = doc.mentions_between(prev_s0, s0, (T.INITIATIVE,))
+        if named_next:  # a name the recognizer missed: only the headline's programme, which it names again
+            before = [m for m in before if (r := doc.region_at(m.start)) is not None and r.kind == "title"]
         return before[-1] if before else None
 
     @staticmethod
@@ -517,12 +571,22 @@ class RelationStage:
     @staticmethod
     def _organised_by(doc: Document, ini: Mention) -> Mention | None:
         """The body written right before 组织的/举办的/主办的… and the programme (某总工会组织的“某某”评选)."""
-        m = _ORGANISED_BY.search(doc.text, max(0, ini.start - 12), ini.start)
-        if m is None:
-            return None
+        m = next(reversed(list(_ORGANISED_BY.finditer(doc.text, max(0, ini.start - 40), ini.start))), None)
+        if m is None or not _DESCRIBER.fullmatch(RelationStage._gap_text(doc, m.end(), ini.start)):
+            return None  # 某总工会主办的乙系统2024年第二届…联赛: a body and a year describe the programme
         org = next((o for o in doc.mentions_between(max(0, m.start() - 40), m.start(), (T.ORG,))
                     if o.end == m.start()), None)
         return org if org is not None and org.entity is not None else None
+
+    @staticmethod
+    def _gap_text(doc: Document, start: int, end: int) -> str:
+        """doc.text[start:end] with each body or place mention in it written as one ``_NAMED`` mark."""
+        parts, pos = [], start
+        for m in doc.mentions_between(start, end, (T.ORG, T.PLACE)):
+            if m.start >= pos:
+                parts += [doc.text[pos : m.start], _NAMED]
+                pos = m.end
+        return "".join(parts) + doc.text[pos:end]
 
     @staticmethod
     def _maker_after(doc: Document, ini: Mention) -> Mention | None:
@@ -621,6 +685,12 @@ class RelationStage:
         if union is None or (ent.kind or org_kind(ent.name)) != "enterprise":
             return org
         return Mention(org.start, org.end, T.ORG, org.text, org.source, entity=union)
+
+    @staticmethod
+    def _invited(doc: Document, org: Mention) -> bool:
+        """邀请某医院专家开展“某某”讲座: a body in a list right after an invitation verb (``invitation_verbs``)
+        sends the speakers; it does not run the programme."""
+        return doc.text.endswith(tuple(initiatives()["invitation_verbs"]), 0, RelationStage._list_start(doc, org))
 
     @staticmethod
     def _staff_owner(doc: Document, org: Mention) -> bool:
@@ -813,6 +883,8 @@ class RelationStage:
         orgs = {e.name: i for i, e in enumerate(doc.entities) if e.type == T.ORG}
         openers = self._names_in_titles(doc)
         for d in (m for m in doc.mentions if m.type == T.DOCUMENT):
+            for o in self._passive_issuers(doc, d) + self._ba_issuers(doc, d):  # 《某某办法》由甲制定; 甲将《…》印发
+                add("ISSUED", o.entity, d.entity, Span(min(o.start, d.start), max(o.end, d.end)), source="rule:issued-by")
             issuer = _ISSUER_IN_TITLE.match(d.text)  # 《浙江省总工会关于…的决定》
             if issuer and issuer.group(1) in orgs:
                 add("ISSUED", orgs[issuer.group(1)], d.entity, Span(d.start, d.end), source="rule:issuer-in-title")
@@ -841,6 +913,33 @@ class RelationStage:
                 add("ISSUED", o.entity, d.entity, Span(o.start, d.end), source="rule:issued")
 
     @staticmethod
+    def _passive_issuers(doc: Document, d: Mention) -> list[Mention]:
+        """《某某办法》（是）由甲、乙联合制定: the bodies listed after 由, when an issuing verb follows them."""
+        by = _BY_AFTER.match(doc.text, d.end)
+        if by is None:
+            return []
+        out, pos = [], by.end()
+        while (o := doc.mention_at(pos)) is not None and o.type == T.ORG and o.start == pos and o.entity is not None:
+            out.append(o)
+            join = _JOIN_AFTER.match(doc.text, o.end)
+            if join is None:
+                break
+            pos = join.end()
+        if out and _ISSUE_AFTER.match(doc.text, out[-1].end):
+            return out
+        return []
+
+    @staticmethod
+    def _ba_issuers(doc: Document, d: Mention) -> list[Mention]:
+        """甲（、乙）将《某某办法》印发给各基层工会: the body before 将, when an issuing verb follows the title."""
+        ba = _BA_BEFORE.search(doc.text, max(0, d.start - 8), d.start)
+        if ba is None or not _ISSUE_AFTER.match(doc.text, d.end + (doc.text[d.end : d.end + 1] in "》”」")):
+            return []
+        org = next((o for o in doc.mentions_between(max(0, ba.start() - 40), ba.start(), (T.ORG,)) if o.end == ba.start()),
+                   None)
+        return [o for o in RelationStage._with_partners(doc, org) if o.entity is not None] if org else []
+
+    @staticmethod
     def _document_owner(doc: Document, d: Mention, s0: int) -> Mention | None:
         """The ORG written right before a document's 《 (or before the first of a list of them)."""
         k = d.start
@@ -856,21 +955,7 @@ class RelationStage:
 
     def _located(self, doc: Document, add) -> None:
         text = doc.text
-        doc.sites = []
-        for m in _LOCATED.finditer(text):  # X位于Y, X地处Y
-            s0, s1 = self._sentence(doc, m.start())
-            before = doc.mentions_between(s0, m.start(), (T.ORG, T.PLACE))
-            after = doc.mentions_between(m.end(), s1, (T.PLACE,))
-            if not (before and after and after[0].start - m.end() <= 2):
-                continue
-            of = _OF_PLACE.match(text, after[0].end)
-            if of is None:
-                add("LOCATED_IN", before[-1].entity, after[0].entity, Span(before[-1].start, after[0].end),
-                    source="rule:located")
-            elif not doc.mentions_between(of.end(), of.end() + 1, (T.ORG, T.PLACE)) \
-                    and before[-1].entity is not None and after[0].entity is not None:
-                doc.sites.append((before[-1].entity, after[0].entity))  # 某公司位于某区的厂区
-            # else (在)位于Y的Z: Z lies in Y (below), not the body before 位于
+        self._located_verbs(doc, add)
         places = [p for p in doc.mentions if p.type == T.PLACE and p.entity is not None]
         for p in places:
             # (位于|在)Y的X, 在Y下辖的X: the body or place named right after a place and 的
@@ -911,8 +996,31 @@ class RelationStage:
             if x.type not in (T.ORG, T.PLACE) or x.entity is None or not text.startswith("是", x.end):
                 continue
             nxt = doc.mentions_between(x.end + 1, x.end + 14, (T.PLACE,))
-            if nxt and nxt[0].start == x.end + 1 and nxt[0].entity is not None and _ONE_OF.match(text, nxt[0].end):
+            if nxt and nxt[0].start == x.end + 1 and nxt[0].entity is not None and (
+                    _ONE_OF.match(text, nxt[0].end) or x.type == T.PLACE and _part_of().match(text, nxt[0].end)):
                 add("LOCATED_IN", x.entity, nxt[0].entity, Span(x.start, nxt[0].end), source="rule:one-of")
+
+    def _located_verbs(self, doc: Document, add) -> None:
+        """X位于Y, X地处Y: the body or place before the verb lies in the place right after it; 某公司位于Y的厂区
+        only places the company for normalisation (``doc.sites``)."""
+        text = doc.text
+        doc.sites = []
+        for m in _LOCATED.finditer(text):
+            s0, s1 = self._sentence(doc, m.start())
+            before = doc.mentions_between(s0, m.start(), (T.ORG, T.PLACE))
+            after = doc.mentions_between(m.end(), s1, (T.PLACE,))
+            if not (before and after and after[0].start - m.end() <= 2):
+                continue
+            if before[-1].type == T.PLACE and _MODIFIED.match(text, before[-1].end, m.start()):
+                continue  # 某区劳动者港湾坐落在某路: the place names what is located, the thing is no mention
+            of = _OF_PLACE.match(text, after[0].end)
+            if of is None:
+                add("LOCATED_IN", before[-1].entity, after[0].entity, Span(before[-1].start, after[0].end),
+                    source="rule:located")
+            elif not doc.mentions_between(of.end(), of.end() + 1, (T.ORG, T.PLACE)) \
+                    and before[-1].entity is not None and after[0].entity is not None:
+                doc.sites.append((before[-1].entity, after[0].entity))  # 某公司位于某区的厂区
+            # else (在)位于Y的Z: Z lies in Y (below), not the body before 位于
 
     def _in_jurisdiction(self, doc: Document, add) -> None:
         """在某区，区总工会携手辖区内的某公司…: the body or place after 辖区（内）的 lies in the place of the
