@@ -1408,3 +1408,306 @@ def test_a_spam_sites_line_above_the_headline_or_between_paragraphs_is_page_nois
                         "近日，县总工会向113名困难职工家庭学生发放助学金9.5万元。\n真人娱乐百家乐官网\n受助学生表示将努力学习。\n")
     assert doc.meta["title"] == "县总工会启动爱心助学行动"
     assert _body(doc) == ["近日，县总工会向113名困难职工家庭学生发放助学金9.5万元。", "受助学生表示将努力学习。"]
+
+
+def test_a_reporters_line_opening_a_page_with_no_headline_is_its_byline():
+    doc = make_document("枫林广电融媒体记者 苏晴\n秋雨过后，枫林县总工会来到环卫工人爱心早餐点看望慰问。\n")
+    assert (doc.meta["title"], doc.meta["authors"]) == (None, ["苏晴"])
+    assert _body(doc) == ["秋雨过后，枫林县总工会来到环卫工人爱心早餐点看望慰问。"]
+
+
+def test_a_disclaimers_reposted_from_is_no_source_and_an_editor_after_a_slash_is_read():
+    doc = make_document("枫林县总工会慰问环卫工人\n中秋前夕，枫林县总工会为环卫工人送去月饼。\n"
+                        "免责声明:凡注明来源的稿件,均转载自其它媒体,目的在于传递更多信息,不代表本网立场。\n责任编辑 / 韩梅\n")
+    assert (doc.meta["source"], doc.meta["editor"]) == (None, "韩梅")
+    assert _body(doc) == ["中秋前夕，枫林县总工会为环卫工人送去月饼。"]
+
+
+def test_spaced_review_labels_a_padded_editor_and_a_disclaimer_under_its_heading_are_not_body():
+    doc = make_document("记者节当天，枫林县委书记韩冰走进县融媒体中心慰问新闻工作者。\n县融媒体中心记者:苏晴\n编 辑:周 原\n"
+                        "一 审:林 立\n二 审:林晓岚\n总监制:董平安\n编校:陶 然\n免责声明\n"
+                        "本号转载的图文来自网络,版权及文责归属原作者所有,如有不妥请联系删除。\n")
+    assert (doc.meta["authors"], doc.meta["editor"]) == (["苏晴"], "周原")
+    assert _body(doc) == ["记者节当天，枫林县委书记韩冰走进县融媒体中心慰问新闻工作者。"]
+
+
+def test_a_portals_footer_row_and_a_truthfulness_disclaimer_are_not_body():
+    doc = make_document("枫林县总工会开展送清凉\n7月5日，枫林县总工会给户外劳动者发放防暑用品。\n"
+                        "——以上信息真实性未经枫林网核实\n主管单位:枫林县融媒体中心 地址:枫林县东街8号\n闽ICP备00000000号-1\n")
+    assert _body(doc) == ["7月5日，枫林县总工会给户外劳动者发放防暑用品。"]
+
+
+def test_an_empty_date_label_heads_no_page_and_a_photo_sets_word_is_no_name():
+    doc = make_document("日期:\n来源:枫林新闻网\n枫林街道党员干部来到市融媒体中心开展主题活动。\n(本组图片 本网记者 苏晴 摄)\n")
+    assert (doc.meta["title"], doc.meta["source"], doc.meta["authors"]) == (None, "枫林新闻网", ["苏晴"])
+    assert _body(doc) == ["枫林街道党员干部来到市融媒体中心开展主题活动。"]
+
+
+def test_a_source_label_with_its_value_on_the_next_line_is_metadata():
+    doc = make_document("枫林县县长韩冰慰问一线新闻工作者\n近日，县长韩冰走进县融媒体中心慰问一线采编人员。\n信息来源:\n枫林县人民政府办公室\n")
+    assert doc.meta["source"] == "枫林县人民政府办公室"
+    assert _body(doc) == ["近日，县长韩冰走进县融媒体中心慰问一线采编人员。"]
+
+
+def test_a_bracketed_union_on_its_own_line_is_the_source_and_a_caption_below_it_stays():
+    doc = make_document("集团公司职工乒乓球友谊赛举行\n来自集团公司12家单位的80多名职工参加了比赛。\n(公司工会)\n(下图为比赛现场)\n上一篇\n下一篇\n")
+    assert doc.meta["source"] == "公司工会"
+    assert _body(doc) == ["来自集团公司12家单位的80多名职工参加了比赛。", "(下图为比赛现场)"]
+
+
+def test_a_role_credit_closing_a_paragraph_mid_page_is_metadata_and_a_caption_is_no_name():
+    doc = make_document("集团公司举行趣味运动会\n5月8日，集团公司趣味运动会举行，120名职工参加。(文/苏晴 图/林晓岚提供)\n\n"
+                        "队工会主席韩冰讲话\n\n合影\n返回列表\n")
+    assert doc.meta["authors"] == ["苏晴", "林晓岚"]
+    assert _body(doc) == ["5月8日，集团公司趣味运动会举行，120名职工参加。", "队工会主席韩冰讲话", "合影"]
+
+
+def test_a_special_correspondents_bracket_above_the_editor_line_is_metadata():
+    doc = make_document("枫林市总工会赴对口县考察\n近日，枫林市总工会一行到对口县考察帮扶项目。(特约记者陶然)\n\n(责编:周原)\n\n本站简介\n")
+    assert doc.meta["authors"] == ["陶然"]
+    assert _body(doc) == ["近日，枫林市总工会一行到对口县考察帮扶项目。"]  # (本站简介: the site's profile link)
+
+
+def test_a_bracketed_pager_is_page_noise():
+    doc = make_document("公司工会举办体育活动\n2月6日，公司举行迎新春职工体育比赛。\n【上一篇】: 公司开展应急演练    【下一篇】: 情系职工送温暖\n")
+    assert _body(doc) == ["2月6日，公司举行迎新春职工体育比赛。"]
+
+
+def test_a_portals_slogan_and_a_position_line_with_shi_are_chrome_above_the_headline():
+    doc = make_document("枫林户外网 - 户外行业门户网站 !\n你现在的位置是: 首页 > 资讯 > 枫林县驿站获评最美站点\n"
+                        "枫林县驿站获评最美站点\n近日，枫林县政务服务中心户外劳动者驿站获评最美站点。\n")
+    assert doc.meta["title"] == "枫林县驿站获评最美站点"
+    assert _body(doc) == ["近日，枫林县政务服务中心户外劳动者驿站获评最美站点。"]
+
+
+def test_a_list_menu_of_more_than_six_items_above_the_headline_is_chrome():
+    doc = make_document("- 首页\n- 民文\n- English\n- 网站无障碍\n- 举报\n- 登录\n枫林工会宣传技能大赛开幕\n"
+                        "2025年07月24日14:44 | 来源:枫林网\n\n7月23日，枫林工会宣传技能大赛在枫林市开幕。\n")
+    assert doc.meta["title"] == "枫林工会宣传技能大赛开幕"
+    assert _body(doc) == ["7月23日，枫林工会宣传技能大赛在枫林市开幕。"]
+
+
+def test_a_headline_between_table_bars_under_a_column_is_the_title_without_them():
+    doc = make_document("员工风采\n| 某集团举行2026年职工迎新趣味运动会 |\n12月26日，某集团职工趣味运动会在老区足球场举行。\n")
+    assert doc.meta["title"] == "某集团举行2026年职工迎新趣味运动会"
+    assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == ["某集团举行2026年职工迎新趣味运动会"]
+
+
+def test_an_outlets_reporter_label_with_a_space_and_no_name_is_page_noise():
+    doc = make_document("枫林县委书记看望新闻工作者\n\n南方+ 记者\n\n11月8日，枫林县委书记韩冰到县融媒体中心看望新闻工作者。\n")
+    assert _body(doc) == ["11月8日，枫林县委书记韩冰到县融媒体中心看望新闻工作者。"]
+
+
+def test_a_bracketed_editor_without_a_colon_and_a_sent_by_line_are_metadata():
+    doc = make_document("枫林市工会推进会召开\n今年以来，枫林市各级工会认真落实年度重点工作。\n  枫林市职工服务中心供稿\n   【责任编辑 周原】\n")
+    assert (doc.meta["source"], doc.meta["editor"]) == ("枫林市职工服务中心", "周原")
+    assert _body(doc) == ["今年以来，枫林市各级工会认真落实年度重点工作。"]
+
+
+def test_a_new_media_credit_and_a_footers_contact_rows_are_not_body():
+    doc = make_document("枫林市技能大赛奖励办法出台\n对获得大赛金牌的选手，给予10000元奖励。\n枫林日报新媒体出品\n"
+                        "邮编:010000 职工热线:12351\n业务咨询:0471-5000000\n举报邮箱:fenglin@example.cn\n")
+    assert doc.meta["source"] == "枫林日报"
+    assert _body(doc) == ["对获得大赛金牌的选手，给予10000元奖励。"]
+
+
+@pytest.mark.parametrize("widget", ["3上一篇 下一篇4 |", "—分享—", "关闭×", "图片", "字号:", "版面:第07版:民生事       上一篇    下一篇",
+                                    "打印该页   关闭窗口   返回页面顶部", "用微信扫码二维码\n分享至好友和朋友圈",
+                                    "页: [1]", "分享让更多人看到"])
+def test_widgets_with_their_glyphs_and_bare_labels_are_page_noise(widget):
+    doc = make_document(f"枫林县总工会送清凉\n7月17日，枫林县总工会慰问组深入企业开展送清凉活动。\n{widget}\n慰问组为职工送去防暑用品。\n")
+    assert _body(doc) == ["7月17日，枫林县总工会慰问组深入企业开展送清凉活动。", "慰问组为职工送去防暑用品。"]
+
+
+def test_names_before_an_outlets_reporter_and_their_name_are_a_byline():
+    doc = make_document("枫林县启动夏送清凉活动\n苏晴 林晓岚 枫林观察记者 陶然\n8月6日，枫林县夏送清凉行动在广场启动。\n")
+    assert doc.meta["authors"] == ["苏晴", "林晓岚", "陶然"]
+    assert _body(doc) == ["8月6日，枫林县夏送清凉行动在广场启动。"]
+
+
+def test_a_closing_bracket_naming_a_unions_department_and_an_according_to_line_give_the_source():
+    doc = make_document("枫林区法律援助月报\n4月，区职工法援中心共办理法援案件31件。(区总工会权益维护部) |\n")
+    assert doc.meta["source"] == "区总工会权益维护部"
+    assert _body(doc) == ["4月，区职工法援中心共办理法援案件31件。"]
+    doc = make_document("枫林工会消费帮扶成效明显\n近年来，枫林工会消费帮扶行动帮助中小企业销售农产品。\n据《枫林工人报》\n")
+    assert doc.meta["source"] == "枫林工人报"
+    assert _body(doc) == ["近年来，枫林工会消费帮扶行动帮助中小企业销售农产品。"]
+
+
+@pytest.mark.parametrize("noise", ["0 条评论\n来说两句吧。。。", "阅读下一篇", "白癜风专科医院治疗白癜风的医院"])
+def test_comment_prompts_a_read_next_link_and_clinic_spam_are_page_noise(noise):
+    doc = make_document(f"枫林县总工会慰问劳模\n10月26日，枫林县总工会走访慰问高龄劳模。\n{noise}\n")
+    assert _body(doc) == ["10月26日，枫林县总工会走访慰问高龄劳模。"]
+
+
+def test_an_outlet_line_above_the_dateline_is_the_source_and_counters_may_open_with_the_number():
+    doc = make_document("枫林开办工会暑托班\n枫林导报\n2024-07-12 15:58\n\n0浏览 评论0\n\n7月1日以来，枫林市各县区工会开办暑托班。\n")
+    assert (doc.meta["source"], doc.meta["published"]) == ("枫林导报", "2024-07-12T15:58")
+    assert _body(doc) == ["7月1日以来，枫林市各县区工会开办暑托班。"]
+
+
+def test_an_e_papers_weekday_and_paper_name_label_are_chrome():
+    doc = make_document("电子报阅读机\n2025-10-16\n星期四\n当前报纸名称:枫林都市报\n\n情系一线送清凉\n\n"
+                        "本报讯 7月17日，枫林县总工会慰问组深入企业开展送清凉活动。\n")
+    assert (doc.meta["title"], doc.meta["source"]) == ("情系一线送清凉", "枫林都市报")
+    assert _body(doc) == ["7月17日，枫林县总工会慰问组深入企业开展送清凉活动。"]
+
+
+def test_a_reporter_and_a_correspondent_glued_in_the_opener_and_an_apps_dateline_without_its_colon():
+    doc = make_document("枫林工会为民工讨薪\n本报枫林8月12日讯(记者苏晴通讯员林立)记者12日从全市工会帮扶工作会上了解到，三年讨回欠薪756万元。\n")
+    assert doc.meta["authors"] == ["苏晴", "林立"]
+    assert _body(doc) == ["记者12日从全市工会帮扶工作会上了解到，三年讨回欠薪756万元。"]
+    doc = make_document("枫林市启动劳动竞赛\n云上枫林报道( 记者 陶然)4号上午，枫林市岗位大比武劳动竞赛启动。\n")
+    assert doc.meta["authors"] == ["陶然"]
+    assert _body(doc) == ["4号上午，枫林市岗位大比武劳动竞赛启动。"]
+
+
+def test_a_closing_bracket_naming_a_short_form_unions_department_is_the_source():
+    doc = make_document("枫林市总工会组织劳模疗休养\n6月下旬，市总工会组织28名劳模开展短期疗休养活动。(市总经济部)\n")
+    assert doc.meta["source"] == "市总经济部"
+    assert _body(doc) == ["6月下旬，市总工会组织28名劳模开展短期疗休养活动。"]
+
+
+def test_a_bracketed_workplace_and_name_on_a_line_of_its_own_is_a_credit_even_above_a_forms_notice():
+    doc = make_document("7月18日起，枫林煤矿工会为井下职工送去清凉。\n(枫林煤矿 韩冰)\n请填写真实个人信息，以便于沟通联络。\n")
+    assert (doc.meta["authors"], doc.meta["source"]) == (["韩冰"], "枫林煤矿")
+    assert "(枫林煤矿 韩冰)" not in _body(doc)
+
+
+def test_a_details_label_above_the_date_is_no_author_and_the_headline_is_found():
+    doc = make_document("内容详情\n2025年07月26日\n枫林煤业矿工会\n夏日送清凉关爱护安康\n本报讯(通讯员韩冰)连日来，枫林矿工会开展夏送清凉系列活动。\n")
+    assert (doc.meta["title"], doc.meta["authors"]) == ("夏日送清凉关爱护安康", ["韩冰"])
+
+
+def test_credits_with_a_spaced_reporter_label_a_semicolon_or_a_glued_photo_report_role():
+    doc = make_document("枫林市首届职工运动会将开幕\n图为城北乡干部职工备战运动会。记 者 苏晴 通讯员 林立 摄影报道\n")
+    assert doc.meta["authors"] == ["苏晴", "林立"]
+    assert _body(doc) == ["图为城北乡干部职工备战运动会。"]
+    doc = make_document("4月29日，枫林站职工长跑赛开幕，站工会主席韩冰致开幕词。(文:陶然;图:周原)\n")
+    assert doc.meta["authors"] == ["陶然", "周原"]
+    doc = make_document("9月25日，枫林县首届职工运动会开幕，600余名职工参赛。(董平安 林立摄影报道)\n国旗入场\n")
+    assert doc.meta["authors"] == ["董平安", "林立"]
+
+
+def test_a_sites_menu_row_opening_with_its_home_link_and_a_print_button_before_the_editor():
+    doc = make_document("枫林网首页 农业新闻 致富信息 农业技术 农产品价格 网站地图\n\n枫林开展春风行动 50场招聘会留住农民工\n\n"
+                        "发布时间:2010-12-21  来源:枫林都市报\n\n前日，枫林市人社局启动春风行动。\n\n打印 责任编辑:周原\n")
+    assert (doc.meta["title"], doc.meta["editor"]) == ("枫林开展春风行动 50场招聘会留住农民工", "周原")
+    assert _body(doc) == ["前日，枫林市人社局启动春风行动。"]
+
+
+@pytest.mark.parametrize("credit", ["图源：枫林工会", "题图：周原 摄", "文案：周原", "拍摄：周原\n剪辑：林立\n配音：陶然", "设计：周原",
+                                    "部分图片来源于网络", "图片来源：网络", "审校：林立", "策划：周原", "撰文：周原", "视频编辑：周原",
+                                    "编辑整理：周原", "供稿单位：枫林县总工会", "信息员：周原"])
+def test_a_reposts_credit_labels_are_metadata_not_body(credit):
+    doc = make_document(f"枫林县总工会开展送清凉\n7月5日，枫林县总工会给户外劳动者发放防暑用品。\n{credit}\n")
+    assert _body(doc) == ["7月5日，枫林县总工会给户外劳动者发放防暑用品。"]
+    assert doc.meta["source"] != "网络"
+
+
+@pytest.mark.parametrize(("credit", "source", "authors"), [
+    ("来源 | 枫林工会", "枫林工会", []), ("✎ 文：周原", None, []), ("（通讯员 周原 供稿）", None, ["周原"]),
+    ("发布单位：枫林县总工会", "枫林县总工会", []), ("——枫林县总工会供稿", "枫林县总工会", []),
+    ("枫林县总工会 周原 供稿", "枫林县总工会", ["周原"]), ("出品：枫林融媒", "枫林融媒", [])])
+def test_source_labels_with_a_bar_sent_by_lines_and_decorated_credits(credit, source, authors):
+    doc = make_document(f"枫林县总工会开展送清凉\n7月5日，枫林县总工会给户外劳动者发放防暑用品。\n{credit}\n")
+    assert _body(doc) == ["7月5日，枫林县总工会给户外劳动者发放防暑用品。"]
+    assert (doc.meta["source"], doc.meta["authors"]) == (source, authors)
+
+
+@pytest.mark.parametrize("noise", ["长按识别二维码关注", "↓↓↓", "▼", "您是第 12345 位访客"])
+def test_qr_prompts_arrow_lines_and_visitor_counters_are_page_noise(noise):
+    doc = make_document(f"枫林县总工会开展送清凉\n7月5日，枫林县总工会给户外劳动者发放防暑用品。\n{noise}\n慰问组还走访了环卫所。\n")
+    assert _body(doc) == ["7月5日，枫林县总工会给户外劳动者发放防暑用品。", "慰问组还走访了环卫所。"]
+
+
+@pytest.mark.parametrize(("credit", "source", "authors", "editor"), [
+    ("本文来自【枫林工会】", "枫林工会", [], None), ("本文转载自微信公众号“枫林工会”", "枫林工会", [], None),
+    ("本期编辑 周原", None, [], "周原"), ("□周原", None, ["周原"], None), ("（周原/文 林立/图）", None, ["周原", "林立"], None),
+    ("图片/周原", None, ["周原"], None)])
+def test_credits_inside_the_page_between_paragraphs(credit, source, authors, editor):
+    doc = make_document(f"枫林县总工会开展送清凉\n7月5日，枫林县总工会给户外劳动者发放防暑用品。\n{credit}\n慰问组还走访了环卫所。\n")
+    assert _body(doc) == ["7月5日，枫林县总工会给户外劳动者发放防暑用品。", "慰问组还走访了环卫所。"]
+    assert (doc.meta["source"], doc.meta["authors"], doc.meta["editor"]) == (source, authors, editor)
+
+
+@pytest.mark.parametrize("noise", ["广告", "（推广）", "点击进入专题", "视频加载中...", "您的浏览器不支持video标签", "请使用微信扫描二维码",
+                                   "（未完待续）", "（下转第二版）", "更多精彩内容请关注", "文章关键词：工会 送清凉", "TAG：工会",
+                                   "请文明上网，理性发言", "登录 | 注册", "验证码：", "提交", "本文链接：https://example.cn/a/1.html", "原文链接",
+                                   "马上注册!", "您需要 登录 才可以下载或查看,没有账号?注册", "回复"])
+def test_ads_players_prompts_and_links_between_paragraphs_are_page_noise(noise):
+    doc = make_document(f"枫林县总工会开展送清凉\n7月5日，枫林县总工会给户外劳动者发放防暑用品。\n{noise}\n慰问组还走访了环卫所。\n")
+    assert _body(doc) == ["7月5日，枫林县总工会给户外劳动者发放防暑用品。", "慰问组还走访了环卫所。"]
+
+
+def test_a_headline_above_the_navigation_path_stays_the_title_when_none_follows_it():
+    doc = make_document("枫林县总工会开展送清凉\n首页 > 工会动态 > 正文\n7月5日，枫林县总工会给环卫工人发放防暑用品。\n")
+    assert doc.meta["title"] == "枫林县总工会开展送清凉"
+    assert _body(doc) == ["7月5日，枫林县总工会给环卫工人发放防暑用品。"]
+    doc = make_document("枫林工会网\n当前位置：首页 >> 新闻中心\n枫林县总工会开展送清凉\n7月5日，枫林县总工会给环卫工人发放防暑用品。\n")
+    assert doc.meta["title"] == "枫林县总工会开展送清凉"
+
+
+def test_names_then_a_text_and_photo_role_are_a_credit_line():
+    doc = make_document("枫林县总工会开展送清凉\n周原 林立 文/图\n7月5日，枫林县总工会给环卫工人发放防暑用品。\n")
+    assert doc.meta["authors"] == ["周原", "林立"]
+    assert _body(doc) == ["7月5日，枫林县总工会给环卫工人发放防暑用品。"]
+
+
+@pytest.mark.parametrize(("caption", "kept", "authors"), [
+    ("图为活动现场。（图片由枫林县总工会提供）", "图为活动现场。", []), ("图为活动现场。图/陶然", "图为活动现场。", []),
+    ("【图】活动现场", "活动现场", []), ("图为活动现场 通讯员 陶然 摄", "图为活动现场", ["陶然"]),
+    ("图为活动现场。 摄影 陶然", "图为活动现场。", []), ("图为活动现场。(资料图)", "图为活动现场。", []),
+    ("图为活动现场。 枫林县总工会 供图", "图为活动现场。", []), ("活动结束后大家合影。图为现场", "活动结束后大家合影。图为现场", [])])
+def test_a_captions_credit_in_more_forms_is_cut_and_the_caption_kept(caption, kept, authors):
+    doc = make_document(f"枫林县总工会开展送清凉\n7月5日，枫林县总工会给环卫工人发放防暑用品。\n{caption}\n慰问组还走访了环卫所。\n")
+    assert _body(doc) == ["7月5日，枫林县总工会给环卫工人发放防暑用品。", kept, "慰问组还走访了环卫所。"]
+    assert doc.meta["authors"] == authors
+
+
+def test_a_press_groups_name_is_no_outlet_cut_at_its_bao():
+    doc = make_document("枫林报业·中国枫林网讯 今年以来，枫林街道工会帮助多家平台企业组建工会。\n")
+    assert doc.meta["source"] == "枫林报业·中国枫林网"
+
+
+def test_a_figure_row_stays_body_while_a_day_only_date_label_is_chrome():
+    doc = make_document("枫林县总工会发放帮扶资金\n日期:07-28\n今年帮扶资金如下。\n金额：1280000\n")
+    assert doc.meta["title"] == "枫林县总工会发放帮扶资金"
+    assert _body(doc) == ["今年帮扶资金如下。", "金额：1280000"]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("枫林县总工会开展送清凉_新闻动态_枫林市总工会门户网站", "枫林县总工会开展送清凉"),
+    ("枫林县总工会开展送清凉 — 枫林新闻网", "枫林县总工会开展送清凉"), ("枫林县总工会开展送清凉--枫林工会", "枫林县总工会开展送清凉"),
+    ("劳模风采 — 记枫林县总工会", "劳模风采 — 记枫林县总工会")])
+def test_a_headlines_site_suffix_after_a_dash_is_cut_and_a_portal_suffix_keeps_the_headline(line, title):
+    doc = make_document(f"{line}\n7月5日，枫林县总工会给户外劳动者发放防暑用品。\n")
+    assert doc.meta["title"] == title
+
+
+def test_a_column_between_the_headline_and_the_site_after_hyphens_and_a_tag_before_a_colon_are_no_headline_text():
+    doc = make_document("枫林县总工会开展送清凉-新闻中心-枫林县总工会\n7月5日，枫林县总工会给户外劳动者发放防暑用品。\n")
+    assert doc.meta["title"] == "枫林县总工会开展送清凉"
+    doc = make_document("图文：枫林县总工会开展送清凉\n7月5日，枫林县总工会给户外劳动者发放防暑用品。\n")
+    assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == ["枫林县总工会开展送清凉"]
+
+
+@pytest.mark.parametrize(("header", "source", "authors"), [
+    ("以下文章来源于枫林工会 ，作者周原", "枫林工会", ["周原"]), ("收录于合集 #工会动态 12个", None, []), ("听全文", None, []),
+    ("作者丨周原", None, ["周原"]), ("文丨周原 图丨林立", None, ["周原", "林立"])])
+def test_a_reposts_header_lines_and_credits_after_a_vertical_bar(header, source, authors):
+    doc = make_document(f"枫林县总工会开展送清凉\n{header}\n7月5日，枫林县总工会给户外劳动者发放防暑用品。\n")
+    assert (doc.meta["title"], doc.meta["source"], doc.meta["authors"]) == ("枫林县总工会开展送清凉", source, authors)
+    assert _body(doc) == ["7月5日，枫林县总工会给户外劳动者发放防暑用品。"]
+
+
+@pytest.mark.parametrize("tail", ["相关阅读：枫林县总工会召开全委会", "原标题：枫林送清凉", "枫林县总工会供稿", "文/周原"])
+def test_a_teaser_or_credit_glued_after_the_last_sentence_is_cut(tail):
+    doc = make_document(f"枫林县总工会开展送清凉\n7月5日，枫林县总工会给户外劳动者发放防暑用品。{tail}\n")
+    assert _body(doc) == ["7月5日，枫林县总工会给户外劳动者发放防暑用品。"]
+
+
+def test_a_colon_after_an_outlets_byline_bracket_is_no_part_of_the_lead():
+    doc = make_document("枫林市启动职工疗休养\n枫林在线报道(韩冰 通讯员 陶然):4月20日上午，枫林市总工会启动职工疗休养活动。\n")
+    assert doc.meta["authors"] == ["韩冰", "陶然"]
+    assert _body(doc) == ["4月20日上午，枫林市总工会启动职工疗休养活动。"]

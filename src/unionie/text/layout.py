@@ -33,30 +33,34 @@ _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:(?:来[\s\u3000]?源|来自|稿源|出处|源自|供稿)\s*(?:[:：]|丨)|本文来源于|本文转自|转载自)\s*《?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\]]+?)》?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|(?:19|20)\d{2}\s*[-年/.]|$)")
-_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|文字|图文)\s*(?:[:：]|[|｜丨])\s*(?!\s|来源|编辑|责编|责任编辑|发布|时间)(?P<who>[^|丨｜\n【】\[\]]+?)"
+_SOURCE = re.compile(r"(?:(?:(?<![片材])来[\s\u3000]?源|来自|稿源|出处|源自|供稿|报纸名称|发布单位|供稿单位|来稿单位|出品)\s*(?:[:：]|丨|[|｜](?=\s*[\u4e00-\u9fff]))|本文(?:来源于|转自|转载自|来自)|转载自)\s*(?:微信)?(?:公众号)?\s*[《【“\x22]?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\],，。；;“”\x22「」]+?)[》】”\x22」]?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|(?:19|20)\d{2}\s*[-年/.]|$)")
+_AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|撰文|文字|图文)\s*(?:[:：]|[|｜丨])\s*(?!\s|来源|编辑|责编|责任编辑|发布|时间)(?P<who>[^|丨｜\n【】\[\]]+?)"
                            r"(?=\s{2,}|\s*(?:来源|信息来源|编辑|发布|时间|[|丨｜】\]]|$)|\s+[^\s:：|｜]{1,4}\s*[:：|｜]|\s+\S{5,})")
 _HEADER_HINT = re.compile(
-    r"(来源\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读(?:[量数]|次数)|查看次数|作者\s*[:：]|打印|"
+    r"(来源\s*[:：]|报纸名称\s*[:：]|发布时间|发布日期|发表于|时间\s*[:：]|分享到|字号|浏览[量次]|阅读(?:[量数]|次数)|查看次数|作者\s*[:：]|打印|"
     r"^[\s|｜丨]*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*\d{2}-\d{2}-\d{2}(?![\d-]))"
 )
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(  # maybe after a page widget in brackets (【纠错】 责任编辑：某某)
-    r"^\s*(?:[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏)\s*[】\]]\s*)?(?:[【\[（(]?\s*(?:[一二三四]审\s*/\s*)?(?:本网|本报|本站|特约)?(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|终审|编审|初审|复审|[一二三四]审|总策划|"
-    r"(?:副)?主编|监制|美编|统筹|部门负责人|值班编辑|执行编辑|值班主任|出品人|排版|(?:平台|内容|技术)?总监|总编审|"
+    r"^\s*[✎✍☞▶►]?\s*(?:[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏)\s*[】\]]\s*|(?:打印|关闭|收藏)(?:本页|窗口)?[\s\u3000]+)?(?:[【\[（(]?\s*(?:[一二三四]审\s*/\s*)?(?:本网|本报|本站|特约)?(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|编校|终审|编审|初审|复审|[一二三四][\s\u3000]{0,2}审|总策划|"
+    r"(?:副)?主编|总?监制|美编|统筹|部门负责人|值班编辑|执行编辑|值班主任|出品人|排版|(?:平台|内容|技术)?总监|总编审|"
     r"发布时间|发布日期|原标题|标题|原標題|標題|通讯员|记者|(?:文章|新闻|稿件)?作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜丨](?=\s*[\u4e00-\u9fff]))|"
-    r"[^\s，。]{2,12}(?:网|日报|晚报|融媒体中心|电视台|客户端)[\s\u3000]+(?:责任)?编\s*辑\s*[:：]|"  # 某某新闻网 编辑:某某
+    r"[^\s，。]{2,12}(?:网|日报|晚报|融媒体中心|电视台|客户端)[\s\u3000]+(?:责任)?编\s*辑\s*[:：]|(?:责任编辑|责编|编辑)\s*/(?=\s*[\u4e00-\u9fff])|"  # 某某新闻网 编辑:某某; 责任编辑 / 某某
+    r"(?:图源|题图|封面图?|文案|拍摄|摄像|剪辑|配音|设计|海报|策划|撰文|整理|编辑整理|信息员|审校|(?:图片|素材)来源|(?:供稿|作者)单位|"
+    r"(?:图文|视频|新媒体|本期)编辑)\s*(?:[:：]|[|｜丨](?=\s*[\u4e00-\u9fff]))(?=[^\n。！？；]*$)|"  # a repost's credit labels (文案：某某, 图源：某某)
+    r"部分?(?:图片|素材|图文)(?:均)?来(?:源|自)于?网络|"  # 部分图片来源于网络
     r"相关新闻|相关阅读|相关链接|"
     r"延伸阅读|推荐阅读|新闻推荐|相关推荐|转载请注明|查看完整版本|版权所有|版权声明|Copyright|©|.*ICP\s*[备证]?\s*\d|分享到|扫一扫|"
-    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*(?:[:：]|丨(?=\s*[\u4e00-\u9fff]))|源自\s*[:：]|供稿\s*[:：]|本文来源于|本文转自|转载自)",
+    r"[（(]?\s*(?:本文|稿件|文章|信息)?来[\s\u3000?？]*源\s*(?:[:：]|[丨|｜](?=\s*[\u4e00-\u9fff]))|源自\s*[:：]|供稿\s*[:：]|本文(?:来源于|转自|转载自|来自)|转载自|"
+    r"(?:发布|供稿|来稿)单位\s*[:：]|出品\s*[:：])",
     re.IGNORECASE,
 )
-_EDITOR = re.compile(r"(?:责任编辑|责编|编[\s\u3000]{0,2}辑)\s*(?:[:：]|[|｜丨](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
+_EDITOR = re.compile(r"(?:责任编辑|责编|编[\s\u3000]{0,2}辑)\s*(?:[:：]|[|｜丨/](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
                      r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|[初复终二三]审|来源|作者)[^\s\]】）)|丨｜/])+)")
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
 _GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|撰稿|作者"
-_ROLE = rf"(?:{_GLUED_ROLES}|摄|文/图|文\s*/\s*图|图/文|图文|文|图)"
+_ROLE = rf"(?:{_GLUED_ROLES}|摄|文/图|文\s*/\s*图|图/文|图文|图片|文|图)"
 _ROLE_RE = re.compile(_ROLE)
 _ROLE_PREFIX = re.compile(rf"^(?:{_GLUED_ROLES})")
 _OUTLET_ROLE = re.compile(r"^\S{2,12}?(?:记者|通讯员)$")  # 重庆日报记者, 新华社记者: an outlet, not a name
@@ -68,10 +72,10 @@ _PAGE_HEAD = r"(?:《[^《》\n]{2,12}》\s*[（(][^（）()\n]{0,30}?\d{4}\s*�
 _LEAD = (rf"{_PAGE_HEAD}(?:本报讯|本报[^\s，。（(]{{0,10}}电|[【\[]?[^\s，。（(【】\[\]]{{2,20}}(?:讯|消息)[】\]]?"
          r"|据?新华社[^\s，。（(]{0,16}电|[^\s，。（(【】\[\]]{2,20}?\d{1,2}日电|[^\s，。（(【】\[\]:：]{2,12}?(?:网|網|日报|报)\s*[:：](?=\s*[（(])"  # 某某网:(甲 乙)
          r"|[^\s，。,（(【】\[\]:：]{2,12}?(?:网|網)\s*[:：]"  # 某某网:近年来，… (the outlet, then the lead)
-         r"|[^\s，。,（(【】\[\]:：]{2,12}?报道\s*[:：](?=\s*[（(])"  # 云上某某报道:(记者 某某): an app's dateline
+         r"|[^\s，。,（(【】\[\]:：]{2,12}?报道\s*[:：]?(?=\s*[（(])"  # 云上某某报道:(记者 某某): an app's dateline, the colon maybe lost
          r"|[「【\[]\s*(?:本文)?来源\s*[:：][^」】\]\s]{2,20}[」】\]])")  # 「本文来源:某某日报」
 # the outlet a dateline opener names (not 本报讯): 湘南网7月8日讯, 【湘南日报讯】, 新华社北京7月8日电
-_LEAD_OUTLET = re.compile(r"^[【\[]?(?:据)?《?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]「」:：]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端))(?!道))")
+_LEAD_OUTLET = re.compile(r"^[【\[]?(?:据)?《?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]「」:：]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端))(?!道|业))")
 _BOXED_SOURCE = re.compile(r"^[「【\[]\s*(?:本文)?来源\s*[:：](?P<src>[^」】\]\s]{2,20})[」】\]]")
 _BYLINE_START = re.compile(
     rf"^\s*(?:[?？\ufffd]{{2,}}[\s\u3000]+)?(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})?\s*"  # (??? : an indentation lost)
@@ -85,19 +89,19 @@ _NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
 _ROLE_WORD = re.compile(r"记者|通讯员|本报|本网|编辑")
 # names, then what they did: 某甲、某乙 摄影报道 (a credit line closing the article)
 _NAMES_THEN_ROLE = re.compile(
-    rf"^\s*(?P<names>[{HAN}·]{{2,4}}(?:\s*[、，,\s]\s*[{HAN}·]{{2,4}})*)\s+(?:摄影报道|图文报道|摄影|报道|摄|供图)\s*$")
+    rf"^\s*(?P<names>[{HAN}·]{{2,4}}(?:\s*[、，,\s]\s*[{HAN}·]{{2,4}})*)\s+(?:摄影报道|图文报道|摄影|报道|摄|供图|文\s*/\s*图|图\s*/\s*文|文图|图文)\s*$")
 # a name in a credit, and what its bearer did after it (某某 摄影报道, 某某摄): the role is no part of the name
 _DONE_ROLE = r"(?:摄影报道|图文报道|报道|摄影|摄)"
 _CREDIT_NAME = rf"(?:(?!摄影|报道)[{HAN}·]){{2,4}}?"  # (lazy: 某某摄 is a name and its role)
 _NAME_GLUED_ROLE = re.compile(rf"^\s*(?P<name>[{HAN}]{{2,3}}?){_DONE_ROLE}\s*$")  # 某某摄影报道 (the space lost)
 # 作者：本站 names no one; nor do a page's buttons closing the article (赞赏, 分享)
 _NOT_NAMES = frozenset({"本站", "本网", "本报", "原创", "佚名", "未知", "匿名", "赞赏", "点赞", "打赏", "收藏", "分享",
-                        "转发", "评论", "在看", "留言", "供稿", "供图", "工会", "总工会", "公司", "集团", "本刊", "admin", "管理员", "系统管理"})
+                        "转发", "评论", "在看", "留言", "供稿", "供图", "网络", "互联网", "工会", "总工会", "公司", "集团", "本刊", "admin", "管理员", "系统管理"})
 _BODY_HEADS = frozenset({"工会", "公司", "集团"})
 
 
 _LABELS = frozenset({"来源", "编辑", "责编", "责任编辑", "编审", "审核", "审稿", "终审", "初审", "一审", "二审", "三审", "复审", "校对", "审校",
-                     "监制", "美编", "时间", "发布",
+                     "监制", "总监制", "编校", "美编", "时间", "发布",
                      "发布时间"})
 _EDITOR_LABELS = frozenset({"编辑", "责编", "责任编辑"})
 # a credit line's role label before its names (作者 某某, 摄影 某某): the names are writers
@@ -106,6 +110,10 @@ _BODY_NAME = re.compile(rf"^[{HAN}]{{2,16}}(?:工会|中心|局|厂|场|站|所|
 _OUTLET_NAME = re.compile(r"^\S{2,12}(?:日报|晚报|早报|报社|工人报|电视台|融媒体中心|融媒体|融媒體|新闻中心|客户端|网)$")  # 湘南日报, 中工网
 
 
+_GLUED_SECOND_ROLE = re.compile(rf"(?:(?<=记者[{HAN}]{{2}})|(?<=记者[{HAN}]{{3}})|(?<=通讯员[{HAN}]{{2}})|(?<=通讯员[{HAN}]{{3}}))"
+                                rf"(?=(?:记者|通讯员)[{HAN}])")  # where a second role follows a role and a name
+_ROLE_TOKENS = frozenset({"报道", "报导", "摄影报道", "图文报道", "提供", "供稿", "供图", "本报", "本网", "本台", "本刊", "特约", "见习", "实习"})  # (本报 记者某某)
+_PHOTOS_WORD = re.compile(r"(?:本组|本版|本文|文中|组)?(?:图片|照片)|组图")  # (本组图片 本网记者 某某 摄): what the credit covers
 _ROLE_AFTER_SLASH = re.compile(rf"/(文|图|摄)(?=[{HAN}])")
 
 
@@ -113,8 +121,10 @@ def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = No
     """Names in a byline such as '蹇蛟 记者 李献波' or '记者 张三 通讯员 李四'; None if not a byline.
     An outlet named in it (湘南日报 记者某某) is no name: it is the source, given ``meta``."""
     inner = _ROLE_AFTER_SLASH.sub(r"/\1 ", inner)  # 某甲/文某乙/图: 某甲/文 某乙/图
-    inner = re.sub(rf"(?<=[{HAN}])(报道|报导)\s*$", r" \1", inner)  # (某某报道): the name, then what they did
-    tokens = [p for p in re.split(r"[\s、，,/:：□■●◆▲★()（）]+", inner) if p]
+    inner = re.sub(rf"(?<=[{HAN}])(摄影报道|图文报道|报道|报导)\s*$", r" \1", inner)  # (某某报道): the name, then what they did
+    inner = re.sub(rf"(?<=[{HAN}])提供(?=\s|$)", " 提供", inner)  # (图/某某提供)
+    inner = _GLUED_SECOND_ROLE.sub(" ", inner)  # 记者甲通讯员乙: the spaces lost
+    tokens = [p for p in re.split(r"[\s、，,;；/:：丨|｜□■●◆▲★()（）]+", inner) if p]
     label = next((i for i, tok in enumerate(tokens) if tok in _LABELS), None)
     if label is not None:  # 记者:某某 编辑:某某: the writers end where the editors begin
         if meta is not None and tokens[label] in _EDITOR_LABELS and label + 1 < len(tokens) \
@@ -132,7 +142,7 @@ def _byline_names(inner: str, role_implied: bool = False, meta: dict | None = No
             outlet = tok  # 湘南日报 记者某某, 某某宣传中心 某某, 贮木场 某某: the source, not a writer
             has_role = True
             continue
-        if _ROLE_RE.fullmatch(tok) or _OUTLET_ROLE.match(tok) or tok in ("报道", "报导"):
+        if _ROLE_RE.fullmatch(tok) or _OUTLET_ROLE.match(tok) or tok in _ROLE_TOKENS or _PHOTOS_WORD.fullmatch(tok):
             has_role = True
             continue
         m = _ROLE_PREFIX.match(tok)
@@ -185,7 +195,9 @@ _HEADLINE_ITEM = re.compile(r"^[^。，,；;：:\n]{4,40}[！!？?]\s*$")
 # a box's item with its date: - 05-04某某…, 2024-05-04 某某…, 某某…(2024-05-04); a headline, even with a "!" in it
 _DATED_ITEM = re.compile(r"^\s*(?:[-•●■◆▲★□·*]\s*)?(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?![\d.:：])\s*\S|"
                          r"^[^\n]{4,50}?[\s(（\[【]\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]】]?\s*$")
-_SITE_FOOTER = re.compile(r"版权所有|版权声明|版权归|^\s*(?:免责|特别)?声明\s*[:：]|仅代表作者(?:本人)?(?:的)?观点|不代表本(?:站|网|网站|平台)(?:的)?(?:观点|立场)|本(?:网站|站|网)由[^\n。]{2,30}主办|Copyright|©|ICP\s*[备证]?\s*\d|公网安备|"
+_SITE_FOOTER = re.compile(r"^\s*免责声明\s*$|版权[^\n。，,]{0,6}属[^\n。，,]{0,6}(?:作者|所有)|(?:本信息|本文|该信息|以上信息)[^\n。]{0,6}真实性未经|"  # a disclaimer's heading alone, its prose
+                          r"(?:主管|主办|承办)单位\s*[:：][^\n。]{2,40}?(?:地址|电话|邮编|联系方式)\s*[:：]|"  # a portal's footer row (主管单位:某某 地址:…)
+                          r"版权所有|版权声明|版权归|^\s*(?:免责|特别)?声明\s*[:：]|仅代表作者(?:本人)?(?:的)?观点|不代表本(?:站|网|网站|平台)(?:的)?(?:观点|立场)|本(?:网站|站|网)由[^\n。]{2,30}主办|Copyright|©|ICP\s*[备证]?\s*\d|公网安备|"
                           r"转载请(?:注明|附上|标明|保留|联系|务必)|(?:本文|本稿|此文)(?:为|系)[^\n。，]{0,12}原创(?:文章|作品|稿件)|"  # 本文为某某原创文章，转载请附上…
                           r"版权作品|未经[^\n。，,]{0,8}(?:授权|许可|同意)[^\n。]{0,8}(?:严禁|不得|禁止|请勿)[^\n。]{0,6}(?:转载|复制|使用)",  # 未经授权严禁转载
                           re.IGNORECASE)
@@ -194,54 +206,61 @@ _SITE_FOOTER = re.compile(r"版权所有|版权声明|版权归|^\s*(?:免责|�
 _PORTAL_FOOTER = re.compile(r"网站地图|技术支持\s*[:：]|技术支持电话|(?:推荐|建议)使用[^\n。]{0,40}(?:分辨率|浏览器)|"
                             r"网站支持\s*IPV6", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
-    r"^[\s|｜]*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|(?:字体|字号)(?:大小)?\s*[:：]\s*[【\[]|当前版\s*[:：]|分享到|扫一扫|点击量|点击数|阅读量|浏览次数|浏览量|"
-    r"上一篇|下一篇|上一条|下一条|[上下]篇\s*[:：]|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
+    r"^[\s|｜]*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|(?:字体|字号)(?:大小)?\s*[:：]\s*(?:[【\[]|$)|(?:当前版|版面)\s*[:：]|分享[到至]|扫一扫|(?:用|使用)?(?:微信|手机)?扫码[^\n。，！？]{0,16}$|点击量|点击数|阅读量|浏览次数|浏览量|"
+    r"[\d<>＜＞←→«»‹›\s]*(?:阅读)?[【\[]?\s*(?:上一篇|下一篇|上一条|下一条)|[【\[]?\s*[上下]篇\s*[】\]]?\s*[:：]|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|(?:拟稿|核稿|审稿|签发|撰稿)人?\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|(?:发文字号|发文机关|发文时间|成文日期|主题词|主题分类|公开方式|公开范围)\s*[:：]|语音播报|[^\n。]{0,8}(?:收听|语音版)\s*$|"  # a player's button (点击收听)
     r"[>》»\s]*(?:附件下载|相关附件|请?发表评论|请输入验证码|我要举报|我要纠错|我要评论|网站地图|设为首页|加入收藏|加载更多|查看更多|展开全文)\s*[:：]?\s*$|"  # a page's widgets under the article (加载更多: a load-more button)
     r"(?:本篇|本文|全文)(?:文章)?(?:共|约)?\s*\d+\s*字[^\n。]{0,16}\d+\s*分钟\s*$|"  # a reading-time counter
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|(?:[^\n。！？，]{0,30}?[\s\u3000])?第\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"
     r"[A-Za-z]?\d{1,5}\s*版\s*[:：]|"  # a paper's page label (第A04版：某某, 某报 2024年5月1日 第3版：要闻)
-    r"[^\n。，]{0,20}(?:数字报纸|数字报|电子报|电子版)\s*$|"  # an e-paper's header
+    r"[^\n。，]{0,20}(?:数字报纸|数字报|电子报|电子版)(?:阅读器|阅读机|平台)?\s*$|"  # an e-paper's header
     r"通版阅读|(?:展开|收缩)通版\s*$|文章字数\s*[:：]\s*\d+\s*$|"  # an e-paper's page widgets, a word count
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
     r"[^\n]{0,40}国内统一刊号|[^\n]{0,80}_fororder_|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
-    r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|"  # page head
+    r"(?![^\n]*[。！？；])[^\n]{0,30}(?:官方网站|网首页|举报电话)[^\n]{0,40}$|[^\n。，_]{0,12}网\s*[-—|｜]\s*[^\n。，_]{0,12}门户(?:网站)?[\s!！]*$|"  # page head, a portal's slogan (某某网 - 某某行业门户网站 !)
     r"[^\n]*(?:<!--|-->|\bcontent_\d+\.s?html?\b|\bpublishdate\s*:|\bproduced by\b)|"  # a CMS comment or file name left in the page
     r"</?[a-zA-Z]+\s*>?\s*$|/[a-zA-Z]+>\s*$|"  # a tag's residue (/div>)
     r"返回首页|返回\s*$|站内检索|全站搜索|站内搜索|微信扫一扫|[^\n。！？]{0,20}欢迎来到|第\s*[一二三四五六七八九十\d]+\s*版\s*$|"  # page chrome
-    r"(?:稿源|来源|信息来源|文章来源|作者|出处)\s*[:：]?[\s|｜丨]*$|"  # a template's credit label left empty
-    r"[^\s，。！？]{0,12}?(?:记者|通讯员)\s*[:：]?\s*$|"  # a reporter's label with the name lost (某报记者)
+    r"(?:稿源|来源|信息来源|文章来源|作者|出处)\s*[:：]?[\s|｜丨]*$|(?:日期|时间|发布时间|发布日期|更新时间)\s*[:：][\s|｜丨]*(?:\d{1,2}[-/.月]\d{1,2}日?\s*)?$|"  # a template's label left empty or with a day only
+    r"[^\s，。！？]{0,12}?[\s\u3000]?(?:记者|通讯员)\s*[:：]?\s*$|"  # a reporter's label with the name lost (某报记者, 某某+ 记者)
     r"(?:无障碍(?:辅助)?(?:浏览|阅读)?(?:工具条|工具栏|模式)?|长者模式|关怀版|适老化?(?:模式|版))\s*$|"  # a portal's accessibility toolbar
     r"(?:下载|打开)[^\n。，！？]{0,10}(?:客户端|[Aa][Pp][Pp])[^\n。，！？]{0,12}$|"  # an app's prompt (下载某某客户端浏览更多新闻)
     r"(?![^\n]*[。！？，；])[^\n_]{2,40}(?:_[^\n_]{2,40}){3,}\s*$|"  # a line of keywords joined by _ (a spam or SEO head)
     r"\d{1,2}[-/]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?\s*$|https?://\S+\s*$|"  # a time stamp with no year (12-01 17:17); a bare address
     r"[×✕✖]\s*$|版本\s*[Vv]?\d+(?:\.\d+)+\s*$|"  # a close button's glyph alone; a site's version footer
     r"(?=[^\u4e00-\u9fff\n]*$)(?:[^\sA-Za-z]*[A-Za-z][A-Za-z'’-]*[\s,.;:()]+){6}|"  # a line of English prose (a platform's notice), no Han in it
-    r"(?:快捷登录|该用户从未签到|使用道具(?:\s*举报)?|新手上路|(?:高级|中级|初级|注册)会员|只看该作者|电梯直达|楼主|沙发|板凳|地板)\s*$|"  # a forum's post chrome
+    r"(?:快捷登录|该用户从未签到|使用道具(?:\s*举报)?|新手上路|(?:高级|中级|初级|注册)会员|只看该作者|电梯直达|楼主|沙发|板凳|地板|回复|马上注册[!！]?)\s*$|[^\n。]{0,6}您需要\s*登录|"  # a forum's post chrome
     r"本版积分规则|发表回复|回帖并转播|Powered by|GMT\+8|Processed in|"
     r"(?:文字|字体)\s*缩放|放大\s*缩小|(?:微信|手机)?(?:二维码|扫码阅读)\s*$|"  # a page's text-size widget, a QR code
-    r"[（(【\[]\s*(?:资料图片?|资料照片|图片|组图|附图)\s*[)）】\]]\s*$|"  # an image's placeholder
+    r"[（(【\[]\s*(?:资料图片?|资料照片|图片|组图|附图)\s*[)）】\]]\s*$|(?:图片|组图|附图)\s*$|"  # an image's placeholder
     r"[|｜](?:\s*[^|｜\s，。]{1,10}\s*[|｜]){2,}\s*$|"  # a navigation row between bars (|某某|某某|某某|)
-    r"(?:[\s|｜丨/【】\[\]]*(?:我要)?(?:打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享|纠错|返回(?:顶部|首页|列表)?|"
-    r"点赞|转发|在看|评论|举报|反馈))+[\s|｜丨【】\[\]]*$|"  # a row of the page's buttons (打印 | 关闭, 【我要打印】【关闭窗口】)
+    r"(?:[\s|｜丨/【】\[\]—–-]*(?:我要)?(?:打印(?:本页|该页|此页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享|纠错|返回(?:页面)?(?:顶部|首页|列表)?|"
+    r"点赞|转发|在看|评论|举报|反馈))+[\s|｜丨【】\[\]—–×✕-]*$|"  # a row of the page's buttons (打印 | 关闭, 【我要打印】【关闭窗口】)
     r"[【\[(（]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]）)]?\s*$|"  # a font-size widget without its label (【大 中 小】)
     r"[^\n。]{0,8}(?:打开|下载)\s*(?:APP|App|app|客户端)[^\n。]{0,16}$|"  # an app's download prompt
     r"[^\n\s]{0,6}正文(?:[\s\u3000]+\d+)+\s*$|"  # a column's 正文 mark with its counters (体育正文 92 0)
-    r"(?:出版|首页|主页|分享按钮|返回目录|版面导航|本版导航|版面目录)\s*$|"  # an e-paper's labels and buttons, each on a line
+    r"(?:出版|首页|主页|分享按钮|返回目录|版面导航|本版导航|版面目录|(?:内容|文章|新闻)详情)\s*$|"  # an e-paper's labels and buttons, each on a line
     r"(?:欢迎[\s\u3000]*)?发表评论\s*[:：]?\s*$|评论列表\s*$|暂(?:时|无)(?:没有)?评论|[^\n。]{0,10}抢沙发|"  # a comment box
     r"[•·●\s]*(?:微信|QQ空间|QQ好友|微博|朋友圈|QQ|抖音|头条)(?:[\s\u3000、|｜]+(?:微信|QQ空间|QQ好友|微博|朋友圈|QQ|抖音|头条))*\s*$|"  # share targets
     r"[》>»\s]*[^\n。，]{0,8}(?:热线|电话)\s*[:：]\s*[\d（()）\s-]{7,}\s*$|"  # a phone line alone (新闻热线:0371-…)
+    r"(?:[^\s:：。，,]{0,6}(?:电话|热线|邮编|传真|手机|咨询|投诉|举报|QQ|邮箱|信箱|E-?mail)\s*[:：]\s*(?:[\d（()）+\s-]{5,}|[\w.-]+@[\w.-]+)\s*)+$|"  # a footer's contact row (邮编:… 职工热线:…, 举报邮箱:…)
     r"(?:(?:阅读|在看|点赞|赞|评论|分享|收藏|浏览)\s*[(（]?\s*\d+\s*[)）]?[\s\u3000|｜]*)+$|"  # a post's counters (阅读 128 在看 3, 赞(0))
+    r"(?:\d+\s*(?:阅读|浏览|评论|点赞|赞|收藏)[\s\u3000|｜]*|(?:阅读|浏览|评论|点赞|赞|收藏)\s*\d+[\s\u3000|｜]*)+$|"  # counters, a number first (0浏览 评论0)
+    r"星期[一二三四五六日天]\s*$|(?:当前)?报纸名称\s*[:：]|收录于(?:合集|话题)|听全文\s*$|"  # an e-paper's weekday and paper label; a post's collection tag, its audio button
+    r"长按(?:识别|扫描)?(?:图中)?二维码|[您你]是(?:本站)?第\s*\d+\s*位访(?:客|问者)|[\s↓↑→←▼▲▽△◆◇■□●○★☆·•…—=~*#]+$|"  # a QR prompt, a visitor counter, a line of arrows
     r"扫描?二维码[^\n。，！？]{0,16}$|[^\n。]{0,12}手机(?:阅读|浏览|访问)\s*$|附\s*件\s*[:：]?\s*$|[^\n。]{0,10}阅读原文[^\n。]{0,12}$|"  # a QR code's prompt, an empty attachment label, a WeChat link
     r"[（(【\[]\s*完\s*[)）】\]]\s*$|[-—–=\s]*(?:END|End|end)[-—–=\s]*$|"  # an end mark: （完）, —END—
     r"[A-Za-z][A-Za-z0-9 _.-]{0,15}\s*$|"  # a line of a few Latin letters, no Chinese (ad1 webp, END): an image's or a widget's residue
-    r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,8}){4,}(?![^\n]*[。！？])|"  # a menu row of spaced items, more after it
-    r"(?:评论一下|我要评论|网友评论|最热评论|最新评论|还没有评论|评论\s*\d+\s*人参与|已有\d+人参与)|"  # a comment box
+    r"[^\s，。]{0,6}首页(?:[\s\u3000]+[^\s\u3000，。]{2,8}){4,}(?![^\n]*[。！？])|"  # a menu row of spaced items, more after it (某网首页 …)
+    r"(?:评论一下|我要评论|网友评论|最热评论|最新评论|还没有评论|评论\s*\d+\s*人参与|已有\d+人参与|\d+\s*条评论\s*$|我?来说两句)|"  # a comment box
     r"[^\n。！？]{0,10}关注(?:我们|公众号|微信公众号|官方微信)[^\n。！？]{0,30}$|"  # a follow-us line
     r"[^\n。！？，]{0,30}\s(?:www\.|https?://)[\w./-]+\s*$|"  # a site's name and address (某某工会 www.example.cn)
     r"(?:阅读|浏览|点击|人气|访问|查看)(?:次数|量|数)?\s*[:：]?\s*\d+\s*次?\s*$|分享(?:网站|至|到)?\s*[:：]\s*$|"  # a view counter (阅读:88次), a share widget
-    r"(?:标签|关键词|关键字|Tags?)\s*(?:[:：]|$)|[^\n]{0,40}(?:Flash\s*Player|播放器升级|浏览器版本过低)|[\]】]\s*$|"
-    r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|页\s*[:：]\s*$|\[\d{1,3}\]\s*$|"  # 某某(1): an image's caption; 页: [1]: a pager
+    r"(?:文章)?(?:标签|关键词|关键字|TAGS?|Tags?)\s*(?:[:：]|$)|"
+    r"(?:[（(]\s*)?(?:广告|推广)(?:\s*[)）])?\s*$|点击(?:进入|查看)(?:专题|原文|全文)|视频加载中|[^\n。]{0,6}浏览器不支持|请?(?:使用)?微信扫(?:描|一扫|码)|"  # ads, players, prompts
+    r"[（(]\s*未完待续\s*[)）]\s*$|更多精彩(?:内容)?(?:请|敬请)?关注|请文明上网|登录\s*[|｜]\s*注册|验证码\s*[:：]?\s*$|提交\s*$|"
+    r"(?:本文|原文)?链接\s*[:：]\s*https?://|原文链接\s*$|[^\n]{0,40}(?:Flash\s*Player|播放器升级|浏览器版本过低)|[\]】]\s*$|"
+    r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|页\s*[:：]\s*(?:\[\d{1,3}\]\s*)*$|\[\d{1,3}\]\s*$|分享(?:让更多人看到|给(?:好友|朋友)[^\n。]{0,6})\s*$|"  # 某某(1): an image's caption; 页: [1]: a pager
     r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,6}){3,}\s*$|"  # a menu row of spaced items
     r"(?:\s*[^|｜\n]{1,24}?\s*[|｜]){4,}|(?:\s*[^|｜\s，。]{1,8}\s*[|｜]){3}\s*[^|｜\s，。]{1,8}\s*$|\d{1,7}\s*$)"  # a navigation row: 首页|要闻|本地|…; a view counter
 )
@@ -249,17 +268,21 @@ _PAGE_NOISE = re.compile(
 # （来源：某工会））: metadata
 _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[。！])[{HAN}·]{{2,3}}文[\s\u3000]+[{HAN}·]{{2,4}}\s*摄|"  # 某甲文 某乙 摄
-    rf"(?:[\s\u3000]+|(?<=[。！]))[□■]?\s*[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|(?<=[。！])[{HAN}]{{2,16}}(?:总工会|工会)供图|"
+    rf"(?:[\s\u3000]+|(?<=[。！]))[□■]?\s*[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|"
+    rf"(?<=[。！])[\s\u3000]*[{HAN}]{{2,16}}(?:总工会|工会)[\s\u3000]*(?:供图|供稿)|"
+    rf"(?<=[。！])[\s\u3000]*(?:(?:摄影|图片|图|文)[\s\u3000]*[/:：]|摄影[\s\u3000]+)[\s\u3000]*[{HAN}·]{{2,4}}|"  # …。图/某某, …。文/某某, …。 摄影 某某
+    rf"[（(]\s*(?:资料图片?|资料照片|组图|附图|(?:图片|照片)由[^（）()]{{2,20}}提供)\s*[)）]|"  # (资料图), （图片由某某提供）
     rf"(?<=[。！])[□■]?\s*(?P<reporter>[{HAN}]{{2,3}})\s*报道|"  # …。某某报道: the reporter
     rf"(?:(?<=[。！])[{HAN}]{{2,8}}发\s*)?[（(]\s*(?:来源\s*[:：][^（）()]{{1,20}}|"
     rf"[^（）()\s]{{2,20}}(?:供稿|供图|摄)|[{HAN}·]{{2,4}}\s*(?:摄|供图)|"  # （某某 摄）
     rf"[^（）()\s]{{2,20}}供稿(?:\s+(?:通讯员|记者|摄影)?\s*[/／]?\s*[{HAN}·]{{2,4}})+)\s*[)）]|"  # （某工会供稿 通讯员 某某）, （…供稿 摄影/某某）
     rf"(?<=[。！？])[\s\u3000]*(?P<pre>{_CREDIT_NAME}(?:[\s\u3000、]+{_CREDIT_NAME})*[\s\u3000]+)?"  # (a correspondent before the reporter)
-    rf"[^\s，。！？（）()]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
-    rf"(?P<who>{_CREDIT_NAME}(?:[\s\u3000、]+(?:(?:记者|通讯员)[\s\u3000]*)?{_CREDIT_NAME})*)(?:[\s\u3000]*{_DONE_ROLE})?)[\s|丨｜]*$")  # …。某某晚报记者 某某 |, …。某甲 本报记者 某乙摄, 记者甲 通讯员乙
+    rf"[^\s，。！？（）()]{{0,12}}?(?:记[\s\u3000]?者|通讯员)[\s\u3000]*"
+    rf"(?P<who>{_CREDIT_NAME}(?:[\s\u3000、]+(?:(?:记者|通讯员)[\s\u3000]*)?{_CREDIT_NAME})*)(?:[\s\u3000]*{_DONE_ROLE})?|"
+    rf"[\s\u3000]+(?:本报|新华社|特约)?(?:记者|通讯员)[\s\u3000]*(?P<cam>{_CREDIT_NAME})[\s\u3000]*/?\s*摄影?)[\s|丨｜]*$")  # …现场 通讯员 某某 摄  # …。某某晚报记者 某某 |, …。某甲 本报记者 某乙摄, 记者甲 通讯员乙
 _PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$|"  # （某某 摄）, 新华社发（某某 摄）
                            rf"^\s*[（(]?[{HAN}]{{2,20}}(?:总工会|工会|融媒体中心|融媒|公司|集团)[\s\u3000]*(?:供图|图|摄)\s*[)）]?\s*$")  # 某县总工会 图
-_BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^[^\n。，]{0,12}?(?:当前位置|[您你](?:现在|当前|目前)?(?:所在)?的?位置|当前的位置|所在位置|當前位置)\s*[:：]|"  # (某栏目 您现在的位置：…: the column before it)
+_BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^[^\n。，]{0,12}?(?:当前位置|[您你](?:现在|当前|目前)?(?:所在)?的?位置(?:是)?|当前的位置|所在位置|當前位置)\s*[:：]|"  # (某栏目 您现在的位置：…: the column before it)
                          r"^\s*(?:首页|网站首页|主页)(?:[\s\u3000]+[^\s\u3000，。]{2,8}){1,5}[\s\u3000]+正文\s*$|"  # 首页 资讯 正文
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
                          r"^\s*[>＞›»]\s*[^\s>＞。，|｜]{1,16}\s*$|"  # the path's last step on a line of its own
@@ -390,11 +413,7 @@ def parse_layout(doc: Document) -> None:
     lines = _glued_lines(text, _lines(text))
     meta: dict = {"title": None, "published": None, "source": None, "authors": [], "editor": None}
     nonblank = [i for i, (s, e) in enumerate(lines) if text[s:e].strip() and not _BAR_ONLY.match(text[s:e])]
-    # a site's navigation path or menu rows above the title, and the site chrome before them
-    top = [text[slice(*lines[li])] for li in nonblank[:_CHROME_LINES]]
-    crumbs = [k for k, line in enumerate(top) if _BREADCRUMB.search(line) and not _PROSE_END.search(line)]
-    if crumbs and not any(_PROSE_END.search(line) for line in top[: crumbs[-1]]):
-        nonblank = nonblank[crumbs[-1] + 1 :]
+    nonblank = _after_crumbs(text, lines, nonblank)
     while nonblank:
         line = text[slice(*lines[nonblank[0]])]
         if not (_BREADCRUMB.search(line) and not _PROSE_END.search(line) or _PAGE_NOISE.match(line) or _spam_line(line)):
@@ -445,6 +464,23 @@ def parse_layout(doc: Document) -> None:
     doc.meta = meta
 
 
+def _after_crumbs(text: str, lines: list[tuple[int, int]], nonblank: list[int]) -> list[int]:
+    """``nonblank`` without a site's navigation path or menu rows above the title and the site chrome
+    before them; but a headline opening the page stays when no headline follows the path (the
+    headline / 首页 > 某栏目 / the dateline or the lead)."""
+    top = [text[slice(*lines[li])] for li in nonblank[:_CHROME_LINES]]
+    crumbs = [k for k, line in enumerate(top) if _BREADCRUMB.search(line) and not _PROSE_END.search(line)]
+    if not crumbs or any(_PROSE_END.search(line) for line in top[: crumbs[-1]]):
+        return nonblank
+    rest = nonblank[crumbs[-1] + 1 :]
+    first, after = top[0].strip(), text[slice(*lines[rest[0]])] if rest else ""
+    if crumbs[-1] > 0 and rest and (is_dateline(after) or _is_header_line(after) or _PROSE_END.search(after)) \
+            and 6 <= len(first) <= 60 and not (_PAGE_NOISE.match(first) or _HEADER_HINT.search(first) or _outlet_line(first)
+                                               or _spam_line(first) or re.search(r"(?:网站|官网|门户|首页|网)$", first)):
+        return nonblank[:1] + rest
+    return rest
+
+
 def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], meta: dict) -> int:
     """The first non-blank line is the title when it looks like a headline (short, no sentence
     end); returns the index in ``nonblank`` where the header lines may start."""
@@ -455,8 +491,9 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
         e = s + suffix.start()  # 某某活动-某某网, 某某活动 |: the page's <title>, the headline before the site
     first_text = doc.text[s:e]
     if (len(_GLOSS.sub("", first_text).strip()) > 60 or _HEADER_HINT.search(first_text)
-            or "。" in first_text or _BYLINE_START_BARE.match(first_text) or is_dateline(first_text)):
-        return 0  # a lead paragraph (本报讯…。) or a dateline (某报 2021-05-13 06:27) on a page with no headline
+            or "。" in first_text or _BYLINE_START_BARE.match(first_text) or is_dateline(first_text)
+            or _REPORTER_LINE.match(first_text)):
+        return 0  # a lead paragraph (本报讯…。), a dateline (某报 2021-05-13 06:27) or a byline (某台记者 某某) on a page with no headline
     chrome = _chrome_lines(doc.text, lines, nonblank)
     if chrome == 1 and _TWO_PART_HEADLINE.match(first_text) and not _outlet_line(first_text):
         doc.regions.append(Region(*_stripped(doc.text, s, e), "title"))  # a kicker of two parts (某某 某某)
@@ -471,14 +508,12 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
     if len(nonblank) > 1 and (names := _boxed_names(first_text)):
         meta["authors"].extend(names)  # □某某 opening a page with no headline: its writer
         return 1
-    if len(nonblank) > 1 and _NAME.match(first_text.strip()) and is_dateline(doc.text[slice(*lines[nonblank[1]])]):
+    if len(nonblank) > 1 and _byline_name_alone(first_text) and is_dateline(doc.text[slice(*lines[nonblank[1]])]):
         if first_text.strip() not in _NOT_NAMES:
             meta["authors"].append(first_text.strip())  # 某某 above 2022年02月09日16:59: the author, no headline
         return 1
     ls, le = _stripped(doc.text, s, e)
-    bars = _TABLE_BARS.fullmatch(doc.text, ls, le)
-    if bars:  # | 某某 | |||: a table's cell bars around the headline
-        ls, le = bars.span("head")
+    ls, le = _without_bars(doc.text, ls, le)  # | 某某 | |||: a table's cell bars around the headline
     label = _TITLE_LABEL.match(doc.text, ls, le)
     if label:  # 原标题：某某 (a reposted article's original headline)
         ls = label.end()
@@ -495,16 +530,23 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
 
 @lru_cache(maxsize=1)
 def _title_tag_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(layout_cues()['title_tags'])})\s*[|｜丨]\s*")
+    return re.compile(rf"(?:{alternation(layout_cues()['title_tags'])})\s*[|｜丨:：]\s*")
 
 
 @lru_cache(maxsize=1)
 def _site_suffix_re() -> re.Pattern[str]:
     heads = alternation(layout_cues()["site_heads"])
     return re.compile(
-        rf"[\s\u3000]*(?:_\s*[^\s_|｜]{{2,24}}|(?<![-—])[|｜-]\s*[^\s|｜\-—–，。]{{1,16}}?(?:{heads})"  # 某某_某某网, 某某-某某总工会
+        rf"[\s\u3000]*(?:_\s*[^\s_|｜]{{2,24}}|(?:(?<![-—])[|｜-]|(?<![-—])--)\s*[^\s|｜\-—–，。]{{1,16}}?(?:{heads})"  # 某某_某某网, 某某-某某总工会
+        r"|(?<=\s)[—–]\s*[^\s|｜\-—–，。]{1,16}?(?:网|網|客户端|频道|在线|日报|晚报|新闻|融媒体?)"  # 某某 — 某某新闻网 (not 某某 — 记某某工会)
         r"|-{2,}\s*(?:摘录自|摘自|转自|转载自|来源\s*[:：]?|来自)\s*《?(?P<src>[^《》\s]{2,20}?)》?"  # 某某 ----摘录自《某某》
         r"|[|｜丨]+)[\s\u3000]*$")
+
+
+@lru_cache(maxsize=1)
+def _column_suffix_re() -> re.Pattern[str]:
+    heads = alternation(layout_cues()["column_heads"])
+    return re.compile(rf"[\s\u3000]*[-_]\s*[^\s_|｜\-—–，。]{{1,8}}?(?:{heads})(?P<src>)[\s\u3000]*$")
 
 
 def _site_suffix(line: str) -> re.Match[str] | None:
@@ -512,14 +554,21 @@ def _site_suffix(line: str) -> re.Match[str] | None:
     (某某活动-某某网, 某某活动_某某总工会, 某某活动 ----摘录自《某某》, 某某活动 |), when a headline of at
     least four characters stands before it; else None."""
     m = _site_suffix_re().search(line)
-    if m is not None and not m["src"] and (inner := _site_suffix_re().search(line, 0, m.start())) is not None \
-            and inner.group().lstrip().startswith("_"):
-        m = inner  # 某某_新闻中心_某某总工会: the site's section, then the site
+    if m is not None and not m["src"] and (inner := _site_suffix_re().search(line, 0, m.start())
+                                           or _column_suffix_re().search(line, 0, m.start())) is not None \
+            and inner.group().lstrip().startswith(("_", "-")):
+        m = inner  # 某某_新闻中心_某某总工会, 某某-新闻中心-某某总工会: the site's section, then the site
     return m if m is not None and len(line[: m.start()].strip()) >= 4 else None
 
 
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--|－－)")
-_TABLE_BARS = re.compile(r"[|｜][\s|｜]*(?P<head>[^|｜]*?[^|｜\s])[\s|｜]*[|｜]")
+_TABLE_BARS = re.compile(r"[|｜][\s|｜]*(?P<head>[^|｜]*?[^|｜\s])[\s|｜]*[|｜]?|(?P<open>[^|｜]*?[^|｜\s])[\s|｜]*[|｜]")
+
+
+def _without_bars(text: str, ls: int, le: int) -> tuple[int, int]:
+    """The span of a headline without the table's cell bars around it (| 某某 |, | 某某, 某某 |)."""
+    bars = _TABLE_BARS.fullmatch(text, ls, le)
+    return bars.span("head" if bars["head"] else "open") if bars else (ls, le)
 
 
 def _headline_below_header(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], body_from: int, k: int,
@@ -536,8 +585,9 @@ def _headline_below_header(doc: Document, lines: list[tuple[int, int]], nonblank
     if (len(column) > 6 or not column.endswith(tuple(layout_cues()["column_heads"])) or not 6 <= len(head) <= 60 or _PROSE_END.search(head)
             or _HEADER_HINT.search(head) or is_dateline(head) or not _PROSE_END.search(text[slice(*lines[nonblank[k + 1]])])):
         return k
+    ls, le = _without_bars(text, ls, le)
     doc.regions[-1] = Region(ls, le, "title")
-    meta["title"] = head
+    meta["title"] = text[ls:le]
     return k + 1
 
 
@@ -565,7 +615,7 @@ def _chrome_lines(text: str, lines: list[tuple[int, int]], nonblank: list[int]) 
     """How many short lines above the headline are a site's name or section (某某职工网,
     gxworker.org.cn, 工会要闻, 首页---理论武装): the headline is the line right above the dateline or
     source line (or above its subtitle ——…), and what stands before it is short and not prose."""
-    top = [text[slice(*lines[li])].strip() for li in nonblank[:6]]
+    top = [text[slice(*lines[li])].strip() for li in nonblank[:_CHROME_LINES]]
     for h in range(2, len(top)):
         third = top[h]
         if not (is_dateline(third) or (_HEADER_HINT.search(third) and not _PROSE_END.search(third))):
@@ -612,7 +662,7 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
         if not _is_header_line(line):
             nxt = text[slice(*lines[nonblank[k + 1]])] if k + 1 < len(nonblank) else ""
             column = k > body_from and _PAGE_NUMBER.fullmatch(nxt) and re.fullmatch(rf"\s*[{HAN}]{{2,8}}\s*", line)
-            if column or _outlet_line(line) and (k > body_from or nxt.lstrip().startswith("本报")):
+            if column or _outlet_line(line) and (k > body_from or nxt.lstrip().startswith("本报") or is_dateline(nxt)):
                 if not _PAGE_NUMBER.fullmatch(nxt):  # (综合新闻 / 02: an e-paper's column and page, no outlet)
                     meta["source"] = meta.get("source") or line.strip()  # a date / 某某工人报 / 本报讯 …
                 k += 1
@@ -644,7 +694,7 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     resumes; after a site footer (版权所有, ICP) short lines are skipped the same way.
     """
     kept: list[int] = []
-    pending_editor = False  # an editor label closing its line: the name is on the next
+    pending = None  # an editor's or a source's label closing its line: the name is on the next
     skipping = False  # inside a box of links or a site footer
     bulleted = False  # the last line skipped in a box was a bulleted item
     prose = False  # a kept line has ended a sentence (the lead has begun)
@@ -662,15 +712,13 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             if prose and not skipping and (_BOX_HEADING.match(line) or footer):
                 _drop_chrome_tail(text, lines, kept)
             skipping = bool(_BOX_HEADING.match(line) or footer) or skipping
-            pending_editor = bool(_EDITOR_LABEL_ALONE.search(line))
+            pending = "editor" if _EDITOR_LABEL_ALONE.search(line) else "source" if _SOURCE_LABEL_ALONE.search(line) else None
             continue
         if skipping and _NAMES_LINE.match(line):
             continue  # 相关阅读: 新闻 娱乐 某省 某市: a box's links, no names
-        if pending_editor and _NAME.match(name := line.strip().rstrip("]】 \u3000")):
-            meta["editor"] = meta.get("editor") or name  # [编辑: / 某某 / ], [作者: 甲 责任编辑: / 乙 ]
-            pending_editor = False
-            continue
-        pending_editor = False
+        if _pending_label(pending, line, meta):
+            continue  # [编辑: / 某某 / ], [作者: 甲 责任编辑: / 乙 ], 信息来源: / 某县人民政府办公室
+        pending = None
         if _credit_line(line, meta):
             continue
         if _index_line(line, meta):
@@ -697,6 +745,23 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     return kept
 
 
+_SOURCE_LABEL_ALONE = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*$")
+_SOURCE_VALUE = re.compile(rf"[{HAN}·]{{2,24}}(?:政府|办公室|委员会|联合会|协会|工会|日报|晚报|报|网|台|中心|局|院|公司|集团|融媒)|[\w.-]+\.(?:cn|com|net|org)")
+
+
+def _pending_label(pending: str | None, line: str, meta: dict) -> bool:
+    """Whether ``line`` is the value of the editor's or source's label closing the line above (an
+    editor's name; a body's or outlet's name alone, no sentence); read into ``meta``."""
+    value = line.strip().rstrip("]】 \u3000")
+    if pending == "editor" and _NAME.match(value):
+        meta["editor"] = meta.get("editor") or value
+        return True
+    if pending == "source" and _SOURCE_VALUE.fullmatch(value) and value not in _NOT_NAMES:
+        meta["source"] = meta.get("source") or value
+        return True
+    return False
+
+
 _TWO_PART_HEADLINE = re.compile(r"^\s*[^\s。！？]{4,}[\s\u3000]+[^\s。！？]{4,}\s*$")  # 某某开营 某某研学之旅
 
 
@@ -721,13 +786,18 @@ def _drop_headline_tail(text: str, lines: list[tuple[int, int]], kept: list[int]
 
 
 _MENU_ITEM = re.compile(rf"^[{HAN}]{{4,6}}$")
+_PROFILE_LINK = re.compile(rf"[{HAN}]{{2,4}}(?:简介|概况)")  # 本站简介, 全总简介: a link to the site's profile
 
 
 def _drop_menu_tail(text: str, lines: list[tuple[int, int]], kept: list[int]) -> None:
     """Drop from ``kept`` a site menu the page prints after the last paragraph: three or more lines
-    of four to six characters each, no sentence (部门概况 / 通知公告 / 环境专刊)."""
+    of four to six characters each, no sentence (部门概况 / 通知公告 / 环境专刊), or one link to a
+    site's profile page closing it (某某简介: a heading with nothing under it is no article's)."""
     run = _trailing_run(text, lines, kept, lambda line: _MENU_ITEM.match(line) is not None)
-    if run >= 3 and any(_PROSE_END.search(text[slice(*lines[li])]) for li in kept[: len(kept) - run]):
+    if run < 3:
+        run = _trailing_run(text, lines, kept, lambda line: _PROFILE_LINK.fullmatch(line) is not None)
+    if run and (run >= 3 or _PROFILE_LINK.fullmatch(text[slice(*lines[kept[-1]])].strip())) \
+            and any(_PROSE_END.search(text[slice(*lines[li])]) for li in kept[: len(kept) - run]):
         del kept[len(kept) - run :]
 
 
@@ -751,7 +821,7 @@ def _closing_credits(text: str, lines: list[tuple[int, int]], kept: list[int], m
         line = text[s:e].strip()
         if _BYLINE_LINE.match(line):
             meta["authors"].extend(_byline_names(line) or [])
-        elif _NAME.match(line) and len(line) <= 3 and len(kept) > 1:
+        elif _NAME.match(line) and len(line) <= 3 and len(kept) > 1 and (line in _NOT_NAMES or line[0] in surnames()):
             if line not in _NOT_NAMES:
                 meta["authors"].append(line)
         elif _CLOSING_BODY.match(line) and meta["authors"] and len(kept) > 1:
@@ -777,15 +847,61 @@ def _index_line(line: str, meta: dict) -> bool:
     return day is not None
 
 
+_ACCORDING_TO = re.compile(r"\s*[（(]?\s*据\s*《(?P<src>[^《》\s]{2,16})》\s*(?:报道|消息)?\s*[)）]?\s*")
+_SENT_BY = re.compile(rf"\s*(?:[-—–]+\s*)?(?P<src>[{HAN}]{{2,20}}?)(?:[\s\u3000]+(?P<who>[{HAN}·]{{2,3}}))?[\s\u3000]*"
+                      r"(?:新媒体|融媒体)?(?:供稿|供图|出品)\s*")
+_UNIT_END = re.compile(r"[宫馆站所部局处室科队厂场院校会]$")  # (某区总 文化宫): a unit, no name
+_REPOSTED_FROM = re.compile(rf"\s*以下(?:文章|内容)来源于\s*(?P<src>[^\s，,]{{2,20}})\s*[，,]?\s*(?:作者\s*[:：]?\s*(?P<who>[{HAN}·]{{2,4}}))?\s*")
+_LONG_EDITOR_LABEL = re.compile(rf"\s*(?:本期|值班|图文|视频|新媒体|执行|文字|责任)编辑[\s\u3000]+(?P<ed>[{HAN}·]{{2,3}})\s*")
+_BRACKETED_WORKPLACE_NAME = re.compile(rf"\s*[（(]\s*(?P<body>[{HAN}]{{2,16}})[\s\u3000]+(?P<name>[{HAN}·]{{2,3}})\s*[)）]\s*")
+_BRACKETED_EDITOR = re.compile(rf"\s*[【\[（(]\s*(?:责任编辑|责编|编辑)[\s\u3000]+(?P<ed>[{HAN}·]{{2,4}})\s*[】\]）)]\s*")
+_NAMES_THEN_REPORTER = re.compile(rf"\s*(?P<pre>(?:[{HAN}·]{{2,3}}[\s\u3000]+)+)[^\s，。、]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
+                                  rf"(?P<names>[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}})*)\s*")
 _BARE_SOURCE = re.compile(r"^\s*来源(?P<src>[^\s:：于自]{2,12}?(?:手机台|电视台|融媒体|日报|晚报|工人报|网|报))\s*$")
+
+
+def _sender_credit(line: str, meta: dict) -> bool:
+    """Whether ``line`` is a credit naming who sent, edited or first ran the article (a body in
+    brackets, a sent-by line, a repost's header, an editor's label); read into ``meta``."""
+    if (body := _BRACKETED_BODY.fullmatch(line) or _SENT_BY.fullmatch(line) or _ACCORDING_TO.fullmatch(line)) is not None:
+        meta["source"] = meta.get("source") or body["src"]  # （某公司工会）, 某中心供稿, 某日报新媒体出品, 据《某报》: who sent it
+        if body.re is _SENT_BY and body["who"]:
+            meta["authors"].append(body["who"])  # 某县总工会 某某 供稿
+        return True
+    if (credit := _BRACKETED_WORKPLACE_NAME.fullmatch(line)) is not None and credit["name"][0] in surnames() \
+            and credit["name"] not in _NOT_NAMES and not _ROLE_WORD.search(credit["body"]) \
+            and not _UNIT_END.search(credit["name"]) and not _byline_name_alone(credit["body"]):
+        # (某煤矿 某某) on a line of its own: the writer and their workplace ((甲 乙): two writers, read elsewhere)
+        meta["authors"].append(credit["name"])
+        meta["source"] = meta.get("source") or credit["body"]
+        return True
+    if (editor := _BRACKETED_EDITOR.fullmatch(line)) is not None:  # 【责任编辑 某某】
+        meta["editor"] = meta.get("editor") or editor["ed"]
+        return True
+    if (repost := _REPOSTED_FROM.fullmatch(line)) is not None:  # 以下文章来源于某某 ，作者某某: a repost's header
+        meta["source"] = meta.get("source") or repost["src"]
+        meta["authors"].extend([repost["who"]] if repost["who"] else [])
+        return True
+    if (labelled := _LONG_EDITOR_LABEL.fullmatch(line)) is not None:  # 本期编辑 某某: a label of four, a space
+        meta["editor"] = meta.get("editor") or labelled["ed"]
+        return True
+    if (bare := _BARE_SOURCE.match(line)) is not None:  # 来源某某手机台: a source label with its colon lost
+        meta["source"] = meta.get("source") or bare["src"]
+        return True
+    return False
 
 
 def _credit_line(line: str, meta: dict) -> bool:
     """Whether ``line`` is a credit line, wherever it stands; its names go to the authors."""
     if _PHOTO_CREDIT.match(line):
         return True
-    if (bare := _BARE_SOURCE.match(line)) is not None:  # 来源某某手机台: a source label with its colon lost
-        meta["source"] = meta.get("source") or bare["src"]
+    if _sender_credit(line, meta):
+        return True
+    if (boxed := _boxed_names(line)) is not None and boxed:  # □某某 or (甲/文 乙/图) inside the page: the writers
+        meta["authors"].extend(boxed)
+        return True
+    if (reporters := _NAMES_THEN_REPORTER.fullmatch(line)) is not None:  # 某甲 某乙 某报记者 某丙
+        meta["authors"].extend(reporters["pre"].split() + reporters["names"].split())
         return True
     glued = _NAME_GLUED_ROLE.match(line)
     if glued and glued["name"][0] in surnames() and glued["name"] not in _NOT_NAMES:
@@ -848,14 +964,14 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
                 meta["published"] = _iso(day)  # 《某某工人报》（2022年03月08日 第A3版）本报讯
             if m and names:
                 meta["authors"].extend(names)
-                cut_start = s + m.end()
+                cut_start = s + m.end() + len(re.match(r"[\s\u3000]*[:：]?", line[m.end():]).group())  # (…):4月20日, the colon too
             elif reporter:  # 某报-某网记者某某 4月27日，…
                 meta["authors"].extend(_byline_names(reporter["names"], role_implied=True) or [])
                 cut_start = s + reporter.end()
             elif n == 0 or (lead and lead["lead"] and re.search(r"(?:讯|电)[】\]]?$", lead["lead"])):
                 cut_start = s + _opener_end(line, meta)  # (本报讯 below a kicker or a second headline line)
-        if (jump := _JUMP.match(line, cut_start - s)) is not None:
-            cut_start = s + jump.end()  # (上接1版): an e-paper's continuation mark
+        if (jump := _JUMP.match(line, cut_start - s) or _CAPTION_TAG.match(line, cut_start - s)) is not None:
+            cut_start = s + jump.end()  # (上接1版): an e-paper's continuation mark; 【图】 opening a caption
         line = _without_closing_labels(line, cut_start - s, meta)
         if (jump := _JUMP_END.search(line, cut_start - s)) is not None:
             line = line[: jump.start()]  # (下转2版)
@@ -865,6 +981,8 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             cut_end = s + credit.start()
             if credit["reporter"] and credit["reporter"][0] in surnames() and credit["reporter"] not in _NOT_NAMES:
                 meta["authors"].append(credit["reporter"])
+            if credit["cam"]:
+                meta["authors"].append(credit["cam"])
             if credit["who"]:  # …。某某晚报记者 某某: the reporter closing the paragraph
                 names = re.split(r"[\s\u3000、]+(?:记者|通讯员)?[\s\u3000]*", (credit["pre"] or "") + credit["who"])
                 meta["authors"].extend(n for n in (_ROLE_PREFIX.sub("", n) for n in names) if n)
@@ -872,15 +990,28 @@ def _body_regions(doc: Document, lines: list[tuple[int, int]], body: list[int], 
             meta["authors"].extend(closing["name"].split())
             cut_end = s + closing.start()
         m = _BYLINE_END.search(line)
-        if m and n == len(body) - 1 and not credit:
-            names = _byline_names(m["inner"], meta=meta) or _closing_name(m["inner"], meta)
-            if names is not None:
-                meta["authors"].extend(names)
-                cut_end = s + m.start()
+        if m and not credit and (names := _bracket_credit(line, m, n == len(body) - 1, meta)) is not None:
+            meta["authors"].extend(names)
+            cut_end = s + m.start()
         if (lost := _LOST_INDENT.match(text, cut_start, cut_end)) is not None:
             cut_start = lost.end()  # ??? 某某…: an indentation the page lost to question marks
         for ps, pe in _without_inline_credits(text, cut_start, cut_end):
             doc.regions.append(Region(ps, pe, "body"))
+
+
+_ROLE_IN_CREDIT = re.compile(r"记者|通讯员|撰稿|摄影|(?<![^\s（(])(?:文|图|摄)\s*[/:：]")
+_SENTENCE_CLOSED = re.compile(r"[。！？!?”」][\s\u3000]*$")
+
+
+def _bracket_credit(line: str, m: re.Match[str], last: bool, meta: dict) -> list[str] | None:
+    """The writers a bracket closing ``line`` names: on the body's last line a byline, a name or a
+    body (（某某）, （某县总工会）); on any other line only a credit with a role in it, after a sentence
+    ((文/某甲 图/某乙), (特约记者某某)); None when the bracket is no credit."""
+    if last:
+        return _byline_names(m["inner"], meta=meta) or _closing_name(m["inner"], meta)
+    if _ROLE_IN_CREDIT.search(m["inner"]) and _SENTENCE_CLOSED.search(line, 0, m.start()):
+        return _byline_names(m["inner"], meta=meta)
+    return None
 
 
 _LOST_INDENT = re.compile(r"[\s\u3000]*[?？\ufffd]{2,}[\s\u3000]+")
@@ -899,8 +1030,9 @@ def _without_inline_credits(text: str, start: int, end: int) -> list[tuple[int, 
     return [span for ps, pe in pieces if (span := _stripped(text, ps, pe))[1] > span[0]]
 
 
-_JUMP = re.compile(r"\s*[（(]\s*(?:上接|接)\s*(?:第)?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]\s*")
-_JUMP_END = re.compile(r"\s*[（(]\s*(?:下转|转)\s*(?:第)?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]\s*$")
+_CAPTION_TAG = re.compile(r"\s*[【\[]\s*(?:图|组图|图片|视频)\s*[】\]]\s*(?=\S)")
+_JUMP = re.compile(r"\s*[（(]\s*(?:上接|接)\s*(?:第)?\s*[A-Za-z]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*")
+_JUMP_END = re.compile(r"\s*[（(]\s*(?:下转|转)\s*(?:第)?\s*[A-Za-z]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
 
 
 def _opener_end(line: str, meta: dict) -> int:
@@ -945,15 +1077,19 @@ def _without_closing_labels(line: str, start: int, meta: dict) -> str:
 
 
 # an editor's two-character name padded to the width of three (责任编辑:曹 丽)
-_EDITOR_PADDED = re.compile(rf"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<a>[{HAN}])[ \u3000]+(?P<b>[{HAN}])(?![{HAN}])")
+_EDITOR_PADDED = re.compile(rf"(?:责任编辑|责编|编[\s\u3000]{{0,2}}辑)\s*[:：]\s*(?P<a>[{HAN}])[ \u3000]+(?P<b>[{HAN}])(?![{HAN}])")
 _NOT_SOURCES = frozenset({"发表于", "发布于", "发表时间", "发布时间", "时间", "日期", "更新时间"})
 _EDITOR_LABEL_ALONE = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*$")
 _BRACKET_EDITOR = re.compile(r"[\[【]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\]】\s]{2,12})\s*[\]】][\s|｜丨]*$")
 # labels that open a run of credits after the article's last sentence, on the same line
 _LABEL_RUN = re.compile(r"(?<=[。！？!?）)”])[\s\u3000]*(?:值班编辑|责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|审稿|监制|编审|"
-                        r"文字|图片|图文|摄影|制作|作者|(?:本网|本报|本站)?(?:通讯员|记者)|(?:信息|文章)?来源|稿源)\s*[:：]")
+                        r"文字|图片|图文|摄影|制作|作者|(?:本网|本报|本站)?(?:通讯员|记者)|(?:信息|文章)?来源|稿源|"
+                        r"相关阅读|相关链接|延伸阅读|推荐阅读|原标题)\s*[:：]")  # (…。相关阅读：某某: a teaser glued to the end)
 _CLOSING_NAME = re.compile(rf"(?<=[。！？])\s*(?:[□■]\s*)?(?P<name>[{HAN}·]{{2,3}}(?:[ \u3000]+[{HAN}·]{{2,3}})*)[\s|｜丨]*$")  # the authors after the last sentence
 _UNION_BODY = rf"[{HAN}]{{2,16}}(?:总工会|工会|工会委员会)"
+_UNION_UNIT = (rf"(?:{_UNION_BODY}(?:[{HAN}]{{2,8}}?(?:部|办公室|中心))?|"  # 某区总工会, 某区总工会权益维护部
+               rf"[{HAN}]{{1,6}}总[{HAN}]{{2,6}}?(?:部|办公室))")  # 市总经济部: a short form's department
+_BRACKETED_BODY = re.compile(rf"\s*[（(]\s*(?P<src>{_UNION_UNIT})\s*(?:供稿|供图|报送|提供)?\s*[)）]\s*")
 _CLOSING_BODY = re.compile(rf"^{_UNION_BODY}$")
 # a byline boxed by a square closing the article (□某某单位 某某, ■某某): the writer, after their workplace
 _BOXED_BYLINE = re.compile(rf"^[□■]\s*(?:(?![{HAN}·]{{2,3}}[\s\u3000])[^\s□■]{{2,30}}[\s\u3000]+)?(?P<names>[{HAN}·]{{2,3}}(?:[\s\u3000、]+[{HAN}·]{{2,3}})*)(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文|图|摄))?$")
@@ -961,7 +1097,7 @@ _BOXED_BYLINE = re.compile(rf"^[□■]\s*(?:(?![{HAN}·]{{2,3}}[\s\u3000])[^\s�
 
 # names, each before what its bearer did, after a slash (□某报记者 某 某/文 某某/图, 某某/文 某某/摄)
 _SLASH_NAME = rf"(?:[{HAN}·]{{2,4}}|[{HAN}][ \u3000][{HAN}])"
-_SLASH_BYLINE = re.compile(rf"^[□■]?\s*(?:[^\s/，。]{{0,12}}?(?:记者|通讯员)\s*)?(?P<names>(?:{_SLASH_NAME}\s*/\s*(?:文图|图文|文|图|摄)\s*)+)$")
+_SLASH_BYLINE = re.compile(rf"^[□■]?\s*[（(]?\s*(?:[^\s/，。]{{0,12}}?(?:记者|通讯员)\s*)?(?P<names>(?:{_SLASH_NAME}\s*/\s*(?:文图|图文|文|图|摄)\s*)+)[)）]?$")
 
 
 def _boxed_names(line: str) -> list[str] | None:
@@ -979,7 +1115,7 @@ def _closing_name(inner: str, meta: dict) -> list[str] | None:
     """A bracket closing the article with one name (（苏晴）: its author) or a body (（石阡县总工会）:
     its source); None when the bracket is anything else."""
     inner = inner.strip()
-    if _CLOSING_BODY.match(inner):
+    if _CLOSING_BODY.match(inner) or re.fullmatch(_UNION_UNIT, inner):
         meta["source"] = meta.get("source") or inner
         return []
     body_name = _CLOSING_BODY_NAMES.fullmatch(inner)
