@@ -2084,3 +2084,293 @@ def test_giving_warmth_to_someone_after_xiang_is_a_verb_phrase(pipeline):
     doc = run_doc("标题\n春节前夕，县总工会向困难职工送温暖。县总工会面向全县职工开展送温暖活动。", pipeline)
     assert spans(doc, "INITIATIVE") == ["送温暖"]
     assert doc.text.index("送温暖活动") == next(m.start for m in doc.mentions if m.type == "INITIATIVE")
+
+
+def test_bank_and_workshop_titles_are_positions_and_no_person(pipeline):
+    """行长, 班组长, 值班长, 段长, 区队长 are job titles (positions.txt): a bank branch's 党委书记、行长 chain
+    reaches the person, and a title that opens with a family name (区 + 队长, 段长) is no person."""
+    doc = run_doc("标题\n建行扬州市分行党委书记、行长陈晓东出席。班组长赵小川、值班长吴志刚、段长郑宏伟、"
+                  "区队长尤德明受到表彰。", pipeline)
+    links = {(m.text, m.holder.text) for m in doc.mentions if m.type == "POSITION" and m.holder is not None}
+    assert {("党委书记", "陈晓东"), ("行长", "陈晓东"), ("班组长", "赵小川"), ("值班长", "吴志刚"),
+            ("段长", "郑宏伟"), ("区队长", "尤德明")} <= links
+    assert not {"段长", "区队长"} & set(spans(doc, "PERSON"))
+
+
+def test_a_two_character_zone_level_opens_no_name_inside_a_word(pipeline):
+    """报经区总工会批准: 经 ends the verb 报经, so no 经区总工会 is named; the district union is."""
+    doc = run_doc("标题\n该项活动方案报经区总工会批准后实施。", pipeline)
+    assert "经区总工会" not in spans(doc, "ORG")
+
+
+def test_national_sector_unions_named_with_quanguo(pipeline):
+    """全国金融工会 is 中国金融工会 (organizations.json aliases), not a generic 全国… span."""
+    doc = run_doc("标题\n全国金融工会副主席周海平到会并讲话。", pipeline)
+    assert entity(doc, "中国金融工会").mentions[0].text == "全国金融工会"
+
+
+def test_mines_named_by_a_short_word_and_kuang_are_bodies(pipeline):
+    """石岭矿, 柳庄矿, 赵四矿: a model span before or ending in 矿 is the mine, an ORG, not a place or a person;
+    矿工 after a name is no mine."""
+    doc = run_doc("标题\n市总工会领导来到石岭矿，看望一线矿工，又到柳庄矿走访。赵四矿矿长周立涛陪同。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert {"石岭矿", "柳庄矿", "赵四矿"} <= set(orgs)
+    assert not {"石岭矿", "柳庄", "赵四矿"} & set(spans(doc, "PERSON") + spans(doc, "PLACE"))
+
+
+def test_a_model_body_cut_through_a_title_after_a_name(pipeline):
+    """某市总工会某某某部|长到…: a model ORG ending inside a title written after a person's name is the
+    union and the person, not a department named after him."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = "大同市总工会刘建华部长到企业送清凉\n7月5日，刘建华部长一行来到企业。"
+    doc = run_doc(text, pipeline)
+    got = [(m.type, m.text) for m in trim_model_org(doc, Mention(0, 10, "ORG", text[:10], "neural"))]
+    assert got == [("ORG", "大同市总工会"), ("PERSON", "刘建华")]
+
+
+def test_a_company_run_into_a_job_title_ends_at_the_company(pipeline):
+    """中铁某局机电公司钳工高级技师: a model ORG running from a company into a job ending in a title is
+    the company; 某公司工会 after the head is left whole."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = "标题\n本次比赛的裁判由中铁五局机电公司钳工高级技师孟德成和华兴公司工会主席共同担任。"
+    doc = run_doc(text, pipeline)
+
+    def trimmed(name):
+        i = text.find(name)
+        return [m.text for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))]
+
+    assert trimmed("中铁五局机电公司钳工高级技师") == ["中铁五局机电公司"]
+    assert trimmed("华兴公司工会") == ["华兴公司工会"]
+
+
+def test_a_listed_company_read_as_a_name_or_place_and_an_industry_word(pipeline):
+    """来到苏某机械、某某汽配…: a model PERSON, or a PLACE no gazetteer knows, before an industry word
+    closing a list item is the company; before a name (江某化工钱某某) it stays no mention."""
+    doc = run_doc("标题\n节前，区总工会走访组来到苏华机械、宏发汽配、金邦科技等单位看望一线职工。", pipeline)
+    assert "苏华机械" in spans(doc, "ORG") and "苏华" not in spans(doc, "PLACE")
+
+
+def test_verbs_glued_to_a_name_are_cut(pipeline):
+    """钱某荣|获一等奖 (荣获), 柏某等|部门领导, 选举卢某为|分工会主席; 王建荣获得 keeps the name whole."""
+    doc = run_doc("标题\n决赛中，钱岳荣获焊工组冠军，王建荣获得亚军。工会主席、副部长柏彤等部门领导到场观赛。"
+                  "随后分会召开大会，会员代表投票选举卢勇为分工会主席。", pipeline)
+    people_ = spans(doc, "PERSON")
+    assert {"钱岳", "王建荣", "柏彤", "卢勇"} <= set(people_)
+    assert not {"钱岳荣", "柏彤等", "卢勇为"} & set(people_)
+
+
+def test_a_given_name_ending_like_a_body_is_the_person(pipeline):
+    """葛某会等12名农民工: a model ORG of three characters from a family name, ending in 会 and read by
+    jieba as a personal name, is the person (people.json name_final_heads); 副工段长 is one title."""
+    doc = run_doc("标题\n为感谢工会帮助讨薪，农民工葛秀会代表12名工友登门致谢。此前葛秀会等12名农民工的工资"
+                  "被拖欠半年。在工地值守的副工段长甘立航也领到了年货。", pipeline)
+    assert "葛秀会" not in spans(doc, "ORG")
+    assert entity(doc, "葛秀会").type == "PERSON" and len(entity(doc, "葛秀会").mentions) == 2
+    assert "副工段长" in spans(doc, "POSITION")
+
+
+def test_reformed_union_departments_join_the_union(pipeline):
+    """组织和基层工作部, 宣传教育和网络工作部 (organizations.json subunits) are departments of the union
+    named before them, so the titles after them are held there."""
+    doc = run_doc("标题\n会议邀请德州市总工会组织和基层工作部部长许文博、省总工会宣传教育和网络工作部副部长韩梅到会。", pipeline)
+    links = {(m.holder.text, m.of.text) for m in doc.mentions if m.type == "POSITION" and m.of is not None}
+    assert ("许文博", "德州市总工会组织和基层工作部") in links
+    assert ("韩梅", "省总工会宣传教育和网络工作部") in links
+
+
+def test_a_body_described_but_not_named_is_no_mention(pipeline):
+    """全市首家社区联合工会 (first of its kind), 第一届工会联合会 (an edition and a bare head): a model ORG
+    that describes a body names none; a named one after them is kept."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import described_not_named
+
+    text = "东营市首家社区联合工会揭牌\n近日，河口街道柳岸社区联合工会揭牌运行。大会选出了第一届工会联合会的委员。"
+    doc = run_doc(text, pipeline)
+
+    def described(name):
+        i = text.find(name)
+        return described_not_named(doc, Mention(i, i + len(name), "ORG", name, "neural"))
+
+    assert described("社区联合工会") and described("第一届工会联合会")
+    assert not described("柳岸社区联合工会")
+
+
+def test_visiting_groups_are_no_bodies_and_full_bureau_names_take_their_level(pipeline):
+    """巡视组, 观摩组, 换届筹备组 name no body (generic_terms.txt); 县市场监督管理局 is one bureau
+    (organizations.json heads), not 市场监督管理局 after 县市."""
+    doc = run_doc("标题\n县教体局和县市场监督管理局派员到场。巡视组对公司进行了检查，观摩组一行参观了车间。", pipeline)
+    orgs = spans(doc, "ORG")
+    assert "县市场监督管理局" in orgs
+    assert not {"巡视组", "观摩组"} & set(orgs)
+
+
+def test_a_listed_worker_jieba_reads_as_a_place_is_cut_from_the_unit(pipeline):
+    """某码头分公司石某某、某码头分公司秦川、: a model ORG running from a unit into a two-character name
+    that jieba reads as a place (秦川) is the unit and the person where the unit is written alone too."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = "标题\n获奖的是华宁港务有限公司东港码头分公司石立青、华宁港务有限公司东港码头分公司秦川、浙江某某公司李亮。"
+    doc = run_doc(text, pipeline)
+    name = "华宁港务有限公司东港码头分公司秦川"
+    i = text.find(name)
+    got = [(m.type, m.text) for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))]
+    assert got == [("ORG", "华宁港务有限公司东港码头分公司"), ("PERSON", "秦川")]
+
+
+def test_a_team_or_contestants_after_a_company_are_cut_from_its_name(pipeline):
+    """某公司参赛队, 某公司选手 (model_org_trailing): the people; the body is the company before them."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = "标题\n拔河比赛中，金帆公司参赛队夺得冠军，银河公司选手获得亚军。"
+    doc = run_doc(text, pipeline)
+
+    def trimmed(name):
+        i = text.find(name)
+        return [m.text for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))]
+
+    assert trimmed("金帆公司参赛队") == ["金帆公司"]
+    assert trimmed("银河公司选手") == ["银河公司"]
+
+
+def test_a_workshop_between_a_company_and_a_title_belongs_to_the_title(pipeline):
+    """某有限公司制剂车间主任某某, 某有限公司带电作业班班长某某: the POSITION is the workshop or team and the
+    title, held in the company (people.json title_workshops), and a model ORG run into the workshop
+    ends with the company."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = ("标题\n受表彰的有江南制药有限公司制剂车间主任史红梅、华电输变电有限公司带电作业班班长孔令波"
+            "和东湖宾馆有限公司行政总厨邹晓明。")
+    doc = run_doc(text, pipeline)
+    links = {(m.text, m.holder.text, m.of.text if m.of else None) for m in doc.mentions if m.type == "POSITION"}
+    assert ("带电作业班班长", "孔令波", "华电输变电有限公司") in links
+    name = "江南制药有限公司制剂车间"
+    i = text.find(name)
+    assert [m.text for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))] == ["江南制药有限公司"]
+
+
+def test_a_worker_after_a_role_word_read_as_a_place_is_the_person(pipeline):
+    """某公司的职工鲁某某，…: a model PLACE no gazetteer knows, from a family name, after 职工 is the person."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import person_after_role
+
+    text = "标题\n获奖者中有来自齐丰化工有限公司的职工鲁新川，也有来自机床厂的职工王建。"
+    doc = run_doc(text, pipeline)
+    i = text.find("鲁新川")
+    assert person_after_role(doc, Mention(i, i + 3, "PLACE", "鲁新川", "neural")).type == "PERSON"
+
+
+def test_the_other_items_of_a_list_of_bodies_are_bodies(pipeline):
+    """远某运动用品、久某运动器材、某某亭运动用品等企业: one item is the company named in full before, so the
+    other items of the list closed by 等企业 are companies too (organizations.json listed_bodies);
+    the first item starts after the verb before it."""
+    doc = run_doc("标题\n宏远运动用品有限公司订单大增，急需招工。招聘会上，宏远运动用品、久泰运动器材、"
+                  "金兰亭运动用品等企业共拿出300个岗位。", pipeline)
+    orgs = set(spans(doc, "ORG"))
+    assert {"久泰运动器材", "金兰亭运动用品"} <= orgs
+
+
+def test_a_construction_project_is_no_body_or_place():
+    """某市轨道交通5号线, 某某水系治理工程 read as an ORG or PLACE by the model name projects (project_ends)."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import keep
+
+    assert not keep(Mention(0, 9, "ORG", "南宁轨道交通5号线", "neural"))
+    assert not keep(Mention(0, 9, "PLACE", "青溪水系综合治理工程", "neural"))
+    assert keep(Mention(0, 12, "ORG", "中铁五局南宁地铁5号线项目部", "neural"))
+
+
+def test_a_model_body_cut_at_a_listed_party_unit_or_a_towns_level(pipeline):
+    """某分校党|、政、工领导: the school (model_org_trailing_before); 应举镇|丰禾农业园 read from the town's
+    镇: the park, after the town."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = "实验中学东湖分校党、政、工三方慰问老教师\n考察组来到应举镇丰禾农业园和一家服装厂。"
+    doc = run_doc(text, pipeline)
+
+    def trimmed(name, at=0):
+        i = text.find(name, at)
+        return [m.text for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))]
+
+    assert trimmed("实验中学东湖分校党") == ["实验中学东湖分校"]
+    assert trimmed("镇丰禾农业园") == ["丰禾农业园"]
+
+
+def test_railway_titles_and_a_body_cut_through_a_title(pipeline):
+    """调车长, 段长助理 are titles; 某火车站装卸值班|主任 read as one body by the model ends with the
+    station; 中国|农历 is no place (places.json concept_words)."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import trim_model_org
+
+    text = ("标题\n2月9日是中国农历除夕，柳港车站调车长孙富强仍在岗位上。段长助理梁艳波到车站慰问。"
+            "信阳火车站装卸值班主任赵红军一直守在门吊旁。")
+    doc = run_doc(text, pipeline)
+    holders = {(m.text, m.holder.text) for m in doc.mentions if m.type == "POSITION" and m.holder is not None}
+    assert {("调车长", "孙富强"), ("段长助理", "梁艳波")} <= holders
+    assert "中国" not in spans(doc, "PLACE")
+    name = "信阳火车站装卸值班"
+    i = text.find(name)
+    assert [m.text for m in trim_model_org(doc, Mention(i, i + len(name), "ORG", name, "neural"))] == ["信阳火车站"]
+
+
+def test_a_company_named_without_its_legal_form_before_its_full_name_joins_it(pipeline):
+    """眉山电力 in the headline, 眉山电力股份有限公司 in the body: the core 电力 is too short to be a
+    short name, so the name without the legal form is one, and the model's span takes its canonical."""
+    doc = run_doc("市总工会到眉山电力开展走访慰问\n6月17日，市总工会一行到眉山电力股份有限公司走访慰问劳动模范。"
+                  "眉山电力党委副书记周德明陪同。", pipeline)
+    company = entity(doc, "眉山电力股份有限公司")
+    assert [m.text for m in company.mentions].count("眉山电力") == 2
+
+
+def test_a_unit_named_alone_and_after_its_owners_full_name_is_one_body(pipeline):
+    """信阳车务段 in the headline, 中国铁路郑州局集团有限公司信阳车务段 in the body: the unit named after its
+    place, with and without the full name of the company that owns it, is one entity."""
+    doc = run_doc("信阳车务段春运保安全\n春运首日，中国铁路郑州局集团有限公司信阳车务段组织干部上岗值守。",
+                  pipeline)
+    unit = entity(doc, "中国铁路郑州局集团有限公司信阳车务段")
+    assert [m.text for m in unit.mentions][0] == "信阳车务段"
+
+
+def test_an_autonomous_county_named_without_its_peoples_is_the_county():
+    """长阳自治县 for 长阳土家族自治县, 孟连自治县 for 孟连傣族拉祜族佤族自治县: a variant of the full name."""
+    from unionie.entities.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert [p.name for p in gaz.lookup("长阳自治县")] == ["长阳土家族自治县"]
+    assert gaz.lookup("孟连自治县")[0].name == "孟连傣族拉祜族佤族自治县"
+
+
+def test_a_family_name_jieba_reads_as_a_function_word_opening_a_phrase(pipeline):
+    """何校长, 于主席 after 何某某, 于某某 are named in full: at a phrase's start they are people named in
+    part, though jieba reads 何 and 于 as function words; 向主任汇报 (no one named 向) stays no one."""
+    doc = run_doc("标题\n校长何宗明作工作报告。会上，何校长指出要推进改革。工会主席于海燕讲话，于主席强调要服务职工。"
+                  "他向主任汇报了工作。", pipeline)
+    assert [m.text for m in entity(doc, "何宗明").mentions] == ["何宗明", "何校长"]
+    assert [m.text for m in entity(doc, "于海燕").mentions] == ["于海燕", "于主席"]
+    assert "向主任" not in spans(doc, "PERSON")
+
+
+def test_teams_and_working_groups_named_by_their_task_are_no_bodies(pipeline):
+    """文艺小分队, 竞赛领导小组, 竞赛工作小组 (generic_terms.txt) name what a group does, no body."""
+    from unionie.core.document import Mention
+    from unionie.entities.recognizers import keep
+
+    for word in ("文艺小分队", "竞赛领导小组", "竞赛工作小组", "党员突击队"):
+        assert not keep(Mention(0, len(word), "ORG", word, "neural"))
+
+
+def test_a_bare_mine_union_is_the_mine_union_the_article_names(pipeline):
+    """矿工会 after 某某煤矿工会 is that union (enterprise_anaphora); after a company's union only, with
+    no mine's union named, it is not the company's."""
+    doc = run_doc("标题\n兴隆煤矿工会为一线职工送去清凉。“矿工会的行动真快！”职工们说。该矿工会还慰问了困难职工。", pipeline)
+    union = entity(doc, "兴隆煤矿工会")
+    assert [m.text for m in union.mentions] == ["兴隆煤矿工会", "矿工会", "该矿工会"]
+    doc = run_doc("标题\n华兴能源集团有限公司工会到井下慰问。“矿工会的行动真快！”职工们说。", pipeline)
+    assert "矿工会" not in [m.text for m in entity(doc, "华兴能源集团有限公司工会").mentions]

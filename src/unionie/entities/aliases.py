@@ -449,9 +449,16 @@ def _join_bare_level_bodies(clusters: dict[tuple[str, str], EntityCluster], user
 
 def _owner_dropped(short: str, long: str, gaz: Gazetteer) -> bool:
     """国网某县供电公司 → 某县供电公司: a company named after its place, written with and without the
-    short name of its owner before it."""
-    return (long.endswith(short) and len(short) >= 5 and len(long) - len(short) <= 4
-            and short.endswith(org_grammar().company_end) and any(short[:n] in gaz.full for n in range(2, 8)))
+    short name of its owner before it (or its owner's full name: 某局集团有限公司某某车务段)."""
+    if not long.endswith(short) or len(short) < 5 or not short.endswith(org_grammar().company_end):
+        return False
+    owner = long[: len(long) - len(short)]
+    if len(owner) <= 4:
+        return any(short[:n] in gaz.full for n in range(2, 8))
+    # 某铁路局集团有限公司某某车务段 → 某某车务段: a unit named after its place, the full name of the
+    # company or bureau that owns it written before it once
+    return owner.endswith(org_grammar().company_end) and len(owner) <= 16 \
+        and any(gaz.is_place(short[:n]) for n in range(2, 5))
 
 
 def _zone_named_once(short: str, long: str, orgs: list[tuple[str, str]]) -> bool:
@@ -777,7 +784,9 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             if not k[1].startswith("该"):  # 公司党委副书记、工会主席某某 / 公司工会: the article's own, named first
                 named = {h: v for h, v in first_named.items() if "集团" not in k[1] or "集团" in v[1]} | {
                     h: v for h, v in named.items() if h not in first_named}
-            if head in named:
+            if head in named and "矿" in k[1] and "矿" not in named[head][1]:
+                pass  # 矿工会: a mine's union, never a company's the article names without 矿
+            elif head in named:
                 k = named[head]
             elif head == "工会" and "企业" in named:  # 该集团工会 after 某某集团有限公司
                 k = (T.ORG, named["企业"][1] + "工会")

@@ -133,13 +133,9 @@ class Gazetteer:
                     self.by_code[code] = place
             self.full.setdefault(full, []).append(place)
             official.add(full)
-            # former or alternative suffixes of counties (水城县 → 水城区 in later lists)
             stem = _strip_suffix(full)
             if level == "county" and stem != full:
-                for suf in ("县", "区", "市"):
-                    self.full.setdefault(stem + suf, []).append(place)
-                if full.endswith("特区"):
-                    self.full.setdefault(stem + "特区", []).append(place)
+                self._add_county_variants(full, stem, place)
             if level in ("province", "city") and len(stem) >= 2 and stem != full:
                 self.short.setdefault(stem, []).append(place)
             if level == "county" and len(stem) >= 2 and stem != full:
@@ -165,6 +161,16 @@ class Gazetteer:
                     if k not in uniq or (p.city and not uniq[k].city):
                         uniq[k] = p
                 table[key] = list(uniq.values())
+
+    def _add_county_variants(self, full: str, stem: str, place: Place) -> None:
+        """Former or alternative suffixes of a county (水城县 → 水城区 in later lists; 某某特区), and an
+        autonomous county or banner written without its peoples (某某自治县 for 某某土家族自治县)."""
+        for suf in ("县", "区", "市"):
+            self.full.setdefault(stem + suf, []).append(place)
+        if full.endswith("特区"):
+            self.full.setdefault(stem + "特区", []).append(place)
+        if full.endswith(("自治县", "自治旗")) and _ETHNIC_AUTONOMOUS.match(full):
+            self.full.setdefault(stem + full[-3:], []).append(place)
 
     def _index_zones(self) -> None:
         """The zones of each city (威海经济技术开发区 under 威海市), for a zone's short form (经区)."""

@@ -369,16 +369,19 @@ def _partial_name_rx() -> re.Pattern[str]:
 
 def partial_names(doc: Document) -> list[Mention]:
     """People named in part (``people.json``): 曹主席, 卢师傅, 马某某; the family name must open a
-    jieba word that is not a function word there (向主席汇报 is no one)."""
+    jieba word that is not a function word there (向主席汇报 is no one), unless it opens a phrase and
+    the article names someone in full with that family name (何某某 … ，何校长指出; 于某某 … ，于主席强调)."""
     function_pos = set(people()["function_pos"])
     appointing = tuple(people()["appointment_verbs"])
     by_start = {t.start: t for t in doc.tokens}
     by_end = {t.end: t for t in doc.tokens}
+    named = {p.text[0] for p in doc.spans.get("model", []) if p.type == T.PERSON and 2 <= len(p.text) <= 4}
     out = []
     for m in _regex_mentions(doc, _partial_name_rx(), T.PERSON, Source.PARTIAL_NAME):
         tok = by_start.get(m.start)
         if tok is None or (tok.end - tok.start <= 2 and (tok.pos or "") in function_pos
-                           and not _measure_word_surname(doc.text, m, tok)):
+                           and not _measure_word_surname(doc.text, m, tok)
+                           and not (m.text[0] in named and not is_han(doc.text[m.start - 1 : m.start] or "。"))):
             continue
         if m.text.startswith(appointing) and (by_end.get(m.start) and by_end[m.start].pos == "nr"):
             continue  # 某某任组长: a name, then the verb of taking the post, no 任 the group leader
@@ -567,6 +570,35 @@ def company_short_name(doc: Document, m: Mention) -> bool:
     江某化工钱某某) is the short name of a company, no person."""
     return m.type == T.PERSON and m.source in MODEL_SOURCES \
         and doc.text.startswith(tuple(people()["company_words_after_name"]), m.end)
+
+
+def person_read_as_body(doc: Document, m: Mention) -> Mention:
+    """农民工葛某会代表…: a statistical ORG of three characters that opens with a family name, ends in
+    a character that ends both bodies' and people's names (people.json ``name_final_heads``) and that
+    jieba reads as a personal name from its start (葛某|会, 葛某会) is the person."""
+    if m.type != T.ORG or m.source not in MODEL_SOURCES or len(m.text) != 3 \
+            or m.text[0] not in surnames() or not m.text.endswith(tuple(people()["name_final_heads"])):
+        return m
+    tok = doc.token_at(m.start)
+    if tok is None or tok.start != m.start or tok.end - tok.start < 2 or not (tok.pos or "").startswith("nr"):
+        return m
+    return Mention(m.start, m.end, T.PERSON, m.text, m.source)
+
+
+def listed_company(doc: Document, m: Mention) -> Mention:
+    """来到某华机械、某达汽配…: a statistical PERSON, or a PLACE no gazetteer knows, right before an
+    industry word (``company_words_after_name``) that closes a list item (、, 等, a comma) is the
+    company's short name with that word, an ORG (a person before a name, 江某化工钱某某, is dropped
+    by ``company_short_name``)."""
+    if m.type not in (T.PERSON, T.PLACE) or m.source not in MODEL_SOURCES \
+            or (m.type == T.PLACE and gazetteer().is_place(m.text)):
+        return m
+    word = next((w for w in sorted(people()["company_words_after_name"], key=len, reverse=True)
+                 if doc.text.startswith(w, m.end)), None)
+    end = m.end + len(word) if word else m.end
+    if word is None or doc.text[end : end + 1] not in ("、", "等", "，", ","):
+        return m
+    return Mention(m.start, end, T.ORG, doc.text[m.start : end], m.source)
 
 
 def in_slogan(doc: Document, m: Mention) -> bool:
@@ -1033,6 +1065,7 @@ class _OrgGrammar:
         self.abbrev_prefixes = tuple(sorted(ab.get("prefixes", []), key=len, reverse=True))
         self.not_in_names = re.compile(alternation(data["not_in_names"]))
         self.abbrev = re.compile(rf"(?:{alternation(ab['levels'])})(?:{alternation(ab['heads'])})")
+        self.abbrev_levels = tuple(sorted(ab["levels"], key=len, reverse=True))
         self.aliases: dict[str, str] = data["aliases"]
         self.alias_rx = re.compile(rf"(?:{alternation(self.aliases)})(?!门)")  # 人社部, not 人社部门 (departments)
         self.alias_stops = {k: tuple(v) for k, v in data.get("aliases_not_followed_by", {}).items()}
@@ -1151,6 +1184,8 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
         out += found
     for region in doc.regions:
         for m in g.abbrev.finditer(text, region.start, region.end):
+            if _level_inside_word(doc, m):
+                continue
             end = extend_subunits(m.end(), region.end)
             start = m.start()
             for pre in g.abbrev_prefixes:  # 团市委, 中共市委 (not 集团市委…)
@@ -1175,6 +1210,15 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start(), end, T.ORG, text[m.start() : end], "lexicon:org",
                                canonical=g.aliases[m.group()] + text[m.end() : end]))
     return out
+
+
+def _level_inside_word(doc: Document, m: re.Match[str]) -> bool:
+    """报经区总工会批准: a level word of two characters (经区, 高新区) whose first character ends a
+    word before it (报经, to submit for approval) opens no body's name; a one-character level (市, 区)
+    is read as before."""
+    level = next((lv for lv in org_grammar().abbrev_levels if m.group().startswith(lv)), "")
+    tok = doc.token_at(m.start())
+    return len(level) > 1 and tok is not None and tok.start < m.start() < tok.end
 
 
 def generic_department(doc: Document, m: Mention) -> bool:
@@ -1663,12 +1707,16 @@ def company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
     """The short names an article gives a company it names in full: its core (澳恒石化 for
     惠州大亚湾经济技术开发区澳恒石化有限公司), the core's first four characters (秦翼航空 for 秦翼航空装备…)
     and its first and last two (豫北电池 for 新乡豫北动力电池有限公司), and for a group its name with 集团
-    but without the legal form (海辰港务集团, 营口海辰港务集团), on word starts; each an ORG mention
-    whose canonical name is the full one."""
+    but without the legal form (海辰港务集团, 营口海辰港务集团), and where the core is too short to stand
+    alone the name without its legal form (某山电力 for 某山电力股份有限公司), on word starts; each an
+    ORG mention whose canonical name is the full one."""
     gaz = gazetteer()
     forms: dict[str, str] = {}
     for m in found:
         core = enterprise_core(m.text, gaz) if m.type == T.ORG else None
+        bare = without_legal_form(m.text) if core is not None and len(core) < 3 else None
+        if bare is not None and len(bare) >= 4 and not bare.endswith(("集团", "公司")):
+            forms.setdefault(bare, m.canonical or m.text)  # 某山电力 for 某山电力股份有限公司 (core 电力 too short)
         if core is None or len(core) < 3:
             continue
         group = "集团" if "集团" in m.text[len(m.text) - len(core) - 6 :] and not core.endswith("集团") else ""
@@ -1686,6 +1734,46 @@ def company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
         if x.start in starts:
             x.canonical = forms[x.text]
             out.append(x)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _body_list() -> re.Pattern[str]:
+    data = organizations()["listed_bodies"]
+    return re.compile(rf"[{HAN}]+(?:、[{HAN}]+)+(?=等(?:[\d一二三四五六七八九十两百]+[家个])?(?:{alternation(data['kinds'])}))")
+
+
+_LIST_LEAD_POS = ("v", "d", "p", "t", "c", "r", "f")  # 先后|来到|华某环保: what opens the first item
+
+
+def listed_bodies(doc: Document, found: list[Mention]) -> list[Mention]:
+    """华某环保、兴某物资、德某机电等公司 (organizations.json ``listed_bodies``): where one item of a list
+    closed by 等 and a kind of body is an organisation found on its own, the items no mention covers
+    (but a statistical name inside them, 久某|运动器材 read as a person) are organisations too; the
+    first item starts after the verbs and adverbs jieba reads before it."""
+    data = organizations()["listed_bodies"]
+    found = found + company_short_names(doc, found)  # 远某运动用品 for 远某运动用品有限公司
+    orgs = {(m.start, m.end) for m in found if m.type == T.ORG}
+    out = []
+    for run in _body_list().finditer(doc.text):
+        items, pos = [], run.start()
+        for k, word in enumerate(run.group().split("、")):
+            s, e = pos, pos + len(word)
+            pos = e + 1
+            if k == 0:  # the first item: the words before the 、 back to a verb or adverb, or a name's end
+                s = e
+                while (tok := doc.token_at(s - 1)) is not None and tok.end == s and tok.start >= run.start() \
+                        and not (tok.pos or "").startswith(_LIST_LEAD_POS) and e - tok.start <= data["longest"] \
+                        and not any(m.end == s and m.type != T.ORG for m in found):
+                    s = tok.start
+            items.append((s, e))
+        if not any(item in orgs for item in items):
+            continue
+        for s, e in items:
+            if data["shortest"] <= e - s <= data["longest"] and (s, e) not in orgs and doc.in_regions(s, e) \
+                    and not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e and m.end - m.start < e - s
+                                                                    and m.source in MODEL_SOURCES) for m in found):
+                out.append(Mention(s, e, T.ORG, doc.text[s:e], Source.ALIAS))
     return out
 
 
@@ -1932,6 +2020,46 @@ def without_known_initiative(doc: Document, m: Mention) -> Mention:
     return Mention(m.start, m.start + k.start(), m.type, doc.text[m.start : m.start + k.start()], m.source)
 
 
+def retyped(doc: Document, m: Mention) -> Mention:
+    """A statistical span whose type its words contradict: a mine read as a person or place
+    (``as_mine``), a listed company read as a person (``listed_company``), a person read as a body
+    (``person_read_as_body``) or as a place after a role word (``person_after_role``)."""
+    return person_after_role(doc, person_read_as_body(doc, listed_company(doc, as_mine(doc, m))))
+
+
+def person_after_role(doc: Document, m: Mention) -> Mention:
+    """某公司职工鲁某某，…: a statistical PLACE no gazetteer knows, of two or three characters from a
+    family name, right after a word that stands before people's names (people.json
+    ``role_before_name``: 职工, 员工, 工人) and before a break, is the person."""
+    if m.type != T.PLACE or m.source not in MODEL_SOURCES or not 2 <= len(m.text) <= 3 \
+            or m.text[0] not in surnames() or gazetteer().is_place(m.text):
+        return m
+    if not doc.text.endswith(tuple(people()["role_before_name"]), 0, m.start) \
+            or doc.text[m.end : m.end + 1] not in _LIST_END | {"\n", ""}:
+        return m
+    return Mention(m.start, m.end, T.PERSON, m.text, m.source)
+
+
+def as_mine(doc: Document, m: Mention) -> Mention:
+    """某二矿 read as a person's name, 某岭|矿 as a place and its head (organizations.json ``mines``):
+    a statistical PERSON or PLACE ending in a mine's head, or followed by one that opens no longer
+    word (矿工, 矿区, 矿长; 矿工会 is the mine's union), is the mine, an ORG."""
+    data = organizations()["mines"]
+    heads = tuple(data["heads"])
+    if m.type not in (T.PERSON, T.PLACE) or m.source not in MODEL_SOURCES:
+        return m
+    if len(m.text) >= 3 and m.text.endswith(heads):
+        return Mention(m.start, m.end, T.ORG, m.text, m.source)
+    text, end = doc.text, m.end
+    region = doc.region_at(m.start)
+    if not text.startswith(heads, end) or region is None or end + 1 > region.end:
+        return m
+    after = text[end + 1 : end + 3]
+    if after.startswith(tuple(data["not_before"])) and not after.startswith(tuple(data["union_after"])):
+        return m
+    return Mention(m.start, end + 1, T.ORG, text[m.start : end + 1], m.source)
+
+
 def station_as_programme(m: Mention) -> Mention:
     """A statistical ORG named as a service station (initiatives.json station_heads: 某市某某服务总站,
     某社区暖心驿站) is an INITIATIVE, as the annotated set types stations; a union's own station
@@ -2137,12 +2265,15 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     南通市总工会; 四川省总工会联合省人社厅 → 四川省总工会 + 省人社厅; 联合市商务局 → 市商务局; a place
     and an indefinite description (某地一企业工会: a firm of that place's union) keep the place only.
 
-    Long by design (about 85 lines): the cuts apply in one order to the same span, each commented.
+    Long by design (about 100 lines): the cuts apply in one order to the same span, each commented.
     """
     if m.type != T.ORG:
         return [m]
     if len(m.text) <= 4 and m.text.endswith("部") and doc.text.startswith("长", m.end):
         return []  # 安全部长: a department's head contracted (某部 + 部长), a title, no body named
+    named = _name_before_cut_title(doc, m)
+    if named is not None:
+        return named
     if m.text.endswith("工会") and not m.text.endswith("总工会") and doc.text.startswith(_UNION_WORK, m.end) \
             and gazetteer().is_place(m.text[:-2]):
         return []  # 某区工会工作: the place's union work, no body
@@ -2182,6 +2313,12 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
             if doc.text.endswith(w, s, e) and e - s - len(w) >= 2:
                 e -= len(w)
                 break
+        e = _without_job_title(doc, s, e, g)
+        cut = organizations()["model_org_trailing_before"].get(doc.text[e - 1])
+        if cut and doc.text.startswith(tuple(cut), e) and e - s > 3:
+            e -= 1  # 某分校党|、政、工领导: the school's party, administration and union, listed
+        s = _after_town_level(doc, s, e)
+        e = _without_workshop(doc, s, e, g)
         ceremony = next((k for c in _CEREMONY_CUTS if (k := doc.text.find(c, s + 3, e)) >= 0), -1)
         if ceremony >= 0:
             e = ceremony  # 某某工作室揭牌暨…: the body, not its ceremony
@@ -2227,17 +2364,78 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
     return out
 
 
+def _after_town_level(doc: Document, s: int, e: int) -> int:
+    """察看了应举镇|嘉联生态园: a statistical span opening with the level character (镇, 乡) that ends a
+    town's name written right before it starts after that character: the town is a place of its own."""
+    text = doc.text
+    if e - s < 4 or text[s] not in "镇乡":
+        return s
+    towns = gazetteer().towns
+    return s + 1 if any(s - k >= 0 and text[s - k : s + 1] in towns for k in (2, 3, 4)) else s
+
+
+def _without_job_title(doc: Document, s: int, e: int, g) -> int:
+    """某公司钳工高级技师, 某火车站装卸值班|主任: a statistical ORG running on from a company's head
+    into a job ending in a title (positions.txt), or into a few words and the start of a title it
+    cuts through, ends with the company; the job is the person's, no part of the body's name (a
+    union or a party unit after the head, 某公司工会主席, is left to the title chains)."""
+    text = doc.text
+    ends_in_title = any(text.endswith(t, s, e) for t in _title_words() if e - s > len(t) + 2)
+    cut_title = not ends_in_title and any(  # 某火车站装卸值班|主任: the span cuts through a title
+        text.startswith(t, k) and k + len(t) > e for k in range(max(s + 3, e - 3), e) for t in _title_words())
+    if not ends_in_title and not cut_title:
+        return e
+    j = next((j for j in range(e - 1 if cut_title else e - 2, s + 2, -1) if text.endswith(g.company_end, s, j)), None)
+    if j is None or g.after_org.search(text, j, e) or text.startswith(g.company_end, j) \
+            or any(c in CLAUSE_BREAKS for c in text[j:e]) or (cut_title and e - j > 4):
+        return e
+    return j
+
+
+def _without_workshop(doc: Document, s: int, e: int, g) -> int:
+    """某有限公司制剂车间|主任某某: a statistical ORG running from a company named with its legal form
+    into a workshop's or team's name (people.json ``title_workshops``) right before a title ends with
+    the company; the workshop belongs to the title (``titles``)."""
+    text = doc.text
+    data = people()["title_workshops"]
+    if not any(text.startswith(t, e) for t in _title_words()) or not text.endswith(tuple(data["ends"]), s, e):
+        return e
+    legal = tuple(organizations()["enterprise_legal_suffixes"])
+    j = next((j for j in range(e - 2, max(s + 3, e - data["longest"]) - 1, -1) if text.endswith(legal, s, j)), None)
+    return e if j is None or not all(is_han(c) for c in text[j:e]) else j
+
+
+def _name_before_cut_title(doc: Document, m: Mention) -> list[Mention] | None:
+    """某市总工会某某某部|长到…: a statistical ORG that ends inside a title (部长, 处长) written after a
+    person's name, the name one jieba personal name from a family name right after a body's head, is
+    the body and the person; the title follows them."""
+    text = doc.text
+    k = next((k for k in range(max(m.start + 1, m.end - 3), m.end) for n in (2, 3, 4)
+              if k + n > m.end and text[k : k + n] in positions()), None)
+    tok = doc.token_at(k - 1) if k is not None else None
+    if tok is None or tok.end != k or not 2 <= k - tok.start <= 3 or tok.start - m.start < 3 \
+            or not (tok.pos or "").startswith("nr") or text[tok.start] not in surnames() \
+            or not text.endswith(org_grammar().org_ends, m.start, tok.start):
+        return None
+    return [Mention(m.start, tok.start, T.ORG, text[m.start : tok.start], m.source),
+            Mention(tok.start, k, T.PERSON, text[tok.start : k], m.source)]
+
+
 _LIST_END = frozenset("、，,；;。等")
 
 
 def _listed_person_at(doc: Document, s: int, e: int, g) -> int | None:
     """Where a person's name opens at the end of a span that names a unit and then its member, as lists
     of people write them (某某车间某某某、某事业部某某某等): the last word one jieba personal name of two
-    or three characters from a surname, right after a body's head and right before 、，；。 or 等."""
+    or three characters from a surname, right after a body's head and right before 、，；。 or 等; a word
+    jieba reads as a place (秦川) only where the unit before it is written alone elsewhere too."""
     text = doc.text
     tok = doc.token_at(e - 1)
     if tok is None or tok.end != e or not 2 <= e - tok.start <= 3 or tok.start - s < 3 \
-            or not (tok.pos or "").startswith("nr") or text[tok.start] not in surnames() or text[e : e + 1] not in _LIST_END:
+            or text[tok.start] not in surnames() or text[e : e + 1] not in _LIST_END:
+        return None
+    if not (tok.pos or "").startswith("nr") and not (  # 某某分公司郑某、 (jieba: a place): the unit named alone too
+            (tok.pos or "").startswith("ns") and text.count(text[s : tok.start]) >= 2):
         return None
     return tok.start if text[s : tok.start].endswith(g.company_end + _WORK_UNIT_ENDS + g.org_ends) else None
 
@@ -2281,22 +2479,40 @@ def names_a_group(doc: Document, m: Mention) -> bool:
         or (m.start >= 2 and all(c in "省市县区州" for c in doc.text[m.start - 2 : m.start])))  # 县市|区总工会
 
 
+def described_not_named(doc: Document, m: Mention) -> bool:
+    """全市首家社区联合工会, 选出第一届工会联合会的委员: a statistical ORG after an indefinite or
+    first-of-its-kind word, or an edition word and a bare head, describes a body and names none
+    (organizations.json ``described_not_named``)."""
+    if m.type != T.ORG or m.source not in MODEL_SOURCES:
+        return False
+    data, g = organizations()["described_not_named"], org_grammar()
+    if doc.text.endswith(tuple(data["before"]), 0, m.start):
+        return True
+    rest = re.sub(data["edition"], "", m.text)
+    return rest != m.text and rest not in data["edition_kept"] and (rest in g.bare_heads or rest in generic_terms())
+
+
 def names_a_concept(doc: Document, m: Mention) -> bool:
     """A place right before a concept word (中国|特色社会主义, 中国|梦): part of the concept's name."""
     return m.type == T.PLACE and m.source != Source.USER_LEXICON and doc.text.startswith(_concept_words(), m.end)
 
 
 def without_verb_after_name(doc: Document, m: Mention) -> Mention:
-    """易丹作|工作报告, 高光太作|总结讲话: a three- or four-character PERSON from the model ending in a
-    verb (people.json ``verbs_after_name``) that the next words show to be the verb is the name
-    before it (a four-character one only after a one-character family name)."""
+    """易丹作|工作报告, 高光太作|总结讲话, 马某荣|获一等奖: a three- or four-character PERSON from the model
+    ending in a verb's first character (people.json ``verbs_after_name``) that the next words show
+    to be the verb is the name before it (a four-character one only after a one-character family
+    name), unless what follows shows the character ends the name (``verbs_after_name_not``)."""
     if m.type != T.PERSON or m.source not in MODEL_SOURCES or len(m.text) not in (3, 4):
         return m
     if len(m.text) == 4 and (m.text[:2] in surnames() or m.text[0] not in surnames()):
         return m  # 欧阳丽作: a compound family name and a two-character given name
     followers = people()["verbs_after_name"].get(m.text[-1])
-    if followers and doc.text.startswith(tuple(followers), m.end):
+    if followers and doc.text.startswith(tuple(followers), m.end) \
+            and not doc.text.startswith(tuple(people()["verbs_after_name_not"].get(m.text[-1], ())), m.end):
         return Mention(m.start, m.end - 1, T.PERSON, m.text[:-1], m.source)
+    if len(m.text) == 3 and m.text.endswith("为") and not doc.text.startswith("为", m.end) \
+            and doc.text.endswith(tuple(people()["elected_before_name"]), 0, m.start):
+        return Mention(m.start, m.end - 1, T.PERSON, m.text[:-1], m.source)  # 选举某某为|主席
     ends = people()["verb_object_ends_after_name"].get(m.text[-1])
     if ends and re.match(rf"[\u4e00-\u9fff]{{1,6}}?(?:{'|'.join(ends)})(?=[，,。；;！\n])", doc.text[m.end : m.end + 12]):
         return Mention(m.start, m.end - 1, T.PERSON, m.text[:-1], m.source)  # 某某作|大赛总结。
@@ -2308,8 +2524,9 @@ def keep(m: Mention) -> bool:
         return True  # the user's own entries are checked when the lexicon loads
     if m.text in generic_terms():
         return False
-    if m.type == T.PERSON:
-        return bool(_PERSON_OK.match(m.text)) and not m.text.endswith(_BAD_PERSON_END)
+    if m.type == T.PERSON:  # 段长, 区队长 (区 a family name + 队长): a title, no one's name
+        return bool(_PERSON_OK.match(m.text)) and not m.text.endswith(_BAD_PERSON_END) \
+            and m.text not in positions()
     if m.type in (T.ORG, T.PLACE) and len(m.text) < 2:
         return False
     if m.source in MODEL_SOURCES and not any(map(is_han, m.text)) and any(c.islower() for c in m.text):
@@ -2331,6 +2548,8 @@ def keep(m: Mention) -> bool:
             return m.text.endswith(g.org_ends + g.short_suffixes) or m.text in g.aliases
     if m.type == T.PLACE and m.text.startswith(("全", "各")):
         return False
+    if m.type in (T.ORG, T.PLACE) and m.source in MODEL_SOURCES and m.text.endswith(tuple(organizations()["project_ends"])):
+        return False  # 某市轨道交通13号线, 某某治理工程: a construction project, no body or place
     if m.type == T.PLACE and m.source in MODEL_SOURCES and m.text.endswith(org_grammar().facilities) \
             and not gazetteer().is_place(m.text):
         return False  # 心理咨询室, 调度楼, 物流港: buildings and facilities are not places

@@ -59,7 +59,8 @@ class ModelRecognizer:
     """The statistical backend's PERSON/ORG/PLACE candidates, inside the title and body; a PLACE
     must sit on jieba word boundaries (not 太阳|能) and takes a zone suffix right after it; ORGs
     are cut at joining verbs; a known programme's name ending a span is left out of it
-    (某站|职工书屋); an ORG named as a service station is an INITIATIVE."""
+    (某站|职工书屋); an ORG named as a service station is an INITIATIVE; mines, listed companies and
+    people whose given name ends like a body are retyped (``recognizers.retyped``)."""
 
     name = "model"
     types = (T.PERSON, T.ORG, T.PLACE, T.EVENT, T.INITIATIVE)  # EVENT: a model ORG ending in a ceremony head;
@@ -75,9 +76,9 @@ class ModelRecognizer:
                  and (m.type != T.PLACE or (m.start in starts and m.end in ends))
                  for q in [r.before_quote(doc, m)] if q is not None]
         return r.model_persons(doc, [
-            r.station_as_programme(
-                r.person_after_unit(doc, r.with_chain_head(doc, r.with_zone(doc, r.without_own_site(
-                    doc, r.without_known_initiative(doc, t))))))
+            r.station_as_programme(r.retyped(
+                doc, r.person_after_unit(doc, r.with_chain_head(doc, r.with_zone(doc, r.without_own_site(
+                    doc, r.without_known_initiative(doc, t)))))))
             for m in spans for t in r.trim_model_org(doc, r.to_name_end(doc, r.from_word_start(doc, m, starts)))])
 
 
@@ -104,7 +105,7 @@ def default_recognizers(backend, lexicon: UserLexicon | None = None) -> list[Rec
         Rule("universities", (T.ORG,), r.universities),
         Rule("gazetteer", (T.PLACE,), places_rule),
         Rule("venues", (T.PLACE,), r.venues),
-        Rule("partial_names", (T.PERSON,), r.partial_names),
+        Rule("partial_names", (T.PERSON,), r.partial_names, needs=("model",)),
         Rule("dates", (T.DATE,), r.dates),
         ModelRecognizer(backend),
     ]

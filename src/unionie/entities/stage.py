@@ -14,7 +14,8 @@ anything they overlap; otherwise the longer span wins, ties going to the higher 
 lexicons over the statistical model, which is over propagated aliases). Adjacent names then merge
 by the longest-name rule (``merge_adjacent``; a street or a named zone after a division stays
 apart), recognised names are propagated to their other occurrences, bare heads (联合会, 经审会) to the body named with them and a company's short names
-(澳恒石化) to the company (``propagate``, ``head_anaphora``, ``company_short_names``), a person's
+(澳恒石化) to the company (``propagate``, ``head_anaphora``, ``company_short_names``), the other
+items of a list of bodies one of which is found (``listed_bodies``), a person's
 name before 劳模创新工作室 or 工作法 becomes the studio's name (``person_named``), two names run
 together that the article gives apart are split (``split_joined_names``), title chains add
 POSITION mentions (``titles.find_positions``), and
@@ -31,8 +32,8 @@ import re
 from collections.abc import Callable
 
 from unionie.core.document import Document, Mention
+from unionie.core.types import MODEL_SOURCES, Source
 from unionie.core.types import EntityType as T
-from unionie.core.types import Source
 from unionie.entities.aliases import group
 from unionie.entities.gazetteer import gazetteer
 from unionie.entities.lexicon import UserLexicon
@@ -41,11 +42,13 @@ from unionie.entities.recognizers import (
     MEDIA_ENDS,
     company_short_name,
     company_short_names,
+    described_not_named,
     enterprise_union_heads,
     generic_department,
     head_anaphora,
     in_slogan,
     keep,
+    listed_bodies,
     merge_adjacent,
     names_a_concept,
     names_a_group,
@@ -70,7 +73,7 @@ class EntityStage:
     def __init__(self, backend, recognizers: list[Recognizer] | None = None,
                  policy: OverlapPolicy = resolve_overlaps,
                  propagation: tuple[Propagator, ...] = (propagate, head_anaphora, company_short_names,
-                                                       enterprise_union_heads),
+                                                       enterprise_union_heads, listed_bodies),
                  lexicon: UserLexicon | None = None) -> None:
         """``recognizers`` (default: ``registry.default_recognizers``), the overlap ``policy`` and
         the ``propagation`` steps (later occurrences of found names, bare heads) can be varied;
@@ -90,7 +93,8 @@ class EntityStage:
                 if _kept(doc, m)]
         first = merge_adjacent(doc, self.policy(base))
         doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first) if _kept(doc, m)]
-        mentions = split_joined_names(doc, person_named(doc, self.policy(first + doc.spans["alias"])))
+        mentions = split_joined_names(doc, person_named(doc, _with_alias_names(
+            self.policy(first + doc.spans["alias"]), doc.spans["alias"])))
         lex = self.lexicon
         extra = lex.positions if lex is not None else frozenset()
         mentions = party_units_to_titles(doc, mentions, extra)
@@ -104,13 +108,26 @@ class EntityStage:
         return doc
 
 
+def _with_alias_names(mentions: list[Mention], aliases: list[Mention]) -> list[Mention]:
+    """某山电力 found by the model where ``company_short_names`` also gives it as the short name of
+    某山电力股份有限公司: the span won by the higher tier takes the alias's canonical name, so it joins
+    the company."""
+    named = {(a.start, a.end, a.type): a.canonical for a in aliases if a.canonical and a.type == T.ORG}
+    for m in mentions:
+        if m.canonical is None and m.source in MODEL_SOURCES and (m.start, m.end, m.type) in named:
+            m.canonical = named[(m.start, m.end, m.type)]
+    return mentions
+
+
 def _kept(doc: Document, m: Mention) -> bool:
     """The candidate filter: ``keep``, no place that is part of a concept's name, no union of a
     group of divisions (各县(市)区总工会), no gazetteer place starting inside a word (超越城区: 超越|城区),
-    no committee of a bare 工会 (讲解工会女职工委员会的任务), no company's short name taken for a person (江某化工)."""
+    no committee of a bare 工会 (讲解工会女职工委员会的任务), no company's short name taken for a person (江某化工),
+    no body described but not named (首家社区联合工会)."""
     return keep(m) and not names_a_concept(doc, m) and not names_a_group(doc, m) and not _inside_a_word(doc, m) \
         and not opens_longer_name(doc, m) and not in_slogan(doc, m) and not reduplicated_word(doc, m) \
-        and not generic_department(doc, m) and not company_short_name(doc, m) and not _cited_outlet(doc, m)
+        and not generic_department(doc, m) and not company_short_name(doc, m) and not _cited_outlet(doc, m) \
+        and not described_not_named(doc, m)
 
 
 _CITED = re.compile(r"(?:消息|报道|讯)")

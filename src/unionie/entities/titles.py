@@ -147,6 +147,8 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             unit = _unit_inside_title(text, ps, pos, titles[0], inside)
             if unit is not None:  # 党组成员、机关党委书记某某: 书记 of the 机关党委 of the body before
                 ps, t = unit[1], text[unit[1] : pos]
+            elif (shop := _workshop_before_title(text, ps, region_start, inside, end_at)) is not None:
+                ps, t = shop, text[shop:pos]  # 某有限公司焊接车间班长某某: the workshop is part of the title
             title = _title_mention(ps, pos, t, start_at)
             org = end_at.get(ps)
             if org is not None and org.type not in (T.ORG, T.EVENT):
@@ -510,6 +512,23 @@ def _unit_inside_title(text: str, ps: int, pos: int, pset: frozenset[str], insid
             if start >= 0 and start < ps and text.startswith(unit, start) and text[end:pos] in pset \
                     and start not in inside:
                 return unit, end
+    return None
+
+
+def _workshop_before_title(text: str, ps: int, floor: int, inside: set[int], end_at: dict[int, Mention]) -> int | None:
+    """Where a workshop's or team's name (people.json ``title_workshops``: 焊接车间, 带电作业班) opens,
+    when it stands between a title at ``ps`` and a company named right before it with its legal form
+    (某有限公司焊接车间班长某某; organizations.json ``enterprise_legal_suffixes``): the unit belongs to
+    the title; None otherwise (某供电局客户服务班|班长: the team is a body of its own)."""
+    data = people()["title_workshops"]
+    heads = tuple(organizations()["enterprise_legal_suffixes"])
+    for start in range(ps - 2, max(floor, ps - data["longest"]) - 1, -1):
+        if not is_han(text[start]) or any(i in inside for i in range(start + 1, ps + 1)):
+            return None
+        body = end_at.get(start)
+        if text.endswith(tuple(data["ends"]), start, ps) and body is not None and body.type == T.ORG \
+                and (body.canonical or body.text).endswith(heads):
+            return start
     return None
 
 
