@@ -233,8 +233,11 @@ class Document:
     implied: list[Any] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # the text as written when ``text`` is a view of it: the simplified view of a
-    # traditional-character page, or the text without pinyin glosses
+    # traditional-character page, the text without pinyin glosses, its ASCII marks in full width
     original_text: str | None = None
+    # what the statistical models (LAC, the neural head) read when it differs from ``text``: the
+    # same characters with the ASCII marks as written (same offsets; text/punctuation.py says why)
+    model_text: str | None = None
     # without glosses: the offset in ``original_text`` of each character of ``text``, and its end
     original_offsets: list[int] | None = None
     # indexes a stage builds over layers that stay fixed while it runs (keyed by the stage's own

@@ -27,6 +27,10 @@ from unionie.ner.lac_tagger import sentence_pieces
 LAC_TYPES = {"PER": T.PERSON, "ORG": T.ORG, "LOC": T.PLACE}
 
 
+def model_text(doc: Document) -> str:
+    """The text a statistical model reads: ``doc.model_text`` (a page's ASCII marks as written)
+    where the reader set one, else ``doc.text``; the offsets are the same."""
+    return doc.model_text if doc.model_text is not None else doc.text
 
 
 class NerBackend(Protocol):
@@ -117,8 +121,9 @@ class CrfBackend:
 
     def __call__(self, doc: Document) -> list[Mention]:
         out = []
+        source = model_text(doc)
         for sent, words in zip(doc.sentences, _sentence_words(doc), strict=True):
-            text = doc.text[sent.start : sent.end]
+            text = source[sent.start : sent.end]
             for s, e, typ in self._model.predict(text, lac_words=words):
                 a, b = sent.start + s, sent.start + e
                 out.append(Mention(a, b, typ, doc.text[a:b], self.name))
@@ -163,7 +168,8 @@ class HanlpBackend:
         pieces = sentence_pieces(doc, self.MAX_PIECE)
         if not pieces:
             return []
-        results = self._ner([list(doc.text[a:b]) for a, b in pieces])
+        source = model_text(doc)
+        results = self._ner([list(source[a:b]) for a, b in pieces])
         out = []
         for (start, end), found in zip(pieces, results, strict=True):
             for _text, label, s, e in found:

@@ -2,11 +2,12 @@
 recognizer runs (as Presidio's NLP engine produces its artifacts).
 
 Input: a ``Document`` with ``regions``. Output: ``sentences`` and ``tokens`` (jieba words and POS
-with the domain dictionary, ``segment.JiebaSegmenter``) and ``lac_words`` (the pretrained LAC
+with the domain dictionary, ``segment.JiebaSegmenter``, over ``text``) and ``lac_words`` (the pretrained LAC
 tagger's words with POS/coarse NER tags, document offsets, a ``WordLayer``: each piece's Viterbi
 decoding waits until a recognizer reads near it). LAC runs over each sentence in pieces of at most
 ``MAX_PIECE`` characters, the pieces of up to ``BATCH_CHARS`` characters of sentences at a time
-batched by length (``LacTagger.score_many``). A NER backend that reads LAC's hidden layers (the
+batched by length (``LacTagger.score_many``); LAC and the head read ``model_text`` where the reader
+set one (a page's ASCII marks as written; same offsets). A NER backend that reads LAC's hidden layers (the
 neural head) is given each piece's states as they are computed (``StateReader``): keeping them
 for the whole document would take 2.5 KB a character, so they are handed over, never stored.
 """
@@ -53,8 +54,9 @@ class Analysis:
         lac = shared_lac()
         doc.lac_words = layer = WordLayer()
         lazy = len(doc.text) <= LAZY_MAX_CHARS
+        source = doc.model_text if doc.model_text is not None else doc.text  # same offsets
         for window in _windows(sentence_pieces(doc, MAX_PIECE), BATCH_CHARS):
-            texts = [doc.text[start:end] for start, end in window]
+            texts = [source[start:end] for start, end in window]
             scored = lac.score_many(texts, states=bool(self.state_readers))
             for (start, _), text, pieces in zip(window, texts, scored, strict=True):
                 for a, b, scores, _ in pieces:

@@ -278,8 +278,10 @@ def _document(text: str, doc_id: str, warnings: list[str], html: bool) -> tuple[
     analysed = view if view is not None else text
     stripped = without_glosses(analysed)
     analysed = stripped[0] if stripped else analysed
-    marks = fullwidth_view(analysed)  # 县总工会,慰问: read as 县总工会，慰问 (same length)
+    marks = fullwidth_view(analysed)  # 县总工会,慰问: rules read 县总工会，慰问 (same length) …
     doc = Document(text=marks if marks is not None else analysed, doc_id=doc_id)
+    if marks is not None:
+        doc.model_text = analysed  # … the statistical models the marks as written
     if view is not None or stripped or marks is not None:
         doc.original_text = text
     if view is not None:
