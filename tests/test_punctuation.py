@@ -35,9 +35,10 @@ def test_the_view_is_analysed_and_the_page_recorded_as_written():
     text = ARTICLE.translate(ASCII_MARKS)
     doc = make_document(text, "x")
     assert doc.text == ARTICLE and doc.original_text == text
+    assert doc.model_text == text  # the statistical models read the marks as written
 
 
-def test_a_page_with_ascii_commas_gives_the_record_of_its_full_width_form(pipeline):
+def test_a_page_with_ascii_commas_gives_the_facts_and_subjects_of_its_full_width_form(pipeline):
     def summary(record):
         names = {e.id: e.name for e in record.entities}
         return ({(e.type, m.start, m.end) for e in record.entities for m in e.mentions},
