@@ -356,3 +356,131 @@ def test_ranges_of_years_and_of_months_under_a_year_and_numbered_quarters_are_on
     assert ("2023年1-5月", ("2023-01", "2023-05")) in got
     assert ("第二季度", ("2023-04", "2023-06")) in got
     assert ("2021年3月", ("2021-03", "2021-03")) in got and ("2022年5月", ("2022-05", "2022-05")) in got
+
+
+def test_listed_days_quarters_and_parts_of_months_are_whole_dates(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年6月20日\n6月3日、4日，芦溪县总工会举办两期培训班。会议理清了第三季度的任务，"
+                  "要求全力冲刺第四季度。一季度，各乡镇工会新建驿站6个；今年前三季度将投入资金。"
+                  "今年1—4月，全县新增会员900人。决赛定于11月中下旬举行，首批验收3月末已完成。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("4日", ("2024-06-04", "2024-06-04")) in got
+    assert ("第三季度", ("2024-07", "2024-09")) in got and ("第四季度", ("2024-10", "2024-12")) in got
+    assert ("一季度", ("2024-01", "2024-03")) in got
+    assert ("今年前三季度", ("2024-01", "2024-09")) in got
+    assert ("今年1—4月", ("2024-01", "2024-04")) in got
+    assert ("11月中下旬", ("2024-11", "2024-11")) in got and ("3月末", ("2024-03", "2024-03")) in got
+
+
+def test_the_same_day_this_month_and_joined_festivals_are_dates(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年6月20日\n6月18日，莲花县总工会召开推进会，要求本月底完成摸底。同日下午，工会走访企业3家。"
+                  "中秋国庆期间，工会将慰问一线职工。大同日报、成本月报和每一季度的通报都不是日期。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("本月底", ("2024-06", "2024-06")) in got
+    assert ("同日下午", ("2024-06-18", "2024-06-18")) in got
+    assert ("中秋国庆期间", ("2024-09-17", "2024-10-01")) in got
+    assert not any(t in ("同日", "本月", "一季度") for t, _ in got)
+
+
+def test_nothing_published_the_leads_day_stands_in_for_the_published_month():
+    text = "2024年某省职工劳动竞赛启动\n\n5月15日，某省职工劳动竞赛在省城启动。"
+    r = DateResolver(None, text=text)
+    assert r.resolve("5月15日") == point("2024-05-15")
+    assert r.resolve("12月9日") == point("2023-12-09")  # long after May: the December before
+    assert r.resolve("8月") == point("2024-08")
+
+
+def test_that_evening_and_the_first_months_of_a_year_are_dates(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年7月16日\n7月14日，万载县总工会举办职工歌咏比赛。当晚，400余名职工到场观看。"
+                  "今年前10个月，全县工会将新建驿站12个。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("当晚", ("2024-07-14", "2024-07-14")) in got
+    assert ("今年前10个月", ("2024-01", "2024-10")) in got
+    assert one("2023年前三个月") == ("2023-01", "2023-03")
+
+
+def test_new_years_eve_ends_a_range_of_days(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年2月1日\n从1月30日至除夕，上栗县总工会将为环卫工人送去年夜饭600份。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("除夕", ("2024-02-09", "2024-02-09")) in got
+    assert doc.facts and doc.facts[0].time == ("2024-01-30", "2024-02-09")
+
+
+def test_a_month_without_a_year_goes_on_in_the_year_its_paragraph_gave(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年9月10日\n2023年3月，湘东区某公司工会成立职工创新工作室。5月，工作室完成首个攻关项目。"
+                  "\n2月，工作室又获表彰。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("5月", ("2023-05", "2023-05")) in got
+    assert ("2月", ("2024-02", "2024-02")) in got  # another paragraph: the published year
+
+
+def test_a_day_after_a_comma_is_a_date_and_new_year_goods_are_no_last_year(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年2月1日\n为让职工过个好年，26日，芦溪县总工会给环卫工人送去年货。"
+                  "去年货车司机入会120人，工会还为他们带去年味。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("26日", ("2024-01-26", "2024-01-26")) in got
+    assert [t for t, _ in got].count("去年") == 1  # 去年货车, not 送去年货 or 带去年味
+
+
+def test_that_day_after_a_flashback_paragraph_is_the_day_the_article_reports(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年5月16日\n5月15日，萍乡市职工劳动竞赛在安源启动。\n"
+                  "去年12月9日，参赛项目实现主体封顶。\n当天，300名职工代表宣读了倡议书。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("当天", ("2024-05-15", "2024-05-15")) in got
+    doc = run_doc("标题\n2024年5月16日\n5月15日，萍乡市职工劳动竞赛在安源启动。\n当天，300名职工代表宣读了倡议书。", pipeline)
+    assert ("当天", ("2024-05-15", "2024-05-15")) in [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+
+
+def test_a_part_of_a_year_written_without_one_takes_the_year_its_paragraph_gave(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年1月20日\n2023年，安福县工会新建基层工会80家，其中，下半年新建35家。"
+                  "\n下半年，县总工会将新建驿站6个。\n2025年全县工会要完成换届，年内新建职工之家10个。", pipeline)
+    got = [(m.start, m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    halves = [v for _, t, v in got if t == "下半年"]
+    assert halves == [("2023-07", "2023-12"), ("2024-07", "2024-12")]  # the second: another paragraph
+    assert ("年内", ("2025", "2025")) in [(t, v) for _, t, v in got]
+
+
+def test_from_new_year_to_the_spring_festival_is_one_period(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年1月20日\n元旦至春节期间，全县工会将慰问困难职工800户。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("元旦至春节期间", ("2024-01-01", "2024-02-10")) in got
+    assert doc.facts[0].time == ("2024-01-01", "2024-02-10")
+
+
+def test_holidays_with_a_holiday_word_and_clock_times_are_dates(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年5月8日\n今年“五一”期间，莲花县总工会走访一线职工260人。国庆假期，工会将组织疗休养。"
+                  "5月6日（星期一）上午9时30分，工会召开座谈会；5月7日上午8:30，工会开展义诊。"
+                  "每年5月，工会都举办技能比赛。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("今年“五一”期间", ("2024-05-01", "2024-05-01")) in got
+    assert ("国庆假期", ("2024-10-01", "2024-10-01")) in got
+    assert ("上午9时30分", ("2024-05-06", "2024-05-06")) in got  # the time of the day just given
+    assert ("5月7日上午8:30", ("2024-05-07", "2024-05-07")) in got
+    assert "5月" not in [t for t, _ in got]  # 每年5月: every year, no date
+
+
+def test_around_a_festival_is_one_vague_date(pipeline):
+    from conftest import run_doc
+
+    doc = run_doc("标题\n2024年1月20日\n春节前后，湘东区总工会将分批走访困难职工。", pipeline)
+    got = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert got == [("春节前后", None)]

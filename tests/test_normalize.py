@@ -608,3 +608,15 @@ def test_a_general_administration_and_its_union_are_national_bodies(pipeline):
         assert any(e.name == name for e in doc.entities if e.type == "ORG"), name
     union = next(e for e in doc.entities if e.type == "ORG" and e.name == "总局工会")
     assert union.normalized is None
+
+
+def test_a_period_word_after_two_listed_holidays_covers_both(pipeline):
+    doc = run_doc("标题\n2025年2月5日\n元旦、春节期间，芦溪县总工会共走访慰问困难职工420户。", pipeline)
+    dates = [(m.text, m.value) for m in doc.mentions if m.type == "DATE"]
+    assert ("元旦", ("2025-01-01", "2025-01-01")) in dates
+    assert fact(doc, "420户").time == ("2025-01-01", "2025-01-29")
+
+
+def test_a_figure_after_two_listed_days_takes_both(pipeline):
+    doc = run_doc("标题\n2024年3月10日\n安源区总工会3月5日、6日分别举办两场招聘会，共提供岗位1300个。", pipeline)
+    assert fact(doc, "1300个").time == ("2024-03-05", "2024-03-06")

@@ -1372,14 +1372,18 @@ _D = r"[0-9０-９]"
 _MONTH = rf"(?:{_D}{{1,2}}|十[一二]?|[一二三四五六七八九])月"
 _DAY = rf"(?:{_D}{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 _DAY_JOIN = r"(?:、|-|—|~|～|至|到)"  # 9月11、12日, 11月12-13日: two days under one month
-_PART_OF_MONTH = r"(?:份|初|中旬|下旬|上旬|底)"
+_PART_OF_MONTH = r"(?:份|初|上中旬|中下旬|中旬|下旬|上旬|底|末)"  # 11月中下旬, 3月末
 _TIME_OF_DAY = r"(?:上午|下午|中午|晚上|清晨|凌晨|傍晚|晚间|早上|夜间)"
-_CLOCK = rf"(?:{_D}{{1,2}}[时点](?:{_D}{{1,2}}分?|半|整|许)?(?![0-9０-９]))"  # 9时, 9点半, 12时整
-_PERIOD = r"(?:上半年|下半年|第?[一二三四]季度|同期|年底前|年底|年初|底前|底|初|冬天|夏天|春天|秋天|春季|夏季|秋季|冬季|暑假|暑期|寒假|春节期间)"
+_CLOCK = (rf"(?:{_D}{{1,2}}[时点](?:{_D}{{1,2}}分?|半|整|许)?(?![0-9０-９])"  # 9时, 9点半, 12时整
+          rf"|(?<=[午上晚])[0-2]?{_D}[:：][0-5]{_D}(?![0-9０-９:：]))")  # 上午9:30
+_PERIOD = r"(?:上半年|下半年|第?[一二三四]季度|前[二三]季度|前(?:1[01]|[2-9]|十一|十|[二三四五六七八九])个月|同期|年底前|年底|年初|底前|底|初|冬天|夏天|春天|秋天|春季|夏季|秋季|冬季|暑假|暑期|寒假|春节期间)"
 _FESTIVAL = r"(?:元旦春节|元旦|春节|元宵节|端午节|中秋节|国庆节)"
 # after a festival: not the holiday inside a programme's name (2024年元旦春节送温暖活动, 中秋节慰问,
 # 春节“送温暖”工作)
 _NOT_PROGRAMME = r"(?![\u4e00-\u9fff]{0,2}[“\"‘「]?(?:送|慰问|活动|晚会|联欢|主题|系列|假期|长假|黄金周))"
+# holidays (quoted or not) with a holiday word: “五一”期间, 国庆假期, 劳动节期间, 端午小长假
+_HOLIDAY = (r"[“\"]?(?:五一国际劳动节|五一劳动节|五一|劳动节|国庆|元旦|端午|中秋|春节)[”\"]?节?"
+            r"(?:(?:小长假|长假|假期)(?:期间)?|期间)")
 _YEAR_NUM = rf"(?:19|20|１９|２０){_D}{{2}}"
 _RANGE_JOIN = r"(?:至|到|-|—|－|~|～)"
 _DATE = re.compile(
@@ -1391,31 +1395,42 @@ _DATE = re.compile(
     rf"(?<![0-9０-９.]){_YEAR_NUM}年度?{_D}{{1,2}}月?{_RANGE_JOIN}{_D}{{1,2}}月(?![0-9０-９日号])|"
     # ranges of months: 2月至3月, 今年3至5月 (first: longer than the month alone)
     rf"(?<![0-9０-９.])(?:今年|去年|明年)?{_D}{{1,2}}月?(?:至|到){_D}{{1,2}}月(?![0-9０-９日号])|"
+    rf"(?:今年|去年|明年){_D}{{1,2}}月?{_RANGE_JOIN}{_D}{{1,2}}月(?![0-9０-９日号])|"  # 今年1—4月
     rf"(?:(?:(?:19|20|１９|２０){_D}{{2}}|[〇零一二三四五六七八九]{{4}})年度?"
-    rf"|(?:今年|去年|前年|明年|上年)(?!来)"
+    rf"|(?:今年|(?<![送带捎寄拿运递])去年(?![货味]|夜饭)|去年(?=货[车运物])|前年|明年|上年)(?!来)"  # not 送去年货
     rf"|(?:次年|翌年|同年|当年)(?={_MONTH}))"  # 次年8月: the month of the year after the one just given
-    rf"(?:以来|{_MONTH}(?:(?:{_D}{{1,2}}{_DAY_JOIN})?{_DAY}(?:{_TIME_OF_DAY}|晚(?![上间会]))?{_CLOCK}?|{_PART_OF_MONTH})?|{_FESTIVAL}(?:期间|前夕|前|后|{_NOT_PROGRAMME})|{_PERIOD})?"
+    rf"(?:以来|{_MONTH}(?:(?:{_D}{{1,2}}{_DAY_JOIN})?{_DAY}(?:{_TIME_OF_DAY}|晚(?![上间会]))?{_CLOCK}?|{_PART_OF_MONTH})?|{_HOLIDAY}|{_FESTIVAL}(?:期间|前夕|前后|前|后|{_NOT_PROGRAMME})|{_PERIOD})?"
     rf"|(?<![0-9０-９.])(?:{_MONTH}{_D}{{1,2}}{_DAY_JOIN}{_DAY}(?:{_TIME_OF_DAY}|晚(?![上间会]))?)"  # 9月11、12日
     rf"|(?<![0-9０-９.])(?:{_MONTH}{_DAY}(?:{_TIME_OF_DAY}|晚(?![上间会]))?{_CLOCK}?)"
     rf"|(?<![日号天])(?:{_TIME_OF_DAY}{_CLOCK})"
-    # a day alone opening a sentence, or after a dateline's bracket (27日，全总召开…; （记者 某某）10日上午，):
-    # the day of the published month
-    rf"|(?<![^\n。！？；\s）)]){_D}{{1,2}}日(?:{_TIME_OF_DAY}|晚(?![上间会]))?{_CLOCK}?(?=[，,])"
-    rf"|(?<![0-9０-９.个])(?:{_D}{{1,2}})月{_PART_OF_MONTH}?(?![0-9０-９])"
-    rf"|(?<![{HAN_CLASS}])(?:上半年|下半年|第[一二三四]季度)|(?<=[举召行从在至到于对])(?:上半年|下半年)"
+    # a day alone opening a sentence or a clause, or after a dateline's bracket (27日，全总召开…; （记者 某某）
+    # 10日上午，; 为迎接节日，16日，某区…): the day of the published month
+    rf"|(?<![^\n。！？；\s）)，,]){_D}{{1,2}}日(?:{_TIME_OF_DAY}|晚(?![上间会]))?{_CLOCK}?(?=[，,])"
+    rf"|(?<![0-9０-９.个])(?<!每年)(?<!年年)(?:{_D}{{1,2}})月{_PART_OF_MONTH}?(?![0-9０-９])"  # not 每年5月
+    rf"|(?<![{HAN_CLASS}])(?:上半年|下半年|(?:第|前[二三])?[一二三四]季度)|(?<=[举召行从在至到于对])(?:上半年|下半年)"
+    # a numbered quarter after any word (理清了第三季度的任务, 冲刺第四季度; not 每一季度)
+    rf"|(?<=[{HAN_CLASS}])(?<!每)(?:第[一二三四]|前[二三])季度|(?<=[举召行从在至到于对])[一二三四]季度"
     # days named relative to the article or to the event: 当天, 昨日上午, 次日
-    rf"|(?:当天|当日|當天|當日|次日|翌日|昨天|昨日|前天)(?:{_TIME_OF_DAY}|晚)?{_CLOCK}?"
+    rf"|(?:当天|当日|當天|當日|次日|翌日|昨天|昨日|前天)(?:{_TIME_OF_DAY}|晚)?{_CLOCK}?|(?<![{HAN_CLASS}])当晚{_CLOCK}?"
+    # the same day opening a phrase (同日，…; not 大同日报), and this month (要求本月底前; not 成本月均)
+    rf"|(?<![{HAN_CLASS}])(?:同日|同一天)(?:{_TIME_OF_DAY}|晚)?{_CLOCK}?"
+    rf"|(?<![成基资日版根书样剧课文账脚范蓝原副标读工底稿话])本月(?:{_PART_OF_MONTH}(?<!份))?"
     # the rest of the year: 年内, 年底前 (not 今年底, matched above)
     r"|(?<![今去明前上本0-9０-９一二三四五六七八九十〇零])(?:年底前|年内|年內)"
     # festivals with a period word or a year: 春节期间, 国庆前夕, 今年中秋节
-    r"|(?:(?:今年|去年|明年)(?:元旦春节|元旦|春节|元宵节|端午节|中秋节|国庆节)(?:期间|前夕|前|后)?"
-    r"|(?:元旦春节|春节|元宵节|端午节|中秋节|国庆节|国庆)(?:期间|前夕|前|后)"
+    r"|(?:(?:今年|去年|明年)(?:元旦春节|元旦|春节|元宵节|端午节|中秋节|国庆节)(?:期间|前夕|前后|前|后)?"
+    r"|(?:元旦(?:至|到)?春节|中秋国庆|国庆中秋)(?:双节|两节)?(?:期间|前夕|前后|前|后)"  # 中秋国庆双节期间, 元旦至春节期间
+    rf"|{_HOLIDAY}"
+    # a holiday listed before another's period (元旦、春节期间; 中秋和国庆假期)
+    r"|(?:元旦|中秋节?|国庆节?)(?=[、和及与](?:春节|国庆|中秋)节?(?:期间|假期))"
+    r"|(?:春节|元宵节|端午节|中秋节|国庆节|国庆)(?:期间|前夕|前后|前|后)"
     # a festival day of its own (在元宵节, 国庆节来临之际), not one inside a programme's name
-    rf"|(?:农历正月十五)?(?:元宵节|端午节|中秋节|国庆节){_NOT_PROGRAMME})"
+    rf"|(?:农历正月十五)?(?:元宵节|端午节|中秋节|国庆节|除夕){_NOT_PROGRAMME})"  # 从1月25日至除夕
 )
 
 
-_RANGE_END_DAY = re.compile(rf"(?:至|到|-|—|~|～)({_DAY})")  # 9月20日至21日: the second day
+# 9月20日至21日: the day that ends a range; 3月6日、7日: a day listed after a date (日 only: not 6号楼)
+_RANGE_END_DAY = re.compile(rf"(?:至|到|-|—|~|～)({_DAY})|(?:、|和|及)({_D}{{1,2}}日)(?![0-9０-９])")
 
 
 def dates(doc: Document) -> list[Mention]:
@@ -1424,9 +1439,11 @@ def dates(doc: Document) -> list[Mention]:
         for m in _DATE.finditer(doc.text, region.start, region.end):
             out.append(Mention(m.start(), m.end(), T.DATE, m.group(), "rule:date"))
             if re.search(f"{_DAY}$", m.group()):
-                end = _RANGE_END_DAY.match(doc.text, m.end(), region.end)
-                if end is not None:  # the day that ends a range of days is a DATE of its own
-                    out.append(Mention(end.start(1), end.end(1), T.DATE, end.group(1), "rule:date"))
+                pos = m.end()
+                while (end := _RANGE_END_DAY.match(doc.text, pos, region.end)) is not None:
+                    g = end.lastindex or 1  # the day that ends a range, or is listed, is a DATE of its own
+                    out.append(Mention(end.start(g), end.end(g), T.DATE, end.group(g), "rule:date"))
+                    pos = end.end()
     return out
 
 

@@ -31,22 +31,24 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三":
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUMBER = re.compile(r"[〇○零一二三四五六七八九十两廿]+(?=个?(?:年|月|日|号|时|点|季度))")
 _PINYIN = re.compile(rf"\([^(){HAN_EXT}]*\)")  # 國(guó)慶節(jié): pinyin glosses
-_TIME = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|半|整|许)?")
+_TIME = re.compile(r"\d{1,2}[时点](?:\d{1,2}分?|半|整|许)?|\d{1,2}:\d{2}")
 _RANGE = re.compile(r"至|到|~|—+|–|-")
 _ISO = re.compile(r"(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?日?")
 _YEAR = re.compile(r"(\d{4})年度?")
-_MONTH = re.compile(r"(\d{1,2})月份?(?:上旬|中旬|下旬|初|底|末|中)?")
+_MONTH = re.compile(r"(\d{1,2})月份?(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末|中)?")
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 _DAY = re.compile(r"(\d{1,2})[日号]")
-_MONTH_PART = re.compile(r"(.{0,2}月)(?:底|初|末|中|上旬|中旬|下旬)")
+_MONTH_PART = re.compile(r"(.{0,2}月)(?:底|初|末|中|上中旬|中下旬|上旬|中旬|下旬)")
 _DAY_LIST = re.compile(r"(.*\d{1,2}月)(\d{1,2})、(\d{1,2})([日号])")  # 9月11、12日 → 9月11日至12日
 _QUARTER = re.compile(r"(前|第)?(\d)个?季度")
+_FIRST_MONTHS = re.compile(r"前(\d{1,2})个月")  # 今年前10个月: January to the tenth month
 _SINCE = re.compile(r"(?:自|从)?(.*?)以来")
 _DURATION = re.compile(r"(?:近|过去|这)(\d{1,2})年(?:来|间|中)?|(\d{1,2})年(?:来|间)")
 _LUNAR_DAY = re.compile(r"正月(初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?"
                         r"|廿[一二三四五六七八九]|三十)")
 _LEAD_YEAR = re.compile(
     r"(?<![\d自从于继])((?:19|20)\d{2})(?:[-—至~]+(?:19|20)\d{2})?年(?!以来|起|开始|来)")
+_LEAD_DAY = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])月(?:[1-9]|[12]\d|3[01])[日号]")
 _EDGE_BEFORE = re.compile(r"^(?:截至|截止到|截止|到|于|在)")
 _EDGE_AFTER = re.compile(r"(?:起|开始|为止|止)$")
 _PUBLISHED = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -130,10 +132,21 @@ def _shift_month(y: int, m: int, by: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+def _lead(text: str) -> str:
+    paras = [p for p in re.split(r"\n\s*", unicodedata.normalize("NFKC", text)) if p.strip()]
+    return " ".join(paras[:2])
+
+
 def lead_year(text: str) -> int | None:
     """The first year the title or the first paragraph gives (not a 自…起 / …以来 year)."""
-    paras = [p for p in re.split(r"\n\s*", unicodedata.normalize("NFKC", text)) if p.strip()]
-    m = _LEAD_YEAR.search(" ".join(paras[:2]))
+    m = _LEAD_YEAR.search(_lead(text))
+    return int(m.group(1)) if m else None
+
+
+def lead_month(text: str) -> int | None:
+    """The month of the first day the title or the first paragraph gives (5月15日): with the lead's
+    year, it stands in for the published month when nothing is published."""
+    m = _LEAD_DAY.search(_lead(text))
     return int(m.group(1)) if m else None
 
 
@@ -153,8 +166,11 @@ class DateResolver:
                     self._pub_day = date(self._pub_year, int(m.group(2)), int(m.group(3)))
                 except ValueError:
                     self._pub_day = None
-        # the year 今年 means: the published one, else the year the lead gives
+        # the year 今年 means: the published one, else the year the lead gives; the month of the
+        # lead's day then stands in for the published month (a month long after it is of the year before)
         self._year = self._pub_year if self._pub_year else (lead_year(text) if text else None)
+        self._ref_month = self._pub_month if self._pub_year else (
+            lead_month(text) if text and self._year is not None else None)
         self._last_year: int | None = None  # the last year an explicit date gave
         self._last_day: date | None = None  # for 当天, 次日
         self._last_month: tuple[int, int] | None = None  # for a bare 26日, 当月
@@ -168,7 +184,10 @@ class DateResolver:
 
     def resolve(self, surface: str) -> tuple[str, str] | None:
         """The (start, end) ISO strings of one DATE surface, or None when vague or unresolvable."""
-        s = self._strip_time(_clean(surface))
+        s = _clean(surface)
+        s = s if s in _data()["anchored_days"] else self._strip_time(s)  # 当晚: not 当 + 晚
+        if not s and _TIME.search(_clean(surface)):
+            s = "当天"  # 上午9时, a time of day alone: on the day the article gave last
         span = self._parse(s)
         if span is None or not (_valid(span[0]) and _valid(span[1])) or span[1] < span[0]:
             self._last_span = None  # 去年同期 after an unresolved period has nothing to follow
@@ -276,9 +295,9 @@ class DateResolver:
 
     def _infer_year(self, month: int) -> int | None:
         """The year of a month (or month-day) the text gives without one."""
-        if self._pub_year is not None and self._pub_month is not None:
-            late = month - self._pub_month > _LATER_YEAR_MONTHS
-            return self._pub_year - 1 if late else self._pub_year
+        if self._year is not None and self._ref_month is not None:
+            late = month - self._ref_month > _LATER_YEAR_MONTHS
+            return self._year - 1 if late else self._year
         if self._year is None and self._last_period is not None:
             # nothing published, no year in the lead: a month inside the period with a year the text
             # gave last (2025年下半年…9月) is of that year; any other month stays unknown
@@ -318,6 +337,8 @@ class DateResolver:
                 return None
             first = "01" if m.group(1) == "前" else d["quarters"][q][0]
             return (y, int(first), None), (y, int(d["quarters"][q][1]), None)
+        if (m := _FIRST_MONTHS.fullmatch(rest)) is not None and kind and 2 <= int(m.group(1)) <= 11:
+            return (year, 1, None), (year, int(m.group(1)), None)
         if (m := _MONTH.fullmatch(rest)) is not None:
             mo = int(m.group(1))
             y = year if year is not None else self._infer_year(mo)

@@ -61,6 +61,7 @@ def _cues() -> dict[str, Any]:
         "since_after": re.compile(alternation(d["since_after"])),
         "since_right_after": re.compile(alternation(d["since_right_after"])),
         "range_join": re.compile(rf"(?:{alternation(d['range_joins'])})"),
+        "list_joiners": frozenset(dd["list_joiners"]),
         "span_opener": re.compile(rf"[上下中]?午?(?:{alternation(d['span_openers'])})"),
         "day_span": re.compile("|".join(p.replace("{N}", rf"(?P<n{i}>{n})") for i, p in enumerate(d["day_spans"]))),
         "event": re.compile(alternation(d["event_cues"])),
@@ -144,10 +145,16 @@ class NormalizeStage:
     @staticmethod
     def _dates(doc: Document) -> None:
         resolver = DateResolver(doc.meta.get("published"), _annotatable(doc))
-        prev = None
+        prev = anchor = last_day = None  # anchor: the paragraph's last date with its year in figures, to the month
+        lead_day = None  # the first day the article gives: the day of the event it reports
         for m in doc.mentions:
             if m.type == T.DATE:
                 m.value = resolver.resolve(m.text)
+                if lead_day and last_day and m.value and m.text.startswith(_SAME_DAY) \
+                        and "\n" in doc.text[last_day.end : m.start] and last_day.value[0] < lead_day:
+                    m.value = (lead_day, lead_day)  # 当天 a paragraph after a flashback (去年12月9日): the first day
+                if anchor is not None and "\n" in doc.text[anchor.end : m.start]:
+                    anchor = None
                 if prev is not None and prev.value and m.value and "年" not in m.text \
                         and doc.text[prev.end : m.start] in _RANGE_MARKS and m.value[0] < prev.value[0]:
                     m.value = _after(m.value, prev.value)  # 10月30日至11月23日: the end in the start's year
@@ -155,6 +162,17 @@ class NormalizeStage:
                         and m.value[0][:4] != prev.value[1][:4]:
                     # 1998年元旦、春节期间; 2003年3月和5月: a listed date with no year takes the year before it
                     m.value = resolver.resolve(f"{prev.value[1][:4]}年{m.text}") or m.value
+                elif anchor is not None and anchor.value and m.value and _goes_on_in_year(anchor.value, m):
+                    # 2023年3月，…成立。5月，…: the story goes on in the year the paragraph gave
+                    m.value = resolver.resolve(f"{anchor.value[1][:4]}年{m.text}") or m.value
+                elif anchor is not None and anchor.value and m.value and _BARE_PART.fullmatch(m.text) \
+                        and m.value[0][:4] != anchor.value[1][:4]:
+                    # 2024年全市工会要…，年内新建…; 2023年，…。其中，下半年…: a part of the year the paragraph gave
+                    m.value = _in_year(m.value, anchor.value[1][:4])
+                if "年" in m.text:
+                    anchor = m if _EXPLICIT_YEAR.search(m.text) and m.value else None
+                if m.value and len(m.value[0]) == 10 and m.value[0] == m.value[1]:
+                    last_day, lead_day = m, lead_day or m.value[0]
                 prev = m
         for cl in doc.entities:
             if cl.type == T.DATE:
@@ -197,16 +215,20 @@ class NormalizeStage:
                 continue  # 比去年同期, 较2022年底: what the figure is compared with
             if c["meeting_topic"].match(text, m.end):
                 continue  # 某年上半年工作总结会: the period a meeting reviews, not a figure's time
-            if i > 0 and c["range_join"].fullmatch(text, dates[i - 1].end, m.start):
-                continue  # 21日 in 3月20日至21日: the range the date before it opens already covers it
+            if i > 0 and (c["range_join"].fullmatch(text, dates[i - 1].end, m.start) or _listed_day(text, dates[i - 1], m)):
+                continue  # 21日 in 3月20日至21日 (or 3月20日、21日): the range the date before it opens covers it
             value = m.value
             assert value is not None
             nxt = dates[i + 1] if i + 1 < len(dates) else None
             clause = _CLAUSE_BREAK.search(text, m.end, m.end + _SINCE_REACH)
             clause_end = clause.start() if clause else min(len(text), m.end + _SINCE_REACH)
             bare_day = _RANGE_DAY.match(text, m.end) if len(value[1]) == 10 else None
-            if nxt is not None and nxt.value and c["range_join"].fullmatch(text, m.end, nxt.start):
-                value = (value[0], nxt.value[1])  # 从2月持续到4月
+            if nxt is not None and nxt.value and (c["range_join"].fullmatch(text, m.end, nxt.start)
+                                                  or _listed_day(text, m, nxt)):
+                value = (value[0], nxt.value[1])  # 从2月持续到4月; 11月17日、18日分别举办…
+            elif i > 0 and m.text.endswith("期间") and text[dates[i - 1].end : m.start] in c["list_joiners"] \
+                    and len((prev := dates[i - 1].value or ("",))[0]) == 10 and prev[0] <= value[0]:
+                value = (prev[0], value[1])  # 元旦、春节期间: the period word covers both holidays
             elif len(value[0]) == 10 and value[0] == value[1] and c["span_opener"].match(text, m.end) and (
                     span := _day_span(doc, m.end)) is not None:
                 value = (value[0], (date.fromisoformat(value[0]) + timedelta(days=span - 1)).isoformat())
@@ -295,6 +317,34 @@ def _shares_year(text: str, prev: Mention, m: Mention) -> bool:
     giving its year in digits and ``m`` none (1998年元旦、春节期间)."""
     joiners = json_data("dates.json")["list_joiners"]
     return text[prev.end : m.start] in joiners and bool(_EXPLICIT_YEAR.search(prev.text)) and "年" not in m.text
+
+
+def _listed_day(text: str, prev: Mention, m: Mention) -> bool:
+    """Whether DATE ``m`` is a bare day listed right after the day ``prev`` (11月17日、18日)."""
+    return bool(prev.value and m.value and len(prev.value[1]) == 10 and _LISTED_DAY.fullmatch(m.text)
+                and text[prev.end : m.start] in ("、", "和", "及") and prev.value[1] < m.value[0])
+
+
+_LISTED_DAY = re.compile(r"\d{1,2}日")
+_SAME_DAY = ("当天", "当日", "當天", "當日", "当晚")
+# a part of a year written without one (上半年, 年内, 第三季度, 年底前)
+_BARE_PART = re.compile(r"(?:上半年|下半年|年内|年內|年底前?|年末|年初|(?:第|前[二三])?[一二三四]季度|前\d{1,2}个月)")
+_BARE_MONTH = re.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月")
+
+
+def _goes_on_in_year(anchor: tuple[str, str], m: Mention) -> bool:
+    """Whether DATE ``m``, a month or day written without a year (5月, 5月10日), comes no earlier in
+    the year than ``anchor`` (2023年3月, the paragraph's last date with a year in figures) but
+    resolved to another year: the paragraph's story goes on in the anchor's year."""
+    assert m.value is not None
+    return bool(_BARE_MONTH.match(m.text)) and m.value[0][:4] != anchor[1][:4] and len(anchor[1]) >= 7 \
+        and len(m.value[0]) >= 7 and m.value[0][5:7] >= anchor[1][5:7]
+
+
+def _in_year(value: tuple[str, str], year: str) -> tuple[str, str]:
+    """A period moved into ``year`` (one that runs into the next year, 冬季, keeps its span)."""
+    span = int(value[1][:4]) - int(value[0][:4])
+    return f"{year}{value[0][4:]}", f"{int(year) + span}{value[1][4:]}"
 
 
 def _changed_from(text: str, cue: tuple[int, int, Period], pos: int) -> bool:
