@@ -2176,9 +2176,9 @@ def test_a_given_name_ending_like_a_body_is_the_person(pipeline):
 def test_reformed_union_departments_join_the_union(pipeline):
     """组织和基层工作部, 宣传教育和网络工作部 (organizations.json subunits) are departments of the union
     named before them, so the titles after them are held there."""
-    doc = run_doc("标题\n会议邀请德州市总工会组织和基层工作部部长许文博、省总工会宣传教育和网络工作部副部长韩梅到会。", pipeline)
+    doc = run_doc("标题\n会议邀请临河市总工会组织和基层工作部部长林海波、省总工会宣传教育和网络工作部副部长韩梅到会。", pipeline)
     links = {(m.holder.text, m.of.text) for m in doc.mentions if m.type == "POSITION" and m.of is not None}
-    assert ("许文博", "德州市总工会组织和基层工作部") in links
+    assert ("林海波", "临河市总工会组织和基层工作部") in links
     assert ("韩梅", "省总工会宣传教育和网络工作部") in links
 
 
@@ -2374,3 +2374,13 @@ def test_a_bare_mine_union_is_the_mine_union_the_article_names(pipeline):
     assert [m.text for m in union.mentions] == ["兴隆煤矿工会", "矿工会", "该矿工会"]
     doc = run_doc("标题\n华兴能源集团有限公司工会到井下慰问。“矿工会的行动真快！”职工们说。", pipeline)
     assert "矿工会" not in [m.text for m in entity(doc, "华兴能源集团有限公司工会").mentions]
+
+
+def test_he_between_two_bodies_joins_them_and_names_no_county(pipeline):
+    """县图书馆和县文化馆: 和 after a word that is no place joins the two (places.json
+    opener_place_after); after 赴 the county 和县 is meant."""
+    doc = run_doc("标题\n县图书馆和县文化馆联合举办读书活动。由宁远县总工会主办，县工人文化宫和县职工服务中心承办。", pipeline)
+    assert "和县" not in spans(doc, "PLACE")
+    assert not any("和县" in o for o in spans(doc, "ORG"))
+    doc = run_doc("标题\n市总工会领导赴和县调研。", pipeline)
+    assert "和县" in spans(doc, "PLACE")

@@ -1566,9 +1566,9 @@ def test_a_duration_a_noun_reports_is_a_figure_not_one_timing_an_act(pipeline):
 def test_a_collective_clause_after_the_activity_s_body_has_no_subject(pipeline):
     """此次活动，某区总工会…，同时各级工会…共发放…: the later clause opens with all levels of unions,
     not the body that ran the activity (units.json collective_subjects)."""
-    doc = run_doc("标题\n此次春节慰问活动，柯桥区总工会共为42户困难职工家庭发放慰问金8.4万元，"
+    doc = run_doc("标题\n此次春节慰问活动，桐溪区总工会一共为37户困难职工家庭送去慰问金7.4万元，"
                   "同时各级工会对全区一线职工开展走访，共发放慰问礼包1500余份。", pipeline)
-    assert _subject_of(doc, "8.4万元") == "柯桥区总工会"
+    assert _subject_of(doc, "7.4万元") == "桐溪区总工会"
     assert _subject_of(doc, "1500余份") is None
 
 
@@ -1581,19 +1581,19 @@ def test_the_place_that_has_what_is_counted_past_a_total_word(pipeline):
 
 def test_words_jieba_splits_off_a_noun_that_lac_reads_inside_it(pipeline):
     """3个爱心托管班: jieba cuts 托管|班 (a verb and a noun), LAC reads 托管班; 5对单身青年职工: jieba
-    tags 青年 a time word, LAC a noun; 1名在档困难职工家庭大学生: 在档 qualifies the people."""
-    doc = run_doc("标题\n今年，县总工会开设3个爱心托管班和6个兴趣培训班。联谊会上，5对单身青年职工牵手成功。"
-                  "今年共资助19名大学新生、1名在档困难职工家庭大学生。", pipeline)
+    tags 青年 a time word, LAC a noun; 2名在档困难职工子女大学生: 在档 qualifies the people."""
+    doc = run_doc("标题\n暑期，县总工会开办3个爱心托管班，另办6个兴趣培训班。联谊会上，5对单身青年职工牵手成功。"
+                  "今年共资助23名大学新生、2名在档困难职工子女大学生。", pipeline)
     assert _object_of(doc, "3个") == "爱心托管班"
     assert _object_of(doc, "5对") == "单身青年职工"
-    assert _object_of(doc, "1名") == "在档困难职工家庭大学生"
+    assert _object_of(doc, "2名") == "在档困难职工子女大学生"
 
 
 def test_a_service_station_is_one_compound_and_a_division_is_no_figure(pipeline):
-    """工会自建的服务站点仅6个: 服务 before 站点 is part of the noun (units.json compound_modifiers);
+    """由工会自建的服务站点只有7个: 服务 before 站点 is part of the noun (units.json compound_modifiers);
     可以分为两类: a division into kinds, no figure (pair_numeral not_after)."""
-    doc = run_doc("标题\n全市210个服务站点中，工会自建的服务站点仅6个。这些站点可以分为两类。", pipeline)
-    assert _object_of(doc, "6个") == "服务站点"
+    doc = run_doc("标题\n全区180个服务站点里，由工会自建的服务站点只有7个。这些站点可以分为两类。", pipeline)
+    assert _object_of(doc, "7个") == "服务站点"
     assert not any(f.text == "两类" for f in doc.facts)
 
 
@@ -1612,12 +1612,12 @@ def test_a_compound_modifier_lac_reads_as_a_verb_stays_inside_the_noun_after_the
 
 
 def test_a_bound_head_ends_the_noun_after_a_figure_and_outdoor_workers_are_one_word(pipeline):
-    """建设了2个微型货车司机之家: 之家 (units.json bound_heads), whole or cut 之|家, ends the counted
-    noun; 打造3个全新的智能化户外劳动者驿站: 户外劳动者 is one word (jieba_domain.txt), not a place word
+    """建成4个小型货车司机之家: 之家 (units.json bound_heads), whole or cut 之|家, ends the counted
+    noun; 新建5个智能户外劳动者驿站: 户外劳动者 is one word (jieba_domain.txt), not a place word
     that ends the noun."""
-    doc = run_doc("标题\n今年，某区已建设2个微型货车司机之家，还将打造3个全新的智能化户外劳动者驿站。", pipeline)
-    assert _object_of(doc, "2个") == "微型货车司机之家"
-    assert _object_of(doc, "3个") == "智能化户外劳动者驿站"
+    doc = run_doc("标题\n今年，某区建成4个小型货车司机之家，还要新建5个智能户外劳动者驿站。", pipeline)
+    assert _object_of(doc, "4个") == "小型货车司机之家"
+    assert _object_of(doc, "5个") == "智能户外劳动者驿站"
 
 
 def test_a_verb_inside_a_word_lac_reads_whole_joins_the_noun_before_a_figure(pipeline):
@@ -1638,9 +1638,9 @@ def test_a_head_count_attending_a_named_meeting_has_the_meeting(pipeline):
     """学生及家长60余人参加…发放仪式: a head count right before 参加 and the meeting named before
     (whole or by its tail) counts those at it (annotation guidelines: attendance); 参加了免费筛查 names
     no meeting."""
-    doc = run_doc("标题\n9月3日，某县总工会举行2025年助学金发放仪式。受助学生及家长60余人参加助学金发放仪式。"
+    doc = run_doc("标题\n9月3日，某县总工会召开2024年助学金发放仪式。受助学生及家长60余人参加助学金发放仪式。"
                   "当天，900名女职工参加了免费筛查。", pipeline)
-    assert _subject_of(doc, "60余人") == "2025年助学金发放仪式"
+    assert _subject_of(doc, "60余人") == "2024年助学金发放仪式"
     assert _subject_of(doc, "900名") is None
 
 
@@ -1654,7 +1654,7 @@ def test_not_more_than_is_at_most_with_the_span_from_the_numeral(pipeline):
 def test_a_list_ending_in_deng_that_opens_its_clause_has_no_doer(pipeline):
     """…成功创建示范单位；区档案馆办公室等19个单位被评为先进职工之家: the 等-list opens its clause,
     so the body named in the clause before does not do what it counts (not 向甲、乙等12家企业递交…)."""
-    doc = run_doc("标题\n会上，长林机械有限公司成功创建市级模范职工之家；区档案馆办公室等19个单位被评为区先进职工之家。"
+    doc = run_doc("标题\n会上，长林机械有限公司获评市级模范职工之家；区档案馆办公室等19个单位被评为区先进职工之家。"
                   "随后，临江区总工会向星河科技有限公司、远帆电子有限公司等9家企业递交了要约书。", pipeline)
     assert _subject_of(doc, "19个") is None
     assert _subject_of(doc, "9家") == "临江区总工会"

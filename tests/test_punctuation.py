@@ -9,7 +9,7 @@ ASCII_MARKS = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "�
 
 ARTICLE = (
     "青禾县总工会为高温岗位职工送清凉\n\n"
-    "7月15日，青禾县总工会来到县经济开发区的恒远机械制造有限公司，为一线职工送去防暑降温物资。"
+    "7月15日，青禾县总工会来到县经济开发区的恒远机械制造有限公司，为高温岗位工人送去清凉物资。"
     "公司工会主席林晓燕告诉记者，公司有一线职工480名，今年公司还自筹资金15万元，为铸造车间新装了"
     "8台工业冷风机。截至目前，县总工会已走访企业36家，慰问职工2100余人次。\n"
 )
@@ -26,7 +26,7 @@ def test_quotes_and_full_stops_after_chinese_text():
 
 
 def test_latin_text_question_marks_and_full_width_pages_are_left_alone():
-    assert fullwidth_view("县总工会开展“送清凉”活动，慰问职工50人。") is None
+    assert fullwidth_view("县总工会启动“送清凉”活动，慰问职工50人。") is None
     assert fullwidth_view("下载 (APP) 查看") is None
     assert fullwidth_view("来源:工人日?报") == "来源：工人日?报"  # ? is an unencodable character there
 

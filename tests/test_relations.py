@@ -1308,7 +1308,7 @@ def test_a_name_after_a_title_that_no_recogniser_finds_is_the_holder(pipeline):
 
 
 def test_every_body_of_an_organiser_chain_runs_the_programme_after_it(pipeline):
-    doc = run_doc("标题\n3月2日，由宁远县总工会、县文旅局联合举办，县职工服务中心和县工人文化宫承办的“书香宁远职工阅读月”"
+    doc = run_doc("标题\n3月2日，由宁远县总工会、县文旅局联合举办，县职工服务中心、县工人文化宫共同承办的“书香宁远职工阅读月”"
                   "活动正式启动。", pipeline)
     runs = runs_of(doc)
     heads = {h for h, t in runs if t == "书香宁远职工阅读月"}
@@ -1334,7 +1334,7 @@ def test_a_body_describing_the_contest_after_its_organisers_does_not_run_it(pipe
 
 
 def test_a_partner_named_after_a_place_written_apart_still_runs_the_programme(pipeline):
-    doc = run_doc("标题\n5月10日，宁远县人民医院工会与城关街道党群服务中心在社区为护士们举办“白衣暖心”插花活动。"
+    doc = run_doc("标题\n5月10日，宁远县人民医院工会与城关街道党群服务中心在院内为护士们举办“白衣暖心”插花活动。"
                   "党群服务中心为大家准备了鲜花和花瓶。", pipeline)
     runs = runs_of(doc)
     assert {h for h, t in runs if t == "白衣暖心"} >= {"宁远县人民医院工会", "党群服务中心"}, runs
@@ -1355,7 +1355,7 @@ def test_organisers_of_an_unrecognised_programme_do_not_run_an_earlier_one(pipel
 
 
 def test_a_labour_contest_subject_points_back_to_the_contest(pipeline):
-    doc = run_doc("标题\n3月8日，“奋进新征程”宁远县重点项目劳动竞赛启动仪式在九嶷山隧道工地举行。"
+    doc = run_doc("标题\n3月8日，“奋进新征程”宁远县重点工程劳动竞赛启动仪式在某隧道施工现场举行。"
                   "仪式上为“工人先锋号”集体代表授旗。劳动竞赛由宁远县总工会、宁远县交通运输局主办。", pipeline)
     runs = runs_of(doc)
     heads = {h for h, t in runs if t == "奋进新征程"}
@@ -1425,7 +1425,7 @@ def test_a_body_that_hands_a_document_out_with_jiang_issues_it(pipeline):
 
 
 def test_organisers_of_an_unrecognised_programme_run_the_one_the_headline_names(pipeline):
-    doc = run_doc("宁远县教育系统庆“五一”教职工趣味运动会举行\n4月25日，宁远县教育工会主办的以“健康宁远”为主题的"
-                  "2024年教育系统庆“五一”教职工趣味运动会在县一中举行。", pipeline)
+    doc = run_doc("宁远县教育系统迎“五一”教职工趣味运动会举行\n4月26日，宁远县教育工会主办的以“健康宁远”为主题的"
+                  "2024年教育系统迎“五一”教职工趣味运动会在县二中举行。", pipeline)
     runs = runs_of(doc)
     assert any(h == "宁远县教育工会" and t.endswith("趣味运动会") for h, t in runs), runs

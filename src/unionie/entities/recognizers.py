@@ -970,6 +970,15 @@ def _after_a_body(text: str, i: int) -> bool:
     return text.endswith(org_grammar().org_ends, max(0, i - 8), i)
 
 
+def _opener_joins(text: str, i: int, gaz: Gazetteer) -> bool:
+    """Whether the function word opening a division name at ``i`` (和县, 与…) joins the words around it
+    (县图书馆|和|县文化馆): it follows a Chinese character that is no place's end and none of the
+    words after which the division is named (places.json ``opener_place_after``: 赴和县, 在和县, 与和县)."""
+    if i == 0 or not is_han(text[i - 1]) or text[i - 1] in places_lexicon()["opener_place_after"]:
+        return False
+    return not any(text[i - n : i] in gaz.full or text[i - n : i] in gaz.short for n in (2, 3, 4) if i >= n)
+
+
 def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     """Gazetteer names: full names anywhere in Han text, towns and short names on jieba word
     boundaries; a county's or a town's short name where the article names it in full (a town's only
@@ -992,7 +1001,8 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
             for n in range(reach, 1, -1):
                 sub = text[i : i + n]
                 if sub in gaz.full and ((sub not in gaz.variants and sub[0] not in openers)
-                                        or (i in starts and i + n in ends and not (sub[0] in openers and _after_a_body(text, i)))):
+                                        or (i in starts and i + n in ends and not (sub[0] in openers and (
+                                            _after_a_body(text, i) or _opener_joins(text, i, gaz))))):
                     if sub in word_full and not gaz.city_named(sub, text):
                         continue  # 推进老城区改造, 矿区工会: a common word where its city goes unnamed
                     best = (sub, True)

@@ -38,7 +38,7 @@ MAX_VALUE = 1e15  # larger figures are misreadings (a run of digits), dropped wi
 
 
 def _without_area(obj: str | None) -> str | None:
-    """将慰问全县医护人员60人: a whole area opening the counted noun (collective_subjects, 全县, 全市;
+    """将走访全县医护人员45名: a whole area opening the counted noun (collective_subjects, 全县, 全市;
     not 全国, which opens honours: 全国工人先锋号) says where, not what is counted."""
     area = next((w for w in _cues()["collective_subjects"] if w.startswith("全") and w != "全国"
                  and obj and obj.startswith(w) and len(obj) - len(w) >= 2), None)
@@ -401,7 +401,7 @@ def _checked_right(doc: Document, end: int, right: str | None) -> str | None:
     place alone (2.6亿元的宜城帮扶地区农副产品: 宜城) gives way to LAC's whole noun phrase after it; a
     task (完成2家驿站迁移工作) counts the things it is done on (驿站)."""
     if right in _listed("time_clause_ends") or right in _cues()["scene_adverbs"]:
-        return None  # …劳动者300余人线上参加活动: how they take part, not who
+        return None  # …骑手200多人线上参与活动: how they take part, not who
     k = end + (1 if doc.text.startswith("的", end) else 0)
     if right and any(m.start == k and m.end == k + len(right) for m in doc.mentions_between(k, k + len(right), (T.PLACE,))):
         p = k + len(right)  # 230名四川、河南籍务工人员: a list of places may modify it too
@@ -1746,7 +1746,7 @@ def _listed_before(doc: Document, entity: int, pos: int) -> bool:
 
 
 def _list_opens_clause(doc: Document, pos: int) -> bool:
-    """某中心管理科等28个单位被评为…: the 等-list right before ``pos`` opens its clause with no verb
+    """某站财务科等17个单位被评为…: the 等-list right before ``pos`` opens its clause with no verb
     or preposition before it, so it is what the clause is about, and the body named before is none of its doers."""
     floor = _clause_start(doc, pos - 1, 0)
     return pos - 1 > floor and not any(t.pos == "v" or (t.pos or "").startswith("p")  # not 向甲、乙等12家…
@@ -1964,7 +1964,7 @@ def _attendance_event(doc: Document, fact: FactItem) -> int | None:
         if region is None or region.kind != "title":
             cue += cues["congress_acts"]  # 150余名职工代表分组审议并表决了报告
     joined = _joined_event(doc, fact, sent.end)
-    if joined is not None:  # 受助学生及家长近80人参加助学金发放仪式: the named meeting they attend
+    if joined is not None:  # 受助学生和家长近90人出席助学金发放仪式: the named meeting they attend
         return joined
     if not any(w in clause for w in cue):
         return None
