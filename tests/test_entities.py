@@ -2384,3 +2384,138 @@ def test_he_between_two_bodies_joins_them_and_names_no_county(pipeline):
     assert not any("和县" in o for o in spans(doc, "ORG"))
     doc = run_doc("标题\n市总工会领导赴和县调研。", pipeline)
     assert "和县" in spans(doc, "PLACE")
+
+
+def test_a_trade_contest_held_by_a_body_is_an_initiative(pipeline):
+    # a contest named by its trade right after a verb of holding it, with a year between (not in the name)
+    doc = run_doc("标题\n日前，荔湾区总工会在某物流园举办2025年叉车驾驶技能竞赛，30余名选手参加。", pipeline)
+    assert "叉车驾驶技能竞赛" in spans(doc, "INITIATIVE")
+    # no trade named: a kind of contest, no programme's name
+    doc = run_doc("标题\n日前，荔湾区总工会在某物流园举办职工职业技能大赛，开展各类技能竞赛。", pipeline)
+    assert spans(doc, "INITIATIVE") == []
+
+
+def test_a_national_word_before_an_edition_opens_the_contest(pipeline):
+    doc = run_doc("标题\n全国第七届职工职业技能大赛电工决赛近日在某市举行。", pipeline)
+    assert "全国第七届职工职业技能大赛" in spans(doc, "INITIATIVE")
+
+
+def test_a_counted_or_generic_unquoted_programme_is_no_name(pipeline):
+    doc = run_doc("标题\n各地工会开展多项关爱行动，还开展关爱行动做好服务，去年实施装修改造工程。", pipeline)
+    assert spans(doc, "INITIATIVE") == []
+
+
+def test_a_ceremony_runs_over_no_modal_verb(pipeline):
+    doc = run_doc("标题\n会后，市县总工会将逐一梳理座谈会上的建议，限期推动落实。", pipeline)
+    assert spans(doc, "EVENT") == []
+
+
+def test_a_quoted_theme_with_a_comma_and_a_stop_word_opens_the_ceremony(pipeline):
+    doc = run_doc("标题\n近日，在江阴县总工会举办的“娘家在身边,温暖在一线”发布会上，骑手代表作了发言。", pipeline)
+    assert spans(doc, "EVENT") == ["“娘家在身边,温暖在一线”发布会"]
+
+
+def test_a_verb_use_of_a_known_name_ends_at_a_half_width_comma(pipeline):
+    # 以某某为载体, then a new clause after a half-width comma: 送温暖 is the programme, not 为…送温暖
+    doc = run_doc("标题\n该街道以职工驿站为平台,开展送温暖、送清凉等活动。", pipeline)
+    assert "送温暖" in spans(doc, "INITIATIVE")
+
+
+def test_a_song_in_book_marks_and_a_quoted_standard_are_neither(pipeline):
+    doc = run_doc("标题\n大会在《歌唱祖国》声中开幕。会议要求按照“五个有”标准规范创建职工之家。", pipeline)
+    assert spans(doc, "DOCUMENT") == []
+    assert "五个有" not in spans(doc, "INITIATIVE")
+
+
+def test_a_quoted_title_of_a_report_is_no_programme(pipeline):
+    doc = run_doc("标题\n会上，分公司经理林志远作了题为“奋勇争先 再创佳绩”的劳动竞赛工作报告。", pipeline)
+    assert spans(doc, "INITIATIVE") == []
+
+
+def test_a_season_before_a_known_verb_and_object_names_its_programme(pipeline):
+    doc = run_doc("标题\n区总工会结合夏送清凉活动走访工地；今冬送温暖资金已经下拨。", pipeline)
+    found = spans(doc, "INITIATIVE")
+    assert "夏送清凉" in found and "今冬送温暖" not in found and "冬送温暖" not in found
+
+
+def test_an_award_after_an_honour_verb_needs_no_closing_title_word(pipeline):
+    doc = run_doc("标题\n江岸区化验班等5个集体荣获湖北省五一巾帼奖状，邵雨桐等3人荣获湖北省五一巾帼奖章；"
+                  "另有2人荣获一等奖。", pipeline)
+    found = spans(doc, "INITIATIVE")
+    assert "湖北省五一巾帼奖状" in found and "湖北省五一巾帼奖章" in found
+    assert not any("一等奖" in f for f in found)
+
+
+def test_a_quoted_short_form_given_to_a_document_is_that_document(pipeline):
+    doc = run_doc("标题\n省总工会印发《关于加快职工驿站扩面提质的三年工作计划》（以下简称“三年工作计划”）。"
+                  "按照“三年工作计划”，各地将新建驿站。", pipeline)
+    assert spans(doc, "INITIATIVE") == []
+    assert spans(doc, "DOCUMENT").count("三年工作计划") == 2
+    docs = [e for e in doc.entities if e.type == "DOCUMENT"]
+    assert len(docs) == 1
+
+
+def test_sections_manners_kinds_and_festivals_in_quotes_are_no_programmes(pipeline):
+    doc = run_doc("标题\n平台开通“政策速递”“在线报名”等栏目，打造“便捷型”服务窗口。驿站以“全天开放”、上门服务等形式"
+                  "扩展服务，还组织线上“重阳”等活动。职工点击“工匠之家”即可预约。", pipeline)
+    assert spans(doc, "INITIATIVE") == []
+
+
+def test_songs_games_and_acts_in_book_marks_are_no_documents(pipeline):
+    doc = run_doc("标题\n晚会上，魔术《星河夜话》、《山丹丹开花》《黄河谣》等大家熟悉的歌曲轮番上演，"
+                  "还有《抢板凳》《传纸杯》等游戏环节。", pipeline)
+    assert spans(doc, "DOCUMENT") == []
+
+
+def test_a_quoted_union_name_is_no_programme(pipeline):
+    doc = run_doc("标题\n区总工会为新组建的“城西区快递行业工会联合会”授牌。", pipeline)
+    assert spans(doc, "INITIATIVE") == []
+
+
+def test_a_ceremony_named_after_zai_and_a_teleconference_are_events(pipeline):
+    doc = run_doc("标题\n在外卖骑手集中入会仪式上，区总工会发放了礼包。全省推进职工书屋建设工作电视电话会议昨日召开。", pipeline)
+    assert spans(doc, "EVENT") == ["外卖骑手集中入会仪式", "全省推进职工书屋建设工作电视电话会议"]
+
+
+def test_a_quoted_name_before_de_and_a_goal_word_is_a_goal(pipeline):
+    doc = run_doc("标题\n参建单位比进度、比质量，力争实现“零事故优质量”的项目建设目标。", pipeline)
+    assert spans(doc, "INITIATIVE") == []
+
+
+def test_a_national_word_before_a_known_honour_is_part_of_its_name(pipeline):
+    doc = run_doc("标题\n该县水利局工会小组日前荣获全国模范职工小家称号。全国职工之家建设稳步推进。", pipeline)
+    found = spans(doc, "INITIATIVE")
+    assert "全国模范职工小家" in found and "全国职工之家" not in found
+
+
+def test_an_unquoted_document_listed_after_a_titled_one(pipeline):
+    doc = run_doc("标题\n大会通过《某市职工互助会章程》、关于区总工会工作报告的决议。", pipeline)
+    assert spans(doc, "DOCUMENT") == ["某市职工互助会章程", "关于区总工会工作报告的决议"]
+
+
+def test_a_contest_name_runs_over_no_verb_before_a_quoted_festival(pipeline):
+    doc = run_doc("标题\n5月2日上午，青禾县总工会举办的庆“五一”职工趣味运动会开幕。柳河县庆“五一”职工拔河比赛同日举行。", pipeline)
+    found = spans(doc, "INITIATIVE")
+    assert not any("总工会" in f for f in found)
+    assert "柳河县庆“五一”职工拔河比赛" in found
+
+
+def test_a_knowledge_contest_of_an_area_and_a_reference_book(pipeline):
+    doc = run_doc("标题\n日前，鼓楼区举办全区职工安全生产知识竞赛，参考书目为《职工安全读本》。", pipeline)
+    assert "全区职工安全生产知识竞赛" in spans(doc, "INITIATIVE")
+    assert spans(doc, "DOCUMENT") == []
+
+
+def test_a_first_edition_meeting_is_an_event(pipeline):
+    doc = run_doc("标题\n12月3日，集团工会在昆明召开首届青年职工技术交流大会。", pipeline)
+    assert spans(doc, "EVENT") == ["首届青年职工技术交流大会"]
+
+
+def test_a_quoted_title_applied_or_striven_for_is_an_honour(pipeline):
+    doc = run_doc("标题\n条件成熟后申报省级“职工心灵港湾”，各车间积极争创“五星优胜班组”。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["职工心灵港湾", "五星优胜班组"]
+
+
+def test_a_quoted_app_after_a_verb_of_using_it_is_a_platform(pipeline):
+    doc = run_doc("标题\n市总工会将给实名注册“枫工惠”的职工会员赠送礼盒。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["枫工惠"]

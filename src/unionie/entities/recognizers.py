@@ -85,6 +85,27 @@ def _strong_right_after(after: str) -> bool:
     return rest.startswith(tuple(initiatives()["strong_after_cues"]))
 
 
+@lru_cache(maxsize=1)
+def _goal_after_de() -> re.Pattern[str]:
+    """的, a few Han characters and a goal word ending the phrase (“某某”的项目建设目标)."""
+    return re.compile(rf"的[{HAN}]{{0,6}}?(?:{alternation(initiatives()['goal_after'])})(?![{HAN}])")
+
+
+def _said_of_something_else(name: str, before: str, after: str, data: dict) -> bool:
+    """A quoted word that is generic, a manner, a kind, a section of an app, goods, a figure of speech
+    or a talk's title, by itself or by the words around its quote: no programme's name."""
+    if name in data["generic_not"] or name in data["manner_phrases"] or (name.endswith(("式", "型")) and len(name) <= 4):
+        return True  # 劳动竞赛, “面对面”交流, “菜单式”宣讲, “普惠型”工会: generic, a manner or a kind
+    if name not in data["known"] and (after.startswith(tuple(data["section_after"]))
+                                      or before.rstrip().endswith(tuple(data["section_before"])) or re.match(
+            rf"[^“”{re.escape(CLAUSE_BREAKS)}]{{0,{data['manner_window']}}}?(?:{alternation(data['manner_after'])})", after)):
+        return True  # 开通“某某”栏目, 点击“某某”: a section of an app; 以“某某”等形式: a manner
+    if name.endswith(tuple(data["goods_heads"])) and name not in data["known"]:
+        return True  # 送去“清凉礼包”: goods handed out
+    # 作为“一把手工程”: a figure of speech; 作了题为“某某”的报告: a talk's title
+    return before.rstrip().endswith(tuple(data["figurative_before"]) + tuple(data["titled_before"]))
+
+
 def _is_initiative_name(name: str, before: str, after: str, single_quote: bool, run_on: bool = False,
                         sibling: bool = False) -> bool:
     """Whether a quoted ``name`` is a programme's, from the text ``before`` and ``after`` its quote
@@ -93,6 +114,8 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool, 
     data = initiatives()
     if name in data["slogans"] or (after.startswith(tuple(data["goal_after"])) and name not in data["known"]):
         return False  # a national slogan, or 推进“某某”目标要求: a goal
+    if _goal_after_de().match(after) and name not in data["known"] and not name.endswith(tuple(data["heads"])):
+        return False  # 达成“某某”的项目建设目标: a goal
     if len(name) < data["name_min_len"] and name not in data["known"]:
         return False  # 开展“云”上读书月活动: one character in scare quotes, never a programme's name
     couplet = _COUPLET.fullmatch(name)
@@ -105,12 +128,8 @@ def _is_initiative_name(name: str, before: str, after: str, single_quote: bool, 
     if _SENT_PUNCT.search(name) or len(name) > 30 or len(name) > 20 and (
             not _strong_right_after(after) or before.rstrip().endswith(("：", ":"))):
         return False  # quoted speech, not a name (a long one is a campaign's right before 主题劳动竞赛, 活动…)
-    if name in data["generic_not"] or name in data["manner_phrases"] or (name.endswith("式") and len(name) <= 4):
-        return False  # 劳动竞赛, “面对面”交流, “菜单式”宣讲: generic or a manner, not a programme
-    if name.endswith(tuple(data["goods_heads"])) and name not in data["known"]:
-        return False  # 送去“清凉礼包”: goods handed out, not a programme
-    if before.rstrip().endswith(tuple(data["figurative_before"])):
-        return False  # 作为“一把手工程”: a figure of speech
+    if _said_of_something_else(name, before, after, data):
+        return False
     if _counted_object().search(before) and name not in data["known"] and not name.endswith(tuple(data["heads"])):
         return False  # 一件“某某的纪念衫”: a thing handed out, counted
     before_rx, strong_reach = _quote_cues()
@@ -208,7 +227,11 @@ def _marked_by(text: str, m: re.Match[str], floor: int, ceiling: int, name: str,
     if text.endswith(tuple(data[before]), max(floor, m.start() - 6), m.start()):
         return True
     rest = _TITLES_AFTER.match(text, m.end(), ceiling)
-    return text.startswith(tuple(data[after]), rest.end() if rest else m.end())
+    pos = rest.end() if rest else m.end()
+    if after == "book_after" and re.match(
+            rf"等[^{re.escape(CLAUSE_BREAKS)}《》“”]{{0,10}}?(?:{alternation(data['book_listed_kinds'])})", text[pos:ceiling]):
+        return True  # 《甲》《乙》等耳熟能详的歌曲, 《甲》《乙》等游戏环节: songs, games
+    return text.startswith(tuple(data[after]), pos)
 
 
 def _names_a_lecture(text: str, m: re.Match[str], floor: int, ceiling: int, name: str) -> bool:
@@ -227,6 +250,7 @@ def _names_a_lecture(text: str, m: re.Match[str], floor: int, ceiling: int, name
 
 _DATE_NAME = re.compile(r"[0-9０-９]{1,2}\s*[·•．.・]\s*[0-9０-９]{1,2}")  # 3·18, 5·12: a day of the year
 _SHORT_NAME_CUE = re.compile(r"[（(]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*$")
+_DOC_SHORT_DEF = re.compile(rf"》[{HAN}]{{0,4}}\s*[（(]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*“(?P<name>[^“”\n]{{2,20}})”")
 
 
 def _names_a_book(text: str, m: re.Match[str], floor: int, ceiling: int, name: str) -> bool:
@@ -250,7 +274,8 @@ def _unquoted_document() -> tuple[re.Pattern[str], re.Pattern[str], int]:
 
 def unquoted_documents(doc: Document, region_start: int, region_end: int) -> list[Mention]:
     """Documents named without 《》 after a verb of issuing or following (印发了关于某某的实施意见,
-    审议通过了关于甲的决议和关于乙的决议): from 关于, or from a body's name between the verb and 关于."""
+    审议通过了关于甲的决议和关于乙的决议) or listed after a titled one (通过《某某》、关于甲的决议): from
+    关于, or from a body's name between the verb and 关于."""
     name, verb, max_body = _unquoted_document()
     text, out = doc.text, []
     last_end = -1
@@ -260,6 +285,8 @@ def unquoted_documents(doc: Document, region_start: int, region_end: int) -> lis
         s = m.start()
         if last_end >= 0 and text[last_end : m.start()] in ("和", "及", "、", "以及"):
             pass  # the next name of a list that a verb opened
+        elif text.endswith(("》、", "》和", "》及"), region_start, s):
+            pass  # 通过《某某章程》、关于甲的决议: listed after a titled document
         else:
             k = s
             while k > max(region_start, s - max_body) and is_han(text[k - 1]) \
@@ -312,8 +339,11 @@ def quoted(doc: Document) -> list[Mention]:
             out.append(Mention(s, e, typ, name, "rule:document"))
         out += unquoted_documents(doc, region.start, region.end)
         known_names = set(initiatives()["known"])
+        doc_short = {d["name"] for d in _DOC_SHORT_DEF.finditer(text)}  # 《…计划》（以下简称“某某计划”）
         for run in _quoted_runs(text, list(_QUOTED.finditer(text, region.start, region.end))):
             list_before = text[max(region.start, run[0].start() - 12) : run[0].start()]
+            if len(run) > 1 and text.startswith(tuple(initiatives()["section_after"]), run[-1].end()):
+                run = [m for m in run if _quoted_name(m) in known_names]  # “甲”“乙”等栏目: sections of an app
             for m in run:
                 gi = next(i for i in range(1, 7) if m.group(i) is not None)
                 name = m.group(gi).strip()  # “ 捐赠助读”: the space inside the mark is no part of the name
@@ -327,6 +357,11 @@ def quoted(doc: Document) -> list[Mention]:
                 sibling = len(run) > 1 and any(x is not m and _quoted_name(x) in known_names for x in run)
                 if _DATE_NAME.fullmatch(name):
                     continue  # “3·18”科技活动, “3·15”宣传: a day's name, like a festival's, names no programme
+                if name.endswith(tuple(organizations()["quoted_body_ends"])) and all(map(is_han, name)):
+                    continue  # 为新组建的“某某行业工会联合会”授牌: a union's name (not “项目工会+片区联合工会”模式)
+                if name in doc_short:  # the short form a 《》 title is given, here and where it recurs
+                    out.append(Mention(s, e, T.DOCUMENT, name, "rule:quoted"))
+                    continue
                 if _SHORT_NAME_CUE.search(before) and name.endswith(org_grammar().org_ends):
                     # 某公司广东分公司(下称“广东分公司”): the body's short name, defined (aliases links it)
                     out.append(Mention(s, e, T.ORG, name, "rule:quoted"))
@@ -473,10 +508,12 @@ def known_initiatives(doc: Document) -> list[Mention]:
     known, unquoted = _initiative_patterns()
     data = initiatives()
     generic = set(data["generic_not"])
-    out = [_with_level(doc, _with_extension(doc, m, data), data)
+    out = [_with_season(doc, _with_level(doc, _with_extension(doc, m, data), data), data)
            for m in _regex_mentions(doc, known, T.INITIATIVE, "lexicon:initiative") if not _verb_use(doc, m, data)]
+    up = data["unquoted_programme"]
     out += [m for m in _regex_mentions(doc, unquoted, T.INITIATIVE, "rule:programme", group=1)
-            if m.text not in generic]
+            if m.text not in generic and not m.text.startswith(tuple(up["count_openers"]))
+            and not any(m.text == core + head for core in up["generic_cores"] for head in up["heads"])]
     return out + _known_with_brackets(doc, known) + _honour_lists(doc) + _brand_lists(doc)
 
 
@@ -521,20 +558,28 @@ def _brand_lists(doc: Document) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _honour_list() -> re.Pattern[str]:
+def _honour_list() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Honours closed by 称号/荣誉, and honours ending with an award's head closed by a clause's end."""
     data = initiatives()
     cfg = data["honour_list"]
     item = rf"[{HAN}]{{1,{cfg['max_len'] - 2}}}?(?:{alternation(cfg['heads'])})"
-    return _listed_after(data["honour_verbs"], item, rf"(?:{alternation(cfg['ends'])})")
+    award = rf"[{HAN}]{{2,{cfg['max_len'] - 2}}}?(?:{alternation(cfg['award_heads'])})"
+    return (_listed_after(data["honour_verbs"], item, rf"(?:{alternation(cfg['ends'])})"),
+            _listed_after(data["honour_verbs"], award, rf"(?=[{re.escape(cfg['award_close'])}])"))
 
 
 def _honour_lists(doc: Document) -> list[Mention]:
     """Unquoted honours named after an honour verb and closed by 称号/荣誉 (获得某市技术能手称号,
-    分别获得巾帼文明岗、工人先锋号荣誉称号): each item of the list (initiatives.json honour_list)."""
+    分别获得巾帼文明岗、工人先锋号荣誉称号), or ending with an award's head at a clause's end (荣获全国
+    五一巾帼奖状，): each item of the list (initiatives.json honour_list)."""
     out, text = [], doc.text
+    titled, awards = _honour_list()
     for region in doc.regions:
-        for m in _honour_list().finditer(text, region.start, region.end):
-            clause = re.split(r"[，。；：！？\n]", text[max(region.start, m.start() - 16) : m.start()])[-1]
+        found = list(titled.finditer(text, region.start, region.end))
+        found += [a for a in awards.finditer(text, region.start, region.end)
+                  if not any(f.start() <= a.start() < f.end() for f in found)]
+        for m in found:
+            clause = re.split(char_class(PHRASE_BREAKS), text[max(region.start, m.start() - 16) : m.start()])[-1]
             if text.startswith("授予", m.start()) and "被" not in clause:
                 continue  # 市总工会授予某某班组…称号: the one honoured comes first, no name of the honour alone
             out += [Mention(pos, pos + len(item), T.INITIATIVE, item, "rule:programme")
@@ -548,7 +593,7 @@ def _verb_use(doc: Document, m: Mention, data: dict) -> bool:
     use = data["verb_use"]
     if m.text not in use["names"] or doc.text.startswith(tuple(use["after"]), m.end):
         return False
-    clause = re.split(r"[，。；：、！？“”\n]", doc.text[max(0, m.start - use["max_gap"] - 1) : m.start])[-1]
+    clause = re.split(char_class(PHRASE_BREAKS + "、“”"), doc.text[max(0, m.start - use["max_gap"] - 1) : m.start])[-1]
     return any(re.search(rf"(?<![作成因认以行面走转导趋指方意]){w}.", clause) for w in use["before"])  # (作为, 成为: no 为)
 
 
@@ -662,6 +707,17 @@ def _with_extension(doc: Document, m: Mention, data: dict) -> Mention:
     return Mention(s, m.end + len(ext), m.type, doc.text[s : m.end + len(ext)], m.source)
 
 
+def _with_season(doc: Document, m: Mention, data: dict) -> Mention:
+    """夏 + 送清凉, 冬 + 送温暖: a season's character before a known name that is a verb and its object
+    names the season's programme (initiatives.json season_prefix), unless it ends a time word (今冬)."""
+    season = data["season_prefix"]
+    s, text = m.start, doc.text
+    if m.text not in data["verb_use"]["names"] or s < 1 or text[s - 1] not in season["seasons"] \
+            or (s >= 2 and text[s - 2] in season["not_after"]):
+        return m
+    return Mention(s - 1, m.end, m.type, text[s - 1 : m.end], m.source)
+
+
 def _with_level(doc: Document, m: Mention, data: dict) -> Mention:
     """市五一劳动奖状, 某省示范性劳模工作室: a bare level word or a modifier (``name_modifiers``) before a
     known name belongs to it (a level word not when it ends a place name or follows 全/本/各…)."""
@@ -673,6 +729,10 @@ def _with_level(doc: Document, m: Mention, data: dict) -> Mention:
         s -= len(word)
     if s != m.start:
         return Mention(s, m.end, m.type, text[s : m.end], m.source)
+    national = next((w for w in data["national_title_prefixes"] if text.endswith(w, 0, s)), None)
+    heads = data["honour_list"]["heads"]
+    if national and m.text.endswith(tuple(heads)) and m.text not in heads:  # (全国职工之家: the nation's, no title)
+        return Mention(s - len(national), m.end, m.type, text[s - len(national) : m.end], m.source)  # 全国模范职工小家
     if s < 2 or text[s - 1] not in data["level_prefixes"] or text[s - 2] in data["scope_before_level"]:
         return m
     tok = doc.token_at(s - 1)
@@ -695,7 +755,8 @@ _MEETING_HEAD = (
 )
 # a congress by its number: 党的二十大, 中国工会十八大, 某市工会十五大 (two numerals: not 十大工匠)
 _NUMBERED_CONGRESS = rf"[{NUM_CN}]{{2}}大(?![会学厦队楼院街道])"
-_EVENT = re.compile(rf"{_ORDINAL}(?:(?!参加|出席|召开|举行)[{HAN}]){{0,8}}?(?P<head>{_MEETING_HEAD})|(?:党的)?{_NUMBERED_CONGRESS}")
+_EVENT = re.compile(rf"(?:{_ORDINAL}|首届)(?:(?!参加|出席|召开|举行)[{HAN}]){{0,8}}?(?P<head>{_MEETING_HEAD})"
+                    rf"|(?:党的)?{_NUMBERED_CONGRESS}")  # 首届职工技术交流大会: the first edition
 _ORDINAL_RX = re.compile(_ORDINAL)
 _QUOTED_OPENING = re.compile(rf"“[{HAN}\d·（）()]{{2,30}}$")  # the opening quote of a meeting's quoted name
 _JOINED_MEETING = re.compile(rf"暨[{HAN}（）()]{{0,16}}?(?:{_MEETING_HEAD}|座谈会|推进会|交流会|仪式)")
@@ -727,6 +788,11 @@ def _governed_head(text: str, head_start: int) -> bool:
 _YEAR_OR_EDITION = re.compile(rf"(?:\d{{4}}年|第[{NUM_CN}\d]+[届期]|首[届期])")  # 首期“某某培训营”结业式
 
 
+def _in_quote(text: str, k: int, end: int) -> bool:
+    """Whether position ``k`` lies inside a quote that closes before ``end``."""
+    return text.count("”", k, end) > text.count("“", k, end)
+
+
 def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     """Named ceremonies and meetings without an ordinal (江城市五一劳动奖表彰暨工人先锋号命名大会,
     2023年“南粤工匠杯”劳动和技能竞赛启动仪式): the head, and the name before it from its first
@@ -742,13 +808,14 @@ def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 continue
             k, floor = m.start(), max(region.start, m.start() - 30)
             while k > floor and (is_han(text[k - 1]) or text[k - 1].isdigit() or text[k - 1] in "“”·"
-                                 or text[k - 1] in " 　—" and text.count("”", k, m.start()) > text.count("“", k, m.start())) \
-                    and not text.endswith(stops, 0, k):  # (a space or dash only inside a quoted theme)
-                k -= 1
+                                 or text[k - 1] in " 　—，," and _in_quote(text, k, m.start())) \
+                    and (_in_quote(text, k, m.start()) or not text.endswith(stops, 0, k)):
+                k -= 1  # (a space, dash or comma, and a stop word, only inside a quoted theme: “工会在身边，…”发布会)
             s = next((p for p in range(k, m.start() - 3) if p in starts or text.startswith(openers, p)
                       or _YEAR_OR_EDITION.match(text, p)), None)
-            if s is None and m.start() - k >= 4 and text.endswith(hosts, 0, k):
-                s = k  # 举行新就业形态劳动者集中入会仪式: the name runs from the verb that holds it
+            if s is None and m.start() - k >= 4 and (text.endswith(hosts, 0, k) or (
+                    text.endswith("在", 0, k) and text.startswith(("上", "中"), m.end()))):
+                s = k  # 举行某某集中入会仪式, 在某某集中入会仪式上: the name runs from the verb or 在 that holds it
             if s is not None and s > 0 and text[s - 1] == "“" and text.count("”", s, m.start()) > text.count("“", s, m.start()):
                 s -= 1  # “某某公司工资专项合同”签约仪式: the quote that opens the name belongs to it
             if s is not None:
@@ -862,6 +929,8 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if edition:  # 举办第三届全市职工运动会: from the edition on
                 s = edition.start()
                 s = ends.get(s, s)  # 长沙市 + 第十届…
+                if s == edition.start() and doc.text.endswith(generic, region.start, s):
+                    s -= next(len(o) for o in generic if doc.text.endswith(o, region.start, s))  # 全国 + 第六届…
                 if _CUP_BEFORE.search(doc.text, max(region.start, s - 8), s):
                     s = -1  # “某某杯”第三届焊工技术比武: the quoted cup names the contest, as the annotated set has it
             else:  # no edition: from the last place or 全省… inside the match
@@ -872,11 +941,13 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 s = ends.get(cands[-1], cands[-1]) if cands else -1  # (“某某杯”职工篮球联赛: from the quote)
                 if s >= 0 and any(doc.text.startswith(o, s) and s + len(o) == m.end("body") for o in generic):
                     s = -1  # 全省大赛 bare: a generic opener and the head alone name nothing
-                plain = max(s, doc.text.rfind("”", s, m.end("body")) + 1)  # a quoted theme may hold verbs
-                if s >= 0 and (_has_verb(doc, plain, m.end("body"), name_verbs) or "在" in doc.text[plain : m.end("body")]
-                               or any(w in doc.text[plain : m.end("body")] for w in not_inside)
+                outside = _unquoted_parts(doc.text, max(s, 0), m.end("body"))  # a quoted theme may hold verbs
+                if s >= 0 and (any(_has_verb(doc, a, b, name_verbs) for a, b in outside)
+                               or any("在" in doc.text[a:b] or any(w in doc.text[a:b] for w in not_inside) for a, b in outside)
                                or any(s <= o.start and o.end <= m.end("body") for o in orgs)):
                     s = -1  # 在某市举办职工运动会, 某队在比赛中, 某公司焊工比赛, 某县总工会将以本次篮球联赛: not a name
+            if s < 0 and not edition and region.kind == "body":
+                s = _hosted_contest(doc, m)  # 某公司举办焊工技能竞赛: a trade's contest the body holds
             q = doc.text.rfind("“", max(region.start, m.end() - 40), m.end())
             if q >= 0 and not re.search(r"[”。；\n]", doc.text[q : m.end()]) and doc.text.startswith("”", m.end()):
                 s = q + 1  # “‘某某’职工象棋比赛”, “庆祝某某‘某某杯’某市第四届职工足球联赛”: the whole quoted name
@@ -887,6 +958,47 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 out.append(Mention(s, e, T.INITIATIVE, doc.text[s:e], "rule:contest"))
             pos = e
     return out
+
+
+def _unquoted_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of [start, end) outside “…” (某县总工会举行庆“五一”职工运动会: 某县总工会举行庆, 职工)."""
+    out, pos = [], start
+    for q in re.finditer(r"“[^“”]*”", text[start:end]):
+        out.append((pos, start + q.start()))
+        pos = start + q.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if a < b]
+
+
+@lru_cache(maxsize=1)
+def _contest_host() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+    data = initiatives()["hosted_contest"]
+    rx = re.compile(rf"(?:{alternation(data['verbs'])})(?:了|的)?(?:{initiatives()['unquoted_programme']['year']})?")
+    return rx, tuple(data["heads"]), tuple(sorted(data["generic_words"], key=len, reverse=True))
+
+
+def _hosted_contest(doc: Document, m: re.Match[str]) -> int:
+    """Where a contest's name opens right after a verb of holding it (initiatives.json hosted_contest:
+    某公司举办焊工技能竞赛, 某区总工会在某地举行2024年配电运维技能比武), when it names the trade or
+    subject it is held in: a word other than generic_words (职工, 技能…) before a head of a match
+    (heads); -1 when there is none (举办职工技能大赛, 开展各类技能竞赛). In the body only: a headline's
+    short form (某公司举办某某竞赛) is the body's full name cut short, its holder said loosely."""
+    host, heads, generic = _contest_host()  # (heads longest first)
+    text = doc.text
+    head = next((h for h in heads if text.endswith(h, m.start(), m.end())), None)
+    if head is None:
+        return -1
+    found = None
+    for v in host.finditer(text, m.start(), m.end() - len(head)):
+        found = v
+    if found is None:
+        return -1
+    start, stop = found.end(), m.end() - len(head)
+    core = text[start:stop]
+    if not all(is_han(c) for c in core) or len(core) > 8 or re.search("[和与及或赛]", core) \
+            or len(re.sub(alternation(list(generic)), "", core)) < 2:
+        return -1  # 举办职工职业技能大赛: no trade named; 开展劳动竞赛和职工技能竞赛: a list of kinds
+    return -1 if _has_verb(doc, start, stop) else start
 
 
 def _inside_token(doc: Document, pos: int) -> bool:
