@@ -2309,6 +2309,13 @@ def _title_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _title_lengths() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The title words as a set and their lengths, for looking titles up at a position."""
+    words = frozenset(positions())
+    return words, tuple(sorted({len(w) for w in words}))
+
+
+@lru_cache(maxsize=1)
 def _family_names() -> frozenset[str]:
     return frozenset(s for s in surnames() if len(s) == 1)
 
@@ -2519,9 +2526,11 @@ def _without_job_title(doc: Document, s: int, e: int, g) -> int:
     cuts through, ends with the company; the job is the person's, no part of the body's name (a
     union or a party unit after the head, 某公司工会主席, is left to the title chains)."""
     text = doc.text
-    ends_in_title = any(text.endswith(t, s, e) for t in _title_words() if e - s > len(t) + 2)
+    words, lengths = _title_lengths()
+    ends_in_title = any(e - s > n + 2 and text[e - n : e] in words for n in lengths)
     cut_title = not ends_in_title and any(  # 某火车站装卸值班|主任: the span cuts through a title
-        text.startswith(t, k) and k + len(t) > e for k in range(max(s + 3, e - 3), e) for t in _title_words())
+        k + n > e and k + n <= len(text) and text[k : k + n] in words
+        for k in range(max(s + 3, e - 3), e) for n in lengths)
     if not ends_in_title and not cut_title:
         return e
     j = next((j for j in range(e - 1 if cut_title else e - 2, s + 2, -1) if text.endswith(g.company_end, s, j)), None)
@@ -2537,7 +2546,7 @@ def _without_workshop(doc: Document, s: int, e: int, g) -> int:
     the company; the workshop belongs to the title (``titles``)."""
     text = doc.text
     data = people()["title_workshops"]
-    if not any(text.startswith(t, e) for t in _title_words()) or not text.endswith(tuple(data["ends"]), s, e):
+    if not text.startswith(_title_words(), e) or not text.endswith(tuple(data["ends"]), s, e):
         return e
     legal = tuple(organizations()["enterprise_legal_suffixes"])
     j = next((j for j in range(e - 2, max(s + 3, e - data["longest"]) - 1, -1) if text.endswith(legal, s, j)), None)
