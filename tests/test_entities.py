@@ -2519,3 +2519,59 @@ def test_a_quoted_title_applied_or_striven_for_is_an_honour(pipeline):
 def test_a_quoted_app_after_a_verb_of_using_it_is_a_platform(pipeline):
     doc = run_doc("标题\n市总工会将给实名注册“枫工惠”的职工会员赠送礼盒。", pipeline)
     assert spans(doc, "INITIATIVE") == ["枫工惠"]
+
+
+def test_a_festivals_number_before_da_and_a_slogans_congress_are_no_events(pipeline):
+    """庆五一大型…晚会: 五一 is a festival's number, 大型 a word (a congress's number holds 十); a
+    congress inside a quoted slogan (“喜迎二十大 奋进新征程”) is the slogan's words, no mention; the
+    congress named in plain text is one."""
+    doc = run_doc("标题\n5月1日晚，柳林镇总工会举办庆五一大型职工歌舞会。各单位以“喜迎二十大 实干创新业”为口号，"
+                  "认真学习党的二十大精神。", pipeline)
+    assert spans(doc, "EVENT") == ["党的二十大"]
+
+
+def test_a_teachers_congress_and_a_show_joined_to_a_ceremony_are_events(pipeline):
+    """教代会 ends a numbered congress's name (as 职代会 does); a show joined by 暨 to a ceremony
+    (表彰大会暨文艺汇演) is part of its name."""
+    doc = run_doc("标题\n4月2日，南溪职业学院召开二届五次教代会。3月7日，由丰宁县总工会举办的"
+                  "庆“三八”巾帼标兵表彰大会暨文艺汇演，观众逾三百。", pipeline)
+    assert spans(doc, "EVENT") == ["二届五次教代会", "庆“三八”巾帼标兵表彰大会暨文艺汇演"]
+
+
+def test_a_bare_workers_congress_after_the_named_one_is_the_same_event(pipeline):
+    """职代会上 and 本次职代会 after the article names one workers' congress are mentions of it; a bare
+    职代会 said of the institution (职代会制度) is none."""
+    doc = run_doc("标题\n2月3日，东桥纺织有限公司四届二次职代会开幕。职代会上，与会代表审议了工作报告。"
+                  "本次职代会共收到提案9件。公司坚持职代会制度。", pipeline)
+    ev = [e for e in doc.entities if e.type == "EVENT"]
+    assert len(ev) == 1 and [m.text for m in ev[0].mentions] == ["东桥纺织有限公司四届二次职代会", "职代会", "职代会"]
+
+
+def test_a_group_leader_title_opening_with_union_is_no_union_of_the_union(pipeline):
+    """某县总工会工会小组长某某: 工会小组长 is the title, held in the federation; no 某县总工会工会."""
+    doc = run_doc("标题\n座谈会上，白河县总工会工会小组长秦晓丹作了发言。", pipeline)
+    assert "白河县总工会" in spans(doc, "ORG") and "白河县总工会工会" not in spans(doc, "ORG")
+    assert spans(doc, "POSITION") == ["工会小组长"]
+
+
+def test_a_named_new_year_reception_is_an_event_not_a_body(pipeline):
+    """2025年新春团拜会: a gathering named with its year, an EVENT (团拜会 ends a ceremony's name); never
+    an ORG."""
+    doc = run_doc("标题\n1月22日，栖霞镇总工会举办2025年新春团拜会，镇属企业职工代表60余人参加。", pipeline)
+    assert "2025年新春团拜会" in spans(doc, "EVENT") and "2025年新春团拜会" not in spans(doc, "ORG")
+
+
+def test_a_ceremony_referred_back_to_with_a_demonstrative_is_named_by_nobody(pipeline):
+    """某县总工会借助此次揭牌仪式, 通过本次座谈会: 此次/本次 point back to a ceremony, they name none;
+    the verbs before them are no part of a name."""
+    doc = run_doc("标题\n5月6日，临湘县总工会爱心驿站揭牌仪式举行。临湘县总工会以此次揭牌仪式为起点完善服务，"
+                  "并通过本次座谈会听取意见。", pipeline)
+    assert spans(doc, "EVENT") == ["临湘县总工会爱心驿站揭牌仪式"]
+
+
+def test_a_congress_whose_body_ends_with_a_level_character_is_named_whole(pipeline):
+    """某某西北大区工会第一次会员代表大会: 区 closes a word of the body's name (大区), no district's
+    union; the name opens with the body. After a verb (审议通过市工会…) the level word opens it."""
+    doc = run_doc("标题\n3月9日，恒远地产西北大区工会第一次会员代表大会开到傍晚。会议审议通过市工会第六次代表大会的筹备方案。",
+                  pipeline)
+    assert spans(doc, "EVENT") == ["恒远地产西北大区工会第一次会员代表大会", "市工会第六次代表大会"]

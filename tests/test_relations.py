@@ -1429,3 +1429,36 @@ def test_organisers_of_an_unrecognised_programme_run_the_one_the_headline_names(
                   "2024年教育系统迎“五一”教职工趣味运动会在县二中举行。", pipeline)
     runs = runs_of(doc)
     assert any(h == "宁远县教育工会" and t.endswith("趣味运动会") for h, t in runs), runs
+
+
+def test_names_listed_before_a_title_share_it_in_the_body_before_the_first(pipeline):
+    """某学院甲、乙副校长: both hold the title, in the body named before the first name; so do
+    甲、乙副主席 after a union."""
+    doc = run_doc("标题\n南屏理工学院孔德华、韦晓松副校长出席仪式。江岸区总工会曹雪梅、邬立平副主席参加。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert {("HOLDS_POSITION", "孔德华", "南屏理工学院", "副校长"), ("HOLDS_POSITION", "韦晓松", "南屏理工学院", "副校长"),
+            ("HOLDS_POSITION", "曹雪梅", "江岸区总工会", "副主席"),
+            ("HOLDS_POSITION", "邬立平", "江岸区总工会", "副主席")} <= got
+
+
+def test_a_union_chair_elected_at_its_congress_holds_it_in_that_union(pipeline):
+    """某有限公司第二次工会会员代表大会 …当选为工会主席 (or 公司工会主席): the union whose congress it
+    is, named with it, holds the title, though no ORG names it alone."""
+    doc = run_doc("标题\n6月8日，青禾建材有限公司第二次工会会员代表大会上午开幕，陶明远当选为工会主席。"
+                  "会后，公司工会副主席姜丽娜介绍了情况。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "陶明远", "青禾建材有限公司工会", "主席") in got
+    assert ("HOLDS_POSITION", "姜丽娜", "青禾建材有限公司工会", "副主席") in got
+
+
+def test_a_bare_enterprise_department_is_the_one_named_in_full(pipeline):
+    """工会工作部副部长某某 after 某有限公司工会工作部: the same department, one entity."""
+    doc = run_doc("标题\n云岭电力有限公司工会工作部部长柏志强出席。工会工作部副部长秋立新主持。", pipeline)
+    assert ("HOLDS_POSITION", "秋立新", "云岭电力有限公司工会工作部", "副部长") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_bare_union_title_after_you_is_held_in_the_union_named_before(pipeline):
+    """某公司工会举办… 由工会主席某某主持: after the coverb 由 a bare 工会主席 opens a chain as at a clause's
+    start; it is held in the enterprise union the article named last."""
+    doc = run_doc("标题\n1月9日，晨光制药有限公司工会组织迎春游园，活动由工会主席詹海生主持。", pipeline)
+    assert ("HOLDS_POSITION", "詹海生", "晨光制药有限公司工会", "主席") in rels(doc, "HOLDS_POSITION")

@@ -28,6 +28,7 @@ from unionie.entities.recognizers import (
     full_names_also_words,
     org_grammar,
 )
+from unionie.entities.titles import union_of_congress
 
 _NEIGHBOURHOODS = ("社区", "村")
 _LEVEL_WORDS = frozenset("省市县区旗镇乡")
@@ -461,6 +462,14 @@ def _owner_dropped(short: str, long: str, gaz: Gazetteer) -> bool:
         and any(gaz.is_place(short[:n]) for n in range(2, 5))
 
 
+def _department_named_once(short: str, long: str, orgs: list[tuple[str, str]]) -> bool:
+    """工会工作部 after 某某有限公司工会工作部: an enterprise's department named bare
+    (``bare_enterprise_departments``) is the one department of that name the article names in full."""
+    if short not in organizations()["bare_enterprise_departments"] or not long.endswith(short):
+        return False
+    return sum(1 for k in orgs if k[1] != short and k[1].endswith(short)) == 1
+
+
 def _zone_named_once(short: str, long: str, orgs: list[tuple[str, str]]) -> bool:
     """高新区总工会 after 某某高新区总工会: a zone's body written with the zone's kind alone (a
     ``zone_suffixes`` word opening it) is the one body of that kind the article names in full."""
@@ -561,10 +570,11 @@ class _Keys:
         if self._bodies is None:  # every ORG candidate's span, read once per document
             self._bodies = {(b.start, b.end) for found in self.doc.spans.values() for b in found if b.type == T.ORG}
         bodies = self._bodies
-        longer = {o.text for o in self.doc.mentions if o.type == T.EVENT and o.text.endswith(m.text)
-                  and o.text != m.text and ((o.start, o.end - len(m.text)) in bodies
-                                            or self._division_before(o.text[: len(o.text) - len(m.text)], m.text))}
-        return longer.pop() if len(longer) == 1 else m.text
+        text = m.canonical or m.text  # (职代会上 after 某公司三届四次职代会: the congress named, as recognised)
+        longer = {o.text for o in self.doc.mentions if o.type == T.EVENT and o.text.endswith(text)
+                  and o.text != text and ((o.start, o.end - len(text)) in bodies
+                                          or self._division_before(o.text[: len(o.text) - len(text)], text))}
+        return longer.pop() if len(longer) == 1 else text
 
     def _division_before(self, prefix: str, name: str) -> bool:
         """Whether ``prefix`` names a division, or does with the level word ``name`` opens with (定海 + 区工会…)."""
@@ -773,6 +783,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
 
     last_named: dict[str, tuple[str, str]] = {}  # head word → key of the latest named ORG with it
     first_named: dict[str, tuple[str, str]] = {}  # head word → key of the first named ORG with it
+    from_congress: set[tuple[str, str]] = set()  # unions named only as their congress's body
     short_for = _defined_short_forms(doc, mentions, key_for)
     for m in mentions:
         k = short_for.get((m.type, m.text)) or key_for(m)
@@ -801,6 +812,15 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                 # (集团第七届工会委员会 is a committee, no company for 集团工会 to name)
                 last_named["企业"] = k
                 first_named.setdefault("企业", k)
+                for named_by in (last_named, first_named):  # an enterprise named after the congress is meant
+                    if named_by.get("工会") in from_congress:
+                        del named_by["工会"]
+        elif m.type == T.EVENT and "企业" not in last_named and (union := union_of_congress(m)) is not None:
+            # 某有限公司第二次工会会员代表大会: the union whose congress it is, named with it (公司工会 after
+            # it), while no enterprise is named before it
+            last_named["工会"] = (T.ORG, union.canonical or union.text)
+            first_named.setdefault("工会", last_named["工会"])
+            from_congress.add(last_named["工会"])
         cl = clusters.get(k)
         if cl is None:
             cl = clusters[k] = EntityCluster(m.type, k[1] if m.type != T.PLACE else m.text)
@@ -820,7 +840,8 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
             dropped_place = long.endswith(short) and gaz.is_place(long[: -len(short)]) \
                 and not short.endswith(MEDIA_ENDS) or any(  # 工人日报 ≠ 某省工人日报: two papers
                 long == v or long.endswith(v) and gaz.is_place(long[: -len(v)]) for v in zone_variants(short))
-            dropped_place = dropped_place or _zone_named_once(short, long, orgs)
+            dropped_place = dropped_place or _zone_named_once(short, long, orgs) \
+                or _department_named_once(short, long, orgs)
             if dropped_place or _owner_dropped(short, long, gaz) or _union_typo(short, long) or _court_short(short, long) \
                     or _department_short(short, long) or (
                     short[0] == long[0] and short[-2:] == long[-2:] and len(short) / len(long) >= 0.6

@@ -750,16 +750,18 @@ _ORDINAL = (rf"(?:第[{NUM_CN}\d]+[次届]|(?!两)[{NUM_CN}\d]+届[{NUM_CN}\d]+�
 _MEETING_HEAD = (
     "全国代表大会|代表大会|全体委员[（(]?扩大[）)]?会议|全体委员会议|全委[（(]?扩大[）)]?会议?|全委会议|全委会|"
     "全体[（(]?扩大[）)]?会议|全体会议|[（(]?扩大[）)]?会议|"  # 全委扩大会议, 第三次扩大会议: not …扩 + 大会
-    "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|表彰大会|论坛|博览会|大会|会议|"
+    "委员会议|常委会议|主席团会议|经审会|会员代表大会|职工代表大会|职代会|教代会|双代会|表彰大会|论坛|博览会|大会|会议|"
     "中全会|全会"  # 二十届三中全会, 十二届五次全会
 )
-# a congress by its number: 党的二十大, 中国工会十八大, 某市工会十五大 (two numerals: not 十大工匠)
-_NUMBERED_CONGRESS = rf"[{NUM_CN}]{{2}}大(?![会学厦队楼院街道])"
+# a congress by its number: 党的二十大, 中国工会十八大, 某市工会十五大 (two numerals, one of them 十: not
+# 十大工匠, nor a festival's number before a word that opens with 大, 庆五一大型晚会)
+_NUMBERED_CONGRESS = r"(?:十[一二三四五六七八九]|[二三四五六七八九]十)大(?![会学厦队楼院街道型赛类项])"
 _EVENT = re.compile(rf"(?:{_ORDINAL}|首届)(?:(?!参加|出席|召开|举行)[{HAN}]){{0,8}}?(?P<head>{_MEETING_HEAD})"
                     rf"|(?:党的)?{_NUMBERED_CONGRESS}")  # 首届职工技术交流大会: the first edition
 _ORDINAL_RX = re.compile(_ORDINAL)
 _QUOTED_OPENING = re.compile(rf"“[{HAN}\d·（）()]{{2,30}}$")  # the opening quote of a meeting's quoted name
-_JOINED_MEETING = re.compile(rf"暨[{HAN}（）()]{{0,16}}?(?:{_MEETING_HEAD}|座谈会|推进会|交流会|仪式)")
+# (a show joined to a ceremony by 暨 is part of its name: 某某表彰大会暨文艺汇演)
+_JOINED_MEETING = re.compile(rf"暨[{HAN}（）()]{{0,16}}?(?:{_MEETING_HEAD}|座谈会|推进会|交流会|仪式|汇演|晚会|文艺演出)")
 
 
 @lru_cache(maxsize=1)
@@ -862,6 +864,35 @@ def _in_contest_theme(text: str, start: int, end: int) -> bool:
     return _contest().match(text, c + 1) is not None
 
 
+def _noun_before(doc: Document, pos: int) -> bool:
+    """Whether the word ending right before ``pos`` is a name's word (a noun, an adjective: 华东大),
+    not a verb, a coverb or a function word (通过市工会…, 了) after which a level word opens a union."""
+    tok = doc.token_at(pos - 1)
+    return tok is not None and tok.end == pos and (tok.pos or "")[:1] in ("n", "a", "j")
+
+
+def _name_before_level(text: str, pos: int, floor: int) -> int:
+    """Where the name opens that a bare level word's union at ``pos`` ends (某某置地华东大区|工会: the
+    区 closes a word of the name, no district's union): back over Han characters to the clause's start
+    or a ceremony_stops word (召开了, 在), at most 16; ``pos`` when the name would open elsewhere."""
+    _, _, stops = _ceremony()
+    k = pos
+    while k > max(floor, pos - 16) and is_han(text[k - 1]) and not text.endswith(stops, 0, k):
+        k -= 1
+    opens = k == floor or not is_han(text[k - 1]) or text.endswith(stops, 0, k)
+    return k if opens and pos - k >= 2 else pos
+
+
+def _in_slogan_quote(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a quote (on one line) that holds more than it: a slogan or
+    theme (“喜迎二十大 奋进新征程”), not the congress named in quotes (“二十大”)."""
+    o = text.rfind("“", max(0, start - 20), start + 1)
+    c = text.find("”", end, end + 20)
+    if o < 0 or c < 0 or re.search(r"[“”\n]", text[o + 1 : start] + text[end:c]):
+        return False
+    return c - o - 1 > end - start
+
+
 def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     """Ordinal + meeting head, extended left over an adjacent organisation or place name; and
     named ceremonies (``ceremonies``)."""
@@ -875,10 +906,15 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
         for m in _EVENT.finditer(doc.text, region.start, region.end):
             if m.group("head") and _governed_head(doc.text, m.start("head")):
                 continue  # 代表第三届委员会向大会作报告
+            if not m.group("head") and _in_slogan_quote(doc.text, m.start(), m.end()):
+                continue  # “喜迎二十大、建功新时代”: a slogan's words, no mention of the congress
             s = ends.get(m.start(), m.start())
             if s == m.start():
                 fixed = prefixes_rx.search(doc.text, max(region.start, s - 8), s)
                 s = fixed.start() if fixed else s
+                if fixed and s > region.start and is_han(doc.text[s - 1]) and s not in ends \
+                        and _noun_before(doc, s):
+                    s = _name_before_level(doc.text, s, region.start)  # 某某华东大区工会第一次…: not 区工会
             while s in ends and ends[s] >= region.start:
                 s = ends[s]  # 某市政府市总工会联席会议: bodies named together open it
             if s == m.start():
@@ -888,7 +924,28 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             if not _in_contest_theme(doc.text, s, m.end()):
                 out.append(Mention(s, m.end(), T.EVENT, doc.text[s : m.end()], "rule:event"))
     out += [c for c in ceremonies(doc, prefixes) if not any(o.start <= c.start < o.end for o in out)]
-    return _joined_events(doc.text, out)
+    out = _joined_events(doc.text, out)
+    return out + _bare_congresses(doc, out)
+
+
+_BARE_CONGRESS = re.compile(r"(?<=[，。；！？\n、：])(?:本次|此次|这次|本届)?(?P<name>职代会|教代会)(?=上|期间|召开|开幕|闭幕)"
+                            r"|(?:本次|此次|这次|本届)(?P<named>职代会|教代会)")
+_CONGRESS_WORDS = {"职代会": ("职代会", "职工代表大会"), "教代会": ("教代会", "教职工代表大会")}
+
+
+def _bare_congresses(doc: Document, found: list[Mention]) -> list[Mention]:
+    """职代会上 (or 本次职代会) after the article names one workers' congress (某公司三届四次职代会):
+    that congress, a mention of the same event; a bare 职代会 said of the institution (以职代会为基本
+    形式, 职代会制度) is none."""
+    out = []
+    for m in _BARE_CONGRESS.finditer(doc.text):
+        word = m.group("name") or m.group("named")
+        start = m.start("name") if m.group("name") else m.start("named")
+        named = {f.text for f in found if f.end <= start and f.text != word
+                 and any(w in f.text for w in _CONGRESS_WORDS[word]) and _ORDINAL_RX.search(f.text)}
+        if len(named) == 1 and doc.in_regions(start, start + len(word)):
+            out.append(Mention(start, start + len(word), T.EVENT, word, "rule:event", canonical=named.pop()))
+    return out
 
 
 _CUP_BEFORE = re.compile(r"杯”(?:\d{4}年度?)?$")  # a quoted cup right before a contest's edition
@@ -1233,6 +1290,7 @@ def org_grammar() -> _OrgGrammar:
     return _OrgGrammar()
 
 
+_GROUP_LEADER = ("工会小组长", "工会小组副组长")  # titles that open with a subunit's word
 _UNION_WORK = ("工作",)  # 某区|工会工作: a place's union work, no body (not 工作委员会, a longer head)
 
 
@@ -1260,8 +1318,8 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
         # the longest name as written: 省总工会党组 + 书记, 某公司工会 + 主席
         while True:
             m = g.subunits.match(text, end, limit)
-            if not m:
-                return end
+            if not m or text.startswith(_GROUP_LEADER, m.start()):
+                return end  # 某县总工会|工会小组长: a title, no union of the union
             end = m.end()
 
     for p in prefixes:
@@ -1296,6 +1354,8 @@ def organizations_(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             m = g.after_org.match(text, p.end, limit)
             if m and m.group().endswith("站") and p.text.endswith(g.station_owner_ends):
                 m = None  # 某车务段|某站: the station is a body of its own
+            if m and text.startswith(_GROUP_LEADER, m.start()):
+                m = None  # 某县总工会|工会小组长: a title, no union of the union
             if m:
                 end = extend_subunits(m.end(), limit)
                 out.append(Mention(p.start, end, T.ORG, text[p.start : end], "rule:org"))
@@ -2460,6 +2520,8 @@ def trim_model_org(doc: Document, m: Mention) -> list[Mention]:
                 e -= len(w)
                 break
         e = _without_job_title(doc, s, e, g)
+        if e - s > 4 and doc.text.startswith(_GROUP_LEADER, e - 2):
+            e -= 2  # 某县总工会|工会小组长: the title's 工会 is no part of the body's name
         cut = organizations()["model_org_trailing_before"].get(doc.text[e - 1])
         if cut and doc.text.startswith(tuple(cut), e) and e - s > 3:
             e -= 1  # 某分校党|、政、工领导: the school's party, administration and union, listed

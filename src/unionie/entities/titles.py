@@ -239,7 +239,8 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                 out.append(org)
                 title = Mention(title.start + len(head), title.end, T.POSITION, title.text[len(head):], title.source)
             if org is None and inherited is None and title.text.startswith("工会") and len(title.text) > 2 \
-                    and (title.start == 0 or not is_han(text[title.start - 1]) and text[title.start - 1] != _CHAIN_SEP) \
+                    and (title.start == 0 or not is_han(text[title.start - 1]) and text[title.start - 1] != _CHAIN_SEP
+                         or text.endswith(tuple(people()["bare_union_title_after"]), 0, title.start)) \
                     and (union := _union_named_before(mentions, title.start)) is not None:
                 # 工会主席某某 with no body before it: the enterprise union the article named last (not after
                 # 、: 学校某副校长、工会主席某某 lists the officials of a body the chain does not name)
@@ -362,10 +363,29 @@ def _title_after_name(doc: Document, person: Mention, start_at: dict[int, Mentio
     after = pos + len(title)
     if after < len(text) and is_han(text[after]) and not text.startswith(tuple(data["titles_after_name_followers"]), after):
         return None  # 某某主任委员, 某某书记处: the title is part of a longer word
-    org = end_at.get(person.start)
+    listed = _listed_before(text, person, end_at)
+    org = end_at.get(listed[0].start if listed else person.start)
     if org is not None and org.type != T.ORG:
         org = None
-    return _link(_title_mention(pos, after, title, start_at), person, org)
+    found = _link(_title_mention(pos, after, title, start_at), person, org)
+    found.co_holders = tuple(listed)
+    return found
+
+
+def _listed_before(text: str, person: Mention, end_at: dict[int, Mention]) -> list[Mention]:
+    """某校甲、乙副校长: the people named in full, joined by 、, right before the one a title follows
+    hold it too (in the body named before the first); none when a title stands before the first
+    (主席甲、乙副主席: the first holds that one)."""
+    listed: list[Mention] = []
+    first = person
+    while first.start > 0 and text[first.start - 1] == _CHAIN_SEP:
+        prev = end_at.get(first.start - 1)
+        if prev is None or prev.type != T.PERSON or not 2 <= len(prev.text) <= 3 or prev.text[0] not in surnames():
+            return []
+        listed.insert(0, prev)
+        first = prev
+    before = end_at.get(first.start)
+    return [] if before is not None and before.type == T.POSITION else listed
 
 
 def _union_title_split(title: Mention, mentions: list[Mention], out: list[Mention]) -> Mention:
@@ -398,15 +418,43 @@ def _union_head(title: str) -> str:
 
 def _union_named_before(mentions: list[Mention], pos: int) -> Mention | None:
     """The last enterprise or workplace union named before ``pos`` (某公司工会, 公司工会委员会), not
-    a federation (总工会) nor a place's union (某区工会, 某镇工会): a bare 工会 in a title chain is that union."""
+    a federation (总工会) nor a place's union (某区工会, 某镇工会): a bare 工会 in a title chain is that union.
+    A union's congress named after it (某集团工会第N次会员代表大会, 某有限公司第N次工会会员代表大会)
+    names the union too: the body's name before the ordinal, with 工会."""
     last = None
     for m in mentions:
         name = m.canonical or m.text
-        if m.type == T.ORG and m.end <= pos and (last is None or m.start > last.start) \
+        if m.type == T.EVENT and m.end <= pos and (last is None or m.start > last.start) \
+                and (union := union_of_congress(m)) is not None:
+            last = union
+        elif m.type == T.ORG and m.end <= pos and (last is None or m.start > last.start) \
                 and name.endswith(("工会", "工会委员会")) and "总工会" not in name and name != "工会" \
                 and not _PLACE_UNION.search(m.text) and not _TERM_UNION.match(m.text):
             last = m
     return last
+
+
+_CONGRESS_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+[次届]")
+_COMPANY_ENDS = ("公司", "集团", "厂", "医院", "学校", "学院", "大学")
+
+
+def union_of_congress(event: Mention) -> Mention | None:
+    """The enterprise or workplace union whose congress ``event`` is (某集团工会第N次会员代表大会: 某集团工会;
+    某有限公司第N次工会会员代表大会: 某有限公司工会), as an ORG mention over the body's words; None
+    for any other meeting (a federation's, a place's union's, one with no body named)."""
+    o = _CONGRESS_ORDINAL.search(event.text)
+    if o is None or o.start() < 4 or not event.text.endswith(("会员代表大会", "会员大会")):
+        return None
+    body = event.text[: o.start()]
+    if body.endswith("工会"):
+        name = body
+    elif body.endswith(_COMPANY_ENDS) and event.text.startswith("工会", o.end()):
+        name = body + "工会"
+    else:
+        return None
+    if "总工会" in name or _PLACE_UNION.search(name) or not all(is_han(c) for c in name):
+        return None
+    return Mention(event.start, event.start + len(body), T.ORG, body, "rule:title-chain", canonical=name)
 
 
 def _named_after(text: str, person: Mention, start_at: dict[int, Mention]) -> tuple[Mention, ...]:
