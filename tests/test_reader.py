@@ -1711,3 +1711,193 @@ def test_a_colon_after_an_outlets_byline_bracket_is_no_part_of_the_lead():
     doc = make_document("枫林市启动职工疗休养\n枫林在线报道(韩冰 通讯员 陶然):4月20日上午，枫林市总工会启动职工疗休养活动。\n")
     assert doc.meta["authors"] == ["韩冰", "陶然"]
     assert _body(doc) == ["4月20日上午，枫林市总工会启动职工疗休养活动。"]
+
+
+@pytest.mark.parametrize("closing", ["来源：澄江融媒网 2022-11-04", "（来源：澄江日报 2022年11月4日）"])
+def test_a_source_line_closing_the_article_gives_its_day_when_nothing_else_does(closing):
+    """A source line below the body with a day and no clock time (a paper's issue day) is the
+    publication date when the article gives none; the glued form with a clock time stays none
+    (test_source_glued_to_its_date_under_a_subtitle_gives_both)."""
+    text = f"澄江县总工会为环卫职工添置冬衣\n11月2日，澄江县总工会为两百名环卫职工添置了棉衣。\n工会将持续关心户外劳动者。\n{closing}\n"
+    doc = make_document(text, "t")
+    assert doc.meta["published"] == "2022-11-04"
+    assert not any("来源" in doc.text[r.start : r.end] for r in doc.regions)
+    # a source line in the middle, the article going on after it, gives no date
+    middle = make_document(f"澄江县总工会为环卫职工添置冬衣\n11月2日，澄江县总工会为两百名环卫职工添置了棉衣。\n{closing}\n"
+                           "工会将持续关心户外劳动者。\n", "t")
+    assert middle.meta["published"] is None
+
+
+def test_a_dateline_with_the_year_then_month_and_day_after_a_slash():
+    """2024 03/15 (a year, a space, then month/day) under the headline is the publication date."""
+    doc = make_document("澄江县总工会召开全委会\n2024 03/15 来源：澄江融媒网\n3月14日，澄江县总工会召开全委会。\n", "t")
+    assert doc.meta["published"] == "2024-03-15" and doc.meta["source"] == "澄江融媒网"
+
+
+def test_a_source_first_header_glued_to_the_lead_is_split_from_it():
+    """来源:某网 date time 编辑:某某 glued to 某某网讯 and the lead: the source, the date and the editor
+    are metadata, the lead begins at its opener."""
+    text = ("澄江县总工会举办插花培训\n来源:澄江融媒网 2024-09-02 16:20 编辑:钱书宁澄江网讯(记者 尹若澜)9月1日，"
+            "澄江县总工会举办插花培训，四十名女职工参加。\n培训持续两天。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["published"] == "2024-09-02T16:20" and doc.meta["source"] == "澄江融媒网"
+    assert doc.meta["editor"] == "钱书宁" and doc.meta["authors"] == ["尹若澜"]
+    assert any(doc.text[r.start : r.end].startswith("9月1日") for r in doc.regions)
+
+
+def test_a_page_button_row_with_broken_brackets_is_noise():
+    doc = make_document("澄江县总工会举办插花培训\n9月1日，澄江县总工会举办插花培训。\n返回】 【顶部】 【关闭\n", "t")
+    assert not any("顶部" in doc.text[r.start : r.end] for r in doc.regions)
+
+
+def test_a_union_body_alone_under_the_last_sentence_is_the_sender():
+    """某县总工会 alone on the line after the last sentence, no byline: who sent the article (a credit
+    without brackets), no body text; a body line mid-article stays."""
+    text = "澄江县总工会举办插花培训\n9月1日，澄江县总工会举办插花培训，四十名女职工参加。\n培训持续两天。\n澄江县总工会\n"
+    doc = make_document(text, "t")
+    assert doc.meta["source"] == "澄江县总工会"
+    assert not any(doc.text[r.start : r.end] == "澄江县总工会" for r in doc.regions)
+
+
+def test_the_headline_repeated_above_the_lead_is_read_once():
+    text = "澄江县总工会举办插花培训活动\n2024-09-02 10:00\n澄江县总工会举办插花培训活动\n9月1日，澄江县总工会举办插花培训。\n"
+    doc = make_document(text, "t")
+    assert [doc.text[r.start : r.end] for r in doc.regions].count("澄江县总工会举办插花培训活动") == 1
+
+
+@pytest.mark.parametrize("label", ["摘要：", "【导读】"])
+def test_a_summary_the_lead_repeats_is_dropped(label):
+    """摘要：… whose words the lead repeats is the lead printed twice: read once; a summary in its
+    own words stays."""
+    text = (f"澄江县总工会举办插花培训\n2024-09-02 10:00\n{label}9月1日，澄江县总工会举办插花培训……\n"
+            "9月1日，澄江县总工会举办插花培训，四十名女职工参加。\n")
+    doc = make_document(text, "t")
+    assert not any(label in doc.text[r.start : r.end] for r in doc.regions)
+    own = make_document(text.replace("9月1日，澄江县总工会举办插花培训……", "女职工学插花，生活添新意。"), "t")
+    assert any("生活添新意" in own.text[r.start : r.end] for r in own.regions)
+
+
+def test_an_opener_reporting_a_paper_s_news_takes_its_comma():
+    doc = make_document("澄江县总工会举办插花培训\n据澄江日报消息，9月1日，澄江县总工会举办插花培训。\n", "t")
+    assert doc.meta["source"] == "澄江日报"
+    assert any(doc.text[r.start : r.end].startswith("9月1日") for r in doc.regions)
+
+
+def test_a_source_collected_and_edited_keeps_the_outlet_only():
+    doc = make_document("澄江县总工会举办插花培训\n来源:澄江网收集编辑:钱书宁\n9月1日，澄江县总工会举办插花培训。\n", "t")
+    assert doc.meta["source"] == "澄江网" and doc.meta["editor"] == "钱书宁"
+
+
+def test_a_headline_with_a_headlines_app_suffix():
+    doc = make_document("澄江县总工会举办插花培训 - 澄江头条\n2024-09-02 10:00\n9月1日，澄江县总工会举办插花培训。\n", "t")
+    assert doc.meta["title"] == "澄江县总工会举办插花培训"
+
+
+def test_a_disclaimer_without_leave_to_repost_is_a_footer():
+    text = ("澄江县总工会举办插花培训\n9月1日，澄江县总工会举办插花培训。\n"
+            "澄江网稿件未经允许不得转用或转载；本站转载意在传递更多信息，不代表本站赞同其观点。\n")
+    doc = make_document(text, "t")
+    assert not any("转载" in doc.text[r.start : r.end] for r in doc.regions)
+
+
+def test_a_banner_quote_above_the_navigation_path_is_chrome_when_a_dated_headline_follows():
+    """A site's banner quote (prose) and its speaker above 当前位置: are chrome when a headline and its
+    dateline follow the path; without the dateline the page's lines stay."""
+    text = ("职工的事无小事，件件都要放心上。\n\n钱书宁\n\n当前位置:首页工作动态\n澄江县总工会举办插花培训\n"
+            "来源: 澄江县总工会      2024-09-02\n\n9月1日，澄江县总工会举办插花培训，四十名女职工参加。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["published"] == "2024-09-02" and doc.meta["title"] == "澄江县总工会举办插花培训"
+    assert not any("件件" in doc.text[r.start : r.end] for r in doc.regions)
+    undated = make_document(text.replace("来源: 澄江县总工会      2024-09-02\n", ""), "t")
+    assert any("件件" in undated.text[r.start : r.end] for r in undated.regions)
+
+
+def test_a_headline_repeated_after_a_site_prefix_and_an_outlet_alone_above_the_lead():
+    """The page's title line (某某头条|the headline), the headline again, the outlet alone, then 某某网讯:
+    the headline is read once and the outlet is the source, no body line."""
+    text = ("澄江头条|澄江县总工会举办插花培训活动\n澄江县总工会举办插花培训活动\n澄江网\n\n"
+            "澄江网讯(记者 尹若澜)9月1日，澄江县总工会举办插花培训。\n")
+    doc = make_document(text, "t")
+    regions = [doc.text[r.start : r.end] for r in doc.regions]
+    assert "澄江县总工会举办插花培训活动" not in regions and "澄江网" not in regions
+    assert doc.meta["source"] == "澄江网" and doc.meta["authors"] == ["尹若澜"]
+
+
+@pytest.mark.parametrize("address, day", [
+    ("原文链接：http://news.example.cn/chengjiang/2024-09/03/content_5501.htm", "2024-09-03"),
+    ("https://www.example.com/n1/2024/0903/c1001-2201.html", "2024-09-03"),
+    ("http://www.example.com/news/20240903/a12.shtml", "2024-09-03"),
+    ("http://www.example.com/art.php?id=2024", None),
+])
+def test_the_day_in_the_page_address_is_the_publication_date_only_when_nothing_else_gives_one(address, day):
+    text = f"澄江县总工会举办插花培训\n9月1日，澄江县总工会举办插花培训。\n{address}\n"
+    assert make_document(text, "t").meta["published"] == day
+    dated = make_document(text.replace("\n9月1日", "\n2024-09-05 来源：澄江网\n9月1日"), "t")
+    assert dated.meta["published"] == "2024-09-05"
+
+
+def test_a_login_box_under_the_article_is_noise_and_the_closing_name_is_read():
+    """用户登录 / 还没有账号? / 立即注册 under the editor's line: a login box, no body text; the name in
+    brackets closing the last sentence is then the writer; 运维支持: is a portal's footer."""
+    text = ("澄江县总工会举办插花培训\n9月1日，澄江县总工会举办插花培训，四十名女职工参加。（尹若澜）\n"
+            "编辑:cjw01\n用户登录\n还没有账号?\n立即注册\n")
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == ["尹若澜"]
+    assert not any(w in doc.text[r.start : r.end] for r in doc.regions for w in ("登录", "注册", "尹若澜"))
+    footer = make_document("澄江县总工会举办插花培训\n9月1日，澄江县总工会举办插花培训。\n运维支持：澄江网\n", "t")
+    assert not any("支持" in footer.text[r.start : r.end] for r in footer.regions)
+
+
+def test_a_cut_short_guide_line_a_json_error_and_a_submit_button_are_no_body():
+    """导读: a summary cut short mid-word that opens like the lead is the lead printed twice; a CMS's
+    JSON error line, 在线投稿 and a picture's placeholder (某某(图1)) are page noise; 来源/作者: is a
+    source label."""
+    text = ("澄江县总工会举办插花培训\n来源/作者:澄江日报浏览:发布时间:2024-09-02\n"
+            '{"errcode":40001,"errmsg":"bad token"}\n在线投稿\n'
+            "导读:9月1日，澄江县总工会在县职工服务中心举办插花培训，四十名女职工参加。培训分为理论讲解和\n\n"
+            "9月1日，澄江县总工会在县职工服务中心举办插花培训，四十名女职工参加。\n\n"
+            "澄江县总工会举办插花培训(图1)\n\n培训分为理论讲解和现场实操两部分。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["source"] == "澄江日报" and doc.meta["published"] == "2024-09-02"
+    regions = [doc.text[r.start : r.end] for r in doc.regions]
+    assert not any(w in r for r in regions for w in ("导读", "errcode", "投稿", "图1"))
+    assert any(r.startswith("培训分为理论讲解和现场实操") for r in regions)
+
+
+def test_an_author_label_alone_with_its_name_on_the_next_line():
+    """A template printing each label on a line of its own (时间: / date / 作者: / name / 来源: / body):
+    the name under 作者: is the writer, no body text."""
+    text = ("澄江县总工会举办插花培训\n\n时间:\n\n2024-09-02\n\n作者:\n\n尹若澜\n\n来源:\n\n澄江县总工会\n\n浏览量:\n\n"
+            "9月1日，澄江县总工会举办插花培训，四十名女职工参加。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == ["尹若澜"] and doc.meta["published"] == "2024-09-02"
+    assert not any(doc.text[r.start : r.end] == "尹若澜" for r in doc.regions)
+
+
+@pytest.mark.parametrize("credit", ["据“澄江工会”微信发布：", "据《澄江日报》消息："])
+def test_a_dispatch_opener_naming_who_first_ran_the_text(credit):
+    """某某网9月2日讯 据“某某”微信发布： with the text on the lines below: the opener and the credit
+    are metadata; alone on a line, the credit names the source."""
+    text = f"澄江县总工会举办插花培训\n澄江网9月2日讯 {credit}\n9月1日，澄江县总工会举办插花培训，四十名女职工参加。\n"
+    doc = make_document(text, "t")
+    assert doc.meta["source"] in ("澄江网", "澄江工会", "澄江日报")  # (the outlet's opener first)
+    assert not any("据" in doc.text[r.start : r.end] for r in doc.regions)
+    alone = make_document(f"澄江县总工会举办插花培训\n9月1日，澄江县总工会举办插花培训。\n{credit}\n", "t")
+    assert alone.meta["source"] in ("澄江工会", "澄江日报")
+    assert not any("据" in alone.text[r.start : r.end] for r in alone.regions)
+
+
+def test_a_site_named_with_digits_opening_the_lead_is_the_source():
+    doc = make_document("澄江县总工会举办插花培训\n86网讯 近日，澄江县总工会举办插花培训，四十名女职工参加。\n", "t")
+    assert doc.meta["source"] == "86网"
+    assert doc.text[doc.regions[-1].start : doc.regions[-1].end].startswith("近日")
+
+
+def test_a_headline_named_only_by_a_footer_label():
+    """No headline above the lead (a reading-time counter, then prose); 标题：某某 with 地址：http://… below
+    the article names it: the title, read once as a title."""
+    text = ("本文共210字，读完约1分钟\n\n“工会想得真周到。”9月1日，澄江县总工会举办插花培训，四十名女职工参加。\n\n"
+            "标题：澄江女职工学插花添雅趣\n\n地址：http://www.example.cn/news/88.html\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "澄江女职工学插花添雅趣"
+    assert [r.kind for r in doc.regions].count("title") == 1

@@ -27,13 +27,16 @@ _SHORT_DATE = re.compile(
 )
 # a dateline written month first, the year after it: 06月13日,2017年
 _MD_Y = re.compile(r"(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[,，]\s*(?P<y>(?:19|20)\d{2})年(?P<H>)(?P<M>)(?P<S>)")
+# a dateline written year first, a space, then month/day: 2025 06/06 (some portals' list stamp)
+_Y_MD = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d{2})[ \u3000]+(?P<m>\d{1,2})/(?P<d>\d{1,2})"
+                   r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?![\d./-])")
 # a dateline written day first: 30.09.2014 14:25
 _DMY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?(?![\d.])")
 # what may stand beside a date on a dateline: a time, a source, a site, a byline, an editor
 _DATELINE_REST = re.compile(
     r"(?:来源|来自|作者|记者|通讯员|编辑|责任编辑|发布时间|发布日期|时间)\s*[:：]?\s*\S{0,20}|www\.\S+|我来说两句|"
     r"[|丨｜]")
-_SOURCE = re.compile(r"(?:(?:(?<![片材])来[\s\u3000]?源|来自|稿源|出处|源自|供稿|报纸名称|发布单位|供稿单位|来稿单位|出品)\s*(?:[:：]|丨|[|｜](?=\s*[\u4e00-\u9fff]))|本文(?:来源于|转自|转载自|来自)|转载自)\s*(?:微信)?(?:公众号)?\s*[《【“\x22]?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\],，。；;“”\x22「」]+?)[》】”\x22」]?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|(?:19|20)\d{2}\s*[-年/.]|$)")
+_SOURCE = re.compile(r"(?:(?:(?<![片材])来[\s\u3000]?源(?:\s*/\s*作者)?|来自|稿源|出处|源自|供稿|报纸名称|发布单位|供稿单位|来稿单位|出品)\s*(?:[:：]|丨|[|｜](?=\s*[\u4e00-\u9fff]))|本文(?:来源于|转自|转载自|来自)|转载自)\s*(?:微信)?(?:公众号)?\s*[《【“\x22]?(?!发布|发表|时间|作者|编辑|责编|点击|浏览)(?P<src>[^\s|丨｜《》()（）:：?【】\[\],，。；;“”\x22「」]+?)[》】”\x22」]?(?=[\s|丨｜)）】\]]|作者|编辑|责任编辑|发布|时间|浏览|点击|阅读|(?:19|20)\d{2}\s*[-年/.]|$)")
 _AUTHOR_FIELD = re.compile(r"(?:作者|记者|通讯员|撰稿|撰文|文字|图文)\s*(?:[:：]|[|｜丨])\s*(?!\s|来源|编辑|责编|责任编辑|发布|时间)(?P<who>[^|丨｜\n【】\[\]]+?)"
                            r"(?=\s{2,}|\s*(?:来源|信息来源|编辑|发布|时间|[|丨｜】\]]|$)|\s+[^\s:：|｜]{1,4}\s*[:：|｜]|\s+\S{5,})")
 _HEADER_HINT = re.compile(
@@ -75,7 +78,7 @@ _LEAD = (rf"{_PAGE_HEAD}(?:本报讯|本报[^\s，。（(]{{0,10}}电|[【\[]?[^
          r"|[^\s，。,（(【】\[\]:：]{2,12}?报道\s*[:：]?(?=\s*[（(])"  # 云上某某报道:(记者 某某): an app's dateline, the colon maybe lost
          r"|[「【\[]\s*(?:本文)?来源\s*[:：][^」】\]\s]{2,20}[」】\]])")  # 「本文来源:某某日报」
 # the outlet a dateline opener names (not 本报讯): 湘南网7月8日讯, 【湘南日报讯】, 新华社北京7月8日电
-_LEAD_OUTLET = re.compile(r"^[【\[]?(?:据)?《?(?P<outlet>(?!本报)(?:新华社|[^\s\d，。（(【】\[\]「」:：]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端))(?!道|业))")
+_LEAD_OUTLET = re.compile(r"^[【\[]?(?:据)?《?(?P<outlet>(?!本报)(?:新华社|[A-Za-z0-9]{2,6}(?:网|網)|[^\s\d，。（(【】\[\]「」:：]{2,12}?(?:日报|晚报|早报|工人报|报|网|網|电视台|客户端))(?!道|业))")
 _BOXED_SOURCE = re.compile(r"^[「【\[]\s*(?:本文)?来源\s*[:：](?P<src>[^」】\]\s]{2,20})[」】\]]")
 _BYLINE_START = re.compile(
     rf"^\s*(?:[?？\ufffd]{{2,}}[\s\u3000]+)?(?:[•●■◆▲★□·]\s*)?(?P<lead>{_LEAD})?\s*"  # (??? : an indentation lost)
@@ -197,13 +200,13 @@ _DATED_ITEM = re.compile(r"^\s*(?:[-•●■◆▲★□·*]\s*)?(?:(?:19|20)\d
                          r"^[^\n]{4,50}?[\s(（\[【]\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]】]?\s*$")
 _SITE_FOOTER = re.compile(r"^\s*免责声明\s*$|版权[^\n。，,]{0,6}属[^\n。，,]{0,6}(?:作者|所有)|(?:本信息|本文|该信息|以上信息)[^\n。]{0,6}真实性未经|"  # a disclaimer's heading alone, its prose
                           r"(?:主管|主办|承办)单位\s*[:：][^\n。]{2,40}?(?:地址|电话|邮编|联系方式)\s*[:：]|"  # a portal's footer row (主管单位:某某 地址:…)
-                          r"版权所有|版权声明|版权归|^\s*(?:免责|特别)?声明\s*[:：]|仅代表作者(?:本人)?(?:的)?观点|不代表本(?:站|网|网站|平台)(?:的)?(?:观点|立场)|本(?:网站|站|网)由[^\n。]{2,30}主办|Copyright|©|ICP\s*[备证]?\s*\d|公网安备|"
+                          r"版权所有|版权声明|版权归|^\s*(?:免责|特别)?声明\s*[:：]|仅代表作者(?:本人)?(?:的)?观点|不代表本(?:站|网|网站|平台)(?:赞同其|的)?(?:观点|立场)|转载(?:目的)?(?:在于|意在|旨在|是为了?)传递更多信息|本(?:网站|站|网)由[^\n。]{2,30}主办|Copyright|©|ICP\s*[备证]?\s*\d|公网安备|"
                           r"转载请(?:注明|附上|标明|保留|联系|务必)|(?:本文|本稿|此文)(?:为|系)[^\n。，]{0,12}原创(?:文章|作品|稿件)|"  # 本文为某某原创文章，转载请附上…
-                          r"版权作品|未经[^\n。，,]{0,8}(?:授权|许可|同意)[^\n。]{0,8}(?:严禁|不得|禁止|请勿)[^\n。]{0,6}(?:转载|复制|使用)",  # 未经授权严禁转载
+                          r"版权作品|未经[^\n。，,]{0,8}(?:授权|许可|同意|允许)[^\n。]{0,8}(?:严禁|不得|禁止|请勿)[^\n。]{0,6}(?:转载|复制|使用)",  # 未经授权严禁转载
                           re.IGNORECASE)
 # a portal's footer rows below the article (电话:… 网站地图, 技术支持:…, 推荐使用…分辨率): a site footer once
 # the article has begun
-_PORTAL_FOOTER = re.compile(r"网站地图|技术支持\s*[:：]|技术支持电话|(?:推荐|建议)使用[^\n。]{0,40}(?:分辨率|浏览器)|"
+_PORTAL_FOOTER = re.compile(r"网站地图|(?:技术|运维)支持\s*[:：]|技术支持电话|(?:推荐|建议)使用[^\n。]{0,40}(?:分辨率|浏览器)|"
                             r"网站支持\s*IPV6", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
     r"^[\s|｜]*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|(?:字体|字号)(?:大小)?\s*[:：]\s*(?:[【\[]|$)|(?:当前版|版面)\s*[:：]|分享[到至]|扫一扫|(?:用|使用)?(?:微信|手机)?扫码[^\n。，！？]{0,16}$|点击量|点击数|阅读量|浏览次数|浏览量|"
@@ -230,12 +233,12 @@ _PAGE_NOISE = re.compile(
     r"[×✕✖]\s*$|版本\s*[Vv]?\d+(?:\.\d+)+\s*$|"  # a close button's glyph alone; a site's version footer
     r"(?=[^\u4e00-\u9fff\n]*$)(?:[^\sA-Za-z]*[A-Za-z][A-Za-z'’-]*[\s,.;:()]+){6}|"  # a line of English prose (a platform's notice), no Han in it
     r"(?:快捷登录|该用户从未签到|使用道具(?:\s*举报)?|新手上路|(?:高级|中级|初级|注册)会员|只看该作者|电梯直达|楼主|沙发|板凳|地板|回复|马上注册[!！]?)\s*$|[^\n。]{0,6}您需要\s*登录|"  # a forum's post chrome
-    r"本版积分规则|发表回复|回帖并转播|Powered by|GMT\+8|Processed in|"
+    r"本版积分规则|发表回复|回帖并转播|Powered by|GMT\+8|Processed in|(?:用户|会员)登录\s*$|还没有账号[?？]?\s*$|立即注册\s*$|"  # a login box
     r"(?:文字|字体)\s*缩放|放大\s*缩小|(?:微信|手机)?(?:二维码|扫码阅读)\s*$|"  # a page's text-size widget, a QR code
     r"[（(【\[]\s*(?:资料图片?|资料照片|图片|组图|附图)\s*[)）】\]]\s*$|(?:图片|组图|附图)\s*$|"  # an image's placeholder
     r"[|｜](?:\s*[^|｜\s，。]{1,10}\s*[|｜]){2,}\s*$|"  # a navigation row between bars (|某某|某某|某某|)
     r"(?:[\s|｜丨/【】\[\]—–-]*(?:我要)?(?:打印(?:本页|该页|此页|此文|本文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|分享|纠错|返回(?:页面)?(?:顶部|首页|列表)?|"
-    r"点赞|转发|在看|评论|举报|反馈))+[\s|｜丨【】\[\]—–×✕-]*$|"  # a row of the page's buttons (打印 | 关闭, 【我要打印】【关闭窗口】)
+    r"点赞|转发|在看|评论|举报|反馈|顶部))+[\s|｜丨【】\[\]—–×✕-]*$|"  # a row of the page's buttons (打印 | 关闭, 【我要打印】【关闭窗口】)
     r"[【\[(（]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]）)]?\s*$|"  # a font-size widget without its label (【大 中 小】)
     r"[^\n。]{0,8}(?:打开|下载)\s*(?:APP|App|app|客户端)[^\n。]{0,16}$|"  # an app's download prompt
     r"[^\n\s]{0,6}正文(?:[\s\u3000]+\d+)+\s*$|"  # a column's 正文 mark with its counters (体育正文 92 0)
@@ -260,7 +263,7 @@ _PAGE_NOISE = re.compile(
     r"(?:[（(]\s*)?(?:广告|推广)(?:\s*[)）])?\s*$|点击(?:进入|查看)(?:专题|原文|全文)|视频加载中|[^\n。]{0,6}浏览器不支持|请?(?:使用)?微信扫(?:描|一扫|码)|"  # ads, players, prompts
     r"[（(]\s*未完待续\s*[)）]\s*$|更多精彩(?:内容)?(?:请|敬请)?关注|请文明上网|登录\s*[|｜]\s*注册|验证码\s*[:：]?\s*$|提交\s*$|"
     r"(?:本文|原文)?链接\s*[:：]\s*https?://|原文链接\s*$|[^\n]{0,40}(?:Flash\s*Player|播放器升级|浏览器版本过低)|[\]】]\s*$|"
-    r"[^\n。！？；]{2,60}[（(]\d{1,2}[)）]\s*$|页\s*[:：]\s*(?:\[\d{1,3}\]\s*)*$|\[\d{1,3}\]\s*$|分享(?:让更多人看到|给(?:好友|朋友)[^\n。]{0,6})\s*$|"  # 某某(1): an image's caption; 页: [1]: a pager
+    r"[^\n。！？；]{2,60}[（(](?:图\s*)?\d{1,2}[)）]\s*$|\s*\{\s*\x22[A-Za-z_]+\x22\s*:|(?:在线|我要)投稿\s*$|页\s*[:：]\s*(?:\[\d{1,3}\]\s*)*$|\[\d{1,3}\]\s*$|分享(?:让更多人看到|给(?:好友|朋友)[^\n。]{0,6})\s*$|"  # 某某(1): an image's caption; 页: [1]: a pager
     r"首页(?:[\s\u3000]+[^\s\u3000，。]{2,6}){3,}\s*$|"  # a menu row of spaced items
     r"(?:\s*[^|｜\n]{1,24}?\s*[|｜]){4,}|(?:\s*[^|｜\s，。]{1,8}\s*[|｜]){3}\s*[^|｜\s，。]{1,8}\s*$|\d{1,7}\s*$)"  # a navigation row: 首页|要闻|本地|…; a view counter
 )
@@ -381,6 +384,8 @@ def _glued_cut(line: str) -> tuple[int, int] | None:
         lead = _BYLINE_START_BARE.match(line[ws.end() :])
         if lead and lead["lead"] and re.search(r"(?:讯|电)[】\]]?$", lead["lead"]):
             return ws.start(), ws.end()  # a headline, then 本报讯 / 某某网讯 and the lead
+    if (source_first := _glued_source_first(line)) is not None:
+        return source_first
     m = _GLUED_DATELINE.match(line)
     if m is None or not (m["label"] or m["time"]):
         return None
@@ -395,6 +400,30 @@ def _glued_cut(line: str) -> tuple[int, int] | None:
     if end is None:
         end = next((k for k in range(2, 13) if value.startswith(openers, k) or re.match(r"\d{1,2}月", value[k:])), None)
     return (m.end() + end, m.end() + end) if end is not None else None
+
+
+# a source label first, its date and time, maybe an editor's label, the lead glued after them
+# (来源:某某网 2025-04-28 09:33 编辑:某某某某网讯(记者…)…)
+_GLUED_SOURCE_FIRST = re.compile(
+    r"^\s*(?:信息|文章)?(?:来源|稿源)\s*[:：]\s*[^\s\d]{2,20}?[\s\u3000]+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s\u3000]*(?P<ed>(?:责任编辑|责编|编辑|作者)\s*[:：]\s*)?")
+
+
+def _glued_source_first(line: str) -> tuple[int, int] | None:
+    """Where a source-first header (see ``_GLUED_SOURCE_FIRST``) ends and a dateline opener with 讯
+    or 电 begins; after an editor's label, the name is the shortest of two to four characters after
+    which such an opener begins, a surname first."""
+    m = _GLUED_SOURCE_FIRST.match(line)
+    if m is None:
+        return None
+    starts = [m.end() + k for k in (3, 2, 4)] if m["ed"] else [m.end()]
+    for at in starts:
+        if m["ed"] and not (line[m.end()] in surnames() and all(is_han(c) for c in line[m.end() : at])):
+            continue
+        lead = _BYLINE_START_BARE.match(line[at:])
+        if lead and lead["lead"] and re.search(r"(?:讯|电)[】\]]?$", lead["lead"]) and lead.start("lead") == 0:
+            return at, at
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -457,11 +486,45 @@ def parse_layout(doc: Document) -> None:
     seen: set[str] = set()
     meta["authors"] = [a for a in meta["authors"] if not (a in seen or seen.add(a))]
     meta.pop("kicker", None)
+    _late_metadata(doc, text, meta)
     if meta.get("editor") and (_OUTLET_NAME.match(meta["editor"]) or _BODY_NAME.match(meta["editor"])):
         # 编辑:某某融媒体, 责任编辑:某区总工会: an outlet or the publishing body, no editor
         meta["source"] = meta.get("source") or meta["editor"]
         meta["editor"] = None
     doc.meta = meta
+
+
+# a page's address on a line of its own (maybe labelled), a day in its path: /2024-05/08/,
+# /2024/0508/, /20240508/, content_20240508…
+_ADDRESS_LINE = re.compile(r"^[^\n]{0,12}?https?://\S+\s*$", re.MULTILINE)
+_ADDRESS_DAY = re.compile(r"(?<=[/_])(?P<y>20\d{2})(?:-(?P<m1>\d{2})/(?P<d1>\d{2})|/(?P<m2>\d{2})/?(?P<d2>\d{2})|(?P<m3>\d{2})(?P<d3>\d{2}))(?=[/_.]|\d{2,}\b)")
+
+
+def _address_date(text: str) -> str | None:
+    """The day in the path of the page's address, on a line of its own (原文链接：http://…/2024-05/08/…):
+    the publication date when the article gives none."""
+    for line in _ADDRESS_LINE.finditer(text):
+        for m in _ADDRESS_DAY.finditer(line.group()):
+            month, day = (next(v for v in (m[f"m{k}"] for k in (1, 2, 3)) if v), next(v for v in (m[f"d{k}"] for k in (1, 2, 3)) if v))
+            if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                return f"{m['y']}-{month}-{day}"
+    return None
+
+
+def _late_metadata(doc: Document, text: str, meta: dict) -> None:
+    """What only the page's foot gives, when nothing above gave it: a CMS footer's headline (标题：某某
+    / 地址：…), a closing source line's day, the day in the page's address."""
+    if meta["title"] is None and (labelled := _LABELLED_TITLE.search(text)) is not None \
+            and not any(r.start < labelled.end() and labelled.start() < r.end for r in doc.regions):
+        meta["title"] = labelled["t"]
+        doc.regions.append(Region(labelled.start("t"), labelled.end("t"), "title"))
+        doc.regions.sort(key=lambda r: r.start)
+    closing_date = meta.pop("closing_date", None)
+    meta["published"] = meta.get("published") or closing_date or _address_date(text)
+
+
+# the headline under a label on a line of its own (a CMS's footer: 标题：某某 / 地址：http://…)
+_LABELLED_TITLE = re.compile(r"^[ \t\u3000]*标题[ \t\u3000]*[:：][ \t\u3000]*(?P<t>[^\n。；]{6,60}?)[ \t\u3000]*$", re.MULTILINE)
 
 
 def _after_crumbs(text: str, lines: list[tuple[int, int]], nonblank: list[int]) -> list[int]:
@@ -470,9 +533,16 @@ def _after_crumbs(text: str, lines: list[tuple[int, int]], nonblank: list[int]) 
     headline / 首页 > 某栏目 / the dateline or the lead)."""
     top = [text[slice(*lines[li])] for li in nonblank[:_CHROME_LINES]]
     crumbs = [k for k, line in enumerate(top) if _BREADCRUMB.search(line) and not _PROSE_END.search(line)]
-    if not crumbs or any(_PROSE_END.search(line) for line in top[: crumbs[-1]]):
+    if not crumbs:
         return nonblank
     rest = nonblank[crumbs[-1] + 1 :]
+    if any(_PROSE_END.search(line) for line in top[: crumbs[-1]]):
+        # prose above the path (a site's banner quote) is chrome only when a headline and its
+        # dateline follow the path
+        head = text[slice(*lines[rest[0]])].strip() if len(rest) > 1 else ""
+        dated = len(rest) > 1 and 6 <= len(head) <= 60 and not _PROSE_END.search(head) \
+            and not _HEADER_HINT.search(head) and _is_header_line(text[slice(*lines[rest[1]])])
+        return rest if dated else nonblank
     first, after = top[0].strip(), text[slice(*lines[rest[0]])] if rest else ""
     if crumbs[-1] > 0 and rest and (is_dateline(after) or _is_header_line(after) or _PROSE_END.search(after)) \
             and 6 <= len(first) <= 60 and not (_PAGE_NOISE.match(first) or _HEADER_HINT.search(first) or _outlet_line(first)
@@ -638,7 +708,7 @@ def _chrome_lines(text: str, lines: list[tuple[int, int]], nonblank: list[int]) 
 def _is_header_line(line: str) -> bool:
     """A dateline, source or author line (not a lead opening with a date: 2023年12月13日上午，…。)."""
     header = not _PROSE_END.search(line) and ((bool(_HEADER_HINT.search(line)) and len(line.strip()) <= 120) or (
-        bool(_DATE_TIME.search(line) or _DMY.search(line)) and len(line.strip()) <= 40))
+        bool(_DATE_TIME.search(line) or _DMY.search(line) or _Y_MD.search(line)) and len(line.strip()) <= 40))
     return header or bool(_BYLINE_LINE.match(line)) or bool(_boxed_names(line))
 
 
@@ -653,6 +723,10 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
         line = text[s:e]
         if k > body_from and _PAGE_NUMBER.fullmatch(line):
             k += 1  # an e-paper's page number under its date and column (2017年09月22日 / 综合新闻 / 02)
+            continue
+        if k > body_from and _AUTHOR_LABEL_ALONE.search(text[slice(*lines[nonblank[k - 1]])]) \
+                and _pending_label("author", line, meta):
+            k += 1  # 作者: / 某某: the label alone, its name on the next line
             continue
         if k == body_from == 1 and _byline_name_alone(line) and k + 1 < len(nonblank) \
                 and _PROSE_END.search(text[slice(*lines[nonblank[k + 1]])]):
@@ -691,7 +765,12 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
 
     Editor, source and date lines give metadata wherever they stand (a date only when labelled
     发布时间). After a box heading (相关阅读) its short item lines are skipped until prose
-    resumes; after a site footer (版权所有, ICP) short lines are skipped the same way.
+    resumes; after a site footer (版权所有, ICP) short lines are skipped the same way. A source
+    line's day below the body (no clock time, the article not going on) is kept aside in
+    ``meta["closing_date"]``.
+
+    Long by design: one pass over the lines, each check reading the state earlier lines set (the
+    lead begun, a box or a footer entered, a label pending, a closing source line's day).
     """
     kept: list[int] = []
     pending = None  # an editor's or a source's label closing its line: the name is on the next
@@ -699,7 +778,8 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
     bulleted = False  # the last line skipped in a box was a bulleted item
     prose = False  # a kept line has ended a sentence (the lead has begun)
     ended = False  # a kept line closed with the article's end mark (完)
-    for li in body:
+    closing_date = None  # the day of a source line below the body, no clock time with it
+    for n, li in enumerate(body):
         s, e = lines[li]
         line = text[s:e]
         footer = bool(_SITE_FOOTER.search(line) or prose and _PORTAL_FOOTER.search(line))
@@ -709,10 +789,13 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             # a date beside a source is the publication date above the first sentence; below it,
             # only when labelled (发布时间)
             _collect_header(line, meta, published=not prose or bool(_PUBLISHED_LABEL.search(line) or _EDITOR.search(line)))
+            if prose and (day := _closing_source_date(line)) is not None:
+                closing_date = day  # 来源：某某日报 2023-07-06 below the body: its date if nothing else gives one
             if prose and not skipping and (_BOX_HEADING.match(line) or footer):
                 _drop_chrome_tail(text, lines, kept)
             skipping = bool(_BOX_HEADING.match(line) or footer) or skipping
-            pending = "editor" if _EDITOR_LABEL_ALONE.search(line) else "source" if _SOURCE_LABEL_ALONE.search(line) else None
+            pending = "editor" if _EDITOR_LABEL_ALONE.search(line) else "source" if _SOURCE_LABEL_ALONE.search(line) \
+                else "author" if _AUTHOR_LABEL_ALONE.search(line) else None
             continue
         if skipping and _NAMES_LINE.match(line):
             continue  # 相关阅读: 新闻 娱乐 某省 某市: a box's links, no names
@@ -735,16 +818,73 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             continue
         if ended:
             continue  # after the article's end mark (…。（完）): other pages' teasers
+        if not kept and _repeated_headline(line, meta.get("title")):
+            continue  # the headline repeated above the lead (a page printing it twice)
+        if not prose and _outlet_line(line) and _opens_with_dispatch(text[slice(*lines[body[n + 1]])] if n + 1 < len(body) else ""):
+            meta["source"] = meta.get("source") or line.strip()  # 某某网 alone above 某某网讯…: the outlet
+            continue
         skipping = False
         prose = prose or bool(_PROSE_END.search(line))
         kept.append(li)
+        closing_date = None if _PROSE_END.search(line) else closing_date  # the article went on after it
         ended = bool(_END_MARK.search(line)) and prose
+    _drop_summary_twin(text, lines, kept)
     _drop_headline_tail(text, lines, kept)
     _drop_menu_tail(text, lines, kept)
     _closing_credits(text, lines, kept, meta)
+    if closing_date is not None:
+        meta["closing_date"] = closing_date
     return kept
 
 
+# a source line with a day, no clock time (来源：某某网 2023-07-06, （来源：某某日报 2023年7月6日）)
+_SOURCE_DAY_LINE = re.compile(r"^\s*[（(]?\s*(?:信息|文章)?(?:来源|稿源)\s*[:：]\s*[^\s\d（）()，。]{2,20}[\s\u3000]+"
+                              r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?\s*[)）]?\s*$")
+
+
+def _closing_source_date(line: str) -> str | None:
+    """The day of a source line closing the article, its outlet then a date with no clock time (a
+    paper's issue day); None for other lines (a date glued to its outlet with a time is a feed's stamp)."""
+    m = _SOURCE_DAY_LINE.match(line)
+    if m is None or not (1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31):
+        return None
+    return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+
+
+def _opens_with_dispatch(line: str) -> bool:
+    """Whether ``line`` opens with a dispatch opener (本报讯, 某某网讯, 某某电)."""
+    lead = _BYLINE_START_BARE.match(line)
+    return lead is not None and bool(lead["lead"]) and re.search(r"(?:讯|电)[】\]]?$", lead["lead"]) is not None
+
+
+def _repeated_headline(line: str, title: str | None) -> bool:
+    """Whether ``line`` repeats the headline: the whole of it, or what follows a site's or column's
+    name and a bar in the page's title line (某某头条|某某活动 above 某某活动)."""
+    head = line.strip()
+    if not title or len(head) < 6 or not title.endswith(head):
+        return False
+    return title == head or re.search(r"[|｜丨_]\s*$", title[: -len(head)]) is not None
+
+
+_SUMMARY_LABEL = re.compile(r"^\s*[【\[]?\s*(?:摘要|内容摘要|简介|内容简介|导读)\s*[】\]]?\s*[:：]?\s*")
+
+
+def _drop_summary_twin(text: str, lines: list[tuple[int, int]], kept: list[int]) -> None:
+    """Drop from ``kept`` a labelled summary (摘要：…, 简介：…) among the first lines whose text the
+    next line repeats (the lead printed twice); a summary of its own words stays."""
+    for n, li in enumerate(kept[:4]):
+        line = text[slice(*lines[li])]
+        label = _SUMMARY_LABEL.match(line)
+        if label is None or n + 1 >= len(kept):
+            continue
+        gist = re.sub(r"(?:\.{3}|…+|[。！])*\s*$", "", line[label.end():])
+        lead = text[slice(*lines[kept[n + 1]])].strip()
+        if len(gist) >= 10 and (gist in lead or len(gist) >= 30 and lead.startswith(gist[:30])):  # (cut short mid-word)
+            del kept[n]
+        return
+
+
+_AUTHOR_LABEL_ALONE = re.compile(r"^\s*(?:作者|撰稿|撰文)\s*[:：]\s*$")
 _SOURCE_LABEL_ALONE = re.compile(r"(?:来源|稿源|出处)\s*[:：]\s*$")
 _SOURCE_VALUE = re.compile(rf"[{HAN}·]{{2,24}}(?:政府|办公室|委员会|联合会|协会|工会|日报|晚报|报|网|台|中心|局|院|公司|集团|融媒)|[\w.-]+\.(?:cn|com|net|org)")
 
@@ -755,6 +895,9 @@ def _pending_label(pending: str | None, line: str, meta: dict) -> bool:
     value = line.strip().rstrip("]】 \u3000")
     if pending == "editor" and _NAME.match(value):
         meta["editor"] = meta.get("editor") or value
+        return True
+    if pending == "author" and _NAME.match(value) and value[0] in surnames() and value not in _NOT_NAMES:
+        meta["authors"].append(value)  # 作者: / 某某: a template's label, the name on the next line
         return True
     if pending == "source" and _SOURCE_VALUE.fullmatch(value) and value not in _NOT_NAMES:
         meta["source"] = meta.get("source") or value
@@ -824,8 +967,9 @@ def _closing_credits(text: str, lines: list[tuple[int, int]], kept: list[int], m
         elif _NAME.match(line) and len(line) <= 3 and len(kept) > 1 and (line in _NOT_NAMES or line[0] in surnames()):
             if line not in _NOT_NAMES:
                 meta["authors"].append(line)
-        elif _CLOSING_BODY.match(line) and meta["authors"] and len(kept) > 1:
-            meta["source"] = meta.get("source") or line
+        elif _CLOSING_BODY.match(line) and len(kept) > 1 and (
+                meta["authors"] or re.search(r"[。！]\s*$", text[slice(*lines[kept[-2]])])):
+            meta["source"] = meta.get("source") or line  # 某县总工会 alone under the last sentence: who sent it
         elif len(kept) > 1 and (names := _boxed_names(line)):
             meta["authors"].extend(names)  # □某某单位 某某: the writer and the workplace under a letter
         elif len(kept) > 1 and (body := re.fullmatch(rf"[□■]\s*(?P<src>[{HAN}]{{0,16}}(?:总工会|工会))", line)):
@@ -847,7 +991,8 @@ def _index_line(line: str, meta: dict) -> bool:
     return day is not None
 
 
-_ACCORDING_TO = re.compile(r"\s*[（(]?\s*据\s*《(?P<src>[^《》\s]{2,16})》\s*(?:报道|消息)?\s*[)）]?\s*")
+_ACCORDING_TO = re.compile(r"\s*[（(]?\s*据\s*(?:《(?P<src>[^《》\s]{2,16})》|“(?P<quoted>[^“”\s]{2,16})”)\s*(?:微信公众号|公众号|微信)?\s*"
+                           r"(?:报道|消息|发布)?\s*[)）]?\s*[:：]?\s*")  # 据《某报》, 据“某某”微信发布：
 _SENT_BY = re.compile(rf"\s*(?:[-—–]+\s*)?(?P<src>[{HAN}]{{2,20}}?)(?:[\s\u3000]+(?P<who>[{HAN}·]{{2,3}}))?[\s\u3000]*"
                       r"(?:新媒体|融媒体)?(?:供稿|供图|出品)\s*")
 _UNIT_END = re.compile(r"[宫馆站所部局处室科队厂场院校会]$")  # (某区总 文化宫): a unit, no name
@@ -864,7 +1009,7 @@ def _sender_credit(line: str, meta: dict) -> bool:
     """Whether ``line`` is a credit naming who sent, edited or first ran the article (a body in
     brackets, a sent-by line, a repost's header, an editor's label); read into ``meta``."""
     if (body := _BRACKETED_BODY.fullmatch(line) or _SENT_BY.fullmatch(line) or _ACCORDING_TO.fullmatch(line)) is not None:
-        meta["source"] = meta.get("source") or body["src"]  # （某公司工会）, 某中心供稿, 某日报新媒体出品, 据《某报》: who sent it
+        meta["source"] = meta.get("source") or body["src"] or body.groupdict().get("quoted")  # （某公司工会）, 某中心供稿, 某日报新媒体出品, 据《某报》: who sent it
         if body.re is _SENT_BY and body["who"]:
             meta["authors"].append(body["who"])  # 某县总工会 某某 供稿
         return True
@@ -1054,6 +1199,11 @@ def _opener_end(line: str, meta: dict) -> int:
     if glued:  # 某报记者某甲通讯员某乙某丙1月6日上午，…: the spaces lost
         meta["authors"].extend([glued["a"]] + (_glued_names(glued["b"]) if glued["b"] else []))
         return m2.end() + glued.end()
+    if (told := _ACCORDING_TO.fullmatch(rest)) is not None and rest.strip():
+        meta["source"] = meta.get("source") or told["src"] or told["quoted"]
+        return len(line)  # 某某网4月10日讯 据“某某”微信发布：, the text on the lines below
+    if m2["lead"].endswith("消息") and (mark := re.match(r"[，：]\s*", rest)) is not None:
+        return m2.end() + mark.end()  # 据某某日报消息，7月5日…: the comma after the opener goes with it
     return m2.end()
 
 
@@ -1185,7 +1335,7 @@ def is_dateline(line: str) -> bool:
         return False
     if _cn_date(line) is not None:
         return True
-    m = _DATE_TIME.search(line) or _SHORT_DATE.search(line) or _DMY.search(line)
+    m = _DATE_TIME.search(line) or _SHORT_DATE.search(line) or _DMY.search(line) or _Y_MD.search(line)
     if m is None:
         return False
     rest = _DATELINE_REST.sub("", _GLOSS.sub("", line[: m.start()] + line[m.end():]))
@@ -1201,7 +1351,7 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
             meta["published"] = cn  # 二〇二三年五月十六日
         elif (m := _SHORT_DATE.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             meta["published"] = f"{2000 + int(m['y'])}" + _iso(m)[4:]  # 23-05-12 → 2023-05-12
-        elif (m := _DMY.search(line) or _MD_Y.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+        elif (m := _DMY.search(line) or _MD_Y.search(line) or _Y_MD.search(line)) is not None and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
             meta["published"] = _iso(m)  # 30.09.2014 14:25, 06月13日,2017年
     m = _PAPER_DATE.match(line) or _SITE_DATE.match(line) or _DATE_SITE.match(line)
     if m and not meta.get("source") and not _SOURCE.search(line) and m["src"] not in _NOT_SOURCES | _NOT_NAMES \
@@ -1212,7 +1362,8 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
         meta["editor"] = m["ed"] if m.re is _EDITOR else m["a"] + m["b"]  # 来源：南通日报　责任编辑：曹丽, 责任编辑：曹 丽
     m = _SOURCE.search(line)
     if m and not meta.get("source") and m["src"] not in _NOT_NAMES:
-        meta["source"] = m["src"]
+        collected = re.fullmatch(r"(?P<src>.{2,}?)(?:收集|整理|收集整理)", m["src"])
+        meta["source"] = collected["src"] if collected and line.startswith("编辑", m.end()) else m["src"]  # 来源:某某网收集编辑:
     for m in _AUTHOR_FIELD.finditer(line):  # 记者:某甲 通讯员:某乙、某丙
         names = _byline_names(m["who"], role_implied=True)
         if names:
