@@ -1697,4 +1697,69 @@ def test_a_size_bound_inside_the_counted_noun_and_private_firms_as_one_word(pipe
     以下非公企业: 非公企业 is one word (jieba_domain.txt), not an adverb and a noun."""
     doc = run_doc("标题\n目前，全省1.6万家百人以上企业已建立工会，推动30人以下非公企业逐步建会。", pipeline)
     assert _object_of(doc, "1.6万家") == "百人以上企业"
-    assert _object_of(doc, "30人") == "非公企业"
+    assert [f.text for f in doc.facts] == ["1.6万家"]  # 百人, 30人: size classes (size_class_bounds), no counts
+
+
+def test_a_size_class_of_bodies_is_no_figure(pipeline):
+    """百人以上企业, 20人以下的小微企业 (units.json size_class_bounds): the head count bounds the size of the
+    bodies named after it, it counts nothing the article reports; a bound before people or a verb
+    (300名以上职工, 150人以上参加了) still counts them."""
+    doc = run_doc("标题\n去年，青禾县百人以上企业全部建会，20人以下的小微企业入会率达到82%。"
+                  "县总工会组织300名以上职工参加竞赛，另有150人以上参加了培训。", pipeline)
+    assert [f.text for f in doc.facts] == ["82%", "300名", "150人"]
+
+
+def test_a_list_of_people_is_counted_whole_on_either_side(pipeline):
+    """45名环卫工人、快递员和外卖骑手, 60余名受助学生及家长, 走访困难职工和农民工320户, 劳模和先进工作者
+    210名 (units.json coordinated_joins): the figure counts every item of the list, not the last
+    (annotation guidelines: what is counted, as the article names it)."""
+    doc = run_doc("标题\n活动当天，60余名受助学生及家长来到现场。松岭区总工会走访慰问困难职工和农民工320户，"
+                  "为45名环卫工人、快递员和外卖骑手送去清凉包，组织劳动模范、优秀工会干部共50人参加疗休养。"
+                  "全区共有劳模和先进工作者210名。", pipeline)
+    assert _objects(doc) == ["受助学生及家长", "困难职工和农民工", "环卫工人、快递员和外卖骑手",
+                             "劳动模范、优秀工会干部", "劳模和先进工作者"]
+
+
+def test_a_list_stops_before_a_named_body(pipeline):
+    """50名职工代表和松岭区总工会领导: a named body is no item of the counted list."""
+    doc = run_doc("标题\n会上，50名职工代表和松岭区总工会领导一同观看了演出。", pipeline)
+    assert _objects(doc) == ["职工代表"]
+
+
+def test_joint_bodies_opening_a_headline_give_its_figure_the_first(pipeline):
+    """松岭区总工会、区人社局联合举办招聘会 提供岗位3200个: the first of joint bodies does what they do
+    together, also in a headline part that opens with its verb after a space."""
+    doc = run_doc("松岭区总工会、区人社局联合举办招聘会 提供岗位3200个\n5月6日，招聘会在区文化广场举行。", pipeline)
+    assert _subject_of(doc, "3200个") == "松岭区总工会"
+
+
+def test_a_figure_named_only_by_its_verb_takes_the_noun_given_nearby(pipeline):
+    """服务环卫工人1.4万人次、日均服务55人次: the daily count serves the same people; 寄送1200余册、价值
+    8万元图书: the books named after the figure it is listed with (not the verbs 服务, 寄送)."""
+    doc = run_doc("标题\n去年，该驿站全年服务环卫工人1.4万人次、日均服务55人次，"
+                  "向企业书屋寄送1200余册、价值8万元图书。", pipeline)
+    assert _object_of(doc, "55人次") == "环卫工人"
+    assert _object_of(doc, "1200余册") == "图书"
+
+
+def test_a_later_figure_counts_the_thing_a_clause_between_names(pipeline):
+    """县总工会每年列支帮扶资金150万元，各镇配套资金逐年增加，累计投入620万元: the clause between names
+    another fund, which the total with no noun of its own counts (not the fund before)."""
+    doc = run_doc("标题\n近年来，县总工会每年列支帮扶资金150万元，各镇配套资金逐年增加，累计投入620万元。", pipeline)
+    assert _object_of(doc, "150万元") == "帮扶资金"
+    assert _object_of(doc, "620万元") == "配套资金"
+
+
+def test_a_rate_whose_link_jieba_joins_to_its_head_is_named_by_itself(pipeline):
+    """协商制度建制率为68.5%: jieba reads 建制|率为; the rate is the one named before 为, not the rate
+    of the figure before."""
+    doc = run_doc("标题\n去年，全县集体合同签订率达到90.2%，工资协商制度建制率为68.5%。", pipeline)
+    assert _object_of(doc, "90.2%") == "集体合同签订率"
+    assert "建制率" in _object_of(doc, "68.5%")
+
+
+def test_a_verb_read_as_a_name_after_a_head_count_is_not_what_it_counts(pipeline):
+    """某某等6人荣获个人二等奖: jieba reads 荣获 as a person's name; LAC's verb opens the predicate, it
+    is no part of what the figure counts."""
+    doc = run_doc("标题\n经过两天角逐，韦立峰等6人荣获个人二等奖。", pipeline)
+    assert not (_object_of(doc, "6人") or "").startswith("荣获")

@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import takewhile
 
-from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, PUNCTUATION, char_class
+from unionie.core.chars import CLAUSE_BREAKS, PHRASE_BREAKS, PINYIN_GLOSS, PUNCTUATION, char_class
 from unionie.core.document import Document, FactItem, Mention, Token
 from unionie.core.resources import alternation, initiatives, json_data, positions, units
 from unionie.core.types import EntityType as T
@@ -144,6 +144,7 @@ class FactStage:
             facts.append(fact)
         facts.sort(key=lambda f: f.start)
         _title_figure_objects(doc, facts)
+        _verb_objects(doc, facts)
         doc.facts = facts
         return doc
 
@@ -196,6 +197,8 @@ class FactStage:
             return None  # 3个月, 5个多小时: a duration, not a count
         if text.startswith(tuple(u["not_after_unit"].get(unit_surface or "", ())), e):
             return None  # 70周年, 十五元宵节: the unit is part of another word
+        if unit_surface in u["head_count_units"] and _size_class(doc, e, u):
+            return None  # 百人以上企业, 50人以下的小微企业: the size of the bodies named, no count
         if unit_surface in u["context_units"] and not _in_context(text, num_start, u["context_units"][unit_surface]):
             return None  # 年满60岁: an age that is no figure reported
         if unit_surface in u["change_only_units"] and not (
@@ -344,7 +347,7 @@ class FactStage:
             sent = _sentence_of(doc, fact.start)
             prev = earlier[-1] if earlier else None
             if prev and sent and sent[0] <= prev.start < fact.start and _same_count(prev, fact):
-                fact.object = prev.object  # 有36家…，28家…: a list of parallel figures in one unit
+                fact.object = _renamed_between(doc, toks, prev, fact) or prev.object  # 有36家…，28家…: parallel figures
             else:  # 开办了职工子女托管班，两期共接收…, …和志愿者，共计90人: the topic the clause before ends with
                 fact.object = _topic_object(doc, toks, tok_starts, j, fact)
         if not fact.object and fact.unit and units()["units"].get(fact.unit, {}).get("kind") != "money":
@@ -358,6 +361,80 @@ class FactStage:
             # 将筹资600万元: the verb alone, the money has no noun of its own (default_objects)
             fact.object, fact.predicate = obj[at + len(verb):] or units()["default_objects"]["money"], verb
         fact.subject = _subject_after(doc, fact, obj_side, earlier)
+
+
+def _renamed_between(doc: Document, toks: list[Token], prev: FactItem, fact: FactItem) -> str | None:
+    """The last noun between two figures (in a clause of its own, not the one the later figure ends)
+    that names another thing of the kind the earlier one counts (the same two-character head:
+    专项资金 … 配套资金), which the later figure, with no noun of its own, counts; else None."""
+    obj = prev.object or ""
+    if len(obj) < 3 or not any(c in CLAUSE_BREAKS for c in doc.text[prev.end : fact.start]):
+        return None
+    last = max(doc.text.rfind(c, prev.end, fact.start) for c in CLAUSE_BREAKS)
+    found = None
+    for i, t in enumerate(toks):
+        if t.start < prev.end or t.end > last or not _is_noun(t) or not t.text.endswith(obj[-2:]):
+            continue
+        run = _noun_run(doc, toks, i, -1)
+        if not run or not doc.text.endswith(run, 0, t.end):
+            continue
+        k = bisect_right([x.start for x in toks], t.end - len(run) - 1) - 1
+        if k >= 0 and toks[k].end == t.end - len(run) and (toks[k].pos or "") in ("a", "b") and len(toks[k].text) > 1:
+            run = toks[k].text + run  # 配套|资金
+        if run != obj and not obj.endswith(run):
+            found = run
+    return found
+
+
+def _verb_objects(doc: Document, facts: list[FactItem]) -> None:
+    """A figure whose object is only the verb right before it (服务3000余人次, 配送1000余万册) counts
+    the noun the text gives for it nearby: the people the same verb served in the figure before, in
+    the same sentence and in a head count too (服务职工群众1.2万人次、日均服务60人次: 职工群众); or the
+    noun right after the figure it is listed with (寄送1200余册、价值8万元图书: 图书)."""
+    heads = _listed("head_count_units")
+    for i, f in enumerate(facts):
+        verb = f.object
+        if not verb or not doc.text.endswith(verb, 0, f.start) or not _verb_tokens(doc, f.start - len(verb), f.start):
+            continue
+        sent = _sentence_of(doc, f.start)
+        prev = facts[i - 1] if i > 0 else None
+        act = next((t.text for t in doc.tokens_between(f.start - len(verb), f.start) if (t.pos or "").startswith("v")
+                    and t.end == f.start), verb)
+        if prev is not None and sent and prev.start >= sent[0] and prev.object and f.unit in heads \
+                and prev.unit in heads and prev.object != verb:
+            p_at = doc.text.rfind(prev.object, sent[0], prev.start + 1)
+            if prev.object.startswith(act) and len(prev.object) > len(act):
+                f.object = prev.object[len(act):]  # 覆盖服务职工群众…、日服务…人次
+                continue
+            if p_at >= len(act) and doc.text.endswith(act, 0, p_at):
+                f.object = prev.object  # 服务职工群众1.2万人次、日均服务60人次
+                continue
+        nxt = facts[i + 1] if i + 1 < len(facts) else None
+        if nxt is not None and nxt.object and re.fullmatch(r"、(?:价值|共|约)?", doc.text[f.end : nxt.start]) \
+                and doc.text.startswith(nxt.object, nxt.end) and f.unit not in heads:
+            f.object = nxt.object  # 寄送1200余册、价值8万元图书
+
+
+def _verb_tokens(doc: Document, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` is tokens that open on a token boundary and end
+    with a verb (服务, 日均|服务, 配送)."""
+    toks = [t for t in doc.tokens_between(start, end) if t.start >= start and t.end <= end]
+    return bool(toks) and toks[0].start == start and toks[-1].end == end and (toks[-1].pos or "").startswith("v")
+
+
+def _size_class(doc: Document, end: int, u: dict) -> bool:
+    """百人以上企业, 50人以下的小微企业: a head count ending at ``end``, then a bound (size_class_bounds),
+    then (past 的) a noun that names no people: the size class of those bodies (not 300人以上参加,
+    200名以上职工)."""
+    bound = next((w for w in u["size_class_bounds"] if doc.text.startswith(w, end)), None)
+    if bound is None:
+        return False
+    k = end + len(bound) + (1 if doc.text.startswith("的", end + len(bound)) else 0)
+    tok = doc.token_at(k)
+    if tok is None or tok.start != k or not _is_noun(tok):
+        return False
+    noun = _noun_run(doc, doc.tokens, doc.tokens.index(tok), +1) or tok.text
+    return not noun.endswith(_listed("person_heads"))
 
 
 def _duration_owner(doc: Document, fact: FactItem) -> int | None:
@@ -544,6 +621,11 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem,
     lac_left = None
     left_end = fact.start  # where the noun phrase found ends
     left = _noun_run(doc, toks, j, -1) if j < 0 or toks[j].text not in linking else None
+    if left is None and j >= 1 and toks[j].text[:1] in _RATE_ENDS and toks[j].text[1:] in linking \
+            and toks[j - 1].end == toks[j].start and toks[j - 1].text[0] not in _PUNCT:
+        # 协商制度|建制|率为74.4%: jieba joins the rate's head to its link; the word before is the rate's, whatever its tag
+        run = _noun_run(doc, toks, j - 2, -1) if j >= 2 and toks[j - 2].end == toks[j - 1].start else None
+        left, left_end = (run or "") + toks[j - 1].text + toks[j].text[0], toks[j].start + 1
     if left is None:  # 收缴率达95.6%, 快递员就有近百人, 师徒不少于5000对: look past linking words
         k = j
         while k >= 0 and j - k < 4 and (toks[k].text in linking or toks[k].text in _not_acts()
@@ -575,7 +657,59 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem,
         left = None  # 原计划的60人: a one-character modifier left over is never what is counted
     if left is not None and _is_a_name(doc, left_end, left, places=left_end == fact.start):
         left = None  # 其中某市12名, 某公司30人, 支付某某5000元: a named place, body or person is not what is counted
+    if left is not None and lac_left is None and doc.text.endswith(left, 0, left_end):
+        left = _coordinated_before(doc, toks, left_end - len(left), left_end) or left
     return left, lac_left is not None
+
+
+def _coordinated_before(doc: Document, toks: list[Token], start: int, end: int) -> str | None:
+    """走访困难职工和农民工320户, 全区有劳模和先进工作者210名: the nouns joined (coordinated_joins) to the
+    one right before a figure (``start``..``end``) are counted with it; the whole list, or None when
+    none is joined. An item that names a body, place, person or date, or holds a figure, ends the list
+    (某总工会和某局, 2023年和2024年); an adjective opening the last item is part of it (优秀|工会干部)."""
+    joins = _listed("coordinated_joins")
+    tok_starts = [t.start for t in toks]
+    first = start
+    k = bisect_right(tok_starts, start - 1) - 1
+    if k >= 1 and toks[k].end == start and (toks[k].pos or "") in ("a", "b") and toks[k - 1].end == toks[k].start \
+            and toks[k - 1].text in joins:
+        first, k = toks[k].start, k - 1  # 、优秀|工会干部
+    begin = first
+    while k >= 1 and toks[k].end == begin and toks[k].text in joins and toks[k - 1].end == toks[k].start:
+        run = _noun_run(doc, toks, k - 1, -1)
+        if not run or not doc.text.endswith(run, 0, toks[k].start) or _DIGITS_RX.search(run) \
+                or doc.text[toks[k].start - len(run) - 1 : toks[k].start - len(run)] in _NUMERAL_ENDS:
+            break  # 高级技师5名、实用新型专利23项: a measure word closing another figure is no item
+        j = bisect_right(tok_starts, toks[k].start - len(run) - 1) - 1
+        if j >= 0 and toks[j].end == toks[k].start - len(run) and toks[j].pos == "m" \
+                and not any(c in _NUMERAL_ENDS for c in toks[j].text[-1:]):
+            run = toks[j].text + run  # 一线|职工: a word jieba reads as a numeral opens the item
+        at = max([toks[k].start - len(run)] + [m.end for m in doc.mentions_between(
+            toks[k].start - len(run), toks[k].start, (T.ORG, T.PLACE, T.PERSON, T.DATE))])
+        inner = [t for t in doc.tokens_between(at, toks[k].start) if t.start >= at and t.end <= toks[k].start]
+        cut = max((t.end for t in inner[:-1] if t.text in _cues()["collective_subjects"]
+                   or t.pos == "v" and t.text not in _listed("compound_modifiers")
+                   and t.text not in _listed("people_modifiers")), default=at)
+        at = cut  # 某总工会|组织|劳动模范、…, 精心组织|全市|劳动模范、…: the doer, its verb and the area are no item
+        if at >= toks[k].start or doc.token_at(at) is None or doc.token_at(at).start != at:
+            break
+        begin = at
+        if at > toks[k].start - len(run):
+            break
+        k = bisect_right(tok_starts, begin - 1) - 1
+    return doc.text[begin:end] if begin < first and not _glossed(doc, begin, first) else None
+
+
+_GLOSS_RX = re.compile(PINYIN_GLOSS)
+
+
+def _glossed(doc: Document, start: int, end: int) -> bool:
+    """Whether the page as written carries pinyin glosses (勞動(dòng)) between view offsets ``start`` and
+    ``end``: list items are then left out of the object, whose written form would carry them."""
+    if doc.original_text is None or doc.original_offsets is None or end <= start:
+        return False
+    at = doc.original_offsets
+    return bool(_GLOSS_RX.search(doc.original_text, at[start], at[min(end, len(at) - 1)]))
 
 
 def _change_to(toks: list[Token], k: int, j: int) -> bool:
@@ -586,6 +720,7 @@ def _change_to(toks: list[Token], k: int, j: int) -> bool:
         and toks[k].end == toks[k + 1].start
 
 
+_DIGITS_RX = re.compile(r"[0-9０-９]")
 _NUMERAL_ENDS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两余多")
 
 
@@ -958,8 +1093,8 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
             break  # 某总工会|补助|资金, 全县|参保|金额: the body or area that gives it is no part of the compound
         if step < 0 and _verb_pair_end(toks, i, run):
             break  # 走访|慰问|困难职工80人: the second verb of a pair, the predicate
-        if run and step > 0 and _lac_reads_verb(doc, toks[i]) and not _modifies_next(toks, i):
-            break  # 代表队|同台|比拼, 代表|出席会议: jieba's noun is LAC's verb, the predicate begins
+        if step > 0 and _predicate_begins(doc, toks, i, bool(run)):
+            break
         run.append(toks[i])
         i += step
         if step < 0 and run[-1].text in _RATE_ENDS and i >= 0 and toks[i].end == run[-1].start:
@@ -997,6 +1132,15 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
                 k += next((len(w) for w in _cues()["collective_subjects"] if doc.text.startswith(w, k)), 0)
                 return doc.text[k : run[-1].end]
     return doc.text[run[0].start : run[-1].end]
+
+
+def _predicate_begins(doc: Document, toks: list[Token], i: int, started: bool) -> bool:
+    """Read rightwards, token ``i`` opens the predicate: jieba's noun that LAC reads as a verb after the
+    noun began (代表队|同台|比拼, 代表|出席会议), or first, a verb jieba reads as a person's name
+    (某某等5人|荣获|个人一等奖)."""
+    if started:
+        return _lac_reads_verb(doc, toks[i]) and not _modifies_next(toks, i)
+    return toks[i].pos == "nr" and _lac_reads_verb(doc, toks[i], _LAC_VERBS)
 
 
 def _after_acting_verb(doc: Document, toks: list[Token], i: int, first: Token) -> bool:
@@ -1041,34 +1185,37 @@ def _people_head(doc: Document, fact: FactItem, right: str) -> str:
     """1046名建档困难职工家庭|生产生活难题: a head count's noun after it ends with the last word naming
     people (person_heads); nouns after that word say what about them, not who is counted."""
     heads = _listed("person_heads")
-    if fact.unit not in (*_listed("head_count_units"), "户") or right.endswith(heads):
+    if fact.unit not in (*_listed("head_count_units"), "户"):
         return right
     start = doc.text.find(right, fact.end)
     if start < 0:
         return right
     listed = _people_list_end(doc, start + len(right)) if fact.unit != "户" else None
-    if listed is not None:  # 40名新就业形态、民营企业女性劳动者: the whole list names the people
-        return doc.text[start:listed]
+    if listed is not None and not _glossed(doc, start + len(right), listed):
+        return doc.text[start:listed]  # 30名新就业形态、非公企业女性劳动者, 60名学生及家长: the whole list names them
+    if right.endswith(heads):
+        return right
     ends = [t.end - start for t in doc.tokens_between(start, start + len(right))
             if start < t.end < start + len(right) and doc.text[start : t.end].endswith(heads)]
     return right[: ends[-1]] if ends else right
 
 
 def _people_list_end(doc: Document, pos: int) -> int | None:
-    """Where a 、 list of nouns that starts at ``pos`` (right after the first item) ends, when its last
-    item ends with a word naming people (person_heads): 新就业形态|、民营企业女性劳动者; else None."""
+    """Where a list of nouns that starts at ``pos`` (right after the first item) ends, when its last
+    item ends with a word naming people (person_heads): 新就业形态|、非公企业女性劳动者, 环卫工人|、快递员和
+    外卖骑手, 受助学生|及家长, 困难职工|及其家属 (coordinated_joins: the whole list is counted); else None.
+    An item that names a body, place or person (50名职工代表和某总工会领导) ends the list before it."""
     text, heads = doc.text, _listed("person_heads")
-    if not text.startswith("、", pos):
-        return None
+    joins = sorted(_listed("coordinated_joins"), key=len, reverse=True)
     k, end = pos, None
-    while k < min(len(text), pos + 30) and text[k] in "、和及":
-        tok = doc.token_at(k + 1)
+    while k < min(len(text), pos + 30) and (join := next((w for w in joins if text.startswith(w, k)), None)):
+        tok = doc.token_at(k + len(join))
         run = []
-        while tok is not None and tok.start == (run[-1].end if run else k + 1) and _is_noun(tok) and len(run) < 4:
+        while tok is not None and tok.start == (run[-1].end if run else k + len(join)) and _is_noun(tok) and len(run) < 4:
             run.append(tok)
             tok = doc.token_at(tok.end)
-        if not run:
-            return None
+        if not run or doc.mentions_between(run[0].start, run[-1].end, (T.ORG, T.PLACE, T.PERSON)):
+            return end if join != "、" else None
         k = run[-1].end
         end = k if text[run[0].start : k].endswith(heads) else None
     return end
@@ -2016,15 +2163,32 @@ def _title_subject(doc: Document, pos: int, start: int, end: int) -> int | None:
         k = max(start, *(doc.text.rfind(p, start, pos) + 1 for p in PUNCTUATION if p not in "“”‘’"))
     while k < pos and doc.text[k] in " \u3000":
         k += 1
+    k = _joint_opener(doc, start, k)
     for m in doc.mentions_between(k, pos, (T.ORG,)):
         if m.start == k and m.entity is not None and not _no_doer(doc, m):
             return m.entity
+    tok = doc.token_at(k)
+    if k > start and doc.text[k - 1] in " \u3000" and tok is not None and tok.start == k and (tok.pos or "").startswith("v"):
+        # 某总工会、某局联合举办招聘会 提供岗位3200个: a part opening with its verb goes on with the body before
+        return _title_subject(doc, k - 1, start, k - 1)
     if k == start:  # 投入1200多万!某市工会消费帮扶…: a headline opening with its figure, the body after it
         region = doc.region_at(pos)
         after = [m for m in doc.mentions_between(end, region.end if region else end, (T.ORG,)) if m.entity is not None]
         if after and doc.text[end : after[0].start].strip(" \u3000!！:：") == "":
             return after[0].entity
     return None
+
+
+def _joint_opener(doc: Document, start: int, k: int) -> int:
+    """某总工会、某局联合…: where a list of bodies (joined by 、) that ends with the one at ``k`` begins;
+    the first of joint bodies is the subject of what they do together (annotation guidelines: joint
+    organisers)."""
+    while k - 1 > start and doc.text[k - 1] == "、":
+        prev = next((m for m in doc.mentions_between(max(start, k - 25), k - 1, (T.ORG,)) if m.end == k - 1), None)
+        if prev is None:
+            break
+        k = prev.start
+    return k
 
 
 def _activity_actor(doc: Document, sent_start: int, pos: int) -> int | None:
