@@ -1901,3 +1901,12 @@ def test_a_headline_named_only_by_a_footer_label():
     doc = make_document(text, "t")
     assert doc.meta["title"] == "澄江女职工学插花添雅趣"
     assert [r.kind for r in doc.regions].count("title") == 1
+
+
+def test_a_source_label_beats_an_outlet_guessed_from_a_line_and_an_editor_stops_at_a_glued_date():
+    """枫林新闻 alone above 编辑:某某2019-05-12 10:30内容来源:枫林网: the labelled source wins over the
+    line guessed to be the outlet; the editor's name ends where the date glued to it begins."""
+    doc = make_document("枫林召开工会第一次代表大会\n枫林新闻\n\n编辑:张明远2019-05-12 10:30内容来源:枫林网\n\n"
+                        "5月12日，枫林区工会第一次代表大会在枫林会堂召开。\n")
+    assert doc.meta["source"] == "枫林网" and doc.meta["editor"] == "张明远"
+    assert doc.meta["published"] == "2019-05-12T10:30"

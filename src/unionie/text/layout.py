@@ -59,7 +59,7 @@ _FOOTER_START = re.compile(  # maybe after a page widget in brackets (【纠错�
     re.IGNORECASE,
 )
 _EDITOR = re.compile(r"(?:责任编辑|责编|编[\s\u3000]{0,2}辑)\s*(?:[:：]|[|｜丨/](?=\s*[\u4e00-\u9fff]))\s*(?!手机版|来源|发布|时间|作者)"
-                     r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|[初复终二三]审|来源|作者)[^\s\]】）)|丨｜/])+)")
+                     r"(?P<ed>(?:(?!责编|责任编辑|编辑|审核|审校|校对|[初复终二三]审|来源|作者|\d{4}-\d{1,2}-\d{1,2})[^\s\]】）)|丨｜/])+)")
 # role words that may be glued to the name after them (记者张三); the single-character roles (文, 图,
 # 摄) count only as whole tokens, since they also occur inside names (罗文, 郜文斌)
 _GLUED_ROLES = r"本报记者|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|撰稿|作者"
@@ -486,6 +486,7 @@ def parse_layout(doc: Document) -> None:
     seen: set[str] = set()
     meta["authors"] = [a for a in meta["authors"] if not (a in seen or seen.add(a))]
     meta.pop("kicker", None)
+    meta.pop("guessed_source", None)
     _late_metadata(doc, text, meta)
     if meta.get("editor") and (_OUTLET_NAME.match(meta["editor"]) or _BODY_NAME.match(meta["editor"])):
         # 编辑:某某融媒体, 责任编辑:某区总工会: an outlet or the publishing body, no editor
@@ -738,7 +739,8 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
             column = k > body_from and _PAGE_NUMBER.fullmatch(nxt) and re.fullmatch(rf"\s*[{HAN}]{{2,8}}\s*", line)
             if column or _outlet_line(line) and (k > body_from or nxt.lstrip().startswith("本报") or is_dateline(nxt)):
                 if not _PAGE_NUMBER.fullmatch(nxt):  # (综合新闻 / 02: an e-paper's column and page, no outlet)
-                    meta["source"] = meta.get("source") or line.strip()  # a date / 某某工人报 / 本报讯 …
+                    if not meta.get("source"):  # a date / 某某工人报 / 本报讯 …: an outlet guessed from its line,
+                        meta["source"], meta["guessed_source"] = line.strip(), True  # a 来源: label below wins
                 k += 1
                 continue
             break
@@ -1361,7 +1363,7 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
     if m and not meta.get("editor"):
         meta["editor"] = m["ed"] if m.re is _EDITOR else m["a"] + m["b"]  # 来源：南通日报　责任编辑：曹丽, 责任编辑：曹 丽
     m = _SOURCE.search(line)
-    if m and not meta.get("source") and m["src"] not in _NOT_NAMES:
+    if m and (not meta.get("source") or meta.pop("guessed_source", False)) and m["src"] not in _NOT_NAMES:
         collected = re.fullmatch(r"(?P<src>.{2,}?)(?:收集|整理|收集整理)", m["src"])
         meta["source"] = collected["src"] if collected and line.startswith("编辑", m.end()) else m["src"]  # 来源:某某网收集编辑:
     for m in _AUTHOR_FIELD.finditer(line):  # 记者:某甲 通讯员:某乙、某丙
