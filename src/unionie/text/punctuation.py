@@ -65,6 +65,17 @@ def _mark(text: str, out: list[str], i: int, open_parens: int, quote_open: bool)
     return None
 
 
+def _pairing(mark: str, open_parens: int, quote_open: bool) -> tuple[int, bool]:
+    """The open brackets and the open quote after the full-width ``mark`` (written or converted)."""
+    if mark == "（":
+        return open_parens + 1, quote_open
+    if mark == "）":
+        return max(0, open_parens - 1), quote_open
+    if mark in "“”":
+        return open_parens, mark == "“"
+    return open_parens, quote_open
+
+
 def fullwidth_view(text: str) -> str | None:
     """``text`` with the ASCII marks of its Chinese prose in full width (same length), else None."""
     if not any(c in text for c in ',;:!.()"'):
@@ -77,23 +88,9 @@ def fullwidth_view(text: str) -> str | None:
         if c == "\n":
             open_parens, quote_open = 0, False  # marks pair within a line
             continue
-        if c not in ',;:!.()"':
-            if c == "（":
-                open_parens += 1
-            elif c == "）":
-                open_parens = max(0, open_parens - 1)
-            elif c in "“”":
-                quote_open = c == "“"
-            continue
-        mark = _mark(text, out, i, open_parens, quote_open)
-        if mark is None:
-            continue
-        out[i] = mark
-        changed += 1
-        if mark == "（":
-            open_parens += 1
-        elif mark == "）":
-            open_parens = max(0, open_parens - 1)
-        elif mark in "“”":
-            quote_open = mark == "“"
+        mark = _mark(text, out, i, open_parens, quote_open) if c in ',;:!.()"' else None
+        if mark is not None:
+            out[i] = mark
+            changed += 1
+        open_parens, quote_open = _pairing(mark or c, open_parens, quote_open)
     return "".join(out) if changed else None
