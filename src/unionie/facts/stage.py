@@ -323,7 +323,7 @@ class FactStage:
             or _listed_after(doc, toks, tok_starts, fact))
         right = _checked_right(doc, end, right)
         j = _token_before(toks, tok_starts, fact)
-        left, lac_left = _left_object(doc, toks, j, fact, lists=right is None)
+        left, lac_left = _left_object(doc, toks, tok_starts, j, fact, lists=right is None)
         if left and _previous_figure_s(earlier, left, fact):
             left = None  # 134个单位5502人次参加: the noun is the figure before's, the people are no units
         mention_left = _mention_ending_near(doc, fact.start)
@@ -612,7 +612,7 @@ def _same_count(a: FactItem, b: FactItem) -> bool:
         or u["units"].get(b.unit, {}).get("kind") == "percent"
 
 
-def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem,
+def _left_object(doc: Document, toks: list[Token], tok_starts: list[int], j: int, fact: FactItem,
                  lists: bool = False) -> tuple[str | None, bool]:
     """What the text before the figure names as counted (token ``j`` covers the character before
     it), and whether LAC rather than jieba read it (then the predicate is looked for from ``j``).
@@ -658,17 +658,16 @@ def _left_object(doc: Document, toks: list[Token], j: int, fact: FactItem,
     if left is not None and _is_a_name(doc, left_end, left, places=left_end == fact.start):
         left = None  # 其中某市12名, 某公司30人, 支付某某5000元: a named place, body or person is not what is counted
     if left is not None and lac_left is None and doc.text.endswith(left, 0, left_end):
-        left = _coordinated_before(doc, toks, left_end - len(left), left_end) or left
+        left = _coordinated_before(doc, toks, tok_starts, left_end - len(left), left_end) or left
     return left, lac_left is not None
 
 
-def _coordinated_before(doc: Document, toks: list[Token], start: int, end: int) -> str | None:
+def _coordinated_before(doc: Document, toks: list[Token], tok_starts: list[int], start: int, end: int) -> str | None:
     """走访困难职工和农民工320户, 全区有劳模和先进工作者210名: the nouns joined (coordinated_joins) to the
     one right before a figure (``start``..``end``) are counted with it; the whole list, or None when
     none is joined. An item that names a body, place, person or date, or holds a figure, ends the list
     (某总工会和某局, 2023年和2024年); an adjective opening the last item is part of it (优秀|工会干部)."""
     joins = _listed("coordinated_joins")
-    tok_starts = [t.start for t in toks]
     first = start
     k = bisect_right(tok_starts, start - 1) - 1
     if k >= 1 and toks[k].end == start and (toks[k].pos or "") in ("a", "b") and toks[k - 1].end == toks[k].start \
