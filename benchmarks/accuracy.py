@@ -45,7 +45,7 @@ def gold_tagger(golds):
 
     class GoldTagger(LacBackend):
         def __call__(self, doc):
-            return [Mention(m.start, m.end, e.type, m.text, self.name)
+            return [Mention(m.start, m.end, e.type, doc.text[m.start : m.end], self.name)  # the analysed view's text
                     for e in by_id[doc.doc_id].entities if e.type in ("PERSON", "ORG", "PLACE")
                     for m in e.mentions]
 

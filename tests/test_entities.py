@@ -2575,3 +2575,21 @@ def test_a_congress_whose_body_ends_with_a_level_character_is_named_whole(pipeli
     doc = run_doc("标题\n3月9日，恒远地产西北大区工会第一次会员代表大会开到傍晚。会议审议通过市工会第六次代表大会的筹备方案。",
                   pipeline)
     assert spans(doc, "EVENT") == ["恒远地产西北大区工会第一次会员代表大会", "市工会第六次代表大会"]
+
+
+def test_a_unions_committee_of_a_term_is_a_body_not_a_description():
+    """第五届女职工委员会, 第五届经费审查委员会: the committees a union elects for a term are bodies
+    (organizations.json described_not_named edition_kept); 第一届工会联合会 with nothing before it describes one."""
+    from unionie.core.document import Document, Mention
+    from unionie.entities.recognizers import described_not_named
+
+    text = "标题\n大会选举产生了第五届女职工委员会和第五届经费审查委员会，第一届工会联合会随后成立。"
+    doc = Document(text=text, doc_id="x")
+
+    def span(name):
+        s = text.index(name)
+        return Mention(s, s + len(name), "ORG", name, "neural")
+
+    assert not described_not_named(doc, span("第五届女职工委员会"))
+    assert not described_not_named(doc, span("第五届经费审查委员会"))
+    assert described_not_named(doc, span("第一届工会联合会"))
