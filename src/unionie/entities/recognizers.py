@@ -630,6 +630,12 @@ def person_read_as_body(doc: Document, m: Mention) -> Mention:
     return Mention(m.start, m.end, T.PERSON, m.text, m.source)
 
 
+@lru_cache(maxsize=1)
+def _company_words() -> tuple[str, ...]:
+    """people.json ``company_words_after_name``, longest first (read for every model mention)."""
+    return tuple(sorted(people()["company_words_after_name"], key=len, reverse=True))
+
+
 def listed_company(doc: Document, m: Mention) -> Mention:
     """来到某华机械、某达汽配…: a statistical PERSON, or a PLACE no gazetteer knows, right before an
     industry word (``company_words_after_name``) that closes a list item (、, 等, a comma) is the
@@ -638,8 +644,7 @@ def listed_company(doc: Document, m: Mention) -> Mention:
     if m.type not in (T.PERSON, T.PLACE) or m.source not in MODEL_SOURCES \
             or (m.type == T.PLACE and gazetteer().is_place(m.text)):
         return m
-    word = next((w for w in sorted(people()["company_words_after_name"], key=len, reverse=True)
-                 if doc.text.startswith(w, m.end)), None)
+    word = next((w for w in _company_words() if doc.text.startswith(w, m.end)), None)
     end = m.end + len(word) if word else m.end
     if word is None or doc.text[end : end + 1] not in ("、", "等", "，", ","):
         return m

@@ -27,12 +27,13 @@ from unionie.core.chars import is_han
 _SIMPLE = {",": "，", ";": "；", ":": "：", "!": "！"}
 _OPENING = "“‘（《「『【〔"  # a mark after one of these opens a Chinese run …
 _CLOSING = "”’）》」』】〕，。、；：！？"  # … a mark before one of these follows one
+_MARKS = frozenset(_OPENING + _CLOSING)
 _QUOTE_OPENS_AFTER = " \u3000\t（《「『【：“"  # a " after one of these (or at a line start) opens
 
 
 def _chinese(ch: str) -> bool:
     """A character of Chinese text: a Han character or Chinese punctuation."""
-    return is_han(ch) or (ch != "" and ch in _OPENING + _CLOSING)
+    return is_han(ch) or ch in _MARKS
 
 
 def _mark(text: str, out: list[str], i: int, open_parens: int, quote_open: bool) -> str | None:

@@ -18,6 +18,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+import numpy as np
+
 from unionie.core.chars import HAN_EXT, PINYIN_GLOSS
 
 _HAN = re.compile(f"[{HAN_EXT}]")
@@ -70,15 +72,21 @@ class ScriptMap:
     """Maps strings of the simplified view back to the article's own characters."""
 
     def __init__(self, original: str, view: str, offsets: list[int] | None = None) -> None:
-        """``offsets``: where each character of ``view`` stands in ``original`` (None: the same place)."""
-        votes: dict[str, Counter[str]] = {}
-        pairs = (zip(original, view, strict=True) if offsets is None
-                 else ((original[o], b) for o, b in zip(offsets[:-1], view, strict=True)))
-        for a, b in pairs:
-            votes.setdefault(b, Counter())[a] += 1
-        written = {b: c.most_common(1)[0][0] for b, c in votes.items()}
+        """``offsets``: where each character of ``view`` stands in ``original`` (None: the same place).
+        Each character of the view maps to the one the article writes most often in its places (the
+        first of equals); only characters written otherwise somewhere are counted, found at once by
+        comparing the two texts as arrays (a page with ASCII commas differs at its commas alone)."""
+        at = original if offsets is None else "".join(original[o] for o in offsets[:-1])
+        if len(at) != len(view):
+            raise ValueError("the view and the text as written differ in length")
+        codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+        differ = np.unique(codes[np.frombuffer(at.encode("utf-32-le"), dtype=np.uint32) != codes])
+        written: dict[str, str] = {}
+        for code in differ.tolist():
+            votes = Counter(at[i] for i in np.flatnonzero(codes == code).tolist())
+            written[chr(code)] = votes.most_common(1)[0][0]
         self._table = str.maketrans({b: a for b, a in written.items() if a != b})
-        self._seen = frozenset(ord(b) for b in written)  # characters the article writes (范 kept as 范)
+        self._seen = frozenset(map(ord, set(view)))  # characters the article writes (范 kept as 范)
         # read through a simplified view (not only a full-width view of ASCII punctuation)
         self._traditional = any(a != b and _HAN.match(a) for b, a in written.items())
 
