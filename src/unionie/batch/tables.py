@@ -30,13 +30,13 @@ def flatten(obj: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     """Nested dicts → dotted keys; lists → JSON strings; scalars as they are."""
     out: dict[str, Any] = {}
     for key, value in obj.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.update(flatten(value, name + "."))
-        elif isinstance(value, list):
-            out[name] = json.dumps(value, ensure_ascii=False)
+        kind = type(value)  # records are parsed JSON: exact dicts, lists and scalars
+        if kind is dict:
+            out.update(flatten(value, f"{prefix}{key}."))
+        elif kind is list:
+            out[prefix + key] = json.dumps(value, ensure_ascii=False)
         else:
-            out[name] = value
+            out[prefix + key] = value
     return out
 
 
