@@ -265,6 +265,27 @@ def test_traditional_article_extracts_as_well_as_simplified(pipeline, tmp_path):
     assert any(ch in "會組織" for e in record.entities for ch in e.name)  # names as written
 
 
+
+def _layers(record):
+    """What a record says, by offsets: mentions, facts and relations (names left aside)."""
+    first = {e.id: min(m.start for m in e.mentions) for e in record.entities}
+    return ({(e.type, m.start, m.end) for e in record.entities for m in e.mentions},
+            {(f.start, f.end, f.value, f.unit, f.approx, first.get(f.subject)) for f in record.facts},
+            {(r.type, first[r.head], first[r.tail]) for r in record.relations})
+
+
+def test_the_same_article_typed_otherwise_says_the_same(pipeline):
+    """Traditional characters, ASCII spaces for paragraph indents and single line breaks between
+    paragraphs (same length) change none of the mentions, facts or relations."""
+    import opencc
+
+    text = A01.read_text(encoding="utf-8")
+    base = _layers(pipeline.extract(text, doc_id="a"))
+    trad = opencc.OpenCC("s2t").convert(text)
+    assert len(trad) == len(text)
+    for typed in (trad, text.replace("\u3000", " "), text.replace("\n\n", "\n ")):
+        assert _layers(pipeline.extract(typed, doc_id="a")) == base
+
 # --- evaluate -----------------------------------------------------------------------------------
 
 
