@@ -147,3 +147,19 @@ def test_pos_table_cache_of_another_jieba_is_refused(tmp_path):
     version, size = _tag_table_key()
     (tmp_path / "pos.cache").write_bytes(marshal.dumps(((version, size + 1), {"工会": "n"})))
     assert _read_tag_cache(path) is None
+
+
+def test_jieba_loads_without_pkg_resources_and_leaves_it_importable():
+    """jieba's data files are opened by path (no setuptools resource API at start-up), and a user's
+    later `import pkg_resources` still works."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom unionie.text.segment import JiebaSegmenter\n"
+            "words = JiebaSegmenter().words('某县总工会主席赵某某慰问困难职工')\n"
+            "assert ('总工会' in ''.join(w for w, _ in words)) and len(words) > 3, words\n"
+            "assert 'pkg_resources' not in sys.modules\n"
+            "import importlib.util\nassert importlib.util.find_spec('pkg_resources') is None or __import__('pkg_resources')\n"
+            "print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr

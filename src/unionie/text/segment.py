@@ -278,9 +278,31 @@ def _import_posseg(path: str):
     return jp
 
 
+def _import_jieba():
+    """``jieba``, imported without ``pkg_resources``.
+
+    jieba's ``_compat`` imports ``pkg_resources`` (setuptools' deprecated resource API: about 0.1 s,
+    and a deprecation warning on newer setuptools) only to open its own data files, and opens
+    them by path when that import fails, as it does on an interpreter without setuptools. So the
+    import is made to fail while jieba loads, and the module is left for anyone else to import."""
+    import sys
+
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # `import pkg_resources` raises ImportError
+    try:
+        import jieba
+    finally:
+        if sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
 @lru_cache(maxsize=2)
 def _tokenizer(fast_hmm: bool = True):
-    import jieba
+    jieba = _import_jieba()
 
     jieba.setLogLevel(logging.WARNING)
     jp = _import_posseg(_cache_file("jieba-pos.cache"))
