@@ -1763,3 +1763,17 @@ def test_a_verb_read_as_a_name_after_a_head_count_is_not_what_it_counts(pipeline
     is no part of what the figure counts."""
     doc = run_doc("标题\n经过两天角逐，韦立峰等6人荣获个人二等奖。", pipeline)
     assert not (_object_of(doc, "6人") or "").startswith("荣获")
+
+
+def test_a_paragraph_set_off_by_one_line_break_has_the_same_clauses(pipeline):
+    """A page whose paragraphs are parted by one line break (scraped pages) has the clauses of the
+    same page parted by a blank line: a clause starts past the indent and line breaks, so a person
+    named after a long relative clause (在…的叉车司机某某…，他…多拿N元) is its subject either way."""
+    body = ("全区58家企业完成工资集体协商。\n\n　　在临江新码头从事散货装卸工作十一年的叉车司机韦立川算了"
+            "一笔账：按新合同，他每月工资能多拿500元左右。")
+    subjects = []
+    for text in (body, body.replace("\n\n", "\n ")):
+        doc = run_doc("标题\n" + text, pipeline)
+        fact = next(f for f in doc.facts if doc.text[f.start : f.end] == "500元")
+        subjects.append(doc.entities[fact.subject].name if fact.subject is not None else None)
+    assert subjects == ["韦立川", "韦立川"]

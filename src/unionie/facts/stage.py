@@ -1914,7 +1914,17 @@ def _agent_in_clause(doc: Document, start: int, pos: int) -> int | None:
 
 
 def _clause_start(doc: Document, pos: int, floor: int) -> int:
-    return max(floor, *(doc.text.rfind(p, floor, pos) + 1 for p in PHRASE_BREAKS))
+    """Where the clause holding ``pos`` starts: after the last phrase break from ``floor`` on, past
+    the spaces and line breaks that open it (a paragraph's indent), so that a page laid out with
+    other spacing has the same clauses."""
+    text = doc.text
+    start = max(floor, *(text.rfind(p, floor, pos) + 1 for p in PHRASE_BREAKS))
+    while start < pos and text[start] in _LAYOUT_SPACE:
+        start += 1
+    return start
+
+
+_LAYOUT_SPACE = frozenset(" \t\r\n\u3000\xa0")
 
 
 def _subjectless(doc: Document, fact: FactItem) -> bool:
