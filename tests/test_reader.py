@@ -1910,3 +1910,21 @@ def test_a_source_label_beats_an_outlet_guessed_from_a_line_and_an_editor_stops_
                         "5月12日，枫林区工会第一次代表大会在枫林会堂召开。\n")
     assert doc.meta["source"] == "枫林网" and doc.meta["editor"] == "张明远"
     assert doc.meta["published"] == "2019-05-12T10:30"
+
+
+def test_a_page_in_hong_kong_character_forms_reads_as_its_simplified_form(pipeline):
+    """Hong Kong's forms of traditional characters (環衞, 米麪, 説) are read as the standard ones: the
+    page gives the mentions of its simplified form, recorded as written."""
+    import opencc
+
+    text = ("市总工会走访慰问一线环卫工人\n\n　　1月10日，龙川市总工会主席韦立川带队看望了环卫工人郑秀芝，"
+            "为她送去慰问金1000元和米面油等慰问品。韦立川说，环卫工人是城市的美容师。")
+    hong_kong = opencc.OpenCC("s2hk").convert(text)
+    assert "環衞" in hong_kong and len(hong_kong) == len(text)
+
+    def mentions(record):
+        return sorted((str(e.type), m.start, m.end) for e in record.entities for m in e.mentions)
+
+    record = pipeline.extract(hong_kong, doc_id="hk")
+    assert mentions(record) == mentions(pipeline.extract(text, doc_id="s"))
+    assert any(e.name == "環衞工人" for e in record.entities)

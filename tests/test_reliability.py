@@ -275,15 +275,16 @@ def _layers(record):
 
 
 def test_the_same_article_typed_otherwise_says_the_same(pipeline):
-    """Traditional characters, ASCII spaces for paragraph indents and single line breaks between
-    paragraphs (same length) change none of the mentions, facts or relations."""
+    """Traditional characters (also in Hong Kong's forms), ASCII spaces for paragraph indents and
+    single line breaks between paragraphs (same length) change none of the mentions, facts or
+    relations."""
     import opencc
 
     text = A01.read_text(encoding="utf-8")
     base = _layers(pipeline.extract(text, doc_id="a"))
-    trad = opencc.OpenCC("s2t").convert(text)
-    assert len(trad) == len(text)
-    for typed in (trad, text.replace("\u3000", " "), text.replace("\n\n", "\n ")):
+    trad, hong_kong = (opencc.OpenCC(c).convert(text) for c in ("s2t", "s2hk"))  # 環衛 / 環衞
+    assert len(trad) == len(hong_kong) == len(text) and trad != hong_kong
+    for typed in (trad, hong_kong, text.replace("\u3000", " "), text.replace("\n\n", "\n ")):
         assert _layers(pipeline.extract(typed, doc_id="a")) == base
 
 # --- evaluate -----------------------------------------------------------------------------------
