@@ -2593,3 +2593,31 @@ def test_a_unions_committee_of_a_term_is_a_body_not_a_description():
     assert not described_not_named(doc, span("第五届女职工委员会"))
     assert not described_not_named(doc, span("第五届经费审查委员会"))
     assert described_not_named(doc, span("第一届工会联合会"))
+
+
+def test_the_issuing_code_of_a_document_number_is_no_name(pipeline):
+    """（王工发〔2022〕8号）: the code before a document number's bracketed year opens with a family
+    name but names no person (nor a body or place)."""
+    doc = run_doc("标题\n枫林市总工会印发通知（王工发〔2022〕8号），对先进集体予以表彰（李工〔2021〕3号）。", pipeline)
+    assert spans(doc, "PERSON") == []
+    assert "枫林市总工会" in spans(doc, "ORG")
+
+
+def test_a_hall_named_after_someone_where_an_event_is_held_is_no_person(pipeline):
+    """在某大学某某堂举行: a building named after a donor, before a venue verb, is no person; a person
+    whose given name ends in the same character stays one."""
+    doc = run_doc("标题\n晚会在江南大学陈德华堂举行，千余名教职工观看。会议由李国堂主持。", pipeline)
+    assert spans(doc, "PERSON") == ["李国堂"]
+
+
+def test_a_photos_position_mark_after_a_name_is_no_person(pipeline):
+    """某某（左二）, 某某（图右） in a caption: the position mark in the photo names no one."""
+    doc = run_doc("标题\n7月30日的晚会上,连布村妇女主任卡果(左二)在音乐中为大家领舞。", pipeline)
+    assert "左二" not in spans(doc, "PERSON")
+    assert "卡果" in spans(doc, "PERSON")
+
+
+def test_a_weekday_is_no_person(pipeline):
+    """这天是周四: a weekday opening with a family name's character names no one."""
+    doc = run_doc("标题\n10月22日晚上7点多,溪口项目部中央的小广场,陆陆续续迎来了吃过晚饭的工人们。这天是周四,项目部的“信和”夜校又开课了。", pipeline)
+    assert "周四" not in spans(doc, "PERSON")

@@ -1928,3 +1928,280 @@ def test_a_page_in_hong_kong_character_forms_reads_as_its_simplified_form(pipeli
     record = pipeline.extract(hong_kong, doc_id="hk")
     assert mentions(record) == mentions(pipeline.extract(text, doc_id="s"))
     assert any(e.name == "環衞工人" for e in record.entities)
+
+
+def test_a_pager_item_with_a_list_dash_is_page_noise():
+    """- 上一篇：某某 / - 下一篇：某某 after the article: other articles' headlines, no body (their
+    places and bodies are no mentions of this article)."""
+    text = ("8月3日，溪口镇总工会为环卫工人送去防暑用品。(宋岚)\n"
+            "- 上一篇：溪口镇举办乡村篮球联赛\n- 下一篇：石桥：“以赛促学”见实效\n")
+    doc = make_document(text, "t")
+    assert not any("篇" in doc.text[r.start : r.end] for r in doc.regions)
+    assert doc.meta["authors"] == ["宋岚"]
+
+
+def test_a_phone_line_with_a_bracketed_note_is_page_noise_not_the_headline():
+    """联系电话(举报受理)：… above the headline: a portal's contact row, the headline below it the title."""
+    text = ("新闻热线: 0990-1234567\n联系电话(举报受理): 0990-7654321\n溪口镇总工会为环卫工人建设爱心驿站\n\n"
+            "8月3日，溪口镇总工会为环卫工人建成爱心驿站三个。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "溪口镇总工会为环卫工人建设爱心驿站"
+
+
+def test_a_bulleted_credit_list_under_the_headline_below_a_column():
+    """党群新闻 / the headline / - 文：某某 / - 摄影：某某 / - 审校：某某 / - 日期：…: the column is no
+    title, the bulleted credits are metadata (their names are no people of the article)."""
+    text = ("党群新闻\n“五一”前夕院工会开展系列活动\n- 文：院工会\n- 摄影：郑晓帆\n- 审校：柯文静\n- 日期：2021-04-28\n"
+            "4月27日，院工会在门诊楼会议室举办职工健康讲座。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "“五一”前夕院工会开展系列活动" and doc.meta["published"] == "2021-04-28"
+    assert _body(doc) == ["4月27日，院工会在门诊楼会议室举办职工健康讲座。"]
+
+
+def test_a_headline_and_its_subtitle_below_a_column_and_a_header_line():
+    """新闻报道 / 时间:… 作者:… / the headline / ——the subtitle / the lead: the headline is the title."""
+    text = ("新闻报道\n时间:2024年10月12日 09:30 作者: 柯文静 查看:\n镜头里的秋日校园\n——第三分工会摄影比赛落幕\n\n"
+            "10月，第三分工会举办会员摄影比赛，收到作品三十余件。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "镜头里的秋日校园"
+    assert any(b.startswith("——第三分工会") for b in _body(doc))
+
+
+def test_an_opener_credit_bracket_the_page_never_closed():
+    """本网讯（文/某甲 图/某乙3月6日下午，…: the bracket never closes; its names are the writers and the
+    lead begins at the date."""
+    text = "院工会举办女职工趣味赛跑\n本网讯（文/郑晓帆 图/柯文静3月6日下午，院工会举办女职工趣味赛跑，百名职工参赛。\n"
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == ["郑晓帆", "柯文静"]
+    assert _body(doc) == ["3月6日下午，院工会举办女职工趣味赛跑，百名职工参赛。"]
+
+
+def test_an_epaper_headline_in_two_lines_under_its_date_line_and_above_a_photo_credit():
+    """某某 / 某报 2013年10月23日 星期三 / the headline / a second title line / 本报记者 甲 乙 摄 /
+    《某报》(date 版): both title lines stay (the date line ends the chrome above them) and the credit
+    names the photographers."""
+    text = ("中工娱乐\n\n湘工报 2023年10月23日 星期一\n\n热烈祝贺枫林县工会代表大会闭幕\n\n新征程 新担当\n\n"
+            "本报记者 苏晴 林晓岚 摄\n《湘工报》(2023年10月23日 08版)\n\n10月22日，枫林县工会第五次代表大会闭幕。\n")
+    doc = make_document(text, "t")
+    titles = [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"]
+    assert titles == ["热烈祝贺枫林县工会代表大会闭幕", "新征程 新担当"]
+    assert doc.meta["authors"] == ["苏晴", "林晓岚"]
+    assert _body(doc) == ["10月22日，枫林县工会第五次代表大会闭幕。"]
+
+
+def test_a_site_menu_opening_a_page_with_no_headline_is_chrome():
+    """关于工会 / 工会要闻 / 通知公告 / 文体活动 above the lead: a menu, neither the title nor body."""
+    text = "关于工会\n工会要闻\n通知公告\n文体活动\n办事指南\n9日，院工会组织职工登山，百余名职工参加。\n"
+    doc = make_document(text, "t")
+    assert doc.meta["title"] is None
+    assert _body(doc) == ["9日，院工会组织职工登山，百余名职工参加。"]
+
+
+def test_a_portals_breadcrumb_after_its_home_and_an_embedded_player_are_chrome():
+    """某某首页 > 某某号 > 正文 申请入驻 above the headline is a navigation path; a [video]… line inside
+    the article is a player's code, no text."""
+    text = ("湘南首页 > 湘南号 > 正文 申请入驻\n\n枫林县总工会表彰十佳职工\n\n"
+            "9日，枫林县总工会表彰十佳职工。\n[video]https://example.cn/player?vid=abc123[/video]\n获奖职工代表发言。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "枫林县总工会表彰十佳职工"
+    assert _body(doc) == ["9日，枫林县总工会表彰十佳职工。", "获奖职工代表发言。"]
+
+
+def test_a_byline_with_its_roles_and_names_padded_by_spaces():
+    """记 者 甲 乙 通讯员 丙 丁 戊 己 under the source line: a byline whose two-character names are padded
+    to the width of three; its names are the writers, no body text."""
+    text = ("枫林县总工会举办职工联谊会\n\n来源：湘南日报 2023-05-24 18:43\n\n  记 者 苏 晴 通讯员 林 岚 周 原\n\n"
+            "  近日，枫林县总工会在县工人文化宫举办青年职工联谊会。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == ["苏晴", "林岚", "周原"]
+    assert _body(doc) == ["近日，枫林县总工会在县工人文化宫举办青年职工联谊会。"]
+
+
+def test_a_photo_credit_with_its_agency_after_a_slash_and_a_supplied_photo_glued_to_its_role():
+    """某某 摄/某社 alone on a line is a photo credit (neither the photographer nor the agency is a
+    mention); …。某某街道供图摄 closing a caption is its credit."""
+    text = ("枫林首趟务工人员返乡专列开行\n\n1月27日，枫林务工人员返乡专列从深圳出发。\n邱明远 摄/湘南社\n\n"
+            "图为务工人员登上专列。溪口街道供图摄\n")
+    doc = make_document(text, "t")
+    assert _body(doc) == ["1月27日，枫林务工人员返乡专列从深圳出发。", "图为务工人员登上专列。"]
+
+
+def test_an_epaper_page_with_its_title_navigation_a_weekday_and_a_closing_outlet():
+    """标题导航 is an e-paper's widget, no headline; 星期二 beside the date is no site; (甲 乙 文/摄)
+    credits the writers and photographers; the paper's name alone under the article is its source."""
+    text = ("第A7版：枫林新闻·综合 上一版3  4下一版\n标题导航\n \n2023年12月26日 星期二  \n"
+            "3 上一篇  下一篇 4 放大 缩小 默认\n\n“车轮上的工会”\n\n"
+            "    昨天下午，枫林县货运司机工会联合会正式成立。\n\n    图①：县总工会向“货运司机之家”赠送图书。\n\n"
+            "    （邱明远 郑晓帆 文/摄）\n\n3 上一篇  下一篇 4 放大 缩小 默认\n\n湘南日报\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "“车轮上的工会”" and doc.meta["published"] == "2023-12-26"
+    assert doc.meta["source"] == "湘南日报" and doc.meta["authors"] == ["邱明远", "郑晓帆"]
+    assert _body(doc) == ["昨天下午，枫林县货运司机工会联合会正式成立。", "图①：县总工会向“货运司机之家”赠送图书。"]
+
+
+def test_an_adult_spam_line_above_the_page_is_no_headline():
+    """A spam site's line of keywords with commas (一区二区, 不卡高清) opening the page: page noise, so
+    the countries it names are no places and the portal's headline below is read."""
+    text = ("欧美日韩一区二区，不卡高清在线精选，日本精选\n\n枫林建设集团举办春季职工运动会\n发布时间：2018-04-08 17:12:37\n\n"
+            "4月7日，枫林建设集团春季职工运动会开幕。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "枫林建设集团举办春季职工运动会"
+    assert _body(doc) == ["4月7日，枫林建设集团春季职工运动会开幕。"]
+
+
+def test_a_headline_with_its_date_label_glued_on_is_the_title():
+    """某某活动时间：2017-07-11 (or the headline, spaces, 发布时间：…): the headline is the title, the date
+    the publication date; nothing of the line is dropped as a mere header."""
+    doc = make_document("|\n溪口中学建立首个“爱心母婴室”时间:2017-07-11\n7月10日，枫林市总工会对溪口中学“爱心母婴室”进行验收。\n", "t")
+    assert doc.meta["title"] == "溪口中学建立首个“爱心母婴室”" and doc.meta["published"] == "2017-07-11"
+    doc = make_document("枫林集团春季运动会开幕     发布时间:2018-04-08 17:12:37  来源:本站\n\n4月7日，枫林集团春季职工运动会开幕。\n", "t")
+    assert doc.meta["title"] == "枫林集团春季运动会开幕"
+
+
+def test_an_epaper_pages_headline_list_above_the_article_is_chrome():
+    """第06版：某某 / 3上一版 下一版4 / the page's headlines, one a line / 版面导航 / the date / the
+    article's headline printed again / 本报讯…: the list is the page's index, not the article (its bodies
+    and places are no mentions), and the headline printed again is the title."""
+    text = ("第06版：速览\n3上一版  下一版4\n \n溪口工会女职工学插花\n枫林五百女职工聆听健康讲座\n石桥工会“巧手女工”活动启动\n"
+            "湘南铁建二局办女工讲座\n溪口街道首批“妈咪屋”亮相\n \n返回首页 版面导航\n \n3上一篇 2015年3月9日 放大 缩小 默认\n\n"
+            "溪口街道首批“妈咪屋”亮相\n\n本报讯(记者 苏晴)溪口街道总工会近日举行“妈咪屋”建设启动仪式。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "溪口街道首批“妈咪屋”亮相" and doc.meta["published"] == "2015-03-09"
+    assert doc.meta["source"] is None and doc.meta["authors"] == ["苏晴"]
+    assert _body(doc) == ["溪口街道总工会近日举行“妈咪屋”建设启动仪式。"]
+
+
+def test_a_writers_name_alone_between_the_headline_and_the_dateline():
+    """the headline / 某某 / 2019年08月01日08:48 来源：某报: the name is the writer's, no body text."""
+    text = "枫林劳模疗休养活动掠影\n\n苏晴\n\n2019年08月01日08:48  来源：湘南日报\n\n7月30日，劳模们参观枫林古镇。\n"
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == ["苏晴"] and doc.meta["title"] == "枫林劳模疗休养活动掠影"
+    assert _body(doc) == ["7月30日，劳模们参观枫林古镇。"]
+
+
+def test_an_epaper_masthead_and_a_boxed_photo_story_byline():
+    """某某报社出版 above the headline is the paper's masthead, no title; □甲 乙 摄影报道 under the
+    headline names the photographers, no people of the story."""
+    text = ("湘南石油报社出版\n国内统一刊号:CN43-0000\n\n丰收季 石油人助农忙\n\n□邱明远 郑晓帆 摄影报道\n\n"
+            "又是一年丰收季。11月6日下午，一群石油人来到溪口镇帮老人收割玉米。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "丰收季 石油人助农忙" and doc.meta["authors"] == ["邱明远", "郑晓帆"]
+    assert _body(doc) == ["又是一年丰收季。11月6日下午，一群石油人来到溪口镇帮老人收割玉米。"]
+
+
+def test_photo_story_credits_with_the_role_glued_to_the_last_name_and_an_epaper_databases_chrome():
+    """某报图文数据库(1946-2021) and 返回目录 放大缩小… 上一篇 are an e-paper's chrome, no headline; under
+    each caption 甲 乙摄影报道 (a two-character name maybe padded: 许 准) names the photographers, who are
+    no people of the story; 撰稿某某 alone on a line is the writer."""
+    text = ("第12版：社会\n\n湘南日报图文数据库(1946-2021)\n\n湘南日报 2021年02月18日 星期四\n\n"
+            "返回目录  放大缩小全文复制    上一篇  下一篇\n\n春运路上的守护者\n\n"
+            "  枫林车务段职工进行调车作业。\n  邱明远 许 岚摄影报道\n\n  溪口站工作人员协助老人换乘。\n  郑晓帆 柯文静摄影报道\n\n"
+            "撰稿苏晴\n\n  每逢春运，各地铁路职工都坚守岗位。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "春运路上的守护者"
+    assert doc.meta["authors"] == ["邱明远", "许岚", "郑晓帆", "柯文静", "苏晴"]
+    assert _body(doc) == ["枫林车务段职工进行调车作业。", "溪口站工作人员协助老人换乘。", "每逢春运，各地铁路职工都坚守岗位。"]
+
+
+def test_an_inline_image_and_a_padded_photographers_credit_closing_a_caption():
+    """<image>data:image/…</image> between captions is an embedded picture, no text; …。李 岚 摄 (a
+    two-character name padded to the width of three) closing a caption is its credit."""
+    text = ("枫林工务段职工春节在岗\n节日里，枫林工务段职工坚守岗位。\n"
+            '<image>data:image/s3,"s3://crabby-images/b1373/b137340aaaf7c30d16b5b5e4aeddaf5f0ae17c6e" alt=""</image>\n'
+            "2月2日，枫林工务段为线路车间职工送去春联。许 岚 摄\n")
+    doc = make_document(text, "t")
+    assert _body(doc) == ["节日里，枫林工务段职工坚守岗位。", "2月2日，枫林工务段为线路车间职工送去春联。"]
+
+
+def test_review_labels_above_the_text_and_a_reporters_line_ending_with_where_it_was_sent_from():
+    """初审编辑：某某 / 责任编辑：某某 opening a page are editors, no headline (nor people of the story);
+    某网记者 甲 通讯员 乙 某地报道 is a byline, its dispatch place no body text."""
+    text = ("初审编辑:邱明远\n责任编辑:郑晓帆\n湘南网记者 苏晴 通讯员 林岚 枫林报道\n"
+            "随着春节临近，枫林区总工会启动驿站送温暖行动。\n初审编辑:邱明远\n责任编辑:郑晓帆\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] is None and doc.meta["authors"] == ["苏晴", "林岚"]
+    assert _body(doc) == ["随着春节临近，枫林区总工会启动驿站送温暖行动。"]
+
+
+def test_a_cited_paper_and_its_reporters_in_brackets_after_the_opener():
+    """某网1月11日讯 据某报报道(某报记者 甲 乙)…: the reporters are the writers (the last one was left
+    in the body, a person of the story), the lead starts after the bracket; 某财经·2026-02-12 04:51 names
+    the site before its date."""
+    text = ("枫林市基层工会超五千家\n湘南网1月11日讯 据湘南日报报道(湘南日报记者 苏晴 邱明远)记者从枫林市工会代表大会上了解到，全市基层工会已达5624家。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == ["苏晴", "邱明远"] and doc.meta["source"] == "湘南网"
+    assert _body(doc) == ["记者从枫林市工会代表大会上了解到，全市基层工会已达5624家。"]
+    site = make_document("枫林工会集市人气旺\n湘南财经·2026-02-12 04:51\n运城市总工会举办工会集市。\n", "t")
+    assert site.meta["source"] == "湘南财经" and site.meta["published"] == "2026-02-12T04:51"
+
+
+def test_a_boxed_byline_of_correspondents_then_the_papers_reporter():
+    """□甲 乙 本报记者 丙 under the headline: all three are the writers, no body text."""
+    doc = make_document("枫林溪口共建“司机之家”\n\n□苏晴 林晓岚 本报记者 邱明远\n  近日，枫林区总工会联合溪口县总工会共建“司机之家”。\n", "t")
+    assert doc.meta["authors"] == ["苏晴", "林晓岚", "邱明远"]
+    assert _body(doc) == ["近日，枫林区总工会联合溪口县总工会共建“司机之家”。"]
+
+
+def test_a_copyright_footer_spelled_out_with_spaces_closes_the_article():
+    """某 某 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用: a footer spaced out letter by letter is still the
+    site's footer, so the bracketed names closing the last paragraph above it are the writers."""
+    text = ("枫林社区工会举办暑期篮球赛\n\n8月5日下午，枫林社区工会暑期篮球赛决赛举行，13支球队参赛。(苏晴 邱明远)\n\n"
+            "[打印]     [关闭]\n\n湘 南 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用\n")
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == ["苏晴", "邱明远"]
+    assert _body(doc) == ["8月5日下午，枫林社区工会暑期篮球赛决赛举行，13支球队参赛。"]
+
+
+def test_a_bracketed_department_and_a_name_glued_to_supplied():
+    """（某部 某某供稿） closing the article: the department sent it and the name is its writer, neither a
+    mention of the story."""
+    text = "枫林市总工会成立法律顾问团\n\n近日，枫林市总工会成立了法律顾问团。\n         （人事行政部 邱明远供稿）\n"
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == ["邱明远"] and doc.meta["source"] == "人事行政部"
+    assert _body(doc) == ["近日，枫林市总工会成立了法律顾问团。"]
+
+
+def test_a_credit_chain_of_writers_and_reviewers_with_slashes_above_captions():
+    """文/图 某某 审核/某某 between the last paragraph and the photo captions: the writer is the author,
+    the reviewer no one of the story; 通讯员 某某 摄影报道 still gives one writer."""
+    text = ("省教育工会检查劳模工作室\n本网讯 10月27日，省教育工会一行来我校检查劳模创新工作室。\n"
+            "文/图 邱明远 审核/郑晓帆\n\n认真听取意见\n\n合影留念\n")
+    doc = make_document(text, "t")
+    assert doc.meta["authors"] == ["邱明远"]
+    assert not any("郑晓帆" in b or "邱明远" in b for b in _body(doc))
+    assert make_document("标题一则\n通讯员 苏晴 摄影报道\n近日，枫林县总工会举办讲座。\n", "t").meta["authors"] == ["苏晴"]
+
+
+def test_a_headline_glued_to_the_navigation_path():
+    """您当前的位置：首页 > 工会 > 工会要闻 某某活动举行 above the dateline: the tail after the last step
+    and a space is the headline, not navigation to drop."""
+    text = ("您当前的位置：首页 > 工会 > 工会要闻 枫林县总工会老干支部举办重阳茶话会\n2009-10-20 01:35:50来源：\n"
+            "本报讯 10月16日上午，枫林县总工会老干支部举行重阳茶话会。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "枫林县总工会老干支部举办重阳茶话会"
+    assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == ["枫林县总工会老干支部举办重阳茶话会"]
+
+
+def test_an_epaper_headline_above_a_boxed_byline_and_the_page_line():
+    """某某 / 某报 date 星期一 / 【栏目】the headline / □某某 / 《某报》(date 版): the headline is the
+    title (the page's chrome above it no title) and the boxed name its writer."""
+    text = ("中工娱乐\n\n湘工报 2009年10月13日 星期一\n\n【工会缩影】溪口女工收到健康体检卡\n\n□苏晴\n"
+            "《湘工报》(2009年10月13日 006版)\n\n9月24日，溪口县总工会组织在岗女职工健康体检。\n")
+    doc = make_document(text, "t")
+    assert doc.meta["title"] == "【工会缩影】溪口女工收到健康体检卡" and doc.meta["authors"] == ["苏晴"]
+    assert _body(doc) == ["9月24日，溪口县总工会组织在岗女职工健康体检。"]
+
+
+def test_an_app_promo_above_the_headline_and_a_kicker_with_its_writer_under_an_epaper_date():
+    """某某日报客户端 / 一端在手 信息全有 / the headline / □本报记者 某某: the app's promo is chrome (its
+    paper no mention), the headline the title; under an e-paper's date line a kicker ending in —— and
+    the headline stay title lines and a writer's name alone above the page line is the author."""
+    doc = make_document("湘南日报客户端\n\n一端在手 信息全有\n\n夏日送清凉 工会暖人心\n\n□本报记者 苏晴\n\n"
+                        "7月24日上午，枫林区总工会为网约车司机送上清凉礼包。\n", "t")
+    assert doc.meta["title"] == "夏日送清凉 工会暖人心" and doc.meta["authors"] == ["苏晴"]
+    assert _body(doc) == ["7月24日上午，枫林区总工会为网约车司机送上清凉礼包。"]
+    doc = make_document("中工娱乐\n\n湘工报 2024年05月14日 星期一\n\n蹲点期间，我们收获的是沉甸甸的责任——\n\n"
+                        "【蹲点日记】为外卖小哥做实事\n\n邱明远\n《湘工报》(2024年05月14日 02版)\n\n"
+                        "4月的枫林进入雨季，外卖小哥更忙碌了。\n", "t")
+    assert doc.meta["authors"] == ["邱明远"] and doc.meta["title"].startswith("蹲点期间")
+    assert "邱明远" not in _body(doc) and _body(doc)[-1] == "4月的枫林进入雨季，外卖小哥更忙碌了。"

@@ -617,6 +617,15 @@ def company_short_name(doc: Document, m: Mention) -> bool:
         and doc.text.startswith(tuple(people()["company_words_after_name"]), m.end)
 
 
+_DOCUMENT_NUMBER = re.compile(r"\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号")
+
+
+def document_code(doc: Document, m: Mention) -> bool:
+    """A name right before a document number's year in brackets and its number (湘工发〔2023〕8号,
+    王工字〔2022〕3号): the issuing code of a document's number, no person, body or place."""
+    return m.type in (T.PERSON, T.ORG, T.PLACE) and _DOCUMENT_NUMBER.match(doc.text, m.end) is not None
+
+
 def person_read_as_body(doc: Document, m: Mention) -> Mention:
     """农民工葛某会代表…: a statistical ORG of three characters that opens with a family name, ends in
     a character that ends both bodies' and people's names (people.json ``name_final_heads``) and that
@@ -2227,8 +2236,28 @@ def without_known_initiative(doc: Document, m: Mention) -> Mention:
 def retyped(doc: Document, m: Mention) -> Mention:
     """A statistical span whose type its words contradict: a mine read as a person or place
     (``as_mine``), a listed company read as a person (``listed_company``), a person read as a body
-    (``person_read_as_body``) or as a place after a role word (``person_after_role``)."""
-    return person_after_role(doc, person_read_as_body(doc, listed_company(doc, as_mine(doc, m))))
+    (``person_read_as_body``) or as a place after a role word (``person_after_role``), a building
+    named after someone read as a person (``building_as_venue``)."""
+    return building_as_venue(doc, person_after_role(doc, person_read_as_body(doc, listed_company(doc, as_mine(doc, m)))))
+
+
+@lru_cache(maxsize=1)
+def _venue_verb_after() -> re.Pattern[str]:
+    data = places_lexicon()
+    return re.compile(rf"(?:{alternation(data['venue_adverbs'])})?(?:{alternation(data['venue_verbs'])})")
+
+
+def building_as_venue(doc: Document, m: Mention) -> Mention:
+    """晚会在某大学某某堂举行: a statistical PERSON of three or more characters ending in a building's
+    head (places.json ``named_building_heads``: 堂, 楼) right before a venue verb, or right after 在,
+    is the building named after someone, where the event takes place: a PLACE (which ``keep`` then
+    weighs as any building's name), no person."""
+    if m.type != T.PERSON or m.source not in MODEL_SOURCES or len(m.text) < 3 \
+            or not m.text.endswith(tuple(places_lexicon()["named_building_heads"])):
+        return m
+    if not (_venue_verb_after().match(doc.text, m.end) or doc.text.endswith("在", 0, m.start)):
+        return m
+    return Mention(m.start, m.end, T.PLACE, m.text, m.source)
 
 
 def person_after_role(doc: Document, m: Mention) -> Mention:
@@ -2669,6 +2698,10 @@ def person_after_unit(doc: Document, m: Mention) -> Mention:
 
 _PERSON_OK = re.compile(rf"^[{HAN}]{{2,5}}$|^[{HAN}]{{1,6}}·[{HAN}]{{1,8}}$")
 _BAD_PERSON_END = ("说", "表示", "介绍", "指出", "强调", "称")
+# a photo's position mark after a name in a caption (某某（左二）, （图右）): no one's name
+_PHOTO_POSITION = re.compile(r"^(?:[左右前后][一二三四五六七八九十]{1,2}|图[左右中]|[左右]起[一二三四五六七八九十]{1,2})$")
+# a weekday (周四, 星期五) opening with a character that is also a family name: no one's name
+_WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天末]$")
 
 
 @lru_cache(maxsize=1)
@@ -2741,7 +2774,7 @@ def keep(m: Mention) -> bool:
         return False
     if m.type == T.PERSON:  # 段长, 区队长 (区 a family name + 队长): a title, no one's name
         return bool(_PERSON_OK.match(m.text)) and not m.text.endswith(_BAD_PERSON_END) \
-            and m.text not in positions()
+            and m.text not in positions() and not _PHOTO_POSITION.match(m.text) and not _WEEKDAY.match(m.text)
     if m.type in (T.ORG, T.PLACE) and len(m.text) < 2:
         return False
     if m.source in MODEL_SOURCES and not any(map(is_han, m.text)) and any(c.islower() for c in m.text):

@@ -43,6 +43,7 @@ from unionie.entities.recognizers import (
     company_short_name,
     company_short_names,
     described_not_named,
+    document_code,
     enterprise_union_heads,
     generic_department,
     head_anaphora,
@@ -123,11 +124,11 @@ def _kept(doc: Document, m: Mention) -> bool:
     """The candidate filter: ``keep``, no place that is part of a concept's name, no union of a
     group of divisions (各县(市)区总工会), no gazetteer place starting inside a word (超越城区: 超越|城区),
     no committee of a bare 工会 (讲解工会女职工委员会的任务), no company's short name taken for a person (江某化工),
-    no body described but not named (首家社区联合工会)."""
+    no body described but not named (首家社区联合工会), no issuing code of a document's number (某工发〔2023〕8号)."""
     return keep(m) and not names_a_concept(doc, m) and not names_a_group(doc, m) and not _inside_a_word(doc, m) \
         and not opens_longer_name(doc, m) and not in_slogan(doc, m) and not reduplicated_word(doc, m) \
         and not generic_department(doc, m) and not company_short_name(doc, m) and not _cited_outlet(doc, m) \
-        and not described_not_named(doc, m)
+        and not described_not_named(doc, m) and not document_code(doc, m)
 
 
 _CITED = re.compile(r"(?:消息|报道|讯)")

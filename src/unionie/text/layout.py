@@ -45,7 +45,7 @@ _HEADER_HINT = re.compile(
 )
 # a line that is metadata or page noise, wherever it stands
 _FOOTER_START = re.compile(  # maybe after a page widget in brackets (【纠错】 责任编辑：某某)
-    r"^\s*[✎✍☞▶►]?\s*(?:[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏)\s*[】\]]\s*|(?:打印|关闭|收藏)(?:本页|窗口)?[\s\u3000]+)?(?:[【\[（(]?\s*(?:[一二三四]审\s*/\s*)?(?:本网|本报|本站|特约)?(?:责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|编校|终审|编审|初审|复审|[一二三四][\s\u3000]{0,2}审|总策划|"
+    r"^\s*(?:[✎✍☞▶►•●·]|-(?=\s))?\s*(?:[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏)\s*[】\]]\s*|(?:打印|关闭|收藏)(?:本页|窗口)?[\s\u3000]+)?(?:[【\[（(]?\s*(?:[一二三四]审\s*/\s*)?(?:本网|本报|本站|特约)?(?:(?:初审|复审|终审|[一二三]审)编辑|责任编辑|责编|编[\s\u3000?？]*辑|审[\s\u3000?？]*核|审[\s\u3000?？]*稿|校[\s\u3000?？]*对|编校|终审|编审|初审|复审|[一二三四][\s\u3000]{0,2}审|总策划|"
     r"(?:副)?主编|总?监制|美编|统筹|部门负责人|值班编辑|执行编辑|值班主任|出品人|排版|(?:平台|内容|技术)?总监|总编审|"
     r"发布时间|发布日期|原标题|标题|原標題|標題|通讯员|记者|(?:文章|新闻|稿件)?作者|撰稿|摄影|文字|图片|图文|制作|视频|文|图)\s*(?:[:：]|[|｜丨](?=\s*[\u4e00-\u9fff]))|"
     r"[^\s，。]{2,12}(?:网|日报|晚报|融媒体中心|电视台|客户端)[\s\u3000]+(?:责任)?编\s*辑\s*[:：]|(?:责任编辑|责编|编辑)\s*/(?=\s*[\u4e00-\u9fff])|"  # 某某新闻网 编辑:某某; 责任编辑 / 某某
@@ -92,7 +92,7 @@ _NAME = re.compile(rf"^[{HAN}·]{{2,4}}$")
 _ROLE_WORD = re.compile(r"记者|通讯员|本报|本网|编辑")
 # names, then what they did: 某甲、某乙 摄影报道 (a credit line closing the article)
 _NAMES_THEN_ROLE = re.compile(
-    rf"^\s*(?P<names>[{HAN}·]{{2,4}}(?:\s*[、，,\s]\s*[{HAN}·]{{2,4}})*)\s+(?:摄影报道|图文报道|摄影|报道|摄|供图|文\s*/\s*图|图\s*/\s*文|文图|图文)\s*$")
+    rf"^\s*[（(]?\s*(?P<names>[{HAN}·]{{2,4}}(?:\s*[、，,\s]\s*[{HAN}·]{{2,4}})*)\s+(?:摄影报道|图文报道|摄影|报道|摄|供图|文\s*/\s*[图摄]|[图摄]\s*/\s*文|文图|图文)\s*[)）]?\s*$")
 # a name in a credit, and what its bearer did after it (某某 摄影报道, 某某摄): the role is no part of the name
 _DONE_ROLE = r"(?:摄影报道|图文报道|报道|摄影|摄)"
 _CREDIT_NAME = rf"(?:(?!摄影|报道)[{HAN}·]){{2,4}}?"  # (lazy: 某某摄 is a name and its role)
@@ -200,7 +200,7 @@ _DATED_ITEM = re.compile(r"^\s*(?:[-•●■◆▲★□·*]\s*)?(?:(?:19|20)\d
                          r"^[^\n]{4,50}?[\s(（\[【]\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]】]?\s*$")
 _SITE_FOOTER = re.compile(r"^\s*免责声明\s*$|版权[^\n。，,]{0,6}属[^\n。，,]{0,6}(?:作者|所有)|(?:本信息|本文|该信息|以上信息)[^\n。]{0,6}真实性未经|"  # a disclaimer's heading alone, its prose
                           r"(?:主管|主办|承办)单位\s*[:：][^\n。]{2,40}?(?:地址|电话|邮编|联系方式)\s*[:：]|"  # a portal's footer row (主管单位:某某 地址:…)
-                          r"版权所有|版权声明|版权归|^\s*(?:免责|特别)?声明\s*[:：]|仅代表作者(?:本人)?(?:的)?观点|不代表本(?:站|网|网站|平台)(?:赞同其|的)?(?:观点|立场)|转载(?:目的)?(?:在于|意在|旨在|是为了?)传递更多信息|本(?:网站|站|网)由[^\n。]{2,30}主办|Copyright|©|ICP\s*[备证]?\s*\d|公网安备|"
+                          r"版[ \u3000]?权[ \u3000]?所[ \u3000]?有|版权声明|版权归|^\s*(?:免责|特别)?声明\s*[:：]|仅代表作者(?:本人)?(?:的)?观点|不代表本(?:站|网|网站|平台)(?:赞同其|的)?(?:观点|立场)|转载(?:目的)?(?:在于|意在|旨在|是为了?)传递更多信息|本(?:网站|站|网)由[^\n。]{2,30}主办|Copyright|©|ICP\s*[备证]?\s*\d|公网安备|"
                           r"转载请(?:注明|附上|标明|保留|联系|务必)|(?:本文|本稿|此文)(?:为|系)[^\n。，]{0,12}原创(?:文章|作品|稿件)|"  # 本文为某某原创文章，转载请附上…
                           r"版权作品|未经[^\n。，,]{0,8}(?:授权|许可|同意|允许)[^\n。]{0,8}(?:严禁|不得|禁止|请勿)[^\n。]{0,6}(?:转载|复制|使用)",  # 未经授权严禁转载
                           re.IGNORECASE)
@@ -210,13 +210,13 @@ _PORTAL_FOOTER = re.compile(r"网站地图|(?:技术|运维)支持\s*[:：]|技�
                             r"网站支持\s*IPV6", re.IGNORECASE)
 _PAGE_NOISE = re.compile(
     r"^[\s|｜]*(?:[【\[]\s*(?:字体|字号|打印|关闭|收藏|保存|返回)|(?:字体|字号)(?:大小)?\s*[:：]\s*(?:[【\[]|$)|(?:当前版|版面)\s*[:：]|分享[到至]|扫一扫|(?:用|使用)?(?:微信|手机)?扫码[^\n。，！？]{0,16}$|点击量|点击数|阅读量|浏览次数|浏览量|"
-    r"[\d<>＜＞←→«»‹›\s]*(?:阅读)?[【\[]?\s*(?:上一篇|下一篇|上一条|下一条)|[【\[]?\s*[上下]篇\s*[】\]]?\s*[:：]|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
+    r"[\d<>＜＞←→«»‹›\s•·*-]*(?:阅读)?[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一版|下一版|上一期|下一期)|[【\[]?\s*[上下]篇\s*[】\]]?\s*[:：]|上一页|下一页|返回顶部|打印本页|关闭窗口|与我们联系|联系我们|联系电话\s*[:：]|"
     r"传\s*真\s*[:：]|邮\s*箱\s*[:：]|(?:拟稿|核稿|审稿|签发|撰稿)人?\s*[:：]|已有\d+人(?:发表了?)?评论|索\s*引\s*号|发布机构|(?:发文字号|发文机关|发文时间|成文日期|主题词|主题分类|公开方式|公开范围)\s*[:：]|语音播报|[^\n。]{0,8}(?:收听|语音版)\s*$|"  # a player's button (点击收听)
     r"[>》»\s]*(?:附件下载|相关附件|请?发表评论|请输入验证码|我要举报|我要纠错|我要评论|网站地图|设为首页|加入收藏|加载更多|查看更多|展开全文)\s*[:：]?\s*$|"  # a page's widgets under the article (加载更多: a load-more button)
     r"(?:本篇|本文|全文)(?:文章)?(?:共|约)?\s*\d+\s*字[^\n。]{0,16}\d+\s*分钟\s*$|"  # a reading-time counter
     r"第\s*\d+\s*期\s*[:：]?\s*第\s*\d+\s*版|(?:[^\n。！？，]{0,30}?[\s\u3000])?第\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[:：]|"
     r"[A-Za-z]?\d{1,5}\s*版\s*[:：]|"  # a paper's page label (第A04版：某某, 某报 2024年5月1日 第3版：要闻)
-    r"[^\n。，]{0,20}(?:数字报纸|数字报|电子报|电子版)(?:阅读器|阅读机|平台)?\s*$|"  # an e-paper's header
+    r"[^\n。，]{0,20}(?:数字报纸|数字报|电子报|电子版|图文数据库)(?:阅读器|阅读机|平台)?(?:\s*[（(][\d\s-]+[)）])?\s*$|[^\n。，\s]{2,16}(?:报社|杂志社)出版\s*$|"  # an e-paper's header (某某报社出版)
     r"通版阅读|(?:展开|收缩)通版\s*$|文章字数\s*[:：]\s*\d+\s*$|"  # an e-paper's page widgets, a word count
     r"[^\n。！？]{0,20}欢迎(?:访问|光临|您)|[^\n]{0,60}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff])\s*$|"  # an image's file name
     r"[^\n]{0,40}国内统一刊号|[^\n]{0,80}_fororder_|正文\s*$|!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|今天是|上一期|下一期|这已经是(?:最后|第)一期|我知道了\s*$|[^\n]{0,20}建议使用[^\n]{0,40}浏览器|地\s*址\s*[:：]|"  # site chrome, contact
@@ -230,7 +230,7 @@ _PAGE_NOISE = re.compile(
     r"(?:下载|打开)[^\n。，！？]{0,10}(?:客户端|[Aa][Pp][Pp])[^\n。，！？]{0,12}$|"  # an app's prompt (下载某某客户端浏览更多新闻)
     r"(?![^\n]*[。！？，；])[^\n_]{2,40}(?:_[^\n_]{2,40}){3,}\s*$|"  # a line of keywords joined by _ (a spam or SEO head)
     r"\d{1,2}[-/]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?\s*$|https?://\S+\s*$|"  # a time stamp with no year (12-01 17:17); a bare address
-    r"[×✕✖]\s*$|版本\s*[Vv]?\d+(?:\.\d+)+\s*$|"  # a close button's glyph alone; a site's version footer
+    r"[×✕✖]\s*$|版本\s*[Vv]?\d+(?:\.\d+)+\s*$|\[(?:video|audio|img|image)\][^\n]*$|<image>[^\n]*$|[^\n]{0,20}data:image/|"  # a close button's glyph alone; a site's version footer; an embedded player's code
     r"(?=[^\u4e00-\u9fff\n]*$)(?:[^\sA-Za-z]*[A-Za-z][A-Za-z'’-]*[\s,.;:()]+){6}|"  # a line of English prose (a platform's notice), no Han in it
     r"(?:快捷登录|该用户从未签到|使用道具(?:\s*举报)?|新手上路|(?:高级|中级|初级|注册)会员|只看该作者|电梯直达|楼主|沙发|板凳|地板|回复|马上注册[!！]?)\s*$|[^\n。]{0,6}您需要\s*登录|"  # a forum's post chrome
     r"本版积分规则|发表回复|回帖并转播|Powered by|GMT\+8|Processed in|(?:用户|会员)登录\s*$|还没有账号[?？]?\s*$|立即注册\s*$|"  # a login box
@@ -242,10 +242,10 @@ _PAGE_NOISE = re.compile(
     r"[【\[(（]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]）)]?\s*$|"  # a font-size widget without its label (【大 中 小】)
     r"[^\n。]{0,8}(?:打开|下载)\s*(?:APP|App|app|客户端)[^\n。]{0,16}$|"  # an app's download prompt
     r"[^\n\s]{0,6}正文(?:[\s\u3000]+\d+)+\s*$|"  # a column's 正文 mark with its counters (体育正文 92 0)
-    r"(?:出版|首页|主页|分享按钮|返回目录|版面导航|本版导航|版面目录|(?:内容|文章|新闻)详情)\s*$|"  # an e-paper's labels and buttons, each on a line
+    r"(?:出版|首页|主页|分享按钮|返回目录|版面导航|本版导航|版面目录|标题导航|(?:内容|文章|新闻)详情)\s*$|返回目录[\s\u3000]+[^\n。]*(?:上一篇|下一篇|放大|缩小)|"  # an e-paper's labels and buttons, each on a line
     r"(?:欢迎[\s\u3000]*)?发表评论\s*[:：]?\s*$|评论列表\s*$|暂(?:时|无)(?:没有)?评论|[^\n。]{0,10}抢沙发|"  # a comment box
     r"[•·●\s]*(?:微信|QQ空间|QQ好友|微博|朋友圈|QQ|抖音|头条)(?:[\s\u3000、|｜]+(?:微信|QQ空间|QQ好友|微博|朋友圈|QQ|抖音|头条))*\s*$|"  # share targets
-    r"[》>»\s]*[^\n。，]{0,8}(?:热线|电话)\s*[:：]\s*[\d（()）\s-]{7,}\s*$|"  # a phone line alone (新闻热线:0371-…)
+    r"[》>»\s]*[^\n。，]{0,8}(?:热线|电话)(?:\s*[（(][^（）()\n]{1,8}[)）])?\s*[:：]\s*[\d（()）\s-]{7,}\s*$|"  # a phone line alone (新闻热线:0371-…, 电话(值班):…)
     r"(?:[^\s:：。，,]{0,6}(?:电话|热线|邮编|传真|手机|咨询|投诉|举报|QQ|邮箱|信箱|E-?mail)\s*[:：]\s*(?:[\d（()）+\s-]{5,}|[\w.-]+@[\w.-]+)\s*)+$|"  # a footer's contact row (邮编:… 职工热线:…, 举报邮箱:…)
     r"(?:(?:阅读|在看|点赞|赞|评论|分享|收藏|浏览)\s*[(（]?\s*\d+\s*[)）]?[\s\u3000|｜]*)+$|"  # a post's counters (阅读 128 在看 3, 赞(0))
     r"(?:\d+\s*(?:阅读|浏览|评论|点赞|赞|收藏)[\s\u3000|｜]*|(?:阅读|浏览|评论|点赞|赞|收藏)\s*\d+[\s\u3000|｜]*)+$|"  # counters, a number first (0浏览 评论0)
@@ -271,7 +271,7 @@ _PAGE_NOISE = re.compile(
 # （来源：某工会））: metadata
 _TRAILING_CREDIT = re.compile(
     rf"(?:(?<=[。！])[{HAN}·]{{2,3}}文[\s\u3000]+[{HAN}·]{{2,4}}\s*摄|"  # 某甲文 某乙 摄
-    rf"(?:[\s\u3000]+|(?<=[。！]))[□■]?\s*[{HAN}·]{{2,4}}\s*/?\s*(?:摄|供图)|"
+    rf"(?:[\s\u3000]+|(?<=[。！]))[□■]?\s*(?:[{HAN}·]{{2,4}}|[{HAN}][ \u3000][{HAN}])\s*/?\s*(?:摄|供图(?:[\s\u3000]*摄)?)|"  # (…。某某街道供图摄; …。李 岚 摄: a name padded)
     rf"(?<=[。！])[\s\u3000]*[{HAN}]{{2,16}}(?:总工会|工会)[\s\u3000]*(?:供图|供稿)|"
     rf"(?<=[。！])[\s\u3000]*(?:(?:摄影|图片|图|文)[\s\u3000]*[/:：]|摄影[\s\u3000]+)[\s\u3000]*[{HAN}·]{{2,4}}|"  # …。图/某某, …。文/某某, …。 摄影 某某
     rf"[（(]\s*(?:资料图片?|资料照片|组图|附图|(?:图片|照片)由[^（）()]{{2,20}}提供)\s*[)）]|"  # (资料图), （图片由某某提供）
@@ -283,13 +283,14 @@ _TRAILING_CREDIT = re.compile(
     rf"[^\s，。！？（）()]{{0,12}}?(?:记[\s\u3000]?者|通讯员)[\s\u3000]*"
     rf"(?P<who>{_CREDIT_NAME}(?:[\s\u3000、]+(?:(?:记者|通讯员)[\s\u3000]*)?{_CREDIT_NAME})*)(?:[\s\u3000]*{_DONE_ROLE})?|"
     rf"[\s\u3000]+(?:本报|新华社|特约)?(?:记者|通讯员)[\s\u3000]*(?P<cam>{_CREDIT_NAME})[\s\u3000]*/?\s*摄影?)[\s|丨｜]*$")  # …现场 通讯员 某某 摄  # …。某某晚报记者 某某 |, …。某甲 本报记者 某乙摄, 记者甲 通讯员乙
-_PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$|"  # （某某 摄）, 新华社发（某某 摄）
+_PHOTO_CREDIT = re.compile(rf"^\s*(?:[{HAN}]{{2,8}}发\s*)?[（(]?\s*(?:[{HAN}·]{{2,4}}\s*/?\s*摄(?:\s*/\s*[{HAN}]{{2,8}})?|摄影\s*[:：/]?\s*[{HAN}·]{{2,4}})\s*[)）]?\s*$|"  # （某某 摄）, 新华社发（某某 摄）, 某某 摄/某社
                            rf"^\s*[（(]?[{HAN}]{{2,20}}(?:总工会|工会|融媒体中心|融媒|公司|集团)[\s\u3000]*(?:供图|图|摄)\s*[)）]?\s*$")  # 某县总工会 图
 _BREADCRUMB = re.compile(r"(?:>>|＞＞|»|^[^\n。，]{0,12}?(?:当前位置|[您你](?:现在|当前|目前)?(?:所在)?的?位置(?:是)?|当前的位置|所在位置|當前位置)\s*[:：]|"  # (某栏目 您现在的位置：…: the column before it)
                          r"^\s*(?:首页|网站首页|主页)(?:[\s\u3000]+[^\s\u3000，。]{2,8}){1,5}[\s\u3000]+正文\s*$|"  # 首页 资讯 正文
                          r"^\s*[^\s>＞]{1,16}(?:\s*[>＞›]\s*[^\s>＞]{1,16}){2,}\s*$|"
                          r"^\s*[>＞›»]\s*[^\s>＞。，|｜]{1,16}\s*$|"  # the path's last step on a line of its own
-                         r"^\s*(?:首页|网站首页|主页)\s*[>＞›»/·•]|^\s*(?:首页|网站首页)\s*[-—]{2,})")  # 首页 > 详情:…
+                         r"^\s*(?:首页|网站首页|主页)\s*[>＞›»/·•]|^\s*(?:首页|网站首页)\s*[-—]{2,}|"  # 首页 > 详情:…
+                         r"^\s*[^\s>＞，。]{1,6}?(?:首页|主页)\s*[>＞›»])")  # 某某首页 > 某某号 > 正文 申请入驻
 _GLOSS = re.compile(PINYIN_GLOSS)
 _COLUMN_TAG = re.compile(rf"[（(【\[][{HAN}]{{2,6}}[)）】\]]\s*")
 _TITLE_LABEL = re.compile(r"(?:原标题|标题|題目|原標題|標題|转发|转载|转)\s*[:：]\s*")  # (转：某某: a repost's mark)
@@ -304,7 +305,7 @@ _PROSE_END = re.compile(char_class(SENTENCE_ENDS.replace("?", "") + "；;") + r"
 _NAMES_LINE = re.compile(rf"^\s*(?:[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}})+|[{HAN}]{{2,20}}(?:总工会|工会)[\s\u3000]+[{HAN}·]{{2,3}})\s*$")
 # an outlet's reporter opening the first lines: 工人日报-中工网记者某某 4月27日，…
 _REPORTER = rf"^\s*[^\s，。]{{0,20}}?(?:记者|通讯员)\s*[:：]?\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+(?:(?:本报|本网|本台|特约)?(?:记者|通讯员))?\s*[{HAN}·]{{2,3}})*)"
-_REPORTER_LINE = re.compile(_REPORTER + rf"(?:\s+(?:{_DONE_ROLE}|文|图|文图|图文))?\s*$")  # the whole line (本报记者 某甲 本报通讯员 某乙 摄, …通讯员 某甲 某乙 文)
+_REPORTER_LINE = re.compile(_REPORTER + rf"(?:\s+(?:{_DONE_ROLE}|文|图|文图|图文|[{HAN}]{{2,4}}?报道))?\s*$")  # (…通讯员 某某 青岛报道: where it was sent from)  # the whole line (本报记者 某甲 本报通讯员 某乙 摄, …通讯员 某甲 某乙 文)
 # opening a line of prose (…记者某某 4月27日，…; 本报讯 记者某某报道：…)
 # names reporting right after a dateline opener, with no role word: 本报讯 某某报道 …
 _NAMES_REPORT = re.compile(rf"^\s*(?P<names>[{HAN}·]{{2,3}}(?:[\s、]+[{HAN}·]{{2,3}})*)\s*报道\s*[:：]?\s*(?=\S)")
@@ -442,7 +443,9 @@ def parse_layout(doc: Document) -> None:
     lines = _glued_lines(text, _lines(text))
     meta: dict = {"title": None, "published": None, "source": None, "authors": [], "editor": None}
     nonblank = [i for i, (s, e) in enumerate(lines) if text[s:e].strip() and not _BAR_ONLY.match(text[s:e])]
-    nonblank = _after_crumbs(text, lines, nonblank)
+    nonblank = _after_top_menu(text, lines, nonblank)
+    _crumb_headline(doc, lines, nonblank, meta)
+    nonblank = _after_index(text, lines, _after_crumbs(text, lines, nonblank), meta)
     while nonblank:
         line = text[slice(*lines[nonblank[0]])]
         if not (_BREADCRUMB.search(line) and not _PROSE_END.search(line) or _PAGE_NOISE.match(line) or _spam_line(line)):
@@ -528,6 +531,64 @@ def _late_metadata(doc: Document, text: str, meta: dict) -> None:
 _LABELLED_TITLE = re.compile(r"^[ \t\u3000]*标题[ \t\u3000]*[:：][ \t\u3000]*(?P<t>[^\n。；]{6,60}?)[ \t\u3000]*$", re.MULTILINE)
 
 
+def _after_top_menu(text: str, lines: list[tuple[int, int]], nonblank: list[int]) -> list[int]:
+    """``nonblank`` without a site menu opening the page: four or more lines in a row of four to six
+    characters each, no sentence (关于工会 / 工会要闻 / 通知公告 / 文体活动), before a longer line."""
+    run = 0
+    while run < len(nonblank) and _MENU_ITEM.match(text[slice(*lines[nonblank[run]])].strip()):
+        run += 1
+    return nonblank[run:] if 4 <= run < len(nonblank) else nonblank
+
+
+# the headline glued to the navigation path after a space (您当前的位置：首页 > 工会 > 工会要闻 某某活动举行)
+_CRUMB_TAIL = re.compile(r"[>＞›»]\s*[^\s>＞›»]{1,10}[ \u3000]+(?P<head>[^\s>＞›»][^>＞›»\n]{7,59}?)\s*$")
+
+
+def _crumb_headline(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], meta: dict) -> None:
+    """The headline a page glues to its navigation path after the last step and a space, when a dateline
+    or source line (no headline of its own) follows the path: the title."""
+    text = doc.text
+    for k, li in enumerate(nonblank[: _CHROME_LINES - 1]):
+        s, e = lines[li]
+        m = _CRUMB_TAIL.search(text, s, e)
+        if m is None or not _BREADCRUMB.search(text[s:e]) or _PROSE_END.search(m["head"]) or _HEADER_HINT.search(m["head"]):
+            continue
+        if k + 1 < len(nonblank) and _is_header_line(text[slice(*lines[nonblank[k + 1]])]):
+            meta["title"] = m["head"]
+            doc.regions.append(Region(m.start("head"), m.end("head"), "title"))
+        return
+
+
+def _after_index(text: str, lines: list[tuple[int, int]], nonblank: list[int], meta: dict) -> list[int]:
+    """``nonblank`` from where the article starts below an e-paper's list of its page's headlines;
+    the header lines above it (the page's date) still fill ``meta``."""
+    cut = _index_end(text, lines, nonblank)
+    for li in nonblank[:cut]:
+        if _HEADER_HINT.search(text[slice(*lines[li])]) or _DATE_TIME.search(text[slice(*lines[li])]):
+            _collect_header(text[slice(*lines[li])], meta)
+    return nonblank[cut:]
+
+
+def _index_end(text: str, lines: list[tuple[int, int]], nonblank: list[int]) -> int:
+    """Where the article starts below an e-paper's list of its page's headlines: the headline printed
+    again, its first print in a run of three or more short lines that are no sentences (the page's
+    index), the lead or a header line right under the second; 0 when the page has no such list."""
+    top = [text[slice(*lines[li])].strip() for li in nonblank[:40]]
+    short = [6 <= len(x) <= 40 and not (_PROSE_END.search(x) or _is_header_line(x) or _PAGE_NOISE.match(x)) for x in top]
+    for k in range(3, len(top) - 1):
+        if not short[k] or (j := next((j for j in range(k - 1) if top[j] == top[k]), None)) is None:
+            continue
+        lo, hi = j, j
+        while lo > 0 and short[lo - 1]:
+            lo -= 1
+        while hi + 1 < k and short[hi + 1]:
+            hi += 1
+        nxt = top[k + 1]
+        if hi - lo + 1 >= 3 and (_PROSE_END.search(nxt) or _is_header_line(nxt) or _BYLINE_START_BARE.match(nxt)):
+            return k
+    return 0
+
+
 def _after_crumbs(text: str, lines: list[tuple[int, int]], nonblank: list[int]) -> list[int]:
     """``nonblank`` without a site's navigation path or menu rows above the title and the site chrome
     before them; but a headline opening the page stays when no headline follows the path (the
@@ -552,27 +613,38 @@ def _after_crumbs(text: str, lines: list[tuple[int, int]], nonblank: list[int]) 
     return rest
 
 
-def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], meta: dict) -> int:
+def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], meta: dict, chrome_read: bool = False) -> int:
     """The first non-blank line is the title when it looks like a headline (short, no sentence
-    end); returns the index in ``nonblank`` where the header lines may start."""
+    end); returns the index in ``nonblank`` where the header lines may start. ``chrome_read``: the
+    site chrome above has gone up to a date line, so the first line is the headline's."""
     s, e = lines[nonblank[0]]
     if (suffix := _site_suffix(doc.text[s:e])) is not None:
         if suffix["src"] and not meta.get("source"):
             meta["source"] = suffix["src"]  # 某某 ----摘录自《某某融媒》
         e = s + suffix.start()  # 某某活动-某某网, 某某活动 |: the page's <title>, the headline before the site
     first_text = doc.text[s:e]
+    if (glued := _HEADLINE_THEN_DATE.match(first_text)) is not None and not _PROSE_END.search(glued["head"]) \
+            and not _HEADER_HINT.search(glued["head"]) and not is_dateline(glued["head"]) \
+            and not re.search(r"[:：](?:\s|$)", glued["head"]):  # (发布人： 发布科室：: empty labels, no headline)
+        _collect_header(first_text[glued.end("head"):], meta)  # 某某活动时间：2017-07-11: the headline, then its date
+        meta["title"] = glued["head"]
+        doc.regions.append(Region(s + glued.start("head"), s + glued.end("head"), "title"))
+        return 1
     if (len(_GLOSS.sub("", first_text).strip()) > 60 or _HEADER_HINT.search(first_text)
             or "。" in first_text or _BYLINE_START_BARE.match(first_text) or is_dateline(first_text)
-            or _REPORTER_LINE.match(first_text)):
+            or _REPORTER_LINE.match(first_text) or _glued_role_names(first_text) is not None
+            or _FOOTER_START.match(first_text) and not (_TITLE_LABEL.match(first_text.strip())  # (初审编辑：某某 above the text;
+                                                        or _title_tag_re().match(first_text.strip()))):  # 视频|某某 is a tagged headline)
         return 0  # a lead paragraph (本报讯…。), a dateline (某报 2021-05-13 06:27) or a byline (某台记者 某某) on a page with no headline
-    chrome = _chrome_lines(doc.text, lines, nonblank)
+    chrome = 0 if chrome_read else _chrome_lines(doc.text, lines, nonblank)
     if chrome == 1 and _TWO_PART_HEADLINE.match(first_text) and not _outlet_line(first_text):
         doc.regions.append(Region(*_stripped(doc.text, s, e), "title"))  # a kicker of two parts (某某 某某)
         del nonblank[:1]  # above the headline: a title line too, the headline below it the title
         return _title(doc, lines, nonblank, meta)
     if chrome:
+        capped = is_dateline(doc.text[slice(*lines[nonblank[chrome - 1]])])
         del nonblank[:chrome]  # a site's name or section above the headline, the dateline below it
-        return _title(doc, lines, nonblank, meta)
+        return _title(doc, lines, nonblank, meta, chrome_read=capped)
     if _PAGE_NOISE.match(first_text) and len(nonblank) > 1:
         del nonblank[0]  # an e-paper's page label (当前版:03版) above its date, kicker and headline
         return _title(doc, lines, nonblank, meta)
@@ -597,6 +669,11 @@ def _title(doc: Document, lines: list[tuple[int, int]], nonblank: list[int], met
         le = closing.start()  # 某某（图）
     doc.regions.append(Region(ls, le, "title"))
     return 1
+
+
+# a headline with its date label glued on or after spaces (某某活动时间：2017-07-11, 某某   发布时间：2018-04-08 17:12)
+_HEADLINE_THEN_DATE = re.compile(r"^[\s|｜]*(?P<head>[^\s|｜][^|｜\n]{5,59}?)[\s\u3000]*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*"
+                                 r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 
 
 @lru_cache(maxsize=1)
@@ -653,8 +730,12 @@ def _headline_below_header(doc: Document, lines: list[tuple[int, int]], nonblank
     column = meta.get("title") or ""
     ls, le = _stripped(text, *lines[nonblank[k]])
     head = text[ls:le]
+    lead = k + 1  # (its subtitle or credit lines may stand between the headline and the lead: - 文：某某 / - 摄影：某某)
+    while lead < min(len(nonblank) - 1, k + 6) and not _PROSE_END.search(credit := text[slice(*lines[nonblank[lead]])]) \
+            and (_FOOTER_START.match(credit) or is_dateline(credit) or lead == k + 1 and _SUBTITLE.match(credit)):
+        lead += 1
     if (len(column) > 6 or not column.endswith(tuple(layout_cues()["column_heads"])) or not 6 <= len(head) <= 60 or _PROSE_END.search(head)
-            or _HEADER_HINT.search(head) or is_dateline(head) or not _PROSE_END.search(text[slice(*lines[nonblank[k + 1]])])):
+            or _HEADER_HINT.search(head) or is_dateline(head) or not _PROSE_END.search(text[slice(*lines[nonblank[lead]])])):
         return k
     ls, le = _without_bars(text, ls, le)
     doc.regions[-1] = Region(ls, le, "title")
@@ -672,10 +753,12 @@ def _second_headline_line(doc: Document, lines: list[tuple[int, int]], nonblank:
         return k
     ls, le = _stripped(text, *lines[nonblank[k]])
     head = text[ls:le]
-    after = next((text[slice(*lines[j])] for j in nonblank[k + 1 :] if not _PAGE_NOISE.match(text[slice(*lines[j])])), "")
+    after = next((text[slice(*lines[j])] for j in nonblank[k + 1 :]
+                  if not (_PAGE_NOISE.match(text[slice(*lines[j])]) or is_dateline(text[slice(*lines[j])]))), "")
     if not 6 <= len(head) <= 40 or _PROSE_END.search(head) or _HEADER_HINT.search(head) or is_dateline(head) \
-            or _PAGE_NOISE.match(head) or re.search(r"[，,、]", head) or not _BYLINE_START_BARE.match(after):
-        return k  # (a word count, 文章字数:460, may stand between)
+            or _PAGE_NOISE.match(head) or _FOOTER_START.match(head) or re.search(r"[，,、]", head) \
+            or not (_BYLINE_START_BARE.match(after) or _REPORTER_LINE.match(after)):
+        return k  # (a word count, 文章字数:460, may stand between; a photo credit too: 本报记者 某某 某某 摄)
     doc.regions.append(Region(ls, le, "title"))
     meta["kicker"] = meta["title"]  # (an e-paper's index line may name the page by it; dropped at the end)
     meta["title"] = head
@@ -689,19 +772,24 @@ def _chrome_lines(text: str, lines: list[tuple[int, int]], nonblank: list[int]) 
     top = [text[slice(*lines[li])].strip() for li in nonblank[:_CHROME_LINES]]
     for h in range(2, len(top)):
         third = top[h]
-        if not (is_dateline(third) or (_HEADER_HINT.search(third) and not _PROSE_END.search(third))):
+        if not (is_dateline(third) or (_HEADER_HINT.search(third) and not _PROSE_END.search(third))
+                or _boxed_names(third)):  # (□本报记者 某某 under the headline)
             continue
         t = h - 1
         if t >= 2 and _SUBTITLE.match(top[t]):
             t -= 1
-        if t >= 1 and _NAMES_LINE.match(top[t]):
-            t -= 1  # 某某 某某 between the headline and the dateline: the authors
+        if t >= 1 and (_NAMES_LINE.match(top[t]) or _boxed_names(top[t]) or _byline_name_alone(top[t])):
+            t -= 1  # 某某 某某 (or □某某, 某某) between the headline and the dateline: the authors
         second = top[t]
         if not 6 <= len(second) <= 60 or "。" in second or _SUBTITLE.match(second) or (
                 _HEADER_HINT.search(second) or is_dateline(second) or _BYLINE_LINE.match(second)):
             return 0
-        if all(len(x) <= 20 and "。" not in x and not re.search(r"[，,、“”]", x) for x in top[:t]):
-            return t
+        # an e-paper's date line above the headline (某报 2013年10月23日 星期三 / 某某 / 某某): what follows
+        # it is the headline's (a kicker maybe), not chrome
+        cap = next((j + 1 for j in range(t - 1, 0, -1) if is_dateline(top[j])), t)
+        if all(len(x) <= 20 and "。" not in x and not re.search(r"[，,、“”]", x) for x in top[:cap]) \
+                and all(len(x) <= 60 and not _PROSE_END.search(x) for x in top[cap:t]):
+            return cap
         return 0
     return 0
 
@@ -730,8 +818,8 @@ def _header(text: str, lines: list[tuple[int, int]], nonblank: list[int], k: int
             k += 1  # 作者: / 某某: the label alone, its name on the next line
             continue
         if k == body_from == 1 and _byline_name_alone(line) and k + 1 < len(nonblank) \
-                and _PROSE_END.search(text[slice(*lines[nonblank[k + 1]])]):
-            meta["authors"].append(line.strip())  # the headline / 某某 / the lead: its writer
+                and (_PROSE_END.search(nxt := text[slice(*lines[nonblank[k + 1]])]) or is_dateline(nxt)):
+            meta["authors"].append(line.strip())  # the headline / 某某 / the lead or the dateline: its writer
             k += 1
             continue
         if not _is_header_line(line):
@@ -822,6 +910,10 @@ def _drop_noise(text: str, lines: list[tuple[int, int]], body: list[int], meta: 
             continue  # after the article's end mark (…。（完）): other pages' teasers
         if not kept and _repeated_headline(line, meta.get("title")):
             continue  # the headline repeated above the lead (a page printing it twice)
+        if not prose and _byline_name_alone(line) and n + 1 < len(body) \
+                and is_dateline(text[slice(*lines[body[n + 1]])]):
+            meta["authors"].append(line.strip())  # 某某 above the dateline, before the first sentence: the writer
+            continue
         if not prose and _outlet_line(line) and _opens_with_dispatch(text[slice(*lines[body[n + 1]])] if n + 1 < len(body) else ""):
             meta["source"] = meta.get("source") or line.strip()  # 某某网 alone above 某某网讯…: the outlet
             continue
@@ -972,6 +1064,9 @@ def _closing_credits(text: str, lines: list[tuple[int, int]], kept: list[int], m
         elif _CLOSING_BODY.match(line) and len(kept) > 1 and (
                 meta["authors"] or re.search(r"[。！]\s*$", text[slice(*lines[kept[-2]])])):
             meta["source"] = meta.get("source") or line  # 某县总工会 alone under the last sentence: who sent it
+        elif _OUTLET_NAME.match(line) and len(kept) > 1 and (
+                meta["authors"] or re.search(r"[。！]\s*$", text[slice(*lines[kept[-2]])])):
+            meta["source"] = meta.get("source") or line  # 某某日报 alone under the article (an e-paper's foot): the outlet
         elif len(kept) > 1 and (names := _boxed_names(line)):
             meta["authors"].extend(names)  # □某某单位 某某: the writer and the workplace under a letter
         elif len(kept) > 1 and (body := re.fullmatch(rf"[□■]\s*(?P<src>[{HAN}]{{0,16}}(?:总工会|工会))", line)):
@@ -1000,9 +1095,9 @@ _SENT_BY = re.compile(rf"\s*(?:[-—–]+\s*)?(?P<src>[{HAN}]{{2,20}}?)(?:[\s\u3
 _UNIT_END = re.compile(r"[宫馆站所部局处室科队厂场院校会]$")  # (某区总 文化宫): a unit, no name
 _REPOSTED_FROM = re.compile(rf"\s*以下(?:文章|内容)来源于\s*(?P<src>[^\s，,]{{2,20}})\s*[，,]?\s*(?:作者\s*[:：]?\s*(?P<who>[{HAN}·]{{2,4}}))?\s*")
 _LONG_EDITOR_LABEL = re.compile(rf"\s*(?:本期|值班|图文|视频|新媒体|执行|文字|责任)编辑[\s\u3000]+(?P<ed>[{HAN}·]{{2,3}})\s*")
-_BRACKETED_WORKPLACE_NAME = re.compile(rf"\s*[（(]\s*(?P<body>[{HAN}]{{2,16}})[\s\u3000]+(?P<name>[{HAN}·]{{2,3}})\s*[)）]\s*")
+_BRACKETED_WORKPLACE_NAME = re.compile(rf"\s*[（(]\s*(?P<body>[{HAN}]{{2,16}})[\s\u3000]+(?P<name>[{HAN}·]{{2,3}}?)\s*(?:供稿|供图)?\s*[)）]\s*")  # (（某部 某某供稿）)
 _BRACKETED_EDITOR = re.compile(rf"\s*[【\[（(]\s*(?:责任编辑|责编|编辑)[\s\u3000]+(?P<ed>[{HAN}·]{{2,4}})\s*[】\]）)]\s*")
-_NAMES_THEN_REPORTER = re.compile(rf"\s*(?P<pre>(?:[{HAN}·]{{2,3}}[\s\u3000]+)+)[^\s，。、]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
+_NAMES_THEN_REPORTER = re.compile(rf"\s*[□■]?\s*(?P<pre>(?:[{HAN}·]{{2,3}}[\s\u3000]+)+)[^\s，。、]{{0,12}}?(?:记者|通讯员)[\s\u3000]*"
                                   rf"(?P<names>[{HAN}·]{{2,3}}(?:[\s\u3000]+[{HAN}·]{{2,3}})*)\s*")
 _BARE_SOURCE = re.compile(r"^\s*来源(?P<src>[^\s:：于自]{2,12}?(?:手机台|电视台|融媒体|日报|晚报|工人报|网|报))\s*$")
 
@@ -1038,9 +1133,89 @@ def _sender_credit(line: str, meta: dict) -> bool:
     return False
 
 
+_PADDED_ROLES = {"记者": "记者", "通讯员": "通讯员", "本报记者": "本报记者", "实习生": "实习生", "摄影": "摄影"}
+
+
+def _padded_byline(line: str) -> list[str] | None:
+    """The names of a byline whose roles and two-character names are padded with spaces (记 者 甲 乙
+    通讯员 丙 丁 戊 己: 甲乙, 丙丁, 戊己); None when ``line`` is no such byline."""
+    tokens, names, single = line.split(), [], []
+    k = 0
+    while k < len(tokens):
+        two = "".join(tokens[k : k + 2])
+        role = tokens[k] if tokens[k] in _PADDED_ROLES else two if two in _PADDED_ROLES else None
+        if role is not None:
+            if single:
+                return None
+            k += 1 if role == tokens[k] else 2
+            continue
+        if not (names or single) and k == 0:
+            return None  # (a role opens it)
+        if re.fullmatch(rf"[{HAN}]", tokens[k]):
+            single.append(tokens[k])
+            if len(single) == 2:
+                names.append("".join(single))
+                single = []
+        elif re.fullmatch(rf"[{HAN}]{{2,3}}", tokens[k]) and not single:
+            names.append(tokens[k])
+        else:
+            return None
+        k += 1
+    padded = re.search(rf"(?<![{HAN}])[{HAN}][ \u3000]+[{HAN}](?![{HAN}])", line) is not None
+    ok = names and not single and padded and all(n[0] in surnames() and n not in _NOT_NAMES for n in names)
+    return names if ok else None
+
+
+# a writer's role glued to the name on a line of its own (撰稿某某, 作者某某)
+_ROLE_GLUED_NAME = re.compile(rf"^\s*(?:撰稿|撰文|作者)(?:人)?\s*(?P<name>[{HAN}·]{{2,3}})\s*$")
+# photographers' names, the last glued to 摄影报道 (甲 乙摄影报道, 甲 乙 丙摄影报道; a name padded: 许 准)
+_NAMES_GLUED_STORY = re.compile(rf"^\s*(?P<names>[{HAN}·]{{1,3}}(?:[ \u3000]+[{HAN}·]{{1,3}})+?)(?:摄影报道|图文报道)\s*$")
+
+
+# a credit chain of writers' roles and review labels, each before its name after a slash, a colon or a
+# space (文/图 某某 审核/某某, 文：某某 编辑/某某)
+_CHAIN_LABEL = r"(?:文\s*/\s*图|图\s*/\s*文|文图|图文|摄影|作者|记者|通讯员|审核|审稿|校对|责任编辑|责编|编辑|监制|文|图|摄)"
+_CHAIN_NAME = rf"(?!影?报道|报导)[{HAN}·]{{2,3}}"
+_CREDIT_PAIR = re.compile(rf"(?P<role>{_CHAIN_LABEL})\s*[/:：]?\s*(?P<name>{_CHAIN_NAME})(?=\s|$)")
+_CREDIT_CHAIN = re.compile(rf"^\s*(?:{_CHAIN_LABEL}\s*[/:：]?\s*{_CHAIN_NAME}(?:\s+|$)){{2,}}$")
+
+
+def _credit_chain(line: str, meta: dict) -> bool:
+    """Whether ``line`` is a chain of credits with at least one writer's role (文/图 某某 审核/某某); the
+    writers go to the authors, an editor to the editor, reviewers nowhere."""
+    if not _CREDIT_CHAIN.match(line):
+        return False
+    pairs = [(re.sub(r"\s", "", m["role"]), m["name"]) for m in _CREDIT_PAIR.finditer(line)]
+    writers = [n for r, n in pairs if r not in _LABELS and n not in _NOT_NAMES]
+    if not writers:
+        return False
+    meta["authors"].extend(writers)
+    meta["editor"] = meta.get("editor") or next((n for r, n in pairs if r in _EDITOR_LABELS), None)
+    return True
+
+
+def _glued_role_names(line: str) -> list[str] | None:
+    """The names of a credit line whose role is glued to a name (撰稿某某; 甲 乙摄影报道); None when
+    ``line`` is no such credit."""
+    if (m := _ROLE_GLUED_NAME.match(line)) is not None:
+        return [m["name"]] if m["name"][0] in surnames() and m["name"] not in _NOT_NAMES else None
+    if (m := _NAMES_GLUED_STORY.match(line)) is not None:
+        names = _spaced_names(m["names"])
+        return names if names and all(n[0] in surnames() for n in names) else None
+    return None
+
+
 def _credit_line(line: str, meta: dict) -> bool:
     """Whether ``line`` is a credit line, wherever it stands; its names go to the authors."""
     if _PHOTO_CREDIT.match(line):
+        return True
+    if (glued := _glued_role_names(line)) is not None:  # 撰稿某某, 甲 乙摄影报道
+        meta["authors"].extend(glued)
+        return True
+    if _credit_chain(line, meta):  # 文/图 某某 审核/某某
+        return True
+    if (padded := _padded_byline(line)) is not None:  # 记 者 甲 乙 通讯员 丙 丁
+        meta["authors"].extend(padded)
         return True
     if _sender_credit(line, meta):
         return True
@@ -1056,7 +1231,7 @@ def _credit_line(line: str, meta: dict) -> bool:
         return True
     if (credit := _NAMES_THEN_ROLE.match(line)) is not None:  # 某甲、某乙 摄影报道
         meta["authors"].extend(n for n in re.split(r"[、，,\s]+", credit["names"])
-                               if n not in _NOT_NAMES and not _ROLE_WORD.search(n))
+                               if n not in _NOT_NAMES and not _ROLE_WORD.search(n) and not _PHOTOS_WORD.fullmatch(n))
         return True
     if _BYLINE_LINE.match(line):  # 文/某某 图/某某
         meta["authors"].extend(_byline_names(line) or [])
@@ -1192,11 +1367,18 @@ def _opener_end(line: str, meta: dict) -> int:
     if (boxed := _BOXED_SOURCE.match(m2["lead"])) is not None and not meta.get("source"):
         meta["source"] = boxed["src"]  # 「本文来源:某某日报」
     rest = line[m2.end():]
+    if (cited := _ACCORDING_BRACKET.match(rest)) is not None and (names := _byline_names(cited["inner"], meta=meta)):
+        meta["source"] = meta.get("source") or cited["src"]  # 某网讯 据某报报道(某报记者 甲 乙)…: the paper, its reporters
+        meta["authors"].extend(names)
+        return m2.end() + cited.end()
     after = _REPORTER_LEAD.match(rest) or _NAMES_REPORT.match(rest)
     names = _byline_names(after["names"], role_implied=True) if after else None  # 本报讯 记者某某报道：…
     if after and names:
         meta["authors"].extend(names)
         return m2.end() + after.end()
+    if (unclosed := _UNCLOSED_CREDIT.match(rest)) is not None:  # 本报讯（文/某甲 图/某乙3月6日…: the bracket never closed
+        meta["authors"].extend(re.findall(rf"(?:{_UNCLOSED_ROLES})\s*[/:：]?\s*([{HAN}·]{{2,3}})", unclosed.group()))
+        return m2.end() + unclosed.end()
     glued = _GLUED_REPORTER.match(rest)
     if glued:  # 某报记者某甲通讯员某乙某丙1月6日上午，…: the spaces lost
         meta["authors"].extend([glued["a"]] + (_glued_names(glued["b"]) if glued["b"] else []))
@@ -1209,6 +1391,13 @@ def _opener_end(line: str, meta: dict) -> int:
     return m2.end()
 
 
+# a paper the dispatch cites and its reporters in brackets after the opener (据某报报道(某报记者 甲 乙))
+_ACCORDING_BRACKET = re.compile(r"\s*据《?(?P<src>[^\s，。（(《》]{2,16}?)》?(?:报道|消息)\s*[（(]\s*(?P<inner>[^（）()\n]{1,60}?)\s*[)）]\s*[:：]?\s*")
+# a credit bracket after the dateline opener that the page never closed, the lead's date right after the
+# last name (（文/某甲 图/某乙3月6日下午，…): each name after its role
+_UNCLOSED_ROLES = r"文|图|摄影|摄|记者|通讯员"
+_UNCLOSED_CREDIT = re.compile(rf"\s*[（(]\s*(?:(?:{_UNCLOSED_ROLES})\s*[/:：]?\s*[{HAN}·]{{2,3}}?[\s\u3000、]*)+"
+                              r"(?=\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年)")
 # a reporter and correspondents glued to each other and to the lead's date (spaces lost)
 _GLUED_REPORTER = re.compile(rf"^[^\s，。,]{{0,20}}?记者(?P<a>[{HAN}]{{2,3}}?)(?:通讯员(?P<b>[{HAN}]{{2,6}}?))?"
                              r"(?=\d{1,2}月\d{1,2}日)")
@@ -1230,7 +1419,8 @@ def _without_closing_labels(line: str, start: int, meta: dict) -> str:
 
 # an editor's two-character name padded to the width of three (责任编辑:曹 丽)
 _EDITOR_PADDED = re.compile(rf"(?:责任编辑|责编|编[\s\u3000]{{0,2}}辑)\s*[:：]\s*(?P<a>[{HAN}])[ \u3000]+(?P<b>[{HAN}])(?![{HAN}])")
-_NOT_SOURCES = frozenset({"发表于", "发布于", "发表时间", "发布时间", "时间", "日期", "更新时间"})
+_NOT_SOURCES = frozenset({"发表于", "发布于", "发表时间", "发布时间", "时间", "日期", "更新时间"}
+                         | {f"{w}{d}" for w in ("星期", "礼拜", "周") for d in "一二三四五六日天"})  # (2017年12月26日 星期二: a weekday, no site)
 _EDITOR_LABEL_ALONE = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*$")
 _BRACKET_EDITOR = re.compile(r"[\[【]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<ed>[^\]】\s]{2,12})\s*[\]】][\s|｜丨]*$")
 # labels that open a run of credits after the article's last sentence, on the same line
@@ -1244,7 +1434,8 @@ _UNION_UNIT = (rf"(?:{_UNION_BODY}(?:[{HAN}]{{2,8}}?(?:部|办公室|中心))?|"
 _BRACKETED_BODY = re.compile(rf"\s*[（(]\s*(?P<src>{_UNION_UNIT})\s*(?:供稿|供图|报送|提供)?\s*[)）]\s*")
 _CLOSING_BODY = re.compile(rf"^{_UNION_BODY}$")
 # a byline boxed by a square closing the article (□某某单位 某某, ■某某): the writer, after their workplace
-_BOXED_BYLINE = re.compile(rf"^[□■]\s*(?:(?![{HAN}·]{{2,3}}[\s\u3000])[^\s□■]{{2,30}}[\s\u3000]+)?(?P<names>[{HAN}·]{{2,3}}(?:[\s\u3000、]+[{HAN}·]{{2,3}})*)(?:\s*(?:文\s*/\s*图|图\s*/\s*文|文|图|摄))?$")
+_BOXED_BYLINE = re.compile(rf"^[□■]\s*(?:(?![{HAN}·]{{2,3}}[\s\u3000])[^\s□■]{{2,30}}[\s\u3000]+)?(?P<names>[{HAN}·]{{2,3}}(?:[\s\u3000、]+[{HAN}·]{{2,3}})*)"
+                           r"(?:\s*(?:文\s*/\s*图|图\s*/\s*文|摄影报道|图文报道|摄影|文|图|摄))?$")  # (□甲 乙 摄影报道)
 
 
 # names, each before what its bearer did, after a slash (□某报记者 某 某/文 某某/图, 某某/文 某某/摄)
@@ -1301,7 +1492,7 @@ def _spaced_names(inner: str) -> list[str]:
 
 
 _PAPER_DATE = re.compile(r"^\s*《\s*(?P<src>[^《》\s]{2,12})\s*》\s*[（(][^（）()\n]{0,30}?(?:19|20)\d{2}")  # 《某报》(2012年01月17日 002版)
-_SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：|｜丨]{2,12})[\s\u3000]+(?:19|20)\d{2}[-年/.]")
+_SITE_DATE = re.compile(r"^\s*(?P<src>[^\s:：|｜丨·]{2,12})(?:[\s\u3000]+|\s*·\s*)(?:19|20)\d{2}[-年/.]")  # (某某财经·2026-02-12 04:51)
 _DATE_SITE = re.compile(r"^\s*(?:19|20)\d{2}[-年/.][\d\s:：年月日/.-]*?[\s\u3000]+(?P<src>[^\s:：\d|｜丨]{2,12})(?=[\s|｜丨]|$)")
 _PAGE_LABEL = re.compile(r"第\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版")  # a paper's page: its date is the issue's
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
@@ -1357,7 +1548,7 @@ def _collect_header(line: str, meta: dict, published: bool = True) -> None:
             meta["published"] = _iso(m)  # 30.09.2014 14:25, 06月13日,2017年
     m = _PAPER_DATE.match(line) or _SITE_DATE.match(line) or _DATE_SITE.match(line)
     if m and not meta.get("source") and not _SOURCE.search(line) and m["src"] not in _NOT_SOURCES | _NOT_NAMES \
-            and re.search(rf"[{HAN}.]", m["src"]):  # (GMT+8, 2024-11-23: a time zone, no site)
+            and re.search(rf"[{HAN}.]", m["src"]) and not re.search(r"[上下]一[篇版期条]", m["src"]):  # (GMT+8, 2024-11-23: a time zone, no site; 3上一篇 2015年3月9日: a pager)
         meta["source"] = m["src"]  # 洛阳网　2023-09-14 10:05, or 2023-04-28 09:02　中工网
     m = _EDITOR_PADDED.search(line) or _EDITOR.search(line)
     if m and not meta.get("editor"):
