@@ -2205,3 +2205,13 @@ def test_an_app_promo_above_the_headline_and_a_kicker_with_its_writer_under_an_e
                         "4月的枫林进入雨季，外卖小哥更忙碌了。\n", "t")
     assert doc.meta["authors"] == ["邱明远"] and doc.meta["title"].startswith("蹲点期间")
     assert "邱明远" not in _body(doc) and _body(doc)[-1] == "4月的枫林进入雨季，外卖小哥更忙碌了。"
+
+
+def test_a_font_size_toolbar_above_the_headline_is_page_chrome():
+    """字号：大 中 小 【打印】【关闭】 opening a page: the headline below it is the title and the line
+    under that gives the source and the date (the toolbar had pushed the title down a line)."""
+    page = ("字号：大 中 小　　【打印】【关闭】\n临江县总工会为一线职工送清凉\n临江新闻网　2024-07-18 09:30\n\n"
+            "　　7月17日，临江县总工会班子成员分赴各建筑工地，为高温下坚守岗位的职工送去防暑降温物品。\n")
+    doc = make_document(page, "t")
+    assert doc.meta["title"] == "临江县总工会为一线职工送清凉"
+    assert doc.meta["published"] is not None and doc.meta["published"].startswith("2024-07-18")
