@@ -1462,3 +1462,75 @@ def test_a_bare_union_title_after_you_is_held_in_the_union_named_before(pipeline
     start; it is held in the enterprise union the article named last."""
     doc = run_doc("标题\n1月9日，晨光制药有限公司工会组织迎春游园，活动由工会主席詹海生主持。", pipeline)
     assert ("HOLDS_POSITION", "詹海生", "晨光制药有限公司工会", "主席") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_party_committees_department_runs_what_it_organises(pipeline):
+    """由某县委宣传部、某县总工会联合举办的…: the department is an organisation of its own (guidelines:
+    departments and groups) and runs the games itself, not the party committee it belongs to."""
+    doc = run_doc("标题\n5月2日，由青川县委宣传部、青川县总工会联合举办的“春风杯”职工趣味运动会开赛。"
+                  "青川县委书记任海波出席。", pipeline)
+    got = runs_of(doc)
+    assert ("青川县委宣传部", "春风杯") in got and ("青川县总工会", "春风杯") in got
+    assert ("青川县委", "春风杯") not in got
+
+
+def test_a_programme_named_or_chosen_by_a_body_is_not_run_by_it(pipeline):
+    """命名甲工作室等N个工作室为“某某”; 重点支持乙工作室等N个…、丙工作室等N个…: the studios named or chosen
+    are their own units'; the body that names them runs only the title after 为."""
+    doc = run_doc("标题\n近日，江西省总工会决定命名林海劳模创新工作室等15个创新工作室为“江西省劳模创新工作室”。"
+                  "江西省总工会还决定重点支持章立职工创新工作室等30个职工创新工作室、"
+                  "邹明技能大师工作室等6个技能大师工作室，分别给予资金补助。", pipeline)
+    got = runs_of(doc)
+    assert ("江西省总工会", "江西省劳模创新工作室") in got
+    assert not {("江西省总工会", "林海劳模创新工作室"), ("江西省总工会", "章立职工创新工作室"),
+                ("江西省总工会", "邹明技能大师工作室")} & got
+
+
+def test_a_chain_opening_with_a_bare_company_is_held_in_the_enterprise_named_before(pipeline):
+    """公司董事长某某, 公司副总经理兼总工程师某某: a bare 公司 (no mention of its own) opening a title chain stands for
+    the enterprise the article named last; 某有限公司工会 named last stands for that company only when the article
+    names the company itself."""
+    doc = run_doc("标题\n芜湖青松精密铸造有限公司今年第三次开展工资协商。公司董事长洪家栋说，协商让企业更有底气。"
+                  "“职工干劲足了，订单也接得住。”公司副总经理兼总工程师欧阳立新说。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert {("HOLDS_POSITION", "洪家栋", "芜湖青松精密铸造有限公司", "董事长"),
+            ("HOLDS_POSITION", "欧阳立新", "芜湖青松精密铸造有限公司", "副总经理"),
+            ("HOLDS_POSITION", "欧阳立新", "芜湖青松精密铸造有限公司", "总工程师")} <= got
+
+
+def test_a_title_won_by_election_is_not_handed_to_the_next_official(pipeline):
+    """某某全票当选为某联合会主席，某总工会党组书记某某授牌: 全票 may stand before 当选为, and the chain of the second
+    official stops at the comma after the elected title."""
+    doc = run_doc("标题\n会上，青溪市邮政工会副主席韩秀梅全票当选为青溪市网约配送员工会联合会主席，"
+                  "青溪市总工会党组书记、常务副主席郑立群亲自授牌。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert ("HOLDS_POSITION", "韩秀梅", "青溪市网约配送员工会联合会", "主席") in got
+    assert not {r for r in got if r[1] == "郑立群" and r[3] == "主席"}
+
+
+def test_an_honour_named_as_the_people_served_is_not_run_by_the_clauses_body(pipeline):
+    """面向全市“某某工匠”开设专场: the honoured people are who the body serves; its own programme stays its own."""
+    doc = run_doc("标题\n泸州市总工会今年首次面向全市“酒城工匠”开设疗休养专场，并开展“清风疗养”活动。", pipeline)
+    got = runs_of(doc)
+    assert ("泸州市总工会", "酒城工匠") not in got and ("泸州市总工会", "清风疗养") in got
+
+
+def test_a_unions_bare_department_in_a_list_of_its_officials(pipeline):
+    """某总工会副主席甲、女工部部长乙、副部长丙: the bare department is that union's; the deputy after 、 holds
+    her title in the department, not in the union."""
+    doc = run_doc("标题\n宣城市总工会副主席柯文秀、女工部部长葛青、副部长裴雨晴一行到企业检查。", pipeline)
+    got = rels(doc, "HOLDS_POSITION")
+    assert {("HOLDS_POSITION", "葛青", "宣城市总工会女工部", "部长"),
+            ("HOLDS_POSITION", "裴雨晴", "宣城市总工会女工部", "副部长")} <= got
+
+
+def test_bodies_listed_after_an_organisers_role_run_the_programme(pipeline):
+    """大赛…，主办单位为甲、乙，承办单位为丙: each body listed after an organiser's role runs the programme the
+    sentence before names; the guiding body does not. 本次读书节由甲牵头: a festival points back too."""
+    doc = run_doc("标题\n第三届“匠心泸州”职工技能大赛将于9月举行。大赛指导单位为泸州市人民政府，"
+                  "主办单位为泸州市总工会、泸州市人社局，承办单位为泸州职业技术学院。"
+                  "5月20日，“书香江阳”职工读书节开幕。本次读书节由江阳区总工会牵头组织。", pipeline)
+    got = runs_of(doc)
+    assert {("泸州市总工会", "匠心泸州"), ("泸州市人社局", "匠心泸州"), ("泸州职业技术学院", "匠心泸州"),
+            ("江阳区总工会", "“书香江阳”职工读书节")} <= got
+    assert ("泸州市人民政府", "匠心泸州") not in got

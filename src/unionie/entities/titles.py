@@ -41,6 +41,19 @@ _NOTE_BEFORE_NAME = re.compile(r"[（(][^（()）\s，,。；、]{1,6}[）)]$")
 
 
 @lru_cache(maxsize=1)
+def _appointment_adverbs() -> re.Pattern[str]:
+    """全票, 高票, 顺利… between a name and 当选为 (people.json ``appointment_adverbs``)."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, people()['appointment_adverbs']))})(?=当选|被选举|担任|出任)")
+
+
+def _appointed_in_clause(text: str, end: int, floor: int) -> bool:
+    """某某全票当选为某联合会主席，某总工会主席某某授牌: the title before the comma is the one the clause's subject
+    was elected or appointed to (``appointment_clause_verbs``), not the next person's."""
+    start = max([floor] + [text.rfind(c, floor, end) + 1 for c in CLAUSE_BREAKS])
+    return any(v in text[start:end] for v in people()["appointment_clause_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _shipped_titles() -> frozenset[str]:
     """positions.txt with each title also under the modifiers of people.json title_modifiers
     (专职副书记, 常务副部长, 挂职副主席): a modifier before a title is part of it."""
@@ -175,7 +188,8 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
                     text, pos - 1, region_start, lambda i: i in inside, titles):
                 pos -= 1  # 党组书记兼常务副主席某某, 组织部部长兼县总工会主席某某: 兼 joins two titles
             elif pos - 1 > region_start and text[pos - 1] in "，," and _title_ending_at(
-                    text, pos - 1, region_start, lambda i: i in inside, titles):
+                    text, pos - 1, region_start, lambda i: i in inside, titles) \
+                    and not _appointed_in_clause(text, pos - 1, region_start):
                 pos -= 1  # 市委常委、统战部部长，市总工会主席某某: a comma inside one person's chain
             else:
                 if pos > region_start and text[pos - 1] in "，,":
@@ -295,7 +309,8 @@ def find_positions(doc: Document, mentions: list[Mention], extra: frozenset[str]
             respectively = text.startswith("分别", pos)
             if respectively:  # 甲、乙分别当选为经审会主任、女职委主任: one title each, in order
                 pos += 2
-            m = _APPOINT.match(text, pos, pos + 4)
+            adverb = _appointment_adverbs().match(text, pos)  # 某某全票当选为…主席
+            m = _APPOINT.match(text, adverb.end() if adverb else pos, (adverb.end() if adverb else pos) + 4)
             if m is None and text.startswith("是", pos) and (body := start_at.get(pos + 1)) is not None \
                     and body.type == T.ORG:
                 m = _COPULA.match(text, pos)  # 某某是某公司党委书记、董事长: the body's titles

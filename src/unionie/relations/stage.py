@@ -55,7 +55,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from unionie.core.chars import CLAUSE_BREAKS, HAN, char_class
+from unionie.core.chars import CLAUSE_BREAKS, HAN, char_class, is_han
 from unionie.core.document import Document, Mention, RelationItem, Span
 from unionie.core.resources import (
     alternation,
@@ -141,6 +141,8 @@ _TOWN_UNION = re.compile(r"(?P<short>.+?)(?P<end>街道|镇|乡)(?:总工会|工
 _JURISDICTION = re.compile(r"辖区内?的")
 _DEPUTY = ("代表", "委员")  # 全国人大代表, 政协委员: a person described by the body
 _ONE_OF = re.compile(r"(?:下辖|辖区内|境内|内)?的(?:一家|一所|一座|首家|唯一一家|龙头|骨干|重点)")  # 是Y的一家…企业
+_COUNT = r"[0-9０-９一二三四五六七八九十百两]+(?:个|家|项|名|处)"
+_HONOREE_AFTER = re.compile(rf"[”」』\"]?(?:等{_COUNT}|为[“「『\"])")  # 某某工作室等12个…; 命名某某工作室为“…”
 _COMMEMORATED = re.compile(r"(?:成立|建党|建会|建团)\s*[0-9０-９一二三四五六七八九十百]+\s*周年")  # 庆祝中国共产党成立100周年
 
 
@@ -152,6 +154,21 @@ def _part_of() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _honoree_before() -> re.Pattern[str]:
+    """命名 / 重点支持 (``honoree_verbs``) and the items of a list of honourees before the programme."""
+    verbs = alternation(initiatives()["honoree_verbs"])
+    item = rf"[^，,。；;、]{{2,30}}?等{_COUNT}[^，,。；;、]{{0,12}}、"
+    return re.compile(rf"(?:{verbs})(?:{item})*[“「『\"]?$")
+
+
+@lru_cache(maxsize=1)
+def _organiser_role() -> re.Pattern[str]:
+    """主办单位为 / 承办单位： / 主办方是 (``organiser_roles``): a role followed by the bodies that hold it."""
+    data = initiatives()["organiser_roles"]
+    return re.compile(rf"(?:{alternation(data['roles'])})(?:{alternation(data['nouns'])})\s*"
+                      rf"(?:{alternation(data['links'])})\s*")
+
+
 def _school_short_names() -> frozenset[str]:
     """北大, 清华 (organizations.json university_short_names): in union news the school a member's
     child enters, never the body that runs a programme."""
@@ -278,8 +295,9 @@ class RelationStage:
         for m in doc.mentions:
             if m.type == T.POSITION and m.holder is not None and m.of is not None:
                 org = m.of.entity
-                if m.of_inherited and org is not None:
-                    org = self._parent(doc, org, by_name)
+                if m.of_inherited and org is not None and not (
+                        m.text.endswith("部长") and doc.entities[org].name.endswith("部")):
+                    org = self._parent(doc, org, by_name)  # 部长甲、副部长乙: a department's own title stays there
                 if org is not None and m.text in _government_titles():
                     org = self._government(doc, org, by_name, m.of_inherited)
                 if org is not None and m.of_inherited and m.text in _enterprise_titles():
@@ -287,12 +305,17 @@ class RelationStage:
                 for holder in (m.holder, *m.co_holders):
                     add("HOLDS_POSITION", holder.entity, org, Span(holder.start, m.end),
                         position=m.text, source="rule:job" if m.job else "rule:title-chain")
+            elif m.type == T.POSITION and m.holder is not None and m.of is None and not m.job \
+                    and (firm := self._bare_enterprise(doc, m)) is not None:
+                add("HOLDS_POSITION", m.holder.entity, firm, Span(m.start, m.holder.end), position=m.text,
+                    source="rule:title-chain")  # 公司董事长某某: the enterprise the article named last
         self._held = {}  # person entity -> the bodies they hold titles in (not jobs), in text order
         for r in rels:
             if r.type == "HOLDS_POSITION" and r.source != "rule:job" and r.tail not in self._held.setdefault(r.head, []):
                 self._held[r.head].append(r.tail)
         self._runs(doc, add, by_name)
         self._organisers(doc, add, by_name)
+        self._organiser_roles(doc, add, by_name)
         self._issued(doc, add)
         self._located(doc, add)
         doc.relations = rels
@@ -308,6 +331,45 @@ class RelationStage:
             if name.endswith(suffix) and name[: -len(suffix)] in by_name:
                 return by_name[name[: -len(suffix)]]
         return ent
+
+    @staticmethod
+    def _runs_parent(doc: Document, ent: int, by_name: dict[str, int]) -> int:
+        """The body that runs what ``ent`` organises: a union's party group acts for the union
+        (organizations.json ``runs_for_parent_units``, when the article names the union); a department
+        or a party committee (某县委宣传部, 某公司党委) runs it itself."""
+        name = doc.entities[ent].name
+        for suffix in organizations()["runs_for_parent_units"]:
+            if name.endswith(suffix) and name[: -len(suffix)] in by_name:
+                return by_name[name[: -len(suffix)]]
+        return ent
+
+    @staticmethod
+    def _bare_enterprise(doc: Document, title: Mention) -> int | None:
+        """公司董事长某某, 公司副总经理兼总工程师某某, 企业方首席代表、公司总经理某某: a chain opening with a bare
+        公司 or 集团公司 (organizations.json ``bare_enterprise_heads``, no mention of its own) holds its titles in
+        the enterprise the article named last before it."""
+        pos = title.start
+        while (prev := doc.mention_at(pos - 2)) is not None and prev.type == T.POSITION and prev.end == pos - 1 \
+                and doc.text[pos - 1] in "、兼":
+            pos = prev.start  # 副总经理兼总工程师: the chain opens at the first title
+        head = next((h for h in organizations()["bare_enterprise_heads"] if doc.text.endswith(h, 0, pos)), None)
+        if head is None or (inside := doc.mention_at(pos - 1)) is not None and inside.type == T.ORG:
+            return None
+        before = doc.text[pos - len(head) - 1 : pos - len(head)]
+        if before and (is_han(before) and before != "、"):
+            return None  # 某某公司 with no mention, 分公司: not the bare word
+        names = {e.name: i for i, e in enumerate(doc.entities)}
+        for o in reversed(doc.mentions_between(0, pos - len(head), (T.ORG,))):
+            ent = doc.entities[o.entity] if o.entity is not None else None
+            if ent is None:
+                continue
+            if ent.name.endswith("工会"):  # 某有限公司工会: that company, when the article names it
+                firm = ent.name.removesuffix("工会")
+                if org_kind(firm) == "enterprise":
+                    return names.get(firm)
+            elif (ent.kind or org_kind(ent.name)) == "enterprise":
+                return o.entity
+        return None
 
     @staticmethod
     def _enterprise(doc: Document, ent: int, by_name: dict[str, int]) -> int:
@@ -381,7 +443,7 @@ class RelationStage:
             if by is not None:  # 参加省总工会组织的“某某”评选: the body that organises it
                 for org in self._with_partners(doc, by):
                     if org.entity is not None:
-                        add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
+                        add("RUNS", self._runs_parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
                             source="rule:runs-organised-by")
                 continue
             if self._blocked(clause, blockers):
@@ -389,8 +451,8 @@ class RelationStage:
                 continue  # 依托, 参加, 荣获…; 某公司等24个单位获全国五一劳动奖状: the winner
             if self._visited_place(doc, ini.start - len(clause), ini.start):
                 continue  # 来到某物流园“司机之家”: where the visitors went, not what they run
-            if self._awardee_word(doc, ini.end):
-                continue  # 全国五一劳动奖章获得者: the winner, not the runner
+            if self._awardee_word(doc, ini.end) or self._honoree(doc, clause, ini):
+                continue  # 全国五一劳动奖章获得者: the winner; 命名某某工作室等12个…为“…”: one of those named
             verbs, practice = _practice_after()
             if verbs.search(clause) and practice.match(doc.text, ini.end):
                 continue  # 推广“某某”经验: someone else's programme, held up as an example
@@ -429,7 +491,7 @@ class RelationStage:
             if len(bodies) == 1 and self._named_right_after(doc, bodies[0], ini):
                 bodies = [self._own_union(doc, bodies[0], by_name)]  # 某公司“某某创新工作室”: not 某公司探索的…
             for org in bodies:
-                add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
+                add("RUNS", self._runs_parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
                     source="rule:runs")
 
     @staticmethod
@@ -447,7 +509,7 @@ class RelationStage:
         if org is None or org.entity is None or not _GIVER_GAP.fullmatch(doc.text, org.end, ini.start):
             return
         if doc.text[max(0, org.start - 6) : org.start].endswith(_WINNING):
-            add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
+            add("RUNS", self._runs_parent(doc, org.entity, by_name), ini.entity, Span(org.start, ini.end),
                 source="rule:runs-giver")
 
     @staticmethod
@@ -476,6 +538,28 @@ class RelationStage:
             start = prev[-1].start
         return True
 
+    def _organiser_roles(self, doc: Document, add, by_name: dict[str, int]) -> None:
+        """主办单位为甲、乙，承办单位为丙 / 主办方：甲 (initiatives.json ``organiser_roles``): the bodies listed right
+        after an organiser's role run what the sentence names, else the programme of the two sentences before
+        (大赛指导单位为…，主办单位为…); a guiding body (指导单位) runs nothing."""
+        for role in _organiser_role().finditer(doc.text):
+            first = doc.mention_at(role.end())
+            if first is None or first.type != T.ORG or first.start != role.end() or first.entity is None:
+                continue
+            bodies, last = [first], first
+            while (join := _JOIN_AFTER.match(doc.text, last.end)) is not None \
+                    and (nxt := doc.mention_at(join.end())) is not None and nxt.type == T.ORG \
+                    and nxt.start == join.end() and nxt.entity is not None:
+                bodies.append(nxt)
+                last = nxt
+            s0, s1 = self._sentence(doc, role.start())
+            ini = self._organised(doc, s0, s1, last.end, role.start())
+            if ini is None or ini.entity is None:
+                continue
+            for org in bodies:
+                add("RUNS", self._runs_parent(doc, org.entity, by_name), ini.entity, Span(role.start(), org.end),
+                    source="rule:organiser-role")
+
     def _organisers(self, doc: Document, add, by_name: dict[str, int]) -> None:
         """竞赛由甲、乙主办，丙承办，丁协办 (guidelines: joint organisers): each body before 主办, 承办 or
         协办 runs the initiative the sentence names before the verb, or right after it (由甲主办的…),
@@ -495,7 +579,7 @@ class RelationStage:
                 continue
             for org in self._with_partners(doc, named[-1]):
                 if org.entity is not None:
-                    add("RUNS", self._parent(doc, org.entity, by_name), ini.entity, Span(org.start, verb.end()),
+                    add("RUNS", self._runs_parent(doc, org.entity, by_name), ini.entity, Span(org.start, verb.end()),
                         source="rule:organiser")
 
     def _organised(self, doc: Document, s0: int, s1: int, after: int, first_org: int,
@@ -830,6 +914,13 @@ class RelationStage:
         if k > 0 and doc.text[orgs[k].start - 1 : orgs[k].start] in _SERVED_BEFORE:
             return orgs[k - 1]
         return orgs[last]
+
+    @staticmethod
+    def _honoree(doc: Document, clause: str, ini: Mention) -> bool:
+        """命名甲工作室等12个工作室为“某某”; 重点支持甲工作室等28个…、乙工作室等112个…: a programme right after
+        a naming or choosing verb (``honoree_verbs``), or after the items of its list, followed by 等 and a
+        count or by 为“, is one of those named; its own unit runs it."""
+        return _honoree_before().search(clause) is not None and _HONOREE_AFTER.match(doc.text, ini.end) is not None
 
     @staticmethod
     def _awardee_word(doc: Document, pos: int) -> str | None:
