@@ -1246,6 +1246,71 @@ def test_a_short_place_name_opening_a_road_building_or_company_name_is_no_place(
     assert [m.start for m in doc.mentions if m.text == "遵义"] == [doc.text.rindex("遵义")]
 
 
+def test_a_place_opening_an_institutions_name_is_no_place_of_its_own(pipeline):
+    doc = run_doc("标题\n区总工会与大同市图书馆共办读书会，颁奖仪式在汕头市工人文化宫进行，"
+                  "随后代表们回到大同参观。次日他们又去了大同市博物馆。", pipeline)
+    places_found = spans(doc, "PLACE")
+    assert "大同市" not in places_found and "汕头市" not in places_found
+    assert places_found == ["大同"]  # not 大同 inside 大同市博物馆 either
+
+
+def test_a_place_before_a_stations_suffix_is_the_named_station(pipeline):
+    doc = run_doc("标题\n市总工会在宝鸡南站设立了爱心服务点，又到绵阳火车站慰问春运职工。", pipeline)
+    assert {"宝鸡南站", "绵阳火车站"} <= set(spans(doc, "PLACE"))
+    assert "宝鸡" not in spans(doc, "PLACE")
+
+
+def test_a_zones_kind_alone_and_a_zone_named_in_a_bodys_name_are_places(pipeline):
+    doc = run_doc("标题\n春季招聘会在宜昌经济技术开发区举办。开发区里的40家企业拿出岗位，各开发区也来取经。", pipeline)
+    assert spans(doc, "PLACE") == ["宜昌经济技术开发区", "开发区"]
+    zone = entity(doc, "宜昌经济技术开发区")
+    assert [m.text for m in zone.mentions] == ["宜昌经济技术开发区", "开发区"]
+    doc = run_doc("标题\n考察组走进青枫高新区。青枫高新区总工会主席郑某某说，高新区今年新建了三个驿站。", pipeline)
+    assert spans(doc, "PLACE") == ["青枫高新区", "高新区"]
+
+
+def test_a_zone_the_segmenter_knows_as_one_word_is_a_place_and_a_variant_that_is_a_common_word_is_not(pipeline):
+    doc = run_doc("标题\n区总工会在东湖新技术开发区为快递员送去清凉，并在粤港科技合作区设立驿站。", pipeline)
+    found = spans(doc, "PLACE")
+    assert "东湖新技术开发区" in found and "合作区" not in found
+
+
+def test_the_items_of_a_list_closed_by_a_kind_of_place_are_places(pipeline):
+    doc = run_doc("标题\n乡工会干部走进柿园、石磨岗、青苔坳等村看望留守职工家属。"
+                  "他们又到晨光、红旗等企业开展普法。", pipeline)
+    found = spans(doc, "PLACE")
+    assert {"柿园", "石磨岗", "青苔坳"} <= set(found)
+    assert "晨光" not in found and "红旗" not in found
+
+
+def test_a_model_place_right_before_a_community_head_names_the_community(pipeline):
+    doc = run_doc("标题\n青年团员和芙蓉社区志愿者为环卫工人送饭。区总工会在东城社区开展义诊。", pipeline)
+    assert spans(doc, "PLACE") == ["芙蓉社区", "东城社区"]
+
+
+def test_a_county_short_name_that_is_a_common_word_needs_its_county_or_city_named(pipeline):
+    doc = run_doc("标题\n这是汾阳市对口支援岚县的务实之举、惠民之举。", pipeline)
+    assert spans(doc, "PLACE") == ["汾阳市", "岚县"]
+
+
+def test_a_model_place_the_article_also_gives_a_person_is_that_person(pipeline):
+    doc = run_doc("标题\n区委书记黎山，区委常委周某出席活动。\n黎山书记一行先后到运输公司看望困难职工。", pipeline)
+    assert spans(doc, "PLACE") == []
+    assert spans(doc, "PERSON").count("黎山") == 2
+
+
+def test_a_zone_short_form_and_a_venue_after_a_part_of_town(pipeline):
+    doc = run_doc("标题\n淮安经发区五千名职工报名参训。春风招聘会在城区吾悦广场举行，另一场在城区广场举行。", pipeline)
+    found = spans(doc, "PLACE")
+    assert "淮安经发区" in found and "吾悦广场" in found
+    assert "城区吾悦广场" not in found and "广场" not in found
+
+
+def test_a_model_place_cut_inside_a_community_name_after_a_town_runs_to_its_head(pipeline):
+    doc = run_doc("标题\n6月3日，在沾化区富源街道府前社区新建的职工驿站里，环卫工人喝上了绿豆汤。", pipeline)
+    assert spans(doc, "PLACE") == ["沾化区富源街道府前社区"]
+
+
 def test_slogans_and_goals_in_quotes_are_no_initiatives(pipeline):
     doc = run_doc("标题\n某县总工会围绕“大众创业，万众创新”开展宣讲活动，同步推进“三个提升”目标要求，"
                   "以“巾帼建功，青春无悔”为题表彰女职工，并在各乡镇开展“巾帼建功”竞赛。", pipeline)

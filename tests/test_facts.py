@@ -449,6 +449,11 @@ def test_time_words_before_a_collective_and_a_place_before_an_unnamed_body(pipel
     assert _subject_of(doc, "800元") is None
 
 
+def test_a_zone_written_alone_before_nei_de_says_where_the_counted_bodies_are(pipeline):
+    doc = run_doc("标题\n春季招聘会在宜昌经济技术开发区举办。开发区内的40家企业拿出岗位900余个。", pipeline)
+    assert _subject_of(doc, "40家") is None
+
+
 def test_a_headline_body_before_its_quoted_programme_and_a_coverb_is_the_subject(pipeline):
     doc = run_doc("青禾区总工会“春晖助学”活动为286名困难职工子女送去助学金\n正文。", pipeline)
     assert _subject_of(doc, "286名") == "青禾区总工会"

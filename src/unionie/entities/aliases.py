@@ -27,6 +27,7 @@ from unionie.entities.recognizers import (
     NOT_A_LEVEL_WORD,
     full_names_also_words,
     org_grammar,
+    zone_kind_fits,
 )
 from unionie.entities.titles import union_of_congress
 
@@ -343,9 +344,15 @@ def _join_placed(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[
 
 
 def _join_zone_short_forms(clusters: dict[tuple[str, str], EntityCluster], user_keys: set[tuple[str, str]]) -> None:
-    """A zone's short form joins its full name: 湘潭经开区 → 湘潭经济技术开发区."""
+    """A zone's short form joins its full name: 湘潭经开区 → 湘潭经济技术开发区; a zone's kind alone
+    (开发区: places.json zone_anaphora) joins the one zone of that kind named in full."""
+    bare = places_lexicon()["zone_anaphora"]
     for k in [k for k in clusters if k[0] == T.PLACE and k not in user_keys]:
         full = next((k2 for v in zone_variants(k[1]) if (k2 := (T.PLACE, v)) in clusters), None)
+        if full is None and k[1] in bare:
+            fits = [k2 for k2, cl in clusters.items() if k2 != k and cl.type == T.PLACE
+                    and any(zone_kind_fits(k[1], x.text) for x in cl.mentions)]
+            full = fits[0] if len(fits) == 1 else None
         if full is not None:
             _absorb(clusters, full, k)
 

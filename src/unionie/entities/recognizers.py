@@ -1091,7 +1091,9 @@ def venues(doc: Document) -> list[Mention]:
     for region in doc.regions:
         for m in _venue().finditer(doc.text, region.start, region.end):
             s, e = m.span("v")
-            if own_site_place(m["v"]) is not None:
+            opener = next((w for w in places_lexicon()["venue_generic_openers"] if m["v"].startswith(w)), "")
+            s += len(opener)  # 在城区|某某广场举行: the part of town says where, the name follows
+            if own_site_place(m["v"]) is not None or doc.text[s:e] in places_lexicon()["venue_heads"]:
                 continue  # 在陈埭镇生产基地举行: a body's own premises; the town is the place
             if not any(w in m["v"] for w in ("一处", "和", "及", "的")):  # 镇上的文化活动中心: no name
                 out.append(Mention(s, e, T.PLACE, doc.text[s:e], Source.VENUE))
@@ -1128,12 +1130,25 @@ def _name_heads_after_short() -> tuple[tuple[str, ...], tuple[str, ...], tuple[s
             tuple(data["road_endpoint_before"]))
 
 
+@lru_cache(maxsize=1)
+def _institution_head() -> re.Pattern[str]:
+    """An institution's head right after a place, or after the level word its short name leaves out
+    (石家庄|市图书馆: a short name found inside the full one)."""
+    return re.compile(rf"[市县区州]?(?:{alternation(places_lexicon()['institution_heads_after_place'])})")
+
+
 def opens_longer_name(doc: Document, m: Mention) -> bool:
     """A PLACE candidate that is a short name, not a full division name (a gazetteer short name or
     a statistical span), and opens a longer proper name (某某高速, 某某石油; 某某科创大厦): a name head
     (places.json name_heads_after_short) follows at once, or a building's head after one more Han
-    word (name_heads_after_word); not a road's end (甲至乙高速)."""
-    if m.type != T.PLACE or m.source == Source.USER_LEXICON or m.text in gazetteer().full:
+    word (name_heads_after_word); not a road's end (甲至乙高速). Any place, full names too, right
+    before an institution's head (places.json institution_heads_after_place: 某市图书馆) opens that
+    institution's name, an ORG."""
+    if m.type != T.PLACE or m.source == Source.USER_LEXICON:
+        return False
+    if _institution_head().match(doc.text, m.end):
+        return True  # 某市图书馆, 某区工人文化宫: an institution's name (ORG), even after a full division name
+    if m.text in gazetteer().full:
         return False
     region = doc.region_at(m.start)
     heads, building_heads, endpoint_before = _name_heads_after_short()
@@ -1197,6 +1212,8 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                         sub not in word_names or _jieba_reads_place(doc, i)
                         or any(text.endswith((p.province, p.province[:2]), 0, i) for p in gaz.short[sub])):
                     best = (sub, False)  # 安康 (well-being) only where jieba reads a place, or after its province
+            if best is None and i in starts:  # 东湖新技术开发区: a zone the segmenter knows as one word
+                best = _zone_word(doc, i)
             if best is None and i in starts:  # 卓尼 for 卓尼县, in an article that names the county in full
                 best = next(((text[i : i + n], False) for n in (3, 2)
                              if i + n in ends and gaz.counties_named(text[i : i + n], text)), None)
@@ -1210,10 +1227,73 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 zone = _zone_suffix().match(text, end, region.end)
                 if zone:  # a named zone: 长沙经济技术开发区, 济南高新区
                     end = zone.end()
+                if text.endswith(tuple(places_lexicon()["station_after"]), 0, i):
+                    end = _station_end(text, end, region.end)  # 在某某南站: a station where it happens, one PLACE
                 out.append(Mention(i, end, T.PLACE, text[i:end], "gazetteer"))
     out += [m for m in _literal_mentions(doc, dict.fromkeys(places_lexicon()["historical_names"], T.PLACE), "gazetteer")
             if m.start in starts]  # 新中国: a PLACE of its own, not 中国 inside it
-    return out + city_nicknames(doc, gaz, starts, ends)
+    return out + city_nicknames(doc, gaz, starts, ends) + listed_places(doc)
+
+
+@lru_cache(maxsize=1)
+def _place_list() -> re.Pattern[str]:
+    data = places_lexicon()
+    item = rf"[{HAN}]{{2,{data['listed_place_max']}}}"
+    return re.compile(rf"[{HAN}]+(?:、{item})+(?=等(?:[\d一二三四五六七八九十两几]+个)?(?:{alternation(data['listed_place_kinds'])})"
+                      rf"(?![{HAN}]*(?:工会|公司|企业|单位|干部)))")
+
+
+_LIST_OPENER_POS = ("v", "p", "d", "c", "r", "m", "f", "u")  # 走进|柿园: what stands before the first item
+
+
+def listed_places(doc: Document) -> list[Mention]:
+    """柿园、石磨岗等村, 甲镇、乙乡等乡镇 (places.json listed_place_kinds): each item of a list closed
+    by 等 and a kind of place is a PLACE as written; the first item is the segmenter word before the
+    first 、 (two characters or more, no verb or preposition)."""
+    limit = places_lexicon()["listed_place_max"]
+    out = []
+    for region in doc.regions:
+        for run in _place_list().finditer(doc.text, region.start, region.end):
+            first_end = doc.text.index("、", run.start())
+            tok = doc.token_at(first_end - 1)
+            items = []
+            if tok is not None and tok.end == first_end and 2 <= first_end - tok.start <= limit \
+                    and not (tok.pos or "").startswith(_LIST_OPENER_POS):
+                items.append((tok.start, first_end))
+            pos = first_end + 1
+            for piece in doc.text[first_end + 1 : run.end()].split("、"):
+                items.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            out += [Mention(s, e, T.PLACE, doc.text[s:e], Source.GAZETTEER) for s, e in items]
+    return out
+
+
+def _zone_word(doc: Document, i: int) -> tuple[str, bool] | None:
+    """The segmenter word at ``i`` when it names a zone: it ends with a zone suffix after two or more
+    characters (东湖新技术开发区; places.json zone_words_not_names, ..._suffixes: 深水港区 is none)."""
+    tok = doc.token_at(i)
+    if tok is None or tok.start != i:
+        return None
+    word = doc.text[tok.start : tok.end]
+    data = places_lexicon()
+    suffix = _zone_end().search(word)
+    if suffix is None or suffix.start() < 2 or word in data["zone_words_not_names"] \
+            or word.endswith(tuple(data["zone_words_not_names_suffixes"])) or not all(map(is_han, word)):
+        return None
+    return word, True
+
+
+@lru_cache(maxsize=1)
+def _station_suffix() -> re.Pattern[str]:
+    data = places_lexicon()
+    return re.compile(rf"(?:{alternation(data['station_suffixes'])})(?!{alternation(data['station_not_before'])})")
+
+
+def _station_end(text: str, end: int, limit: int) -> int:
+    """Where a place's span ends when a station's suffix follows it (places.json station_suffixes:
+    在某某南站, 到某某火车站: one PLACE, a venue); ``end`` where none does."""
+    station = _station_suffix().match(text, end, limit)
+    return station.end() if station else end
 
 
 def city_nicknames(doc: Document, gaz: Gazetteer, starts: set[int], ends: set[int]) -> list[Mention]:
@@ -1883,6 +1963,44 @@ def propagate(doc: Document, found: list[Mention]) -> list[Mention]:
     return [m for m in _literal_mentions(doc, names, "alias")
             if (m.text not in bare or (tok := doc.token_at(m.start)) is None or tok.start == m.start)
             and not (m.type == T.INITIATIVE and _verb_use(doc, m, initiatives()))]  # 为他们送温暖
+
+
+@lru_cache(maxsize=1)
+def _zone_in_body() -> re.Pattern[str]:
+    data = places_lexicon()
+    return re.compile(rf"([{HAN}]{{2,10}}?(?:{alternation(data['zone_suffixes'])}))(?:{alternation(data['zone_name_heads'])})$")
+
+
+def zone_kind_fits(kind: str, zone: str) -> bool:
+    """Whether a zone's full name is one of the bare ``kind`` (开发区 for 某某经济技术开发区)."""
+    return len(zone) > len(kind) and (zone.endswith(kind) or zone.endswith(
+        tuple(places_lexicon()["zone_short_forms"].get(kind, ()))))
+
+
+def bare_zones(doc: Document, found: list[Mention]) -> list[Mention]:
+    """Zones the article names: a zone's own name opening a body's name (某某高新区总工会: places.json
+    zone_name_heads) wherever it stands alone, and a zone's kind written alone (开发区, 高新区:
+    zone_anaphora) for the one zone of that kind the article names in full, on a word of its own
+    and not after a word that makes it generic (各开发区, 全省开发区); PLACE mentions."""
+    data = places_lexicon()
+    zones = {m.text for m in found if m.type == T.PLACE and _zone_end().search(m.text)}
+    from_bodies = {z.group(1) for m in found if m.type == T.ORG and (z := _zone_in_body().match(m.text))
+                   and not gazetteer().is_place(z.group(1)) and z.group(1) not in data["zone_anaphora"]}
+    zones |= from_bodies
+    if not zones:
+        return []
+    named = from_bodies - {m.text for m in found}
+    out = _literal_mentions(doc, dict.fromkeys(named, T.PLACE), "alias") if named else []
+    starts, ends = token_bounds(doc)
+    not_after = data["zone_anaphora_not_after"]
+    for kind in data["zone_anaphora"]:
+        if len({z for z in zones if zone_kind_fits(kind, z)}) != 1:
+            continue
+        for x in _literal_mentions(doc, {kind: T.PLACE}, "alias"):
+            before = doc.text[x.start - 1] if x.start else ""
+            if x.start in starts and x.end in ends and before not in not_after:
+                out.append(x)
+    return out
 
 
 def without_legal_form(name: str) -> str | None:
@@ -2743,6 +2861,52 @@ def described_not_named(doc: Document, m: Mention) -> bool:
 def names_a_concept(doc: Document, m: Mention) -> bool:
     """A place right before a concept word (中国|特色社会主义, 中国|梦): part of the concept's name."""
     return m.type == T.PLACE and m.source != Source.USER_LEXICON and doc.text.startswith(_concept_words(), m.end)
+
+
+def common_word_read_as_place(doc: Document, m: Mention) -> bool:
+    """惠民之举, 富民政策: a model PLACE that is a county's short name and also a common word (places.json
+    county_shorts_also_words), in an article that names neither that county in full nor its city."""
+    if m.type != T.PLACE or m.source not in MODEL_SOURCES or m.text not in places_lexicon()["county_shorts_also_words"]:
+        return False
+    counties = gazetteer().county_short.get(m.text, ())
+    return not any(c.name in doc.text or (c.city and c.city[:2] in doc.text) for c in counties)
+
+
+def places_named_as_people(mentions: list[Mention]) -> list[Mention]:
+    """区委书记姜山 … 姜山书记一行: a model PLACE whose text the article also gives a person (a PERSON
+    found, not propagated) and that no gazetteer lists as a full name is that person."""
+    people_named = {m.text for m in mentions if m.type == T.PERSON and m.source != Source.ALIAS}
+    if not people_named:
+        return mentions
+    full = gazetteer().full
+    return [Mention(m.start, m.end, T.PERSON, m.text, m.source)
+            if m.type == T.PLACE and m.source in MODEL_SOURCES and m.text in people_named and m.text not in full
+            else m for m in mentions]
+
+
+@lru_cache(maxsize=1)
+def _community_head() -> re.Pattern[str]:
+    data = places_lexicon()
+    return re.compile(rf"(?:{alternation(data['community_heads'])})(?!{alternation(data['community_head_not_before'])})")
+
+
+def with_community_head(doc: Document, m: Mention) -> Mention:
+    """东城|社区, 芙蓉|社区: a model PLACE that ends right before a community's or village's head
+    (places.json community_heads) and has none of its own names that community: one PLACE with the head;
+    so does one cut one or two characters into a community's name after a town (某某街道府|前社区)."""
+    if m.type != T.PLACE or m.source not in MODEL_SOURCES or m.text.endswith(tuple(places_lexicon()["community_heads"])) \
+            or _has_level_suffix(m.text) or not all(map(is_han, m.text)):
+        return m
+    head = _community_head().match(doc.text, m.end)
+    cut = _TOWN_CUT.search(m.text)
+    if head is None and cut is not None:  # 某某街道府|前社区: a model span cut inside the community's name
+        head = re.compile(rf"[{HAN}]{{0,{3 - len(cut.group(1))}}}?{_community_head().pattern}").match(doc.text, m.end)
+    if head is None:
+        return m
+    return Mention(m.start, head.end(), T.PLACE, doc.text[m.start : head.end()], m.source)
+
+
+_TOWN_CUT = re.compile(r"(?:街道|镇|乡)([\u4e00-\u9fff]{1,2})$")  # 某某街道府: one or two characters of a name after a town
 
 
 def without_verb_after_name(doc: Document, m: Mention) -> Mention:

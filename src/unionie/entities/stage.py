@@ -40,6 +40,8 @@ from unionie.entities.lexicon import UserLexicon
 from unionie.entities.overlap import OverlapPolicy, resolve_overlaps
 from unionie.entities.recognizers import (
     MEDIA_ENDS,
+    bare_zones,
+    common_word_read_as_place,
     company_short_name,
     company_short_names,
     described_not_named,
@@ -55,9 +57,11 @@ from unionie.entities.recognizers import (
     names_a_group,
     opens_longer_name,
     person_named,
+    places_named_as_people,
     propagate,
     reduplicated_word,
     split_joined_names,
+    with_community_head,
     without_verb_after_name,
 )
 from unionie.entities.registry import Recognizer, default_recognizers, run_order
@@ -74,7 +78,7 @@ class EntityStage:
     def __init__(self, backend, recognizers: list[Recognizer] | None = None,
                  policy: OverlapPolicy = resolve_overlaps,
                  propagation: tuple[Propagator, ...] = (propagate, head_anaphora, company_short_names,
-                                                       enterprise_union_heads, listed_bodies),
+                                                       enterprise_union_heads, listed_bodies, bare_zones),
                  lexicon: UserLexicon | None = None) -> None:
         """``recognizers`` (default: ``registry.default_recognizers``), the overlap ``policy`` and
         the ``propagation`` steps (later occurrences of found names, bare heads) can be varied;
@@ -90,9 +94,9 @@ class EntityStage:
     def __call__(self, doc: Document) -> Document:
         for rec in self._run_order:
             doc.spans[rec.name] = rec.recognize(doc)
-        base = [without_verb_after_name(doc, m) for rec in self.recognizers for m in doc.spans[rec.name]
-                if _kept(doc, m)]
-        first = merge_adjacent(doc, self.policy(base))
+        base = [with_community_head(doc, without_verb_after_name(doc, m)) for rec in self.recognizers
+                for m in doc.spans[rec.name] if _kept(doc, m)]
+        first = places_named_as_people(merge_adjacent(doc, self.policy(base)))
         doc.spans["alias"] = [m for step in self.propagation for m in step(doc, first) if _kept(doc, m)]
         mentions = split_joined_names(doc, person_named(doc, _with_alias_names(
             self.policy(first + doc.spans["alias"]), doc.spans["alias"])))
@@ -124,11 +128,13 @@ def _kept(doc: Document, m: Mention) -> bool:
     """The candidate filter: ``keep``, no place that is part of a concept's name, no union of a
     group of divisions (各县(市)区总工会), no gazetteer place starting inside a word (超越城区: 超越|城区),
     no committee of a bare 工会 (讲解工会女职工委员会的任务), no company's short name taken for a person (江某化工),
-    no body described but not named (首家社区联合工会), no issuing code of a document's number (某工发〔2023〕8号)."""
+    no body described but not named (首家社区联合工会), no issuing code of a document's number (某工发〔2023〕8号),
+    no county's short name that is a common word where neither it nor its city is named (惠民之举)."""
     return keep(m) and not names_a_concept(doc, m) and not names_a_group(doc, m) and not _inside_a_word(doc, m) \
         and not opens_longer_name(doc, m) and not in_slogan(doc, m) and not reduplicated_word(doc, m) \
         and not generic_department(doc, m) and not company_short_name(doc, m) and not _cited_outlet(doc, m) \
-        and not described_not_named(doc, m) and not document_code(doc, m)
+        and not described_not_named(doc, m) and not document_code(doc, m) \
+        and not common_word_read_as_place(doc, m)
 
 
 _CITED = re.compile(r"(?:消息|报道|讯)")

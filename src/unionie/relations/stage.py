@@ -169,6 +169,7 @@ def _organiser_role() -> re.Pattern[str]:
                       rf"(?:{alternation(data['links'])})\s*")
 
 
+@lru_cache(maxsize=1)
 def _school_short_names() -> frozenset[str]:
     """北大, 清华 (organizations.json university_short_names): in union news the school a member's
     child enters, never the body that runs a programme."""
