@@ -1782,3 +1782,131 @@ def test_a_paragraph_set_off_by_one_line_break_has_the_same_clauses(pipeline):
         fact = next(f for f in doc.facts if doc.text[f.start : f.end] == "500元")
         subjects.append(doc.entities[fact.subject].name if fact.subject is not None else None)
     assert subjects == ["韦立川", "韦立川"]
+
+
+def test_time_words_and_a_total_before_the_verb_carry_the_paragraph_s_body(pipeline):
+    """今年，共新建…, 全年累计组建…: time words and a total word before the verb leave the subject
+    where the paragraph's last sentence put it; 当年共有…人 says who there was, and carries nothing."""
+    for opener in ("今年，共", "全年累计"):
+        doc = run_doc(f"标题\n旌德县总工会走访多家物流园区。{opener}新建货运企业工会7个，吸纳会员265人。", pipeline)
+        assert _subject_of(doc, "7个") == _subject_of(doc, "265人") == "旌德县总工会"
+    doc = run_doc("标题\n旌德县总工会走访多家物流园区。当天共有265人现场登记入会。", pipeline)
+    assert _subject_of(doc, "265人") is None
+
+
+def test_a_bracketed_aside_between_the_noun_and_the_figure_leaves_the_noun_counted(pipeline):
+    """走访困难职工（含农民工）58人: the aside in brackets names the same people more closely; the noun
+    before it is what the figure counts."""
+    doc = run_doc("标题\n泾县总工会走访困难职工（含农民工）58人，慰问劳动模范（先进工作者）17名。", pipeline)
+    assert _object_of(doc, "58人") == "困难职工"
+    assert _object_of(doc, "17名") == "劳动模范"
+
+
+def test_a_place_of_origin_before_the_people_counted_is_part_of_the_noun(pipeline):
+    """看望绩溪籍务工人员代表43名: 籍 makes the place where the people come from (units.json
+    origin_markers); the people are what is counted, the place is no name standing for the figure."""
+    doc = run_doc("标题\n春节前，工会看望绩溪籍务工人员代表43名。", pipeline)
+    assert "务工人员" in _object_of(doc, "43名")
+
+
+def test_a_total_after_a_head_count_clause_counts_no_measure_word(pipeline):
+    """看望环卫工人236名，共计5.9万元: the clause before ends with a figure, not with a topic; the money
+    counts 资金 (default_objects), never the measure word 名."""
+    doc = run_doc("标题\n泾县总工会此次看望环卫工人236名，共计5.9万元。", pipeline)
+    assert _object_of(doc, "5.9万元") != "名"
+
+
+def test_a_programme_named_before_the_counted_money_is_no_doer(pipeline):
+    """某总工会筹集的“暖冬行动”资金达860万元: the programme says what the money is for; the body
+    opening the clause raised it, and with all levels raising it (各级工会) nobody named did."""
+    doc = run_doc("标题\n泾县总工会启动“暖冬行动”。\n泾县总工会筹集的“暖冬行动”资金达860万元。", pipeline)
+    assert _subject_of(doc, "860万元") == "泾县总工会"
+    doc = run_doc("标题\n泾县总工会启动“暖冬行动”。\n今年，全县各级工会筹集的“暖冬行动”资金超过860万元。", pipeline)
+    assert _subject_of(doc, "超过860万元") is None
+
+
+def test_people_named_with_their_place_are_counted_as_named(pipeline):
+    """其中涌现出安徽省技术能手3人: a place opening a noun that names people is part of what is counted
+    (not the figure before's object); a place alone (其中宣城市12名) still counts nothing."""
+    doc = run_doc("标题\n该工作室累计培训驾驶员600余人次，其中涌现出安徽省技术能手3人、宣城市技术能手7人。", pipeline)
+    assert "技术能手" in _object_of(doc, "3人") and "技术能手" in _object_of(doc, "7人")
+
+
+def test_an_aside_inside_the_noun_after_the_figure_keeps_the_whole_noun(pipeline):
+    """组建9个员工（工匠）技术攻关小组: the bracketed aside stands inside the counted noun, which goes on
+    after it; an aside after the whole noun (200名职工（含农民工）办理…) leaves the noun alone."""
+    doc = run_doc("标题\n该集团已组建9个员工（工匠）技术攻关小组。区总工会为200名职工（含农民工）办理了互助保障。", pipeline)
+    assert _object_of(doc, "9个").endswith("攻关小组")
+    assert _object_of(doc, "200名") == "职工"
+
+
+def test_a_contest_score_is_a_fact_of_the_person_who_scored_it(pipeline):
+    """钳工组长某某以93.5分的成绩夺冠: 分 is a score only next to its context words (成绩, 得分:
+    units.json context_units, context_units_after), never in 十分 or 三分之一; the person scoring owns it.
+    Ships count with 艘."""
+    doc = run_doc("标题\n钳工组长邵可馨以93.5分的成绩夺冠。这项工作十分重要，约占三分之一。船厂交付货船5艘。", pipeline)
+    assert [(f.text, f.unit) for f in doc.facts] == [("93.5分", "分"), ("5艘", "艘")]
+    assert _subject_of(doc, "93.5分") == "邵可馨"
+
+
+def test_a_verbal_head_closing_the_noun_after_the_figure_is_part_of_it(pipeline):
+    """每月发放300元的伙食补助。: jieba tags 补助 a verb, but closing the phrase after a noun it is the
+    compound's head (compound_modifiers, nominal_verbs), and what the money counts."""
+    doc = run_doc("标题\n区总工会还为每名学员每月发放300元的伙食补助。", pipeline)
+    assert _object_of(doc, "300元") == "伙食补助"
+
+
+def test_a_list_of_goods_closed_by_deng_counts_the_noun_after_it(pipeline):
+    """送去价值3.6万元的大米、挂面、菜籽油等过冬物资: the list after the figure names the goods, the noun
+    after 等 is what the money counts; with none after 等 the whole list is."""
+    doc = run_doc("标题\n工会为困难职工送去价值3.6万元的大米、挂面、菜籽油等过冬物资。", pipeline)
+    assert _object_of(doc, "3.6万元") == "过冬物资"
+    doc = run_doc("标题\n工会为困难职工送去价值7000元的棉被、棉衣等。", pipeline)
+    assert _object_of(doc, "7000元") == "棉被、棉衣"
+
+
+def test_a_delegation_opening_the_sentence_acts_for_the_body_that_sent_it(pipeline):
+    """慰问组一行先后来到…，慰问了…: the delegation (subject_cues.delegation_openers) names no body of its
+    own; its figures are the article's acting body's."""
+    doc = run_doc("标题\n1月9日，旌德县总工会启动“两节”送温暖活动。\n"
+                  "慰问组一行先后来到自来水公司、客运站，看望了86名一线职工。", pipeline)
+    assert _subject_of(doc, "86名") == "旌德县总工会"
+
+
+def test_products_count_with_kuan_and_bodies_listed_after_jia_are_counted_whole(pipeline):
+    """展出300多款产品: 款 counts models of a product; 有64家茶叶、竹木加工企业: 家 counts bodies, and
+    the list goes on to the item that names them (doer_heads), so the whole list is counted."""
+    doc = run_doc("标题\n届时将有64家茶叶、竹木加工企业带来300多款产品参展。", pipeline)
+    assert _object_of(doc, "64家") == "茶叶、竹木加工企业"
+    assert _object_of(doc, "300多款") == "产品"
+
+
+def test_a_nominal_verb_that_lac_reads_as_a_noun_goes_on_with_the_noun_after_the_figure(pipeline):
+    """另有15家社会组织参加: jieba tags 组织 a verb, LAC reads it as a noun word of its own after 社会;
+    the counted noun is 社会组织, not 社会."""
+    doc = run_doc("标题\n活动共有40家企业、另有15家社会组织参加。", pipeline)
+    assert _object_of(doc, "15家") == "社会组织"
+
+
+def test_a_target_or_a_condition_with_yishang_is_at_least(pipeline):
+    """力争年内新建驿站40个以上: 以上 in a target (threshold_cues) is at_least; 对月收入在8000元以上的职工:
+    in a condition too; 至少配备2名 (a bound earlier in the clause) is at_least; a report (目前已建成
+    驿站40个以上) stays more_than."""
+    doc = run_doc("标题\n市总工会力争年内新建驿站40个以上。目前已建成驿站65个以上。"
+                  "对月收入在8000元以上的职工不予补助。每个站点至少配备2名志愿者。已有30%以上的职工参与。", pipeline)
+    approx = {f.text: f.approx for f in doc.facts}
+    assert approx["40个"] == approx["8000元"] == approx["2名"] == "at_least"
+    assert approx["65个"] == approx["30%"] == "more_than"  # 30%以上的职工: a report, not a condition
+
+
+def test_a_share_after_yuezhan_is_about(pipeline):
+    """女职工约占职工总数的42%: 约 stands before 占, not the figure, and still makes it about."""
+    doc = run_doc("标题\n该厂现有女职工900余人，约占职工总数的42%。", pipeline)
+    assert next(f for f in doc.facts if f.text == "42%").approx == "about"
+
+
+def test_an_inclusive_bound_in_brackets_is_one_fact_at_least(pipeline):
+    """每班在25人以上（含25人）: the bracket says the bound is inclusive; one fact, at_least, and the
+    bracketed figure is no second fact."""
+    doc = run_doc("标题\n暑托班每班在25人以上（含25人），托管时间不少于15天。", pipeline)
+    assert [(f.text, f.approx) for f in doc.facts] == [("25人", "at_least"), ("15天", "at_least")]

@@ -52,6 +52,24 @@ def _in_context(text: str, pos: int, words: list[str]) -> bool:
     return any(w in before and not any(c in PUNCTUATION for c in before[before.rfind(w) :]) for w in words)
 
 
+_INCLUSIVE = {"以上": "at_least", "以下": "at_most"}
+
+
+def _inclusive_bounds(text: str, facts: list[FactItem]) -> list[FactItem]:
+    """20人以上（含20人）: the bracket restates the bound as inclusive; one fact, at_least (以下: at_most),
+    not a second figure."""
+    out: list[FactItem] = []
+    for fact in facts:
+        prev = out[-1] if out else None
+        gap = text[prev.end : fact.start] if prev is not None else ""
+        if prev is not None and gap[:2] in _INCLUSIVE and gap[2:] in ("（含", "(含") \
+                and prev.value == fact.value and prev.unit == fact.unit:
+            prev.approx = _INCLUSIVE[gap[:2]]
+            continue
+        out.append(fact)
+    return out
+
+
 def _title_figure_objects(doc: Document, facts: list[FactItem]) -> None:
     """全省超2400家 in a headline names no noun: the figure the body reports with the same value and unit
     (全省共有劳模创新工作室1900多家) says what it counts."""
@@ -142,7 +160,7 @@ class FactStage:
             if not fact.object and doc.text.endswith(tuple(u["money_verbs"]), 0, fact.start):
                 fact.object = u["default_objects"]["money"]  # 共筹集80余万: money with no currency written
             facts.append(fact)
-        facts.sort(key=lambda f: f.start)
+        facts = _inclusive_bounds(doc.text, sorted(facts, key=lambda f: f.start))
         _title_figure_objects(doc, facts)
         _verb_objects(doc, facts)
         doc.facts = facts
@@ -199,8 +217,9 @@ class FactStage:
             return None  # 70周年, 十五元宵节: the unit is part of another word
         if unit_surface in u["head_count_units"] and _size_class(doc, e, u):
             return None  # 百人以上企业, 50人以下的小微企业: the size of the bodies named, no count
-        if unit_surface in u["context_units"] and not _in_context(text, num_start, u["context_units"][unit_surface]):
-            return None  # 年满60岁: an age that is no figure reported
+        if unit_surface in u["context_units"] and not _in_context(text, num_start, u["context_units"][unit_surface]) \
+                and not text.startswith(tuple(u["context_units_after"].get(unit_surface, ())), e):
+            return None  # 年满60岁: an age that is no figure reported; 十分, 三分之一: no score
         if unit_surface in u["change_only_units"] and not (
                 any(w in text[max(0, s - 8) : s] for w in u["change"]["from_words"])
                 and any(v in text[e : e + 8] for v in u["change"]["change_verbs"])) \
@@ -270,6 +289,7 @@ class FactStage:
         after = _approx_after(text, e)
         if after is not None:
             approx = after[1]
+        approx = _threshold_approx(text, s, e, approx, after[0] if after is not None else None)
         return self._checked(doc, FactItem(s, e, text[s:e], float(value), unit, approx,
                                           value_max=value_max), m, u)
 
@@ -336,7 +356,7 @@ class FactStage:
             fact.object, obj_side = became, "right"
         elif right and not (fact.unit == "%" and left and not doc.text.startswith("的", fact.end)) \
                 and not _owned_count(doc, fact, left):
-            fact.object, obj_side = _people_head(doc, fact, right), "right"
+            fact.object, obj_side = _list_head(doc, fact, _people_head(doc, fact, right)), "right"
         elif mention_left:
             fact.object, obj_side = mention_left, "left"
         elif left:
@@ -487,6 +507,13 @@ def _checked_right(doc: Document, end: int, right: str | None) -> str | None:
             p = nxt.end
         rest = _lac_noun_phrase(doc, p)  # the place modifies the noun phrase after it
         return doc.text[k:p] + rest if rest else None
+    if right and doc.text.startswith(right, k) and doc.text[k + len(right) : k + len(right) + 1] in ("（", "("):
+        p = k + len(right)  # 15个员工（劳模）创新工作室: an aside inside the noun, which goes on after it
+        close = next((i for i in range(p + 1, min(p + 12, len(doc.text))) if doc.text[i] in "）)"), None)
+        if close is not None and not any(c in PHRASE_BREAKS for c in doc.text[p + 1 : close]):
+            rest = _lac_noun_phrase(doc, close + 1)
+            if rest and doc.text.startswith(rest, close + 1):
+                return doc.text[k : close + 1] + rest
     if right and right.endswith("工作") and doc.text.startswith(right, k):
         inner = [t for t in doc.tokens_between(k, k + len(right) - 2) if t.end <= k + len(right) - 2]
         if len(inner) > 1 and (inner[-1].pos or "") in ("v", "vn") and _is_noun(inner[-2]):
@@ -641,6 +668,11 @@ def _left_object(doc: Document, toks: list[Token], tok_starts: list[int], j: int
                 left_end = fact.start
     if left is None and 0 <= j - 1 and toks[j].text in "（(" and doc.text.startswith(("）", ")"), fact.end):
         left = _noun_run(doc, toks, j - 1, -1)  # 优秀奖（12名）: the count of what stands before the bracket
+    if left is None and j >= 2 and toks[j].text in "）)":  # 困难职工（农民工）115人: an aside between noun and figure
+        k = next((k for k in range(j - 1, max(j - 8, 0), -1) if toks[k].text in "（(" or toks[k].text[0] in _PUNCT), 0)
+        if k >= 1 and toks[k].text in "（(" and toks[k - 1].end == toks[k].start:
+            left = _noun_run(doc, toks, k - 1, -1)
+            left_end = toks[k - 1].end if left is not None else left_end
     if left is None and lists and j >= 1 and toks[j].text == "等":  # 覆盖快递员、保安员等约2600人
         left = _list_before(doc, toks, j - 1)
     if left is None:  # “爱心礼包”200份: a short quoted name right before the number
@@ -656,7 +688,8 @@ def _left_object(doc: Document, toks: list[Token], tok_starts: list[int], j: int
             and word[1] == left_end and word[2] in ("a", "b", "d", "ad"):
         left = None  # 原计划的60人: a one-character modifier left over is never what is counted
     if left is not None and _is_a_name(doc, left_end, left, places=left_end == fact.start):
-        left = None  # 其中某市12名, 某公司30人, 支付某某5000元: a named place, body or person is not what is counted
+        left = _after_place(doc, left_end, left)  # 其中某市12名, 某公司30人, 支付某某5000元: a named place,
+        # body or person is not what is counted; 江苏省技术能手2人: people named with their place are
     if left is not None and lac_left is None and doc.text.endswith(left, 0, left_end):
         left = _coordinated_before(doc, toks, tok_starts, left_end - len(left), left_end) or left
     return left, lac_left is not None
@@ -999,7 +1032,10 @@ def _topic_before(doc: Document, toks: list[Token], tok_starts: list[int], pos: 
     if any(m.end == k - 1 for m in doc.mentions_between(max(0, k - 30), k - 1, (T.PLACE,))) \
             or (word is not None and word[1] == k - 1 and word[2] == "LOC"):
         return None  # 在某市某区，3000余名…劳动者: the place frames the clause, it is not counted
-    return _noun_run(doc, toks, j, -1)
+    topic = _noun_run(doc, toks, j, -1)
+    if topic in units()["units"] and doc.text[k - 2 - len(topic) : k - 1 - len(topic)] in _NUMERAL_ENDS:
+        return None  # 慰问职工412名，共计8.6万元: the clause before ends with a figure, not a topic
+    return topic
 
 
 def _reported_duration(text: str, start: int, end: int, u: dict) -> bool:
@@ -1077,14 +1113,14 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
         i += 1
     run: list[Token] = []
     nominal = _nominal_verbs()
-    while 0 <= i < len(toks) and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)
+    while 0 <= i < len(toks) and len(run) < 6 and (_is_noun(toks[i]) or (step < 0 and toks[i].text in nominal)
                                   or (step < 0 and run and toks[i].pos == "s")  # 户外|劳动者
                                   or (step < 0 and _joins_leftwards(toks, i, bool(run)))
                                   or (step < 0 and run and _modifies(toks[i], run[-1]))  # 帮扶|救助|资金
                                   or _verbal_noun_inside(doc, toks, i, step, run)
                                   or (step > 0 and run and _bound_morpheme_inside(toks, i))
                                   or (step > 0 and run and i + 1 < len(toks) and _modifies(toks[i], toks[i + 1]))
-                                  or (step > 0 and run and _level_bound(toks, i, run[-1]))) and len(run) < 6:
+                                  or (step > 0 and run and (_level_bound(toks, i, run[-1]) or _closing_verbal_head(doc, toks, i)))):
         if run and (toks[i].end != run[-1].start if step < 0 else toks[i].start != run[-1].end):
             break
         if step < 0 and run and run[-1].text in _listed("compound_modifiers") \
@@ -1133,6 +1169,21 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
     return doc.text[run[0].start : run[-1].end]
 
 
+def _closing_verbal_head(doc: Document, toks: list[Token], i: int) -> bool:
+    """200元入学交通补助外, 300元的生活补助。: a word jieba tags as a verb that heads a compound
+    (compound_modifiers, nominal_verbs: 补助, 救助, 补贴) closing the phrase after a noun is its head;
+    so is one that LAC reads as a noun word of its own there (12家社会|组织参加)."""
+    word, before = toks[i].text, toks[i - 1].pos or ""
+    if not before.startswith("n") or before == "vn" or _lac_reads_verb(doc, toks[i - 1], _LAC_VERBS):
+        return False  # 为3.6万人次办理理赔: after a verb, the verb's object
+    lac = doc.lac_words.starting_at(toks[i].start)
+    if word in _nominal_verbs() and lac is not None and lac[1] == toks[i].end and lac[2] == "n":
+        return True
+    if word not in _listed("compound_modifiers") and word not in _nominal_verbs():
+        return False
+    return i + 1 >= len(toks) or toks[i + 1].text[:1] in _PUNCT or toks[i + 1].text in ("外", "等")
+
+
 def _predicate_begins(doc: Document, toks: list[Token], i: int, started: bool) -> bool:
     """Read rightwards, token ``i`` opens the predicate: jieba's noun that LAC reads as a verb after the
     noun began (代表队|同台|比拼, 代表|出席会议), or first, a verb jieba reads as a person's name
@@ -1178,6 +1229,41 @@ def _quoted_head(doc: Document, last: Token) -> str | None:
             or any(c in PUNCTUATION and c not in "()（）" for c in quoted):
         return None
     return quoted
+
+
+_LIST_ITEM = re.compile(r"、([^、，。；：！？,;:!?“”\s（）()]{1,8}?)(?=、|等)")
+
+
+def _list_head(doc: Document, fact: FactItem, right: str) -> str:
+    """价值2.4万元的大米、面粉、食用油等生活物资: a 、-list after the figure that closes with 等 counts
+    the noun after 等 (the whole that the items name), or the whole list when none follows (…的米、面、
+    油等。); not for head counts, whose lists _people_head reads."""
+    if fact.unit in (*_listed("head_count_units"), "户"):
+        return right
+    start = doc.text.find(right, fact.end)
+    if start < 0 or start - fact.end > 1:
+        return right
+    if fact.unit == "家" and not right.endswith(tuple(_listed("doer_heads"))):
+        return _bodies_listed(doc, start, right)
+    k = start + len(right)
+    while (item := _LIST_ITEM.match(doc.text, k)) is not None and not doc.mentions_between(k, item.end()):
+        k = item.end()
+    if k == start + len(right) or not doc.text.startswith("等", k):
+        return right
+    head = _lac_noun_phrase(doc, k + 1)
+    if head and doc.text.startswith(head, k + 1):
+        return head
+    return doc.text[start:k] if k + 1 >= len(doc.text) or doc.text[k + 1] in PUNCTUATION else right
+
+
+def _bodies_listed(doc: Document, start: int, right: str) -> str:
+    """120家农副产品、土特产品生产企业: 家 counts bodies; when the noun after the figure names none, a
+    、-list going on to an item that does (doer_heads: 企业, 公司, 单位) is what is counted, whole."""
+    k, last = start + len(right), None
+    while doc.text.startswith("、", k) and (item := _lac_noun_phrase(doc, k + 1)) \
+            and doc.text.startswith(item, k + 1) and not doc.mentions_between(k + 1, k + 1 + len(item)):
+        k, last = k + 1 + len(item), item
+    return doc.text[start:k] if last and last.endswith(tuple(_listed("doer_heads"))) else right
 
 
 def _people_head(doc: Document, fact: FactItem, right: str) -> str:
@@ -1609,11 +1695,39 @@ def _quoted_before(doc: Document, pos: int) -> str | None:
     return name if name and not any(c in PUNCTUATION for c in name) else None
 
 
+def _after_place(doc: Document, pos: int, left: str) -> str | None:
+    """``left`` (ending at ``pos``) when what follows the PLACE mention opening it is a noun that names
+    people (person_heads: 某省技术能手2人, 某市职工3000人: counted as the article names them), else None."""
+    start = pos - len(left)
+    place = next((m for m in doc.mentions_between(start, pos, (T.PLACE,)) if m.start == start and m.end < pos), None)
+    if place is None or any(m.end == pos for m in doc.mentions_between(start, pos, (T.ORG, T.PERSON))):
+        return None
+    rest = doc.text[place.end : pos]
+    return left if len(rest) >= 2 and rest.endswith(_listed("person_heads")) and not _PUNCT & set(rest) else None
+
+
 def _is_a_name(doc: Document, pos: int, left: str, places: bool = True) -> bool:
     """Whether ``left``, ending at ``pos``, is exactly an ORG or PERSON mention, or (with ``places``:
     right before the figure) opens with a PLACE mention (某区250人, not 某县职工脱困率达到88%)."""
-    return any(m.start == pos - len(left) and ((places and m.type == T.PLACE) or m.end == pos)
+    origin = tuple(units()["origin_markers"])  # 绩溪籍务工人员: a place of origin describes the people counted
+    return any(m.start == pos - len(left) and ((places and m.type == T.PLACE and not doc.text.startswith(origin, m.end))
+                                               or m.end == pos)
                for m in doc.mentions_between(pos - len(left), pos, (T.PLACE, T.ORG, T.PERSON)))
+
+
+def _threshold_approx(text: str, s: int, e: int, approx: str, after: str | None) -> str:
+    """50个以上 in a target or a condition (units.json threshold_cues before it in the sentence: 力争,
+    计划, 预计, 年内; or 在…以上的: 收入在50万元以上的) is at_least (annotation guidelines), not more_than;
+    a bound word earlier in the clause (至少配备3名, 不少于总名额的70%: bound_in_clause) sets its own."""
+    cues = units()["threshold_cues"]
+    sent = max(text.rfind(c, 0, s) for c in "。！？；\n") + 1
+    condition = text.startswith("的", e + len(after or "")) and text.endswith("在", 0, s)  # 在50万元以上的
+    if after == "以上" and (condition or any(w in text[sent:s] for w in cues["before"])):
+        return "at_least"
+    clause = max(text.rfind(c, 0, s) for c in CLAUSE_BREAKS) + 1
+    if approx == "exact":
+        return next((a for w, a in cues["bound_in_clause"].items() if w in text[clause:s]), approx)
+    return approx
 
 
 def _approx_after(text: str, pos: int) -> tuple[str, str] | None:
@@ -1770,6 +1884,11 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
     event = _attendance_event(doc, fact)
     if event is not None:  # 应到代表398名, 来自各地的500名代表齐聚一堂: the meeting
         return event
+    if units()["units"].get(fact.unit, {}).get("kind") == "score":  # 焊工班长某某以96.5分的成绩…: whose score
+        sent = doc.sentence_at(fact.start)
+        clause = _clause_start(doc, fact.start, sent.start if sent is not None else 0)
+        people = [m for m in doc.mentions_between(clause, fact.start, (T.PERSON,)) if m.entity is not None]
+        return people[-1].entity if people else None
     if obj_side == "right" and _clause_initial(doc, fact.start):
         return None  # "97个乡级工会全部通过…": the counted thing is the subject
     owner = _owner_of_parts(doc, fact.start)
@@ -1787,11 +1906,35 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
     if _subjectless(doc, fact):
         return None
     subject = _subject(doc, fact.start)
+    if subject is not None and subject >= 0:
+        subject = _unless_naming_the_counted(doc, fact, subject)
     k = fact.start  # 甲区、乙区等共计160余人: past a total word after the list's 等
     k -= next((len(w) for w in _LIST_TOTALS if doc.text.endswith(w, 0, k)), 0)
     if subject is not None and subject >= 0 and doc.text.endswith("等", 0, k) \
             and (_listed_before(doc, subject, k) or _list_opens_clause(doc, k)):
         return None  # 甲公司、乙公司等5家企业获评: the figure counts the list, its first name is no doer
+    return subject
+
+
+def _unless_naming_the_counted(doc: Document, fact: FactItem, subject: int) -> int | None:
+    """某总工会筹集的“送温暖”资金达3000万元: a programme named right before the counted money, or inside
+    its noun, says what the money is for; it is no doer. The body opening a clause before it in the
+    sentence is, if any (全市各级工会筹集的送温暖资金…: none). Not for what the programme measures
+    (某某驿站面积约300平方米: its own area)."""
+    obj, sent = fact.object, doc.sentence_at(fact.start)
+    if not obj or sent is None or units()["units"].get(fact.unit, {}).get("kind") != "money":
+        return subject
+    for m in doc.mentions_between(sent.start, fact.start, (T.INITIATIVE,)):
+        if m.entity != subject:
+            continue
+        k = m.end
+        while k < fact.start and doc.text[k] in "”’」":
+            k += 1
+        if not (doc.text.startswith(obj, k) or (m.text in obj and doc.text.startswith(obj, m.start))):
+            continue
+        bodies = [b for b in doc.mentions_between(sent.start, m.start, (T.ORG,))
+                  if b.entity is not None and _opens_clause(doc, b) and not _no_doer(doc, b)]
+        return bodies[-1].entity if bodies else None
     return subject
 
 
@@ -2298,7 +2441,7 @@ def _subject(doc: Document, pos: int) -> int | None:
         return None  # 目前某区已建成工会驿站86个，年服务户外劳动者超过15万人次: the place frames its own clause
     if best is not None and best.type != T.PERSON and _noun_subject_between(doc, _clause_end(doc, best.end), pos):
         return None  # 某总工会…开通结算服务，职工出院时即可申领，平均到账时间缩短至5天: another subject
-    if best is None and _opens_with_verb(doc, sent.start):
+    if best is None and (_opens_with_verb(doc, sent.start) or _delegation_end(doc, sent.start) > sent.start):
         carried = _carried_over(doc, region, sent.start, pos)
         if carried is not None:
             return None if carried == _NOBODY else carried
@@ -2314,19 +2457,31 @@ def _carried_over(doc: Document, region, sent_start: int, pos: int) -> int | Non
     before ``pos`` opens with a noun of its own (not in a semicolon item that has ended: “某某”活动共
     资助…；), else the last body or place opening a clause earlier in the paragraph, else for a
     sentence opening with a frame (在春节慰问活动中，共走访…) the article's acting body; None: none found."""
-    first, last = _closed_items(doc.text, sent_start, pos)
+    delegation = _delegation_end(doc, sent_start)  # 慰问组一行先后来到…: the body that sent it acts
+    first, last = _closed_items(doc.text, delegation, pos)
     if any(_noun_subject_between(doc, a, b) for a, b in (
-            ((sent_start, first), (last + 1, pos)) if first < last else ((sent_start, pos),))):
+            ((delegation, first), (last + 1, pos)) if first < last else ((delegation, pos),))):
         return _NOBODY
     best = None
     for m in doc.mentions_between(_paragraph_start(doc, region), sent_start, (T.ORG, T.PLACE)):
         if m.entity is not None and _opens_clause(doc, m):
             best = m.entity
-    if best is None and (_frame_rx().match(doc.text, sent_start, sent_start + 40)
+    if best is None and (_frame_rx().match(doc.text, sent_start, sent_start + 40) or delegation > sent_start
                          or _time_opened_total(doc, sent_start, pos)):
         actor = _article_actor(doc)
         return actor if actor is not None else _NOBODY
     return best
+
+
+def _delegation_end(doc: Document, sent_start: int) -> int:
+    """Where a sentence opening (past time words) with a delegation word (subject_cues.delegation_openers:
+    慰问组, 慰问团一行) ends that word, else ``sent_start``: the delegation stands for the body that sent it."""
+    k = _past_time_words(doc, sent_start, min(len(doc.text), sent_start + 20))
+    word = next((w for w in _cues()["delegation_openers"] if doc.text.startswith(w, k)), None)
+    if word is None or doc.mention_at(k) is not None:
+        return sent_start
+    k += len(word)
+    return k + next((len(w) for w in _DELEGATION if doc.text.startswith(w, k)), 0)
 
 
 def _time_opened_total(doc: Document, sent_start: int, pos: int) -> bool:
@@ -2719,6 +2874,10 @@ def _opens_with_verb(doc: Document, start: int) -> bool:
         start += len(word)
         while start < len(text) and text[start] in "，, \u3000":
             start += 1
+    timed = _past_time_words(doc, start, min(len(text), start + 20))  # 今年，共新建…, 全年累计组建…
+    total = next((w for w in sorted(cues["total_cues"], key=len, reverse=True) if text.startswith(w, timed)), None)
+    if timed > start and total is not None:  # time words and a total open a verb phrase (the taggers
+        return not text.startswith("有", timed + len(total))  # read 共新建 d or ns); 当天共有…人: who there was
     tok = doc.token_at(start)
     if tok is not None and (tok.pos or "").startswith(("v", "l", "i")) and tok.pos != "vn":  # 访贫问苦…
         return True
