@@ -2686,3 +2686,132 @@ def test_a_weekday_is_no_person(pipeline):
     """这天是周四: a weekday opening with a family name's character names no one."""
     doc = run_doc("标题\n10月22日晚上7点多,溪口项目部中央的小广场,陆陆续续迎来了吃过晚饭的工人们。这天是周四,项目部的“信和”夜校又开课了。", pipeline)
     assert "周四" not in spans(doc, "PERSON")
+
+
+def test_a_ceremony_name_keeps_a_word_that_opens_with_a_stop_character(pipeline):
+    """在 of 在职 is a character of the name's word, no preposition ending the walk back
+    (丽水市在职职工大病互助工作会议); 举行仪式 written as one word still names no ceremony."""
+    doc = run_doc("标题\n5月8日上午召开的丽水市在职职工大病互助工作会议上，市总工会作了部署。"
+                  "9月3日，莲都区总工会举行仪式，为三家工作室授牌。", pipeline)
+    assert spans(doc, "EVENT") == ["丽水市在职职工大病互助工作会议"]
+
+
+def test_a_ceremony_held_for_listed_things_is_named_from_its_verb(pipeline):
+    """举行甲、“乙”授牌仪式, 召开某年度甲、乙（丙）表彰大会: one ceremony named from the verb that holds it;
+    a list whose items are events of their own (招聘会、论坛及签约仪式) is not one name."""
+    doc = run_doc("标题\n8月5日，县总工会在县职教中心举行县级职工技能实训基地、“五心”班组创建示范点授牌仪式。"
+                  "公司召开2019-2020年度先进集体、劳动模范（先进工作者）表彰大会。"
+                  "区总工会举办青年职工招聘会、产业工人论坛及校企签约仪式。", pipeline)
+    events = spans(doc, "EVENT")
+    assert "县级职工技能实训基地、“五心”班组创建示范点授牌仪式" in events
+    assert "2019-2020年度先进集体、劳动模范（先进工作者）表彰大会" in events
+    assert not any("招聘会" in e for e in events)
+
+
+def test_works_listed_after_their_kind_or_winning_a_prize_are_no_documents(pipeline):
+    """书法作品——《甲》、《乙》, 油画作品：《甲》《乙》《丙》, 《某某》获一等奖: works of art or entries,
+    not documents; a rule (《某某办法》) stays one."""
+    doc = run_doc("标题\n市总工会选送了职工作品，其中书法作品——《春风拂面》、《岁月如歌》，油画作品：《晨曦》《远山》《归途》。"
+                  "在征文比赛中，《灯下的父亲》获一等奖，《小河湾》获三等奖。会议审议通过了《工会经费管理办法》。", pipeline)
+    assert spans(doc, "DOCUMENT") == ["工会经费管理办法"]
+
+
+def test_a_quoted_youth_day_opens_no_contest_name(pipeline):
+    """庆“五一”、迎“五四”职工趣味运动会: 五四 is a festival's name (initiatives.json generic_not), as 五一 is;
+    no contest is named from its quote."""
+    doc = run_doc("标题\n4月25日，镇工联会举办庆“五一”、迎“五四”职工趣味运动会。", pipeline)
+    assert spans(doc, "INITIATIVE") == []
+
+
+def test_quoted_games_of_a_sports_day_are_no_programmes(pipeline):
+    """运动会有“甲”、“乙”等6个项目, “甲”“乙”等互动游戏: the games of a sports day or a party; “甲”“乙”等帮扶项目
+    are programmes."""
+    doc = run_doc("标题\n运动会有“抢椅子”、“传球接力”、“两人三足”等6个项目，大家热情参与。"
+                  "联谊会上设置了“你画我猜”“击鼓传花”等互动游戏。区总工会开展“春送岗位”“金秋助学”等帮扶项目。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["春送岗位", "金秋助学"]
+
+
+def test_a_quoted_likeness_after_a_being_verb_is_no_programme(pipeline):
+    """书屋成为职工“充电驿站”, 成为…的“暖心之家”: what a place is like, though 驿站 and 之家 head
+    programmes' names; what is built (建成“职工驿站”) is named, and 形成了 holds no being verb."""
+    doc = run_doc("标题\n书屋成为职工“充电驿站”。工会成为职工信赖的“温馨之家”。县总工会建成“职工驿站”12个。"
+                  "街道工会形成了包含“暖心助学”“圆梦助学”等项目的帮扶体系。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["职工驿站", "暖心助学", "圆梦助学"]
+
+
+def test_films_played_and_broadcast_programmes_are_no_documents(pipeline):
+    """播放了《甲》《乙》等…微电影, 电台《某某》节目: films and a broadcaster's programme, not documents;
+    the laws studied stay documents."""
+    doc = run_doc("标题\n活动现场播放了《守护》《回家路》等维权案例改编的微电影，电台《职工之声》节目也作了报道。"
+                  "会议学习了《工会法》《劳动合同法》。", pipeline)
+    assert spans(doc, "DOCUMENT") == ["工会法", "劳动合同法"]
+
+
+def test_rallies_and_launch_meetings_are_events_and_no_programme_runs_over_them(pipeline):
+    """…劳动竞赛活动启动大会, 召开“…”…劳动竞赛誓师大会: named meetings (organizations.json ceremony_heads);
+    启动大会在某工程公司…: no programme's name runs from 启动 over the preposition to 工程 of a company."""
+    doc = run_doc("标题\n5月24日上午，湖北路桥“奋进新时代”2021重点工程项目劳动竞赛活动启动大会在路桥工程公司潜江项目举办。"
+                  "9月14日，路桥集团组织召开“会战八十天，建功新时代”冬季攻坚劳动竞赛誓师大会。", pipeline)
+    assert spans(doc, "EVENT") == ["湖北路桥“奋进新时代”2021重点工程项目劳动竞赛活动启动大会",
+                                   "“会战八十天，建功新时代”冬季攻坚劳动竞赛誓师大会"]
+    assert not any("工程" in s for s in spans(doc, "INITIATIVE"))
+
+
+def test_a_kind_of_meeting_held_many_times_is_no_event(pipeline):
+    """开展各类…座谈会8次: a kind of meeting (organizations.json ceremony_generic_openers); 举办全县…座谈会 names
+    one; a head followed by 议 (推进会议) ends with it."""
+    doc = run_doc("标题\n项目部开展各类安全生产知识座谈会6次。县总工会举办全县职工安全生产知识座谈会。"
+                  "7月8日，全县工会半年工作总结暨安全生产专项工作推进会议在县文化宫召开。", pipeline)
+    assert spans(doc, "EVENT") == ["全县职工安全生产知识座谈会", "全县工会半年工作总结暨安全生产专项工作推进会议"]
+
+
+def test_speech_titles_and_a_named_special_train(pipeline):
+    """演讲的《甲》, 《乙》获得第三名: a speech's title and an entry, not documents; “某某返乡专列”: a named
+    special train, a programme (initiatives.json heads 专列)."""
+    doc = run_doc("标题\n最终来自车间的李小梅演讲的《星光》获得一等奖，《远航》获得第三名。"
+                  "1月8日，一列“豫籍务工人员返乡专列”从郑州东站开出。", pipeline)
+    assert spans(doc, "DOCUMENT") == []
+    assert spans(doc, "INITIATIVE") == ["豫籍务工人员返乡专列"]
+
+
+def test_titles_of_shows_and_segments_are_no_documents(pipeline):
+    """《甲》舞蹈, 两个环节：《甲》《乙》, 《甲》环节, 歌声《甲》、《乙》: a dance, the segments of a contest and
+    songs, not documents; the law conveyed stays one."""
+    doc = run_doc("标题\n晚会在《春到山乡》舞蹈中开场，比赛分为两个环节：《巧手·匠心》《味道·家乡》。《巧手·匠心》环节由各队"
+                  "展示作品。职工们用嘹亮的歌声《工人之歌》、《远方》表达心声。会议传达了《工会法》。", pipeline)
+    assert spans(doc, "DOCUMENT") == ["工会法"]
+
+
+def test_a_quoted_thing_counted_in_ten_thousands_is_handed_out(pipeline):
+    """发放2万余份“某某指南”: a counted thing handed out, as 一件“某某” is, whatever the multiplier; a known
+    card (“工会服务卡”) stays the programme."""
+    doc = run_doc("标题\n活动期间，将向务工人员免费发放2万余份“务工维权指南”、5000余张“工会服务卡”。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["工会服务卡"]
+
+
+def test_a_joint_meeting_opens_with_both_bodies(pipeline):
+    """某区政府与区总工会联席会议: the bodies that meet, joined by 与, open the meeting's name."""
+    doc = run_doc("标题\n11月17日，区政府与区总工会第四次联席会议在区行政中心召开。", pipeline)
+    assert spans(doc, "EVENT") == ["区政府与区总工会第四次联席会议"]
+
+
+def test_a_national_congress_named_after_a_verb_and_its_complement_opens_with_its_body(pipeline):
+    """落实好某大: 好 completes the verb, no word of the congress's name; only a bare union opening
+    with a level word (区工会) may close a word of a longer name before it."""
+    doc = run_doc("标题\n职工们决心宣传好、落实好中国工会十四大确定的目标。", pipeline)
+    assert spans(doc, "EVENT") == ["中国工会十四大"]
+
+
+def test_a_knowledge_contest_on_a_congress_is_named_whole(pipeline):
+    """全市职工学习某大精神知识竞赛: 学习 may stand inside a contest's name (contest_name_verbs) and the congress
+    is its subject, no mention of its own; the congress named elsewhere stays an event."""
+    doc = run_doc("标题\n全市职工学习中国工会十七大精神知识竞赛于4月2日在市文化宫开赛。大会传达了中国工会十七大精神。", pipeline)
+    assert spans(doc, "INITIATIVE") == ["全市职工学习中国工会十七大精神知识竞赛"]
+    assert spans(doc, "EVENT") == ["中国工会十七大"]
+
+
+def test_a_kind_of_activity_in_scare_quotes_is_no_programme(pipeline):
+    """“趣味运动会”, “联谊会”: the kind of an activity in scare quotes (initiatives.json generic_not), no
+    programme's name, whether a quoted name or a whole quoted contest."""
+    doc = run_doc("标题\n项目工会常态化组织“趣味运动会”“联谊会”等12场文体活动。", pipeline)
+    assert spans(doc, "INITIATIVE") == []

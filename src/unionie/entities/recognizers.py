@@ -70,7 +70,7 @@ def _honour_before() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _counted_object() -> re.Pattern[str]:
     """A numeral and a measure word of things (``object_classifiers``) at the end of the text before a quote."""
-    return re.compile(rf"[{NUM_CN}\d]+(?:{alternation(initiatives()['object_classifiers'])})$")
+    return re.compile(rf"[{NUM_CN}\d.]+[万亿]?(?:余|多)?(?:{alternation(initiatives()['object_classifiers'])})$")  # 30万份“…”
 
 
 _NUMERAL_START = frozenset("一二三四五六七八九十两双百千万")
@@ -205,9 +205,22 @@ def _figure_after_becoming(text: str, start: int, floor: int, name: str) -> bool
     """Whether the quoted ``name`` opening at ``start`` is a figure of speech after a becoming verb
     (驿站将成为户外劳动者的“暖心窝”); a known name or one ending with a programme head never is."""
     data = initiatives()
-    if name in data["known"] or name.endswith(tuple(data["heads"])):
+    if name in data["known"]:
+        return False
+    if _being_figure().search(text, max(floor, start - data["being_window"] - 4), start):
+        return True  # 书屋成为职工“充电驿站”: what it is like, though 驿站 heads programmes' names
+    if name.endswith(tuple(data["heads"])):
         return False
     return _becoming_figure().search(text, max(floor, start - 34), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _being_figure() -> re.Pattern[str]:
+    """One of being_verbs, then in the same clause (no quote between) up to being_window characters
+    right before a quote (成为职工“…”, 成为广大职工放松身心的“…”)."""
+    data = initiatives()
+    return re.compile(rf"(?<![形完组达构造生促建合养赞])(?:{alternation(data['being_verbs'])})(?!立)"  # not 形成了, 完成了
+                      rf"[^“”{re.escape(CLAUSE_BREAKS)}]{{0,{data['being_window']}}}$")
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +229,9 @@ def _performance_words() -> tuple[str, ...]:
 
 
 _TITLES_AFTER = re.compile(r"(?:\s*[、，,]?\s*《[^《》\n]{1,80}》)*")
+_TITLES_BEFORE = re.compile(r"(?:《[^《》\n]{1,80}》\s*[、，,]?\s*)+$")  # titles listed right before one
+_WORK_LEAD = re.compile(r"[—―－\-：:\s]*$")  # 作品——《某某》, 作品：《某某》: a dash or colon before the titles
+_AWARD_AFTER = re.compile(r"(?:荣获|获得|喜获|斩获|摘得|夺得|获)[^，。；,;！？!?\n《》]{0,8}?(?:奖|第[一二三四五六七八九十\d]+名)")
 
 
 def _marked_by(text: str, m: re.Match[str], floor: int, ceiling: int, name: str, before: str, after: str) -> bool:
@@ -228,9 +244,16 @@ def _marked_by(text: str, m: re.Match[str], floor: int, ceiling: int, name: str,
         return True
     rest = _TITLES_AFTER.match(text, m.end(), ceiling)
     pos = rest.end() if rest else m.end()
-    if after == "book_after" and re.match(
-            rf"等[^{re.escape(CLAUSE_BREAKS)}《》“”]{{0,10}}?(?:{alternation(data['book_listed_kinds'])})", text[pos:ceiling]):
-        return True  # 《甲》《乙》等耳熟能详的歌曲, 《甲》《乙》等游戏环节: songs, games
+    if after == "book_after":
+        first = _TITLES_BEFORE.search(text, max(floor, m.start() - 200), m.start())
+        k = first.start() if first else m.start()
+        k -= len(_WORK_LEAD.search(text, max(floor, k - 4), k).group())
+        if text.endswith(tuple(data[before]), max(floor, k - 6), k):
+            return True  # 书法作品——《甲》、《乙》, 3件摄影作品：《甲》《乙》: works listed after the word for them
+        if re.match(rf"等[^{re.escape(CLAUSE_BREAKS)}《》“”]{{0,10}}?(?:{alternation(data['book_listed_kinds'])})", text[pos:ceiling]):
+            return True  # 《甲》《乙》等耳熟能详的歌曲, 《甲》《乙》等游戏环节: songs, games
+        if _AWARD_AFTER.match(text, m.end(), ceiling):
+            return True  # 《某某》获二等奖, 《某某》荣获优秀作品奖: an entry that wins a prize, a work
     return text.startswith(tuple(data[after]), pos)
 
 
@@ -314,35 +337,47 @@ def _titled_programme(text: str, m: re.Match[str], floor: int, name: str) -> boo
     return name.endswith(tuple(cfg["heads"])) or text.startswith(tuple(cfg["after"]), m.end())
 
 
+def _book_titles(doc: Document, region) -> list[Mention]:
+    """The 《》 titles of a region: documents, media (《某某》杂志社), programmes run under a title;
+    not shows, lectures, books or works of art."""
+    out = []
+    text = doc.text
+    for m in _BOOK.finditer(text, region.start, region.end):
+        gi = m.lastindex or 1
+        name = m.group(gi).strip()
+        s = m.start(gi) + (len(m.group(gi)) - len(m.group(gi).lstrip()))
+        e = s + len(name)
+        first = _TITLES_BEFORE.search(text, max(region.start, m.start() - 200), m.start())
+        lead = first.start() if first else m.start()  # 播放了《甲》《乙》: the word before the first title
+        if not name or any(text.endswith(_performance_words(), max(region.start, k - 6), k) for k in {m.start(), lead}):
+            continue  # 歌曲《某某》, 专题讲座《某某》: a show or a lecture, no document
+        typ = T.ORG if name.endswith(MEDIA_ENDS) and len(name) <= 8 else T.DOCUMENT
+        if typ == T.DOCUMENT and _names_a_lecture(text, m, region.start, region.end, name):
+            continue  # 讲授了《某某工作》, 以《某某》为题: a lecture's title, no document
+        if typ == T.DOCUMENT and _names_a_book(text, m, region.start, region.end, name):
+            continue  # 分享了这本书《某某》, 《甲》《乙》等书籍: a book, no document
+        if typ == T.DOCUMENT and _titled_programme(text, m, region.start, name):
+            typ = T.INITIATIVE  # 开展《某区职工减压赋能公益巡讲》活动: a programme the body runs
+        house = _MEDIA_HOUSE.match(text, m.end(), region.end)
+        if house:  # 《中国职工》杂志社: the publisher, an organisation named with its title
+            out.append(Mention(m.start(), house.end(), T.ORG, text[m.start() : house.end()], "rule:document"))
+            continue
+        out.append(Mention(s, e, typ, name, "rule:document"))
+    return out
+
+
 def quoted(doc: Document) -> list[Mention]:
     out = []
     text = doc.text
     for region in doc.regions:
-        for m in _BOOK.finditer(text, region.start, region.end):
-            gi = m.lastindex or 1
-            name = m.group(gi).strip()
-            s = m.start(gi) + (len(m.group(gi)) - len(m.group(gi).lstrip()))
-            e = s + len(name)
-            if not name or text.endswith(_performance_words(), max(region.start, m.start() - 6), m.start()):
-                continue  # 歌曲《某某》, 专题讲座《某某》: a show or a lecture, no document
-            typ = T.ORG if name.endswith(MEDIA_ENDS) and len(name) <= 8 else T.DOCUMENT
-            if typ == T.DOCUMENT and _names_a_lecture(text, m, region.start, region.end, name):
-                continue  # 讲授了《某某工作》, 以《某某》为题: a lecture's title, no document
-            if typ == T.DOCUMENT and _names_a_book(text, m, region.start, region.end, name):
-                continue  # 分享了这本书《某某》, 《甲》《乙》等书籍: a book, no document
-            if typ == T.DOCUMENT and _titled_programme(text, m, region.start, name):
-                typ = T.INITIATIVE  # 开展《某区职工减压赋能公益巡讲》活动: a programme the body runs
-            house = _MEDIA_HOUSE.match(text, m.end(), region.end)
-            if house:  # 《中国职工》杂志社: the publisher, an organisation named with its title
-                out.append(Mention(m.start(), house.end(), T.ORG, text[m.start() : house.end()], "rule:document"))
-                continue
-            out.append(Mention(s, e, typ, name, "rule:document"))
+        out += _book_titles(doc, region)
         out += unquoted_documents(doc, region.start, region.end)
         known_names = set(initiatives()["known"])
         doc_short = {d["name"] for d in _DOC_SHORT_DEF.finditer(text)}  # 《…计划》（以下简称“某某计划”）
         for run in _quoted_runs(text, list(_QUOTED.finditer(text, region.start, region.end))):
             list_before = text[max(region.start, run[0].start() - 12) : run[0].start()]
-            if len(run) > 1 and text.startswith(tuple(initiatives()["section_after"]), run[-1].end()):
+            if len(run) > 1 and text.startswith(tuple(initiatives()["section_after"]), run[-1].end()) \
+                    or _game_items(text, run, region.start, region.end):
                 run = [m for m in run if _quoted_name(m) in known_names]  # “甲”“乙”等栏目: sections of an app
             for m in run:
                 gi = next(i for i in range(1, 7) if m.group(i) is not None)
@@ -373,6 +408,27 @@ def quoted(doc: Document) -> list[Mention]:
                     typ = T.EVENT if _runs_on_to_meeting(doc, m.end(), region.end) else T.INITIATIVE
                     out.append(Mention(s, e, typ, name, "rule:quoted"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _game_items_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cfg = initiatives()["game_items"]
+    gap = rf"[^“”{re.escape(CLAUSE_BREAKS)}]{{0,{cfg['window']}}}?"
+    return (re.compile(rf"{gap}(?:{alternation(cfg['after'])})"), re.compile(rf"{gap}(?:{alternation(cfg['bare_after'])})"),
+            re.compile(alternation(cfg["context"])))
+
+
+def _game_items(text: str, run: list[re.Match[str]], floor: int, ceiling: int) -> bool:
+    """Whether the quoted names of ``run`` are the games of a sports day or a party (initiatives.json
+    game_items): closed by 等趣味项目, 等互动游戏, 等环节…, or, two or more listed, by N个项目 in a
+    sentence that names the games' occasion before them (运动会有“甲”、“乙”8个项目)."""
+    after, bare, context = _game_items_rx()
+    if after.match(text, run[-1].end(), ceiling):
+        return True
+    if len(run) < 2 or not bare.match(text, run[-1].end(), ceiling):
+        return False
+    start = max(floor, max(text.rfind(c, floor, run[0].start()) for c in SENTENCE_ENDS + "\n") + 1)
+    return context.search(text, start, run[0].start()) is not None
 
 
 def _quoted_name(m: re.Match[str]) -> str:
@@ -513,8 +569,18 @@ def known_initiatives(doc: Document) -> list[Mention]:
     up = data["unquoted_programme"]
     out += [m for m in _regex_mentions(doc, unquoted, T.INITIATIVE, "rule:programme", group=1)
             if m.text not in generic and not m.text.startswith(tuple(up["count_openers"]))
-            and not any(m.text == core + head for core in up["generic_cores"] for head in up["heads"])]
+            and not any(m.text == core + head for core in up["generic_cores"] for head in up["heads"])
+            and not _runs_over_a_clause(doc, m)]
     return out + _known_with_brackets(doc, known) + _honour_lists(doc) + _brand_lists(doc)
+
+
+def _runs_over_a_clause(doc: Document, m: Mention) -> bool:
+    """An unquoted programme's name found after a running verb that holds a preposition (启动大会在某国际
+    工程公司…: 在 opens where the meeting is held) or whose head opens a body's name (…工程|公司): a
+    stretch of a sentence, no name."""
+    if doc.text.startswith(tuple(organizations()["company_heads"]), m.end):
+        return True
+    return any((t.pos or "") == "p" for t in doc.tokens_between(m.start, m.end))
 
 
 def _listed_after(verbs: list[str], item: str, close: str) -> re.Pattern[str]:
@@ -786,7 +852,7 @@ def _ceremony_heads() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _ceremony() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
     data = organizations()
-    return (re.compile(alternation(_ceremony_heads())), tuple(data["ceremony_openers"]),
+    return (re.compile(rf"(?:{alternation(_ceremony_heads())})(?:(?<=会)议|(?<=會)議)?"), tuple(data["ceremony_openers"]),  # 推进会议
             tuple(data["ceremony_stops"]))
 
 
@@ -809,6 +875,37 @@ def _in_quote(text: str, k: int, end: int) -> bool:
     return text.count("”", k, end) > text.count("“", k, end)
 
 
+def _stop_word_before(doc: Document, k: int, stops: tuple[str, ...], head: int) -> bool:
+    """Whether a stop word (召开, 在, 的…) ends right at ``k`` as a word of its own: 在 of 在职, 于 of
+    于是, 将 of 将军 are characters of a longer word of the name before its ``head`` (某市在职职工大病互助
+    工作会议); a word running on into the head (举行仪式) still holds the stop."""
+    if not doc.text.endswith(stops, 0, k):
+        return False
+    tok = doc.token_at(k - 1)
+    return tok is None or tok.end <= k or tok.end > head
+
+
+_LIST_ITEM_EVENT_END = re.compile(r"(?:会|赛|仪式|典礼|论坛|式|节)[）)]?$")  # an item that is an event of its own
+
+
+def _listed_ceremony_start(text: str, head: int, floor: int, hosts: tuple[str, ...]) -> int | None:
+    """Where a ceremony's name opens that lists what it is held for (举行某某实训基地、“某某”工作室授牌仪式,
+    召开2019-2020年度先进集体、劳动模范（先进工作者）表彰大会): right after the verb that holds it, in the
+    same clause, when no listed item is an event of its own (举办招聘会、某某论坛及签约仪式: three events)."""
+    k = head
+    while k > floor and text[k - 1] not in CLAUSE_BREAKS and not text.endswith(hosts, 0, k):
+        k -= 1
+    if not text.endswith(hosts, 0, k) or head - k < 4:
+        return None
+    items = re.split(r"[、]", text[k:head])
+    if len(items) < 2 and not re.search(r"[（(）)]", text[k:head]):
+        return None
+    if any(not item or _LIST_ITEM_EVENT_END.search(item) for item in items[:-1]) or "“" in text[k:head] \
+            and text.count("“", k, head) != text.count("”", k, head):
+        return None
+    return k
+
+
 def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     """Named ceremonies and meetings without an ordinal (江城市五一劳动奖表彰暨工人先锋号命名大会,
     2023年“南粤工匠杯”劳动和技能竞赛启动仪式): the head, and the name before it from its first
@@ -825,16 +922,18 @@ def ceremonies(doc: Document, prefixes: list[Mention]) -> list[Mention]:
             k, floor = m.start(), max(region.start, m.start() - 30)
             while k > floor and (is_han(text[k - 1]) or text[k - 1].isdigit() or text[k - 1] in "“”·"
                                  or text[k - 1] in " 　—，," and _in_quote(text, k, m.start())) \
-                    and (_in_quote(text, k, m.start()) or not text.endswith(stops, 0, k)):
+                    and (_in_quote(text, k, m.start()) or not _stop_word_before(doc, k, stops, m.start())):
                 k -= 1  # (a space, dash or comma, and a stop word, only inside a quoted theme: “工会在身边，…”发布会)
             s = next((p for p in range(k, m.start() - 3) if p in starts or text.startswith(openers, p)
                       or _YEAR_OR_EDITION.match(text, p)), None)
             if s is None and m.start() - k >= 4 and (text.endswith(hosts, 0, k) or (
                     text.endswith("在", 0, k) and text.startswith(("上", "中"), m.end()))):
                 s = k  # 举行某某集中入会仪式, 在某某集中入会仪式上: the name runs from the verb or 在 that holds it
+            if s is None and k < m.start() and text[k - 1] in "、（(" or s is None and k == m.start() and text[k - 1] in "）)":
+                s = _listed_ceremony_start(text, m.start(), max(region.start, m.start() - 40), hosts)
             if s is not None and s > 0 and text[s - 1] == "“" and text.count("”", s, m.start()) > text.count("“", s, m.start()):
                 s -= 1  # “某某公司工资专项合同”签约仪式: the quote that opens the name belongs to it
-            if s is not None:
+            if s is not None and not text.startswith(tuple(organizations()["ceremony_generic_openers"]), s):
                 out.append(Mention(s, m.end(), T.EVENT, text[s : m.end()], "rule:event"))
     return out
 
@@ -907,6 +1006,11 @@ def _in_slogan_quote(text: str, start: int, end: int) -> bool:
     return c - o - 1 > end - start
 
 
+_CONGRESS_READ_AS_BODY = re.compile(rf"[{NUM_CN}]+大$")
+_CONTEST_SUBJECT = re.compile(r"精神(?:知识竞赛|知识竞答|网络知识竞赛|线上知识竞赛)")  # 学习某某大精神知识竞赛: the contest's subject
+_LEVEL_OPENERS = "省市州县区旗街镇乡"  # a level word opening a bare union (区工会), which may close a word before it
+
+
 def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     """Ordinal + meeting head, extended left over an adjacent organisation or place name; and
     named ceremonies (``ceremonies``)."""
@@ -914,6 +1018,7 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     for p in prefixes:
         if p.type in (T.ORG, T.PLACE) and (p.end not in ends or p.start < ends[p.end]):
             ends[p.end] = p.start
+    org_ends = {p.end: p.start for p in prefixes if p.type == T.ORG}
     prefixes_rx = org_grammar().event_prefixes
     out = []
     for region in doc.regions:
@@ -927,15 +1032,17 @@ def events(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 fixed = prefixes_rx.search(doc.text, max(region.start, s - 8), s)
                 s = fixed.start() if fixed else s
                 if fixed and s > region.start and is_han(doc.text[s - 1]) and s not in ends \
-                        and _noun_before(doc, s):
+                        and fixed.group()[0] in _LEVEL_OPENERS and _noun_before(doc, s):
                     s = _name_before_level(doc.text, s, region.start)  # 某某华东大区工会第一次…: not 区工会
             while s in ends and ends[s] >= region.start:
                 s = ends[s]  # 某市政府市总工会联席会议: bodies named together open it
+            if s != m.start() and doc.text[s - 1 : s] in ("与", "和") and s - 1 in org_ends and org_ends[s - 1] >= region.start:
+                s = org_ends[s - 1]  # 某区政府与区总工会联席会议: the bodies that meet open it
             if s == m.start():
                 s = _company_before(doc.text, s, region.start)  # 某某钢铁集团有限公司第五届职工代表大会…
             if doc.text.startswith("”", m.end()) and (q := _QUOTED_OPENING.search(doc.text, max(region.start, s - 30), s)):
                 s = q.start() + 1  # “某某商圈工会联合会第一次代表大会”: the quoted name is the meeting's
-            if not _in_contest_theme(doc.text, s, m.end()):
+            if not _in_contest_theme(doc.text, s, m.end()) and not _CONTEST_SUBJECT.match(doc.text, m.end()):
                 out.append(Mention(s, m.end(), T.EVENT, doc.text[s : m.end()], "rule:event"))
     out += [c for c in ceremonies(doc, prefixes) if not any(o.start <= c.start < o.end for o in out)]
     out = _joined_events(doc.text, out)
@@ -982,7 +1089,8 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
     name_verbs = frozenset(initiatives()["contest_name_verbs"])
     not_inside = tuple(initiatives()["contest_not_inside"])
     festivals = frozenset(initiatives()["generic_not"])  # a quoted festival (“五一”) opens no contest's name
-    orgs = [p for p in prefixes if p.type == T.ORG and not p.text.endswith("工会")]  # 某县工会干部培训班: no owner
+    orgs = [p for p in prefixes if p.type == T.ORG and not p.text.endswith("工会")  # 某县工会干部培训班: no owner
+            and not _CONGRESS_READ_AS_BODY.search(p.text)]  # 学习中国工会某大精神: a congress a model reads as a body
     out = []
     rx = _contest()
     heads = sorted(initiatives()["contest_heads"], key=len, reverse=True)
@@ -1021,7 +1129,8 @@ def contests(doc: Document, prefixes: list[Mention]) -> list[Mention]:
                 s = _hosted_contest(doc, m)  # 某公司举办焊工技能竞赛: a trade's contest the body holds
             q = doc.text.rfind("“", max(region.start, m.end() - 40), m.end())
             if q >= 0 and not re.search(r"[”。；\n]", doc.text[q : m.end()]) and doc.text.startswith("”", m.end()):
-                s = q + 1  # “‘某某’职工象棋比赛”, “庆祝某某‘某某杯’某市第四届职工足球联赛”: the whole quoted name
+                # “‘某某’职工象棋比赛”, “庆祝某某‘某某杯’某市第四届职工足球联赛”: the whole quoted name (“趣味运动会”: a kind)
+                s = q + 1 if doc.text[q + 1 : m.end()] not in festivals else -1
             e = m.end()
             while (more := next((h for h in heads if doc.text.startswith(h, e)), None)) is not None:
                 e += len(more)  # 第三届职工技术比武大赛: a head right after the head ends the name
@@ -2567,7 +2676,8 @@ def with_zone(doc: Document, m: Mention) -> Mention:
     (某某交流暨表彰会)."""
     if m.type == T.ORG and _zone_end().search(m.text):
         return Mention(m.start, m.end, T.PLACE, m.text, m.source)  # 安顺黔中物流园: a named zone
-    if m.type == T.ORG and m.text.endswith(_ceremony_heads()):
+    if m.type == T.ORG and m.text.endswith(_ceremony_heads()) \
+            and not any(h in m.text for h in organizations()["ceremony_hosts"]):  # 某地召开部署动员会: a clause
         return Mention(m.start, m.end, T.EVENT, m.text, m.source)  # 集团某某交流暨表彰会: a meeting
     if m.type != T.PLACE or _zone_suffix().search(m.text):
         return m
