@@ -301,7 +301,8 @@ class NormalizeStage:
             if len(value[0]) == 10 or (sent is not None and at < sent.end):
                 return value
             return None  # 目前全公司建成工作室25个。今年一季度，…: a period of the next sentence, not this figure's
-        if event_day and sent is not None and _cues()["event"].search(doc.text, min(sent.start, para), fact.start):
+        line = doc.text.rfind("\n", 0, fact.start) + 1  # its own line (not a run of short lines)
+        if event_day and sent is not None and _cues()["event"].search(doc.text, min(sent.start, line), fact.start):
             return event_day  # 会议应到委员87人, 本次…; 比武现场，… 以96.5分: a figure of the event the lead dates
         return None
 
