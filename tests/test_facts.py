@@ -1868,9 +1868,9 @@ def test_a_list_of_goods_closed_by_deng_counts_the_noun_after_it(pipeline):
 def test_a_delegation_opening_the_sentence_acts_for_the_body_that_sent_it(pipeline):
     """慰问组一行先后来到…，慰问了…: the delegation (subject_cues.delegation_openers) names no body of its
     own; its figures are the article's acting body's."""
-    doc = run_doc("标题\n1月9日，旌德县总工会启动“两节”送温暖活动。\n"
+    doc = run_doc("标题\n1月12日，枫林县总工会启动“两节”走访慰问。\n"
                   "慰问组一行先后来到自来水公司、客运站，看望了86名一线职工。", pipeline)
-    assert _subject_of(doc, "86名") == "旌德县总工会"
+    assert _subject_of(doc, "86名") == "枫林县总工会"
 
 
 def test_products_count_with_kuan_and_bodies_listed_after_jia_are_counted_whole(pipeline):

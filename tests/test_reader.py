@@ -2011,10 +2011,10 @@ def test_a_byline_with_its_roles_and_names_padded_by_spaces():
     """记 者 甲 乙 通讯员 丙 丁 戊 己 under the source line: a byline whose two-character names are padded
     to the width of three; its names are the writers, no body text."""
     text = ("枫林县总工会举办职工联谊会\n\n来源：湘南日报 2023-05-24 18:43\n\n  记 者 苏 晴 通讯员 林 岚 周 原\n\n"
-            "  近日，枫林县总工会在县工人文化宫举办青年职工联谊会。\n")
+            "  上周，枫林县总工会在溪口镇职工书屋组织青年工友联谊活动。\n")
     doc = make_document(text, "t")
     assert doc.meta["authors"] == ["苏晴", "林岚", "周原"]
-    assert _body(doc) == ["近日，枫林县总工会在县工人文化宫举办青年职工联谊会。"]
+    assert _body(doc) == ["上周，枫林县总工会在溪口镇职工书屋组织青年工友联谊活动。"]
 
 
 def test_a_photo_credit_with_its_agency_after_a_slash_and_a_supplied_photo_glued_to_its_role():
@@ -2029,14 +2029,14 @@ def test_a_photo_credit_with_its_agency_after_a_slash_and_a_supplied_photo_glued
 def test_an_epaper_page_with_its_title_navigation_a_weekday_and_a_closing_outlet():
     """标题导航 is an e-paper's widget, no headline; 星期二 beside the date is no site; (甲 乙 文/摄)
     credits the writers and photographers; the paper's name alone under the article is its source."""
-    text = ("第A7版：枫林新闻·综合 上一版3  4下一版\n标题导航\n \n2023年12月26日 星期二  \n"
+    text = ("第A7版：枫林新闻·民生 上一版3  4下一版\n标题导航\n \n2023年12月26日 星期二  \n"
             "3 上一篇  下一篇 4 放大 缩小 默认\n\n“车轮上的工会”\n\n"
-            "    昨天下午，枫林县货运司机工会联合会正式成立。\n\n    图①：县总工会向“货运司机之家”赠送图书。\n\n"
+            "    前天上午，枫林县网约车司机工会挂牌成立。\n\n    图①：县总工会向“网约车司机之家”赠送急救包。\n\n"
             "    （邱明远 郑晓帆 文/摄）\n\n3 上一篇  下一篇 4 放大 缩小 默认\n\n湘南日报\n")
     doc = make_document(text, "t")
     assert doc.meta["title"] == "“车轮上的工会”" and doc.meta["published"] == "2023-12-26"
     assert doc.meta["source"] == "湘南日报" and doc.meta["authors"] == ["邱明远", "郑晓帆"]
-    assert _body(doc) == ["昨天下午，枫林县货运司机工会联合会正式成立。", "图①：县总工会向“货运司机之家”赠送图书。"]
+    assert _body(doc) == ["前天上午，枫林县网约车司机工会挂牌成立。", "图①：县总工会向“网约车司机之家”赠送急救包。"]
 
 
 def test_an_adult_spam_line_above_the_page_is_no_headline():
@@ -2052,10 +2052,10 @@ def test_an_adult_spam_line_above_the_page_is_no_headline():
 def test_a_headline_with_its_date_label_glued_on_is_the_title():
     """某某活动时间：2017-07-11 (or the headline, spaces, 发布时间：…): the headline is the title, the date
     the publication date; nothing of the line is dropped as a mere header."""
-    doc = make_document("|\n溪口中学建立首个“爱心母婴室”时间:2017-07-11\n7月10日，枫林市总工会对溪口中学“爱心母婴室”进行验收。\n", "t")
-    assert doc.meta["title"] == "溪口中学建立首个“爱心母婴室”" and doc.meta["published"] == "2017-07-11"
-    doc = make_document("枫林集团春季运动会开幕     发布时间:2018-04-08 17:12:37  来源:本站\n\n4月7日，枫林集团春季职工运动会开幕。\n", "t")
-    assert doc.meta["title"] == "枫林集团春季运动会开幕"
+    doc = make_document("|\n溪口小学建成首间“职工哺乳室”时间:2017-07-11\n7月10日，枫林市总工会对溪口小学“职工哺乳室”进行验收。\n", "t")
+    assert doc.meta["title"] == "溪口小学建成首间“职工哺乳室”" and doc.meta["published"] == "2017-07-11"
+    doc = make_document("枫林集团职工拔河赛开赛     发布时间:2018-04-08 17:12:37  来源:本站\n\n4月7日，枫林集团职工拔河赛开赛。\n", "t")
+    assert doc.meta["title"] == "枫林集团职工拔河赛开赛"
 
 
 def test_an_epaper_pages_headline_list_above_the_article_is_chrome():
@@ -2064,11 +2064,11 @@ def test_an_epaper_pages_headline_list_above_the_article_is_chrome():
     and places are no mentions), and the headline printed again is the title."""
     text = ("第06版：速览\n3上一版  下一版4\n \n溪口工会女职工学插花\n枫林五百女职工聆听健康讲座\n石桥工会“巧手女工”活动启动\n"
             "湘南铁建二局办女工讲座\n溪口街道首批“妈咪屋”亮相\n \n返回首页 版面导航\n \n3上一篇 2015年3月9日 放大 缩小 默认\n\n"
-            "溪口街道首批“妈咪屋”亮相\n\n本报讯(记者 苏晴)溪口街道总工会近日举行“妈咪屋”建设启动仪式。\n")
+            "溪口街道首批“妈咪屋”亮相\n\n本报讯(记者 苏晴)溪口街道总工会近日为辖区首批“妈咪屋”揭牌。\n")
     doc = make_document(text, "t")
     assert doc.meta["title"] == "溪口街道首批“妈咪屋”亮相" and doc.meta["published"] == "2015-03-09"
     assert doc.meta["source"] is None and doc.meta["authors"] == ["苏晴"]
-    assert _body(doc) == ["溪口街道总工会近日举行“妈咪屋”建设启动仪式。"]
+    assert _body(doc) == ["溪口街道总工会近日为辖区首批“妈咪屋”揭牌。"]
 
 
 def test_a_writers_name_alone_between_the_headline_and_the_dateline():
@@ -2083,24 +2083,24 @@ def test_an_epaper_masthead_and_a_boxed_photo_story_byline():
     """某某报社出版 above the headline is the paper's masthead, no title; □甲 乙 摄影报道 under the
     headline names the photographers, no people of the story."""
     text = ("湘南石油报社出版\n国内统一刊号:CN43-0000\n\n丰收季 石油人助农忙\n\n□邱明远 郑晓帆 摄影报道\n\n"
-            "又是一年丰收季。11月6日下午，一群石油人来到溪口镇帮老人收割玉米。\n")
+            "又到秋收时节。10月28日上午，十几名石油职工赶到溪口镇帮村民抢收稻谷。\n")
     doc = make_document(text, "t")
     assert doc.meta["title"] == "丰收季 石油人助农忙" and doc.meta["authors"] == ["邱明远", "郑晓帆"]
-    assert _body(doc) == ["又是一年丰收季。11月6日下午，一群石油人来到溪口镇帮老人收割玉米。"]
+    assert _body(doc) == ["又到秋收时节。10月28日上午，十几名石油职工赶到溪口镇帮村民抢收稻谷。"]
 
 
 def test_photo_story_credits_with_the_role_glued_to_the_last_name_and_an_epaper_databases_chrome():
-    """某报图文数据库(1946-2021) and 返回目录 放大缩小… 上一篇 are an e-paper's chrome, no headline; under
+    """某报图文数据库(2003-2020) and 返回目录 放大缩小… 上一篇 are an e-paper's chrome, no headline; under
     each caption 甲 乙摄影报道 (a two-character name maybe padded: 许 准) names the photographers, who are
     no people of the story; 撰稿某某 alone on a line is the writer."""
-    text = ("第12版：社会\n\n湘南日报图文数据库(1946-2021)\n\n湘南日报 2021年02月18日 星期四\n\n"
+    text = ("第12版：社会\n\n湘南日报图文数据库(2003-2020)\n\n湘南日报 2021年02月18日 星期四\n\n"
             "返回目录  放大缩小全文复制    上一篇  下一篇\n\n春运路上的守护者\n\n"
-            "  枫林车务段职工进行调车作业。\n  邱明远 许 岚摄影报道\n\n  溪口站工作人员协助老人换乘。\n  郑晓帆 柯文静摄影报道\n\n"
+            "  枫林车务段职工在站台引导旅客。\n  邱明远 许 岚摄影报道\n\n  溪口站工作人员协助老人换乘。\n  郑晓帆 柯文静摄影报道\n\n"
             "撰稿苏晴\n\n  每逢春运，各地铁路职工都坚守岗位。\n")
     doc = make_document(text, "t")
     assert doc.meta["title"] == "春运路上的守护者"
     assert doc.meta["authors"] == ["邱明远", "许岚", "郑晓帆", "柯文静", "苏晴"]
-    assert _body(doc) == ["枫林车务段职工进行调车作业。", "溪口站工作人员协助老人换乘。", "每逢春运，各地铁路职工都坚守岗位。"]
+    assert _body(doc) == ["枫林车务段职工在站台引导旅客。", "溪口站工作人员协助老人换乘。", "每逢春运，各地铁路职工都坚守岗位。"]
 
 
 def test_an_inline_image_and_a_padded_photographers_credit_closing_a_caption():
@@ -2127,10 +2127,10 @@ def test_a_cited_paper_and_its_reporters_in_brackets_after_the_opener():
     """某网1月11日讯 据某报报道(某报记者 甲 乙)…: the reporters are the writers (the last one was left
     in the body, a person of the story), the lead starts after the bracket; 某财经·2026-02-12 04:51 names
     the site before its date."""
-    text = ("枫林市基层工会超五千家\n湘南网1月11日讯 据湘南日报报道(湘南日报记者 苏晴 邱明远)记者从枫林市工会代表大会上了解到，全市基层工会已达5624家。\n")
+    text = ("枫林市基层工会超五千家\n湘南网1月11日讯 据湘南日报报道(湘南日报记者 苏晴 邱明远)记者从枫林市工会代表大会上了解到，全市基层工会总数达到5371家。\n")
     doc = make_document(text, "t")
     assert doc.meta["authors"] == ["苏晴", "邱明远"] and doc.meta["source"] == "湘南网"
-    assert _body(doc) == ["记者从枫林市工会代表大会上了解到，全市基层工会已达5624家。"]
+    assert _body(doc) == ["记者从枫林市工会代表大会上了解到，全市基层工会总数达到5371家。"]
     site = make_document("枫林工会集市人气旺\n湘南财经·2026-02-12 04:51\n运城市总工会举办工会集市。\n", "t")
     assert site.meta["source"] == "湘南财经" and site.meta["published"] == "2026-02-12T04:51"
 
@@ -2155,10 +2155,10 @@ def test_a_copyright_footer_spelled_out_with_spaces_closes_the_article():
 def test_a_bracketed_department_and_a_name_glued_to_supplied():
     """（某部 某某供稿） closing the article: the department sent it and the name is its writer, neither a
     mention of the story."""
-    text = "枫林市总工会成立法律顾问团\n\n近日，枫林市总工会成立了法律顾问团。\n         （人事行政部 邱明远供稿）\n"
+    text = "枫林市总工会组建职工维权律师团\n\n近日，枫林市总工会组建了职工维权律师团。\n         （人事行政部 邱明远供稿）\n"
     doc = make_document(text, "t")
     assert doc.meta["authors"] == ["邱明远"] and doc.meta["source"] == "人事行政部"
-    assert _body(doc) == ["近日，枫林市总工会成立了法律顾问团。"]
+    assert _body(doc) == ["近日，枫林市总工会组建了职工维权律师团。"]
 
 
 def test_a_credit_chain_of_writers_and_reviewers_with_slashes_above_captions():
@@ -2176,7 +2176,7 @@ def test_a_headline_glued_to_the_navigation_path():
     """您当前的位置：首页 > 工会 > 工会要闻 某某活动举行 above the dateline: the tail after the last step
     and a space is the headline, not navigation to drop."""
     text = ("您当前的位置：首页 > 工会 > 工会要闻 枫林县总工会老干支部举办重阳茶话会\n2009-10-20 01:35:50来源：\n"
-            "本报讯 10月16日上午，枫林县总工会老干支部举行重阳茶话会。\n")
+            "本报讯 10月17日下午，枫林县总工会老干支部的老同志欢聚一堂共度重阳。\n")
     doc = make_document(text, "t")
     assert doc.meta["title"] == "枫林县总工会老干支部举办重阳茶话会"
     assert [doc.text[r.start : r.end] for r in doc.regions if r.kind == "title"] == ["枫林县总工会老干支部举办重阳茶话会"]

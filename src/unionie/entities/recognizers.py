@@ -208,7 +208,7 @@ def _figure_after_becoming(text: str, start: int, floor: int, name: str) -> bool
     if name in data["known"]:
         return False
     if _being_figure().search(text, max(floor, start - data["being_window"] - 4), start):
-        return True  # 书屋成为职工“充电驿站”: what it is like, though 驿站 heads programmes' names
+        return True  # 阅览室成为工友“加油驿站”: what it is like, though 驿站 heads programmes' names
     if name.endswith(tuple(data["heads"])):
         return False
     return _becoming_figure().search(text, max(floor, start - 34), start) is not None

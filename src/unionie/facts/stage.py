@@ -1170,7 +1170,7 @@ def _noun_run(doc: Document, toks: list[Token], i: int, step: int) -> str | None
 
 
 def _closing_verbal_head(doc: Document, toks: list[Token], i: int) -> bool:
-    """200元入学交通补助外, 300元的生活补助。: a word jieba tags as a verb that heads a compound
+    """150元返乡路费补助外, 400元的伙食补助。: a word jieba tags as a verb that heads a compound
     (compound_modifiers, nominal_verbs: 补助, 救助, 补贴) closing the phrase after a noun is its head;
     so is one that LAC reads as a noun word of its own there (12家社会|组织参加)."""
     word, before = toks[i].text, toks[i - 1].pos or ""
@@ -1257,7 +1257,7 @@ def _list_head(doc: Document, fact: FactItem, right: str) -> str:
 
 
 def _bodies_listed(doc: Document, start: int, right: str) -> str:
-    """120家农副产品、土特产品生产企业: 家 counts bodies; when the noun after the figure names none, a
+    """86家竹木制品、山货加工企业: 家 counts bodies; when the noun after the figure names none, a
     、-list going on to an item that does (doer_heads: 企业, 公司, 单位) is what is counted, whole."""
     k, last = start + len(right), None
     while doc.text.startswith("、", k) and (item := _lac_noun_phrase(doc, k + 1)) \
@@ -1919,7 +1919,7 @@ def _fact_subject(doc: Document, fact: FactItem, obj_side: str | None) -> int | 
 def _unless_naming_the_counted(doc: Document, fact: FactItem, subject: int) -> int | None:
     """某总工会筹集的“送温暖”资金达3000万元: a programme named right before the counted money, or inside
     its noun, says what the money is for; it is no doer. The body opening a clause before it in the
-    sentence is, if any (全市各级工会筹集的送温暖资金…: none). Not for what the programme measures
+    sentence is, if any (各区县工会筹措的送温暖款…: none). Not for what the programme measures
     (某某驿站面积约300平方米: its own area)."""
     obj, sent = fact.object, doc.sentence_at(fact.start)
     if not obj or sent is None or units()["units"].get(fact.unit, {}).get("kind") != "money":
