@@ -816,7 +816,7 @@ def group(doc: Document, mentions: list[Mention], gaz: Gazetteer,
                 last_named["工会"] = k
                 first_named.setdefault("工会", k)
             elif m.text.endswith(g.company_end) and re.search("公司|集团", m.text) and not m.text.endswith("委员会"):
-                # (集团第七届工会委员会 is a committee, no company for 集团工会 to name)
+                # (集团第九届工会委员会 is a committee, no company for 集团工会 to name)
                 last_named["企业"] = k
                 first_named.setdefault("企业", k)
                 for named_by in (last_named, first_named):  # an enterprise named after the congress is meant
