@@ -623,9 +623,9 @@ def test_a_figure_after_two_listed_days_takes_both(pipeline):
 
 
 def test_a_figure_in_a_paragraph_set_at_the_event_the_lead_dates_takes_its_day(pipeline):
-    """比武现场，…。某某以92.5分的总成绩获得第一名: a later paragraph opened by the event's scene (现场) with
+    """比武现场，…。某某以92.5分的成绩夺得头名: a later paragraph opened by the event's scene (现场) with
     no date of its own: its figures are of the day the lead gives the event."""
     doc = run_doc("枫林机械公司举办钳工技能比武\n\n2024-06-12 10:20　来源：枫林日报\n\n"
                   "　　6月10日，枫林机械有限公司举办第三届钳工技能比武，比武设理论和实操两个环节，共有46名钳工参赛。\n\n"
-                  "　　比武现场，气氛紧张热烈。装配车间钳工组长韦立川以92.5分的总成绩获得第一名。", pipeline)
+                  "　　比武现场，气氛紧张热烈。装配车间钳工组长韦立川以92.5分的成绩夺得头名。", pipeline)
     assert fact(doc, "92.5分").time == ("2024-06-10", "2024-06-10")
