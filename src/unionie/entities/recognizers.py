@@ -1294,6 +1294,7 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
     word_names = _short_names_also_words()
     word_full = full_names_also_words()
     openers = places_lexicon()["function_word_openers"]  # 和县: a place only as a word of its own
+    zone_words = _zone_words(doc)
     text = doc.text
     out = []
     for region in doc.regions:
@@ -1322,7 +1323,7 @@ def places(doc: Document, gaz: Gazetteer) -> list[Mention]:
                         or any(text.endswith((p.province, p.province[:2]), 0, i) for p in gaz.short[sub])):
                     best = (sub, False)  # 安康 (well-being) only where jieba reads a place, or after its province
             if best is None and i in starts:  # 东湖新技术开发区: a zone the segmenter knows as one word
-                best = _zone_word(doc, i)
+                best = zone_words.get(i)
             if best is None and i in starts:  # 卓尼 for 卓尼县, in an article that names the county in full
                 best = next(((text[i : i + n], False) for n in (3, 2)
                              if i + n in ends and gaz.counties_named(text[i : i + n], text)), None)
@@ -1377,19 +1378,24 @@ def listed_places(doc: Document) -> list[Mention]:
     return out
 
 
-def _zone_word(doc: Document, i: int) -> tuple[str, bool] | None:
-    """The segmenter word at ``i`` when it names a zone: it ends with a zone suffix after two or more
-    characters (东湖新技术开发区; places.json zone_words_not_names, ..._suffixes: 深水港区 is none)."""
-    tok = doc.token_at(i)
-    if tok is None or tok.start != i:
-        return None
-    word = doc.text[tok.start : tok.end]
+def _zone_words(doc: Document) -> dict[int, tuple[str, bool]]:
+    """The segmenter words that name a zone, by where they start: a word ending with a zone suffix
+    after two or more characters (东湖新技术开发区; places.json zone_words_not_names, ..._suffixes:
+    深水港区 is none). One pass over the tokens."""
     data = places_lexicon()
-    suffix = _zone_end().search(word)
-    if suffix is None or suffix.start() < 2 or word in data["zone_words_not_names"] \
-            or word.endswith(tuple(data["zone_words_not_names_suffixes"])) or not all(map(is_han, word)):
-        return None
-    return word, True
+    not_names, not_suffixes = data["zone_words_not_names"], tuple(data["zone_words_not_names_suffixes"])
+    zone_end = _zone_end()
+    out: dict[int, tuple[str, bool]] = {}
+    for tok in doc.tokens:
+        if tok.end - tok.start < 3:
+            continue
+        word = doc.text[tok.start : tok.end]
+        suffix = zone_end.search(word)
+        if suffix is None or suffix.start() < 2 or word in not_names or word.endswith(not_suffixes) \
+                or not all(map(is_han, word)):
+            continue
+        out[tok.start] = (word, True)
+    return out
 
 
 @lru_cache(maxsize=1)
