@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from functools import lru_cache
 from itertools import takewhile
@@ -2061,13 +2061,22 @@ def _clause_start(doc: Document, pos: int, floor: int) -> int:
     the spaces and line breaks that open it (a paragraph's indent), so that a page laid out with
     other spacing has the same clauses."""
     text = doc.text
-    start = max(floor, *(text.rfind(p, floor, pos) + 1 for p in PHRASE_BREAKS))
+    breaks = _phrase_breaks(text)
+    k = bisect_left(breaks, pos) - 1  # the last phrase break before pos
+    start = max(floor, breaks[k] + 1 if k >= 0 and breaks[k] >= floor else floor)
     while start < pos and text[start] in _LAYOUT_SPACE:
         start += 1
     return start
 
 
 _LAYOUT_SPACE = frozenset(" \t\r\n\u3000\xa0")
+_PHRASE_BREAK_RX = re.compile(char_class(PHRASE_BREAKS))
+
+
+@lru_cache(maxsize=4)
+def _phrase_breaks(text: str) -> list[int]:
+    """Where the phrase breaks of ``text`` stand, in order (one pass; ``_clause_start`` bisects it)."""
+    return [m.start() for m in _PHRASE_BREAK_RX.finditer(text)]
 
 
 def _subjectless(doc: Document, fact: FactItem) -> bool:
