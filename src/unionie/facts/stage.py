@@ -1720,11 +1720,11 @@ def _threshold_approx(text: str, s: int, e: int, approx: str, after: str | None)
     计划, 预计, 年内; or 在…以上的: 收入在50万元以上的) is at_least (annotation guidelines), not more_than;
     a bound word earlier in the clause (至少配备3名, 不少于总名额的70%: bound_in_clause) sets its own."""
     cues = units()["threshold_cues"]
-    sent = max(text.rfind(c, 0, s) for c in "。！？；\n") + 1
+    sent = _after_last_break(text, "。！？；\n", s)
     condition = text.startswith("的", e + len(after or "")) and text.endswith("在", 0, s)  # 在50万元以上的
     if after == "以上" and (condition or any(w in text[sent:s] for w in cues["before"])):
         return "at_least"
-    clause = max(text.rfind(c, 0, s) for c in CLAUSE_BREAKS) + 1
+    clause = _after_last_break(text, CLAUSE_BREAKS, s)
     if approx == "exact":
         return next((a for w, a in cues["bound_in_clause"].items() if w in text[clause:s]), approx)
     return approx
@@ -2061,22 +2061,25 @@ def _clause_start(doc: Document, pos: int, floor: int) -> int:
     the spaces and line breaks that open it (a paragraph's indent), so that a page laid out with
     other spacing has the same clauses."""
     text = doc.text
-    breaks = _phrase_breaks(text)
-    k = bisect_left(breaks, pos) - 1  # the last phrase break before pos
-    start = max(floor, breaks[k] + 1 if k >= 0 and breaks[k] >= floor else floor)
+    start = max(floor, _after_last_break(text, PHRASE_BREAKS, pos))
     while start < pos and text[start] in _LAYOUT_SPACE:
         start += 1
     return start
 
 
 _LAYOUT_SPACE = frozenset(" \t\r\n\u3000\xa0")
-_PHRASE_BREAK_RX = re.compile(char_class(PHRASE_BREAKS))
+@lru_cache(maxsize=8)
+def _break_positions(text: str, breaks: str) -> list[int]:
+    """Where the characters ``breaks`` stand in ``text``, in order (one pass per text and set)."""
+    return [m.start() for m in re.finditer(char_class(breaks), text)]
 
 
-@lru_cache(maxsize=4)
-def _phrase_breaks(text: str) -> list[int]:
-    """Where the phrase breaks of ``text`` stand, in order (one pass; ``_clause_start`` bisects it)."""
-    return [m.start() for m in _PHRASE_BREAK_RX.finditer(text)]
+def _after_last_break(text: str, breaks: str, pos: int) -> int:
+    """Just after the last of ``breaks`` before ``pos`` (0 when there is none): a bisection of the
+    text's break positions, not a search back through the text for each character at every call."""
+    found = _break_positions(text, breaks)
+    k = bisect_left(found, pos)
+    return found[k - 1] + 1 if k else 0
 
 
 def _subjectless(doc: Document, fact: FactItem) -> bool:

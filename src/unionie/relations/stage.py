@@ -161,6 +161,16 @@ def _honoree_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{verbs})(?:{item})*[“「『\"]?$")
 
 
+def _unit_of(doc: Document, ent: int, by_name: dict[str, int], suffixes) -> int:
+    """The body whose name is ``ent``'s without one of ``suffixes`` (a unit of it), when the article
+    names that body; else ``ent``."""
+    name = doc.entities[ent].name
+    for suffix in suffixes:
+        if name.endswith(suffix) and name[: -len(suffix)] in by_name:
+            return by_name[name[: -len(suffix)]]
+    return ent
+
+
 @lru_cache(maxsize=1)
 def _organiser_role() -> re.Pattern[str]:
     """主办单位为 / 承办单位： / 主办方是 (``organiser_roles``): a role followed by the bodies that hold it."""
@@ -307,7 +317,7 @@ class RelationStage:
                     add("HOLDS_POSITION", holder.entity, org, Span(holder.start, m.end),
                         position=m.text, source="rule:job" if m.job else "rule:title-chain")
             elif m.type == T.POSITION and m.holder is not None and m.of is None and not m.job \
-                    and (firm := self._bare_enterprise(doc, m)) is not None:
+                    and (firm := self._bare_enterprise(doc, m, by_name)) is not None:
                 add("HOLDS_POSITION", m.holder.entity, firm, Span(m.start, m.holder.end), position=m.text,
                     source="rule:title-chain")  # 公司董事长某某: the enterprise the article named last
         self._held = {}  # person entity -> the bodies they hold titles in (not jobs), in text order
@@ -327,25 +337,17 @@ class RelationStage:
     def _parent(doc: Document, ent: int, by_name: dict[str, int]) -> int:
         """省总工会党组 → 省总工会, 某总工会机关党委 → 某总工会 (people.json title_units; when the article
         names the parent body); 某总工会书记处书记、党组成员: the union's 党组成员 (chain_sub_bodies)."""
-        name = doc.entities[ent].name
-        for suffix in (*people()["title_units"], *party_units(), *people()["chain_sub_bodies"]):
-            if name.endswith(suffix) and name[: -len(suffix)] in by_name:
-                return by_name[name[: -len(suffix)]]
-        return ent
+        return _unit_of(doc, ent, by_name, (*people()["title_units"], *party_units(), *people()["chain_sub_bodies"]))
 
     @staticmethod
     def _runs_parent(doc: Document, ent: int, by_name: dict[str, int]) -> int:
         """The body that runs what ``ent`` organises: a union's party group acts for the union
         (organizations.json ``runs_for_parent_units``, when the article names the union); a department
         or a party committee (某县委宣传部, 某公司党委) runs it itself."""
-        name = doc.entities[ent].name
-        for suffix in organizations()["runs_for_parent_units"]:
-            if name.endswith(suffix) and name[: -len(suffix)] in by_name:
-                return by_name[name[: -len(suffix)]]
-        return ent
+        return _unit_of(doc, ent, by_name, organizations()["runs_for_parent_units"])
 
     @staticmethod
-    def _bare_enterprise(doc: Document, title: Mention) -> int | None:
+    def _bare_enterprise(doc: Document, title: Mention, by_name: dict[str, int]) -> int | None:
         """公司董事长某某, 公司副总经理兼总工程师某某, 企业方首席代表、公司总经理某某: a chain opening with a bare
         公司 or 集团公司 (organizations.json ``bare_enterprise_heads``, no mention of its own) holds its titles in
         the enterprise the article named last before it."""
@@ -357,9 +359,8 @@ class RelationStage:
         if head is None or (inside := doc.mention_at(pos - 1)) is not None and inside.type == T.ORG:
             return None
         before = doc.text[pos - len(head) - 1 : pos - len(head)]
-        if before and (is_han(before) and before != "、"):
+        if before and is_han(before):
             return None  # 某某公司 with no mention, 分公司: not the bare word
-        names = {e.name: i for i, e in enumerate(doc.entities)}
         for o in reversed(doc.mentions_between(0, pos - len(head), (T.ORG,))):
             ent = doc.entities[o.entity] if o.entity is not None else None
             if ent is None:
@@ -367,7 +368,7 @@ class RelationStage:
             if ent.name.endswith("工会"):  # 某有限公司工会: that company, when the article names it
                 firm = ent.name.removesuffix("工会")
                 if org_kind(firm) == "enterprise":
-                    return names.get(firm)
+                    return by_name.get(firm)
             elif (ent.kind or org_kind(ent.name)) == "enterprise":
                 return o.entity
         return None

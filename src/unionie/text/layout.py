@@ -1133,7 +1133,7 @@ def _sender_credit(line: str, meta: dict) -> bool:
     return False
 
 
-_PADDED_ROLES = {"记者": "记者", "通讯员": "通讯员", "本报记者": "本报记者", "实习生": "实习生", "摄影": "摄影"}
+_PADDED_ROLES = frozenset({"记者", "通讯员", "本报记者", "实习生", "摄影"})
 
 
 def _padded_byline(line: str) -> list[str] | None:
